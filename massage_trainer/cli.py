@@ -1,0 +1,126 @@
+"""The ``massage-trainer`` command: the window, ``validate`` and ``export``.
+
+Qt is imported only by the commands that need it, so ``validate`` is quick and
+runs without a display.  No command shows a traceback for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__, paths
+
+EPILOG = ("Massage Trainer teaches; it is not medical advice. "
+          "See 'massage-trainer COMMAND --help' for each command.")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="massage-trainer",
+        description="Learn where to massage on the back of the body, and where not to. "
+                    "With no command, opens the window.",
+        epilog=EPILOG,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--zones", metavar="PATH", type=Path,
+                        help="open this zone file instead of the built-in back view")
+    parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
+                        help="render the window offscreen to this PNG file and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = sub.add_parser(
+        "validate", help="check zone, technique and rules files",
+        description="Check zone files (and the technique and rules files they use). "
+                    "Prints one summary line per valid file, or one line per problem as "
+                    "'file:line: zone: message', and exits 1 if any problem was found.",
+    )
+    validate.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                          help="files to check (default: the built-in zone set)")
+
+    export = sub.add_parser(
+        "export", help="write the zone sheet as PDF, or the diagram as PNG or SVG",
+        description="Write the printable zone sheet (PDF) or the body diagram (PNG, SVG). "
+                    "The format follows the extension of --out.",
+    )
+    export.add_argument("--out", required=True, type=Path, metavar="FILE",
+                        help="output file: .pdf, .png or .svg")
+    export.add_argument("--page", choices=("a4", "letter"), default="a4",
+                        help="paper size of the PDF (default: a4)")
+    export.add_argument("--worksheet", action="store_true",
+                        help="a quiz worksheet without colours, with an answer key")
+    export.add_argument("--dpi", type=int, default=150, metavar="N",
+                        help="resolution of a PNG in dots per inch (default: 150)")
+    export.add_argument("--zones", dest="export_zones", metavar="PATH", type=Path,
+                        help="use this zone file instead of the built-in back view")
+    return parser
+
+
+def _summary(path: Path) -> tuple[list[str], list[str]]:
+    """Check one file; return (summary lines, problem lines)."""
+    from .content import load_catalogue, load_rules
+    from .yamlsource import read_yaml
+    from .zones import ZoneFileError, load_zone_set
+
+    name = paths.display_name(path)
+    data, problems = read_yaml(path, name)
+    if data is None:
+        return [], [str(p) for p in problems]
+    keys = set(data) if isinstance(data, dict) else set()
+    if "techniques" in keys and "zones" not in keys:
+        catalogue, problems = load_catalogue(path, name)
+        if problems:
+            return [], [str(p) for p in problems]
+        return [f"{name}: ok: {len(catalogue.techniques)} techniques in "
+                f"{len(catalogue.families)} families"], []
+    if "rules" in keys and "zones" not in keys:
+        rules, problems = load_rules(path, name)
+        if problems:
+            return [], [str(p) for p in problems]
+        return [f"{name}: ok: {len(rules.rules)} rules, {len(rules.contraindications)} "
+                f"contraindications, {len(rules.session_order)} session steps"], []
+    try:
+        zs = load_zone_set(path)
+    except ZoneFileError as exc:
+        return [], [str(p) for p in exc.problems]
+    return [f"{name}: ok: {len(zs.zones)} zones, {len(zs.landmarks)} landmarks, "
+            f"body coverage {100 * zs.coverage:.2f}%"], []
+
+
+def validate(targets: Sequence[Path]) -> int:
+    if not targets:
+        folder = paths.zones_dir()
+        targets = [paths.builtin_zone_file(), folder / "techniques.yaml", folder / "rules.yaml"]
+    failed = False
+    for target in targets:
+        ok, problems = _summary(target)
+        for line in ok:
+            print(line)
+        for line in problems:
+            print(line)
+        failed = failed or bool(problems)
+    return 1 if failed else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "validate":
+            return validate(args.paths)
+        if args.command == "export":
+            from .export import export_command
+
+            return export_command(args)
+        from .app import run_app
+
+        return run_app(zones_path=args.zones, screenshot=args.screenshot)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

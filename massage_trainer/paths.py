@@ -1,0 +1,42 @@
+"""Where the built-in data lives, in a source checkout and in an installed wheel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _data_dir(name: str) -> Path:
+    # an installed wheel carries the folders inside the package; a source
+    # checkout (or an editable install) has them beside it
+    inside = _PACKAGE / name
+    if inside.is_dir():
+        return inside
+    return _PACKAGE.parent / name
+
+
+def zones_dir() -> Path:
+    return _data_dir("zones")
+
+
+def assets_dir() -> Path:
+    return _data_dir("assets")
+
+
+def builtin_zone_file() -> Path:
+    return zones_dir() / "back.yaml"
+
+
+def display_name(path: Path) -> str:
+    """How messages name a file: relative to the working folder where possible,
+    and built-in files by their folder and name alone."""
+    path = Path(path)
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        pass
+    try:
+        return str(path.resolve().relative_to(zones_dir().parent))
+    except (ValueError, OSError):
+        return str(path)

@@ -1,0 +1,184 @@
+"""Small typed readers for YAML data that collect problems instead of raising.
+
+Every data file of the program (zones, techniques, rules, routines) is read
+through a ``Checker``: each getter returns a usable value or None and records
+a ``Problem`` naming the file, the line and the zone or item concerned.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from .yamlsource import Problem, YList, YMap, line_of
+
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+class Checker:
+    """Collects problems for one file."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.problems: list[Problem] = []
+
+    def add(self, line: int, message: str, item: str | None = None) -> None:
+        self.problems.append(Problem(self.name, line, item, message))
+
+    # --- structure -----------------------------------------------------
+    def mapping(self, value: Any, what: str, line: int, item: str | None = None) -> YMap | None:
+        if isinstance(value, YMap):
+            return value
+        self.add(line, f"{what} must be a mapping of keys to values, not {_type_name(value)}", item)
+        return None
+
+    def sequence(self, value: Any, what: str, line: int, item: str | None = None) -> YList | None:
+        if isinstance(value, YList):
+            return value
+        self.add(line, f"{what} must be a list, not {_type_name(value)}", item)
+        return None
+
+    def keys(self, m: YMap, required: Iterable[str], optional: Iterable[str],
+             what: str, item: str | None = None) -> None:
+        required, optional = list(required), list(optional)
+        allowed = set(required) | set(optional)
+        for key in m:
+            if key not in allowed:
+                hint = ", ".join(sorted(allowed))
+                self.add(m.line_of(key), f"unknown key {key!r} in {what}; allowed keys: {hint}", item)
+        for key in required:
+            if key not in m:
+                self.add(m.line, f"{what} is missing the key {key!r}", item)
+
+    # --- scalars ---------------------------------------------------------
+    def text(self, m: YMap, key: str, item: str | None = None, *, required: bool = True,
+             default: str = "") -> str:
+        if key not in m:
+            return default
+        value = m[key]
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split()) if "\n" in value else value.strip()
+        if value is None and not required:
+            return default
+        self.add(m.line_of(key), f"{key!r} must be non-empty text, not {_type_name(value)}", item)
+        return default
+
+    def ident(self, m: YMap, key: str, item: str | None = None) -> str | None:
+        value = m.get(key)
+        if key not in m:
+            return None
+        if isinstance(value, str) and ID_PATTERN.match(value):
+            return value
+        self.add(m.line_of(key), f"{key!r} must be an id of lowercase letters, digits and "
+                 f"underscores starting with a letter, not {value!r}", item)
+        return None
+
+    def choice(self, m: YMap, key: str, choices: Iterable[str], item: str | None = None,
+               default: str | None = None) -> str | None:
+        choices = list(choices)
+        if key not in m:
+            return default
+        value = m[key]
+        if isinstance(value, str) and value in choices:
+            return value
+        self.add(m.line_of(key), f"{key!r} must be one of {', '.join(choices)}, not {value!r}", item)
+        return None
+
+    def number(self, value: Any, what: str, line: int, item: str | None = None, *,
+               positive: bool = False) -> float | None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.add(line, f"{what} must be a number, not {_type_name(value)}", item)
+            return None
+        if not math.isfinite(value):
+            self.add(line, f"{what} must be a finite number, not {value}", item)
+            return None
+        if positive and value <= 0:
+            self.add(line, f"{what} must be greater than zero, not {value}", item)
+            return None
+        return float(value)
+
+    def integer(self, m: YMap, key: str, item: str | None = None, *, default: int = 0,
+                minimum: int = 0, maximum: int = 1000) -> int:
+        if key not in m:
+            return default
+        value = m[key]
+        if isinstance(value, int) and not isinstance(value, bool) and minimum <= value <= maximum:
+            return value
+        self.add(m.line_of(key), f"{key!r} must be a whole number from {minimum} to {maximum}, "
+                 f"not {value!r}", item)
+        return default
+
+    def point(self, value: Any, what: str, line: int, item: str | None = None
+              ) -> tuple[float, float] | None:
+        if not (isinstance(value, list) and len(value) == 2):
+            self.add(line, f"{what} must be a point [x, y], not {_type_name(value)}"
+                     + (f" of {len(value)} values" if isinstance(value, list) else ""), item)
+            return None
+        x = self.number(value[0], f"the x of {what}", line, item)
+        y = self.number(value[1], f"the y of {what}", line, item)
+        if x is None or y is None:
+            return None
+        return (x, y)
+
+    def text_list(self, m: YMap, key: str, item: str | None = None) -> list[str]:
+        if key not in m or m[key] is None:
+            return []
+        seq = self.sequence(m[key], repr(key), m.line_of(key), item)
+        if seq is None:
+            return []
+        out = []
+        for i, value in enumerate(seq):
+            if isinstance(value, str) and value.strip():
+                out.append(" ".join(value.split()))
+            else:
+                self.add(seq.line_of(i), f"each entry of {key!r} must be non-empty text, "
+                         f"not {_type_name(value)}", item)
+        return out
+
+    def id_list(self, m: YMap, key: str, item: str | None = None) -> list[str]:
+        out = []
+        for value in self.text_list(m, key, item):
+            if ID_PATTERN.match(value):
+                out.append(value)
+            else:
+                self.add(m.line_of(key), f"{value!r} in {key!r} is not an id", item)
+        return out
+
+
+def check_format(checker: Checker, data: YMap, supported: int = 1) -> bool:
+    """Check the ``format`` key; return False if the file cannot be read further."""
+    value = data.get("format")
+    if "format" not in data:
+        checker.add(data.line, "missing 'format: 1' at the top of the file")
+        return True
+    if value != supported or isinstance(value, bool):
+        checker.add(data.line_of("format"), f"format {value!r} is not supported; "
+                    f"this program reads format {supported}")
+        return False
+    return True
+
+
+def top_mapping(checker: Checker, data: Any) -> YMap | None:
+    if isinstance(data, YMap):
+        return data
+    checker.add(line_of(data, 1), f"the file must hold a mapping of keys to values at the top, "
+                f"not {_type_name(data)}")
+    return None
