@@ -29,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="open this zone file instead of the built-in back view")
     parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
                         help="render the window offscreen to this PNG file and exit")
+    parser.add_argument("--select", metavar="ZONE_ID",
+                        help="open with this zone selected (for example massage_zone_left)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = sub.add_parser(
@@ -115,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return export_command(args)
         from .app import run_app
 
-        return run_app(zones_path=args.zones, screenshot=args.screenshot)
+        return run_app(zones_path=args.zones, screenshot=args.screenshot, select=args.select)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

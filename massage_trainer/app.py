@@ -1,0 +1,100 @@
+"""Starting the program: the application object, the main window, screenshots.
+
+``create_main_window(zones_path=None)`` is the entry point tests and outside
+checks use (a QApplication must exist already); ``run_app`` is what the
+``massage-trainer`` command runs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+
+ORGANIZATION = "Massage Trainer"
+APPLICATION = "Massage Trainer"
+
+
+def _configure_application(app) -> None:
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("massage-trainer")
+
+
+def create_main_window(zones_path: str | Path | None = None):
+    """Build the main window for a zone file (None: the built-in back view).
+
+    A broken zone file falls back to the built-in set; its problems are shown in
+    one dialog once the window is up.
+    """
+    from PySide6.QtCore import QTimer
+
+    from .ui.dialogs import ProblemsDialog
+    from .ui.mainwindow import MainWindow
+    from .zones import ZoneFileError, load_zone_set
+
+    problems: list[str] = []
+    if zones_path is None:
+        zone_set = load_zone_set()
+    else:
+        try:
+            zone_set = load_zone_set(zones_path)
+        except ZoneFileError as exc:
+            problems = [str(p) for p in exc.problems]
+            zone_set = load_zone_set()
+    window = MainWindow(zone_set)
+    if problems:
+        QTimer.singleShot(0, lambda: ProblemsDialog.show_problems(
+            window, "Cannot open the zone set",
+            f"{zones_path} has problems, so the built-in back view is open instead:",
+            problems))
+    return window
+
+
+def run_app(zones_path: Path | None = None, screenshot: Path | None = None,
+            select: str | None = None) -> int:
+    if screenshot is not None and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    _configure_application(app)
+    window = create_main_window(zones_path)
+    if select:
+        zone = window.zone_set.get(select)
+        if zone is None:
+            print(f"massage-trainer: no zone {select!r} in this zone set", file=sys.stderr)
+            return 2
+        window.view.select(zone)
+    if screenshot is not None:
+        return _screenshot(app, window, screenshot)
+    window.show()
+    return app.exec()
+
+
+def _screenshot(app, window, path: Path) -> int:
+    from PySide6.QtCore import QSize
+
+    window.resize(QSize(1280, 880))
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    image = window.grab().toImage()
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        if not image.save(str(tmp), "PNG"):
+            raise OSError("the image could not be written")
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        print(f"massage-trainer: cannot write {path}: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        window.close()
+    print(f"wrote {path} ({image.width()}x{image.height()})")
+    return 0

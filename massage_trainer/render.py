@@ -1,0 +1,419 @@
+"""The one renderer of the body map, for the window, PNG/SVG export and paper.
+
+``paint_body(painter, zone_set, rect, options)`` draws a zone set onto any
+``QPainter`` (a widget, a QImage, a QPdfWriter, a printer) fitted into
+``rect``, and returns the transform from zone coordinates (cm) to the
+painter's coordinates.  Line widths and text sizes are given in points, so the
+map looks the same on a screen and on paper.
+
+Colours come from the Okabe-Ito palette, which stays distinct for the common
+kinds of colour blindness, and every safety level also has its own pattern
+(avoid cross-hatched, caution striped, target plain) so the map reads in
+greyscale too.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass, field
+
+import shapely
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
+
+from .zones import SAFETY_LEVELS, ZoneSet
+
+# Okabe-Ito: sky blue, yellow, vermillion; darker shades for lines
+SAFETY_FILL = {"target": "#9fd3f2", "caution": "#f5eb7a", "avoid": "#ee8a57"}
+SAFETY_LINE = {"target": "#0072b2", "caution": "#8a7a00", "avoid": "#a63c00"}
+SAFETY_BADGE = {"target": "#0072b2", "caution": "#e69f00", "avoid": "#d55e00"}
+SAFETY_DESCRIPTION = {
+    "target": "work here",
+    "caution": "light, broad pressure only",
+    "avoid": "no direct pressure",
+}
+NEUTRAL_FILL = "#f3efe9"
+HATCH_SPACING = 0.9  # cm between pattern lines
+
+
+@dataclass
+class RenderOptions:
+    """What to draw.  The defaults suit the explorer window."""
+
+    colours: bool = True
+    patterns: bool = True
+    labels: bool = False
+    landmarks: bool = False
+    lines: bool = True
+    pressure_points: bool = True
+    dark: bool = False
+    background: QColor | None = None
+    hovered: str | None = None
+    selected: str | None = None
+    dimmed: bool = False  # fade every zone but the highlighted ones (quiz, routine)
+    highlighted: frozenset[str] = frozenset()
+    tints: dict[str, QColor] = field(default_factory=dict)  # zone id -> fill (progress overlay)
+    numbers: dict[str, int] = field(default_factory=dict)  # zone id -> number (sheet)
+    marker: tuple[float, float] | None = None  # a spot to point at (quiz)
+    margin: float = 2.0  # cm around the body
+    font_family: str = ""
+
+
+class BodyScene:
+    """Everything about a zone set that painting needs, built once: Qt paths of
+    the outline and every zone, and the hatch lines of each pattern."""
+
+    def __init__(self, zone_set: ZoneSet) -> None:
+        self.zone_set = zone_set
+        self.outline = geometry_path(zone_set.outline)
+        self.paths = {z.id: geometry_path(z.geometry) for z in zone_set.zones}
+        # paint bottom layer first; within a layer the file order
+        self.order = sorted(zone_set.zones, key=lambda z: z.layer)
+        self.hatches = {z.id: _hatch_path(z.geometry, z.safety) for z in zone_set.zones}
+        # per layer: its zones, all their borders as one path, and the hatch
+        # lines of each level as one path, so a repaint strokes a few paths
+        self.layers: list[tuple[int, list]] = []
+        self.layer_borders: dict[int, QPainterPath] = {}
+        self.layer_hatches: dict[int, dict[str, QPainterPath]] = {}
+        for zone in self.order:
+            if not self.layers or self.layers[-1][0] != zone.layer:
+                self.layers.append((zone.layer, []))
+                self.layer_borders[zone.layer] = QPainterPath()
+                self.layer_hatches[zone.layer] = {"caution": QPainterPath(),
+                                                  "avoid": QPainterPath()}
+            self.layers[-1][1].append(zone)
+            self.layer_borders[zone.layer].addPath(self.paths[zone.id])
+            if zone.safety != "target":
+                self.layer_hatches[zone.layer][zone.safety].addPath(self.hatches[zone.id])
+        xmin, ymin, xmax, ymax = zone_set.outline.bounds
+        self.bounds = QRectF(xmin, ymin, xmax - xmin, ymax - ymin)
+
+
+_scenes: weakref.WeakKeyDictionary[ZoneSet, BodyScene] = weakref.WeakKeyDictionary()
+
+
+def scene_for(zone_set: ZoneSet) -> BodyScene:
+    scene = _scenes.get(zone_set)
+    if scene is None:
+        scene = _scenes[zone_set] = BodyScene(zone_set)
+    return scene
+
+
+def geometry_path(geom) -> QPainterPath:
+    """A shapely polygon or multipolygon as one Qt path; odd-even fill keeps holes."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for part in shapely.get_parts(geom):
+        for ring in (part.exterior, *part.interiors):
+            path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring.coords]))
+            path.closeSubpath()
+    return path
+
+
+def _hatch_path(geom, safety: str) -> QPainterPath:
+    """Pattern lines clipped to the zone, in cm: stripes for caution, a cross
+    hatch for avoid, nothing for targets."""
+    path = QPainterPath()
+    if safety == "target":
+        return path
+    xmin, ymin, xmax, ymax = geom.bounds
+    span = (xmax - xmin) + (ymax - ymin)
+    directions = [1] if safety == "caution" else [1, -1]
+    segments = []
+    for d in directions:
+        # lines x - d*y = c, at 45 degrees
+        c0 = xmin - d * (ymax if d > 0 else ymin) - HATCH_SPACING
+        n = int(span / HATCH_SPACING) + 3
+        for k in range(n):
+            c = c0 + k * HATCH_SPACING
+            y0, y1 = ymin - 1, ymax + 1
+            segments.append([(c + d * y0, y0), (c + d * y1, y1)])
+    lines = shapely.intersection(shapely.MultiLineString(segments), geom)
+    for part in shapely.get_parts(lines):
+        if part.geom_type == "LineString" and not part.is_empty:
+            coords = list(part.coords)
+            path.moveTo(*coords[0])
+            for x, y in coords[1:]:
+                path.lineTo(x, y)
+    return path
+
+
+def fit_transform(bounds: QRectF, rect: QRectF, margin: float) -> QTransform:
+    """Scale and centre ``bounds`` (cm) with ``margin`` into ``rect``, keeping proportions."""
+    src = bounds.adjusted(-margin, -margin, margin, margin)
+    if src.width() <= 0 or src.height() <= 0 or rect.width() <= 0 or rect.height() <= 0:
+        return QTransform()
+    scale = min(rect.width() / src.width(), rect.height() / src.height())
+    dx = rect.left() + (rect.width() - src.width() * scale) / 2 - src.left() * scale
+    dy = rect.top() + (rect.height() - src.height() * scale) / 2 - src.top() * scale
+    return QTransform(scale, 0, 0, scale, dx, dy)
+
+
+def points_to_model(painter: QPainter, transform: QTransform, points: float) -> float:
+    """A length in points, as cm under ``transform`` on this painter's device."""
+    dpi = painter.device().logicalDpiX() or 96
+    scale = transform.m11() or 1.0
+    return points * dpi / 72.0 / scale
+
+
+def zone_fill(safety: str, options: RenderOptions) -> QColor:
+    return QColor(SAFETY_FILL[safety] if options.colours else NEUTRAL_FILL)
+
+
+def paint_body(painter: QPainter, zone_set: ZoneSet, rect: QRectF,
+               options: RenderOptions | None = None,
+               transform: QTransform | None = None) -> QTransform:
+    """Draw the body map into ``rect``; return the cm -> painter transform used.
+
+    Pass ``transform`` to draw at a given zoom and pan instead of fitting.
+    """
+    options = options or RenderOptions()
+    if transform is None:
+        transform = fit_transform(scene_for(zone_set).bounds, rect, options.margin)
+    if options.background is not None:
+        painter.fillRect(rect, options.background)
+    paint_static(painter, zone_set, transform, options)
+    paint_overlay(painter, zone_set, transform, options)
+    return transform
+
+
+def paint_static(painter: QPainter, zone_set: ZoneSet, transform: QTransform,
+                 options: RenderOptions) -> None:
+    """The parts of the map that change only with the options: zones, patterns,
+    outline, lines, points and text.  A view may cache this as a picture."""
+    scene = scene_for(zone_set)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setTransform(transform, True)
+    unit = points_to_model(painter, painter.transform(), 1.0)
+    ink = QColor("#e8e8e8") if options.dark else QColor("#2b2b2b")
+    # zones, bottom layer first; patterns and borders go in one stroke each
+    border = QPen(QColor(0, 0, 0, 90) if not options.dark else QColor(255, 255, 255, 70),
+                  0.5 * unit)
+    border.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    plain = not options.dimmed and not options.tints
+    for layer, zones in scene.layers:
+        for zone in zones:
+            fill = options.tints.get(zone.id) or zone_fill(zone.safety, options)
+            if options.dimmed and zone.id not in options.highlighted:
+                fill = _fade(fill, options)
+            painter.fillPath(scene.paths[zone.id], fill)
+        if options.patterns:
+            for safety in ("caution", "avoid"):
+                colour = QColor(SAFETY_LINE[safety] if options.colours else "#555555")
+                pen = QPen(colour, 0.6 * unit)
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                if plain:
+                    painter.strokePath(scene.layer_hatches[layer][safety], pen)
+                    continue
+                for zone in zones:
+                    if zone.safety == safety:
+                        dim = options.dimmed and zone.id not in options.highlighted
+                        colour.setAlpha(70 if dim else 255)
+                        pen.setColor(colour)
+                        painter.strokePath(scene.hatches[zone.id], pen)
+        painter.strokePath(scene.layer_borders[layer], border)
+
+    # the body outline
+    outline_pen = QPen(ink, 1.3 * unit)
+    outline_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.strokePath(scene.outline, outline_pen)
+
+    if options.lines:
+        pen = QPen(QColor("#6a3d9a") if not options.dark else QColor("#cab2d6"), 1.2 * unit,
+                   Qt.PenStyle.DashLine)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        for points in zone_set.lines.values():
+            painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
+
+    if options.pressure_points:
+        _draw_pressure_points(painter, zone_set, unit, options)
+    if options.landmarks:
+        _draw_landmarks(painter, zone_set, unit, ink)
+    painter.restore()
+
+    # text is drawn untransformed so that point sizes mean points
+    if options.labels or options.numbers:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        combined = transform * painter.transform()
+        if options.numbers:
+            _draw_numbers(painter, zone_set, combined, options)
+        else:
+            _draw_labels(painter, zone_set, combined, options)
+        painter.restore()
+
+
+def paint_overlay(painter: QPainter, zone_set: ZoneSet, transform: QTransform,
+                  options: RenderOptions) -> None:
+    """What changes with the pointer: highlighted, hovered and selected zones
+    and the quiz marker."""
+    scene = scene_for(zone_set)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setTransform(transform, True)
+    unit = points_to_model(painter, painter.transform(), 1.0)
+    ink = QColor("#e8e8e8") if options.dark else QColor("#2b2b2b")
+    for zid in sorted(options.highlighted):
+        if zid in scene.paths:
+            _outline_zone(painter, scene.paths[zid], QColor("#009e73"), 2.4 * unit)
+    if options.hovered and options.hovered in scene.paths and options.hovered != options.selected:
+        painter.fillPath(scene.paths[options.hovered], QColor(255, 255, 255, 70))
+        _outline_zone(painter, scene.paths[options.hovered], ink, 1.6 * unit)
+    if options.selected and options.selected in scene.paths:
+        _outline_zone(painter, scene.paths[options.selected], QColor("#ffffff"), 5.0 * unit)
+        _outline_zone(painter, scene.paths[options.selected], QColor("#000000"), 2.6 * unit)
+    if options.marker is not None:
+        _draw_marker(painter, options.marker, unit)
+    painter.restore()
+
+
+def _fade(colour: QColor, options: RenderOptions) -> QColor:
+    """Two thirds of the way to the background, so highlighted zones stand out."""
+    towards = QColor("#3a3a3a") if options.dark else QColor("#ffffff")
+    return QColor((colour.red() + 2 * towards.red()) // 3,
+                  (colour.green() + 2 * towards.green()) // 3,
+                  (colour.blue() + 2 * towards.blue()) // 3)
+
+
+def _outline_zone(painter: QPainter, path: QPainterPath, colour: QColor, width: float) -> None:
+    pen = QPen(colour, width)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.strokePath(path, pen)
+
+
+def _draw_pressure_points(painter: QPainter, zone_set: ZoneSet, unit: float,
+                          options: RenderOptions) -> None:
+    r = 4.0 * unit
+    painter.setPen(QPen(QColor("#ffffff"), 1.0 * unit))
+    painter.setBrush(QColor("#6a3d9a"))
+    for name, (x, y) in zone_set.landmarks.items():
+        if name.startswith("pressure_point"):
+            diamond = QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r),
+                                 QPointF(x - r, y)])
+            painter.drawPolygon(diamond)
+
+
+def _draw_landmarks(painter: QPainter, zone_set: ZoneSet, unit: float, ink: QColor) -> None:
+    r = 1.8 * unit
+    painter.setPen(QPen(QColor("#ffffff"), 0.8 * unit))
+    painter.setBrush(ink)
+    for name, (x, y) in zone_set.landmarks.items():
+        if not name.startswith("pressure_point"):
+            painter.drawEllipse(QPointF(x, y), r, r)
+
+
+def _draw_marker(painter: QPainter, point: tuple[float, float], unit: float) -> None:
+    x, y = point
+    r = 7.0 * unit
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for colour, width in ((QColor("#ffffff"), 4.0 * unit), (QColor("#000000"), 2.0 * unit)):
+        painter.setPen(QPen(colour, width))
+        painter.drawEllipse(QPointF(x, y), r, r)
+        painter.drawLine(QLineF(x - 1.6 * r, y, x - 0.5 * r, y))
+        painter.drawLine(QLineF(x + 0.5 * r, y, x + 1.6 * r, y))
+        painter.drawLine(QLineF(x, y - 1.6 * r, x, y - 0.5 * r))
+        painter.drawLine(QLineF(x, y + 0.5 * r, x, y + 1.6 * r))
+
+
+def _label_font(options: RenderOptions, size: float) -> QFont:
+    font = QFont(options.font_family) if options.font_family else QFont()
+    font.setPointSizeF(size)
+    return font
+
+
+def _draw_labels(painter: QPainter, zone_set: ZoneSet, transform: QTransform,
+                 options: RenderOptions) -> None:
+    """Zone names at their label points; a label that would collide with one
+    already drawn is left out (larger zones go first)."""
+    painter.resetTransform()
+    font = _label_font(options, 8.0)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    placed: list[QRectF] = []
+    text_pen = QColor("#111111")
+    halo = QColor(255, 255, 255, 200)
+    seen_kinds: set[tuple[str, str]] = set()
+    for zone in sorted(zone_set.zones, key=lambda z: (-z.layer, -z.geometry.area)):
+        x, y = zone.label_point
+        p = transform.map(QPointF(x, y))
+        text = zone.name
+        box = metrics.boundingRect(text)
+        box.moveCenter(p)
+        box = box.adjusted(-2, -1, 2, 1)
+        if any(box.intersects(other) for other in placed):
+            continue
+        placed.append(box)
+        seen_kinds.add((zone.kind, zone.side))
+        path = QPainterPath()
+        baseline = QPointF(box.left() + 2, box.top() + 1 + metrics.ascent())
+        path.addText(baseline, font, text)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(3.0)
+        painter.fillPath(stroker.createStroke(path), halo)
+        painter.fillPath(path, text_pen)
+
+
+def _draw_numbers(painter: QPainter, zone_set: ZoneSet, transform: QTransform,
+                  options: RenderOptions) -> None:
+    """Numbered badges at the zones' label points (the printed sheet)."""
+    painter.resetTransform()
+    font = _label_font(options, 7.0)
+    font.setBold(True)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    for zone in zone_set.zones:
+        number = options.numbers.get(zone.id)
+        if number is None:
+            continue
+        p = transform.map(QPointF(*zone.label_point))
+        text = str(number)
+        r = max(metrics.horizontalAdvance(text), metrics.height()) * 0.62
+        painter.setPen(QPen(QColor("#000000"), max(0.6, r * 0.08)))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawEllipse(p, r, r)
+        painter.setPen(QColor("#000000"))
+        painter.drawText(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r),
+                         Qt.AlignmentFlag.AlignCenter, text)
+
+
+def legend_entries() -> list[tuple[str, str, str]]:
+    """(safety, word, description) for each level, most cautious first."""
+    from .zones import SAFETY_WORDS
+
+    return [(s, SAFETY_WORDS[s], SAFETY_DESCRIPTION[s]) for s in reversed(SAFETY_LEVELS)]
+
+
+def paint_swatch(painter: QPainter, rect: QRectF, safety: str, colours: bool = True) -> None:
+    """A small legend swatch with the level's fill and pattern."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.fillRect(rect, QColor(SAFETY_FILL[safety] if colours else NEUTRAL_FILL))
+    if safety != "target":
+        painter.setClipRect(rect)
+        colour = QColor(SAFETY_LINE[safety] if colours else "#555555")
+        step = max(3.0, rect.height() / 3)
+        painter.setPen(QPen(colour, max(1.0, rect.height() / 12)))
+        n = int((rect.width() + rect.height()) / step) + 2
+        for k in range(n):
+            x = rect.left() - rect.height() + k * step
+            painter.drawLine(QLineF(x, rect.bottom(), x + rect.height(), rect.top()))
+            if safety == "avoid":
+                painter.drawLine(QLineF(x, rect.top(), x + rect.height(), rect.bottom()))
+    painter.setClipping(False)
+    painter.setPen(QPen(QColor("#333333"), 1.0))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect)
+    painter.restore()
