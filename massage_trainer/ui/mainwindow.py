@@ -127,7 +127,6 @@ class MainWindow(QMainWindow):
         for key, text, field_name, default, shortcut, tip in TOGGLES:
             action = self._action(text, lambda on, f=field_name: self._set_toggle(f, on),
                                   shortcut, tip, checkable=True)
-            action.setChecked(default)
             self.toggle_actions[key] = action
             view_menu.addAction(action)
             toolbar.addAction(action)
@@ -269,10 +268,14 @@ class MainWindow(QMainWindow):
         else:
             QTimer.singleShot(0, lambda: self.splitter.setSizes([700, 480]))
         for key, _text, field_name, default, _s, _t in TOGGLES:
-            value = self.settings.value(f"view/{field_name}", default)
-            on = value if isinstance(value, bool) else str(value).lower() == "true"
-            self.toggle_actions[key].setChecked(on)
-            self._set_toggle(field_name, on)
+            on = bool(self.settings.value(f"view/{field_name}", default, type=bool))
+            action = self.toggle_actions[key]
+            action.blockSignals(True)
+            action.setChecked(on)
+            action.blockSignals(False)
+            self.view.set_options(**{field_name: on})
+            if field_name == "colours":
+                self.legend.colours = on
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -1,0 +1,74 @@
+"""Quiz mode without Qt: the engine that drills zones, and the progress that lasts.
+
+Modules: ``modes`` (the four modes and their questions), ``engine`` (rounds,
+answers, timer, results), ``schedule`` (Leitner boxes for Practice) and
+``progress`` (the record and its atomic, schema-versioned file).  Nothing here
+imports Qt; the quiz UI sits on top of this API.
+
+Driving a round from the UI::
+
+    store = ProgressStore(app_data_dir)          # QStandardPaths.AppDataLocation
+    loaded = store.load()                        # never raises for a bad file
+    if loaded.warning:
+        show_warning(loaded.warning)             # the bad file was moved aside
+    engine = QuizEngine(zone_set, loaded.progress)
+
+    engine.regions()                             # [(None, "Whole body"), ("back", "Back"), ...]
+    engine.eligible_kinds(Mode.TECHNIQUE, "back")  # empty: disable that combination
+    rnd = engine.start_round(RoundSettings(Mode.FIND, count=10, region=None,
+                                           time_limit=120, practice=False))
+    question = rnd.next_question()               # None once the round is over
+    # per question, by question.mode:
+    #   FIND:      show question.prompt; on a click in cm: fb = rnd.answer_click(x, y)
+    #   NAME:      highlight question.zone; buttons from question.choices (keys 1-4)
+    #   SAFETY:    mark question.spot; buttons Target/Caution/Avoid (keys 1-3, T, C, A)
+    #   TECHNIQUE: highlight question.zone; buttons from question.choices (keys 1-4)
+    #   buttons:   fb = rnd.answer_choice(index);  keys: fb = rnd.answer_key(text)
+    # fb.message says what happened ("That is the shoulder blade. 2 more tries.");
+    # fb.safety_mistake flags a caution/avoid spot called a target.
+    # Until fb.done (FIND allows three clicks) let the learner answer again.
+    # When fb.done: show fb.reveal (the answer's zones) and fb.why, save progress
+    # (store.save(engine.progress), atomic), then rnd.next_question().
+    # A timer ticks rnd.time_left() (None without a limit); when rnd.is_over()
+    # the UI moves to the results; answers after that raise RoundOver.
+    res = rnd.results()       # score, answered, planned, duration, timed_out,
+                              # misses (question, given, right_answer), safety_mistakes
+    again = rnd.mistakes_round()                 # only the misses, or None
+
+Practice: ``RoundSettings(mode, practice=True)`` takes due items first (see
+``schedule``).  Every finished question, in any round, updates the progress.
+Export: ``export_csv(engine.progress, path, zone_set)``; reset:
+``store.reset(engine.progress)`` (empties it in place and saves).
+Reproducible: a ``seed`` in the settings gives the same round; the engine and
+the store take a ``clock`` (Unix seconds) for tests.
+"""
+
+from __future__ import annotations
+
+from .engine import (
+    ROUND_SIZES,
+    WHOLE_BODY,
+    Feedback,
+    Miss,
+    QuizEngine,
+    QuizRound,
+    RoundOver,
+    RoundResults,
+    RoundSettings,
+)
+from .modes import MODE_LABELS, Choice, Mode, Question
+from .progress import (
+    LoadResult,
+    Progress,
+    ProgressStore,
+    default_data_dir,
+    export_csv,
+)
+from .schedule import INTERVAL_DAYS, ItemProgress
+
+__all__ = [
+    "INTERVAL_DAYS", "MODE_LABELS", "ROUND_SIZES", "WHOLE_BODY", "Choice", "Feedback",
+    "ItemProgress", "LoadResult", "Miss", "Mode", "Progress", "ProgressStore", "Question",
+    "QuizEngine", "QuizRound", "RoundOver", "RoundResults", "RoundSettings",
+    "default_data_dir", "export_csv",
+]

@@ -1,0 +1,356 @@
+"""The quiz engine: rounds, answers, tries, scoring, the timer and results (no Qt).
+
+``QuizEngine`` belongs to one zone set and one ``Progress``; it says which
+kinds each mode can ask in each region and starts rounds.  ``QuizRound`` is one
+round: it chooses its questions up front (shuffled, or by the Leitner schedule
+in Practice), builds each one when it is asked, checks answers, counts tries,
+records each finished question in the progress, keeps the time and sums up the
+``RoundResults``.  The UI sits on top; see ``massage_trainer.quiz`` for how it
+drives a round.
+
+Scoring: a question counts as right when it is right at the first try.  A
+find-it question found on the second or third click is still a miss (its
+``Miss.found_later`` is set), because that is what the schedule needs to know.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from ..zones import Zone, ZoneSet
+from .modes import MODE_CLASSES, Mode, Question, QuizMode, SpotSampler, lower_first
+from .progress import Progress, item_key
+from .schedule import practice_order
+
+ROUND_SIZES = (10, 20, None)  # what the UI offers; None is "all"
+WHOLE_BODY = "Whole body"
+
+
+class RoundOver(RuntimeError):
+    """An answer or a question was asked for after the round ended."""
+
+
+@dataclass(frozen=True)
+class RoundSettings:
+    """What the learner chose for a round.
+
+    ``count`` None asks every eligible kind; ``region`` None is the whole body,
+    else a key of ``ZoneSet.regions``; ``time_limit`` in seconds or None;
+    ``practice`` picks questions by the spaced-repetition schedule; ``seed``
+    None draws one (``QuizRound.seed`` tells which, to replay a round).
+    """
+
+    mode: Mode
+    count: int | None = 10
+    region: str | None = None
+    time_limit: float | None = None
+    practice: bool = False
+    seed: int | None = None
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """What to tell the learner after one answer.
+
+    ``done`` means the question is finished: show ``reveal`` (the zones that
+    were the answer, or for SAFETY the zone under the spot) with ``why``, then
+    call ``QuizRound.next_question``.  Otherwise (FIND with tries left) let the
+    learner click again.
+    """
+
+    question: Question
+    correct: bool
+    done: bool
+    first_try: bool  # right at the first try
+    given: str  # the answer in words: a zone name, "outside the body", a choice label
+    right_answer: str
+    message: str  # one or two sentences for the learner
+    tries_left: int
+    clicked: Zone | None = None  # FIND: the zone under the click, None outside the body
+    safety_mistake: bool = False  # SAFETY: a caution or avoid spot called a target
+    reveal: tuple[Zone, ...] = ()
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A question not right at the first try, for the results list."""
+
+    question: Question
+    given: tuple[str, ...]  # every wrong answer, in order
+    right_answer: str
+    safety_mistake: bool = False
+    found_later: bool = False  # FIND: found on a later try
+
+
+@dataclass(frozen=True)
+class RoundResults:
+    """The sum of a round.  ``score`` of ``answered`` (``planned`` were chosen)."""
+
+    mode: Mode
+    planned: int
+    answered: int
+    score: int
+    duration: float  # seconds
+    timed_out: bool
+    misses: tuple[Miss, ...]
+
+    @property
+    def safety_mistakes(self) -> tuple[Miss, ...]:
+        return tuple(m for m in self.misses if m.safety_mistake)
+
+    @property
+    def unanswered(self) -> int:
+        return self.planned - self.answered
+
+
+class QuizEngine:
+    """The quiz for one zone set: eligibility, round start, progress."""
+
+    def __init__(self, zone_set: ZoneSet, progress: Progress | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.zone_set = zone_set
+        self.progress = progress if progress is not None else Progress()
+        self.clock = clock
+        spots = SpotSampler(zone_set)  # shared: its shapes are built once per zone
+        self.modes: dict[Mode, QuizMode] = {m: cls(zone_set, spots)
+                                            for m, cls in MODE_CLASSES.items()}
+
+    def regions(self) -> list[tuple[str | None, str]]:
+        """(key, display name) pairs for the region chooser, whole body first."""
+        return [(None, WHOLE_BODY), *self.zone_set.regions.items()]
+
+    def eligible_kinds(self, mode: Mode, region: str | None = None) -> list[str]:
+        """Kinds this mode can ask about in the region, in file order."""
+        quiz_mode = self.modes[Mode(mode)]
+        return [kind for kind, zones in self.zone_set.kinds().items()
+                if (region is None or zones[0].region == region) and quiz_mode.eligible(kind)]
+
+    def start_round(self, settings: RoundSettings) -> QuizRound:
+        """A new round; raises ValueError for settings that cannot make one."""
+        settings = replace(settings, mode=Mode(settings.mode))  # "find" works as well
+        if settings.count is not None and settings.count < 1:
+            raise ValueError(f"a round needs at least one question, not {settings.count}")
+        if settings.time_limit is not None and not settings.time_limit > 0:
+            raise ValueError(f"the time limit must be positive, not {settings.time_limit}")
+        if settings.region is not None and settings.region not in self.zone_set.regions:
+            raise ValueError(f"unknown region {settings.region!r}; the zone set has "
+                             f"{', '.join(self.zone_set.regions) or 'none'}")
+        kinds = self.eligible_kinds(settings.mode, settings.region)
+        if not kinds:
+            raise ValueError(f"{settings.mode.label!r} has no questions for this region")
+        seed = settings.seed
+        if seed is None:
+            seed = random.SystemRandom().getrandbits(63)
+        rng = random.Random(seed)
+        if settings.practice:
+            view, mode = self.zone_set.view, settings.mode.value
+            keyed = {item_key(view, mode, k): k for k in kinds}
+            order = practice_order(list(keyed), self.progress.items, self.clock(), rng)
+            kinds = [keyed[key] for key in order]
+        else:
+            rng.shuffle(kinds)
+        if settings.count is not None:
+            kinds = kinds[:settings.count]
+        plan = [(settings.mode, k) for k in kinds]
+        return QuizRound(self, replace(settings, seed=seed), plan, rng)
+
+    def build_question(self, mode: Mode, kind: str, rng: random.Random) -> Question:
+        return self.modes[mode].build(kind, rng)
+
+
+class QuizRound:
+    """One round of questions.  Made by ``QuizEngine.start_round``; the clock starts then."""
+
+    def __init__(self, engine: QuizEngine, settings: RoundSettings,
+                 plan: Sequence[tuple[Mode, str]], rng: random.Random) -> None:
+        self.engine = engine
+        self.settings = settings
+        self.seed: int = settings.seed if settings.seed is not None else 0
+        self.plan: tuple[tuple[Mode, str], ...] = tuple(plan)
+        self._rng = rng
+        self._mistakes_seed = rng.getrandbits(63)  # drawn now: replays do not depend on answers
+        self.started_at = engine.clock()
+        self._ended_at: float | None = None
+        self._index = -1  # the plan index of the current question
+        self.current: Question | None = None
+        self._tries = 0
+        self._given: list[str] = []
+        self._done = True  # no question open
+        self._score = 0
+        self._answered = 0
+        self._misses: list[Miss] = []
+
+    # --- progress through the round ---------------------------------------------
+    @property
+    def planned(self) -> int:
+        return len(self.plan)
+
+    @property
+    def position(self) -> int:
+        """The number of the current question, 1-based (0 before the first)."""
+        return self._index + 1
+
+    def next_question(self) -> Question | None:
+        """The next question, or None when the round is over (all asked, or time up).
+
+        Raises RuntimeError if the current question is not finished yet.
+        """
+        if self.is_over():
+            self.current = None
+            return None
+        if not self._done:
+            raise RuntimeError("the current question is not finished; answer it first")
+        self._index += 1
+        mode, kind = self.plan[self._index]
+        self.current = self.engine.build_question(mode, kind, self._rng)
+        self._tries = 0
+        self._given = []
+        self._done = False
+        return self.current
+
+    # --- answers ----------------------------------------------------------------
+    def answer_click(self, x: float, y: float) -> Feedback:
+        """Answer a FIND question with a click at (x, y) in cm."""
+        return self._answer((x, y))
+
+    def answer_choice(self, index: int) -> Feedback:
+        """Answer a NAME, SAFETY or TECHNIQUE question with a choice index (0-based)."""
+        return self._answer(index)
+
+    def answer_key(self, key: str) -> Feedback | None:
+        """Answer with a key press ("1".."4", or "t", "c", "a" for SAFETY);
+        None if the key selects nothing here."""
+        question = self._open_question()
+        index = question.choice_for_key(key)
+        return None if index is None else self._answer(index)
+
+    def _open_question(self) -> Question:
+        if self.is_over():
+            raise RoundOver("the round is over")
+        if self.current is None or self._done:
+            raise RuntimeError("no question is open; call next_question() first")
+        return self.current
+
+    def _answer(self, answer: object) -> Feedback:
+        question = self._open_question()
+        check = self.engine.modes[question.mode].check(question, answer)
+        self._tries += 1
+        first_try = check.correct and self._tries == 1
+        tries_left = 0 if check.correct else question.max_tries - self._tries
+        done = check.correct or tries_left <= 0
+        if not check.correct:
+            self._given.append(check.given)
+        if done:
+            self._finish(question, first_try, check.correct, check.safety_mistake)
+        reveal: tuple[Zone, ...] = ()
+        if done:
+            reveal = (question.zone,) if question.mode is Mode.SAFETY else question.zones
+        return Feedback(
+            question=question, correct=check.correct, done=done, first_try=first_try,
+            given=check.given, right_answer=question.right_answer,
+            message=_message(question, check.correct, check.given, check.clicked,
+                             check.safety_mistake, tries_left),
+            tries_left=tries_left, clicked=check.clicked, safety_mistake=check.safety_mistake,
+            reveal=reveal, why=question.zone.why if done else "",
+        )
+
+    def _finish(self, question: Question, first_try: bool, correct: bool,
+                safety_mistake: bool) -> None:
+        self._done = True
+        self._answered += 1
+        now = self.engine.clock()
+        if first_try:
+            self._score += 1
+        else:
+            self._misses.append(Miss(question, tuple(self._given), question.right_answer,
+                                     safety_mistake, found_later=correct))
+        self.engine.progress.record(self.engine.zone_set.view, question.mode.value,
+                                    question.kind, first_try, now)
+        if self._index + 1 >= len(self.plan) and self._ended_at is None:
+            self._ended_at = now
+
+    # --- time -------------------------------------------------------------------
+    @property
+    def deadline(self) -> float | None:
+        limit = self.settings.time_limit
+        return None if limit is None else self.started_at + limit
+
+    def elapsed(self) -> float:
+        """Seconds since the round started, stopped at its end."""
+        end = self._ended_at if self._ended_at is not None else self.engine.clock()
+        if self.deadline is not None:
+            end = min(end, self.deadline)
+        return max(0.0, end - self.started_at)
+
+    def time_left(self) -> float | None:
+        """Seconds left, or None without a time limit."""
+        if self.deadline is None:
+            return None
+        return max(0.0, self.settings.time_limit - self.elapsed())  # type: ignore[operator]
+
+    def timed_out(self) -> bool:
+        return (self.deadline is not None and self._ended_at is None
+                and self.engine.clock() >= self.deadline)
+
+    def is_over(self) -> bool:
+        """True once every question is finished or the time limit has passed.
+
+        The final answer's feedback is still for the UI to show.
+        """
+        return self._ended_at is not None or self.timed_out()
+
+    # --- the end ----------------------------------------------------------------
+    def results(self) -> RoundResults:
+        """The results so far (final once ``is_over()``)."""
+        return RoundResults(
+            mode=self.settings.mode, planned=self.planned, answered=self._answered,
+            score=self._score, duration=self.elapsed(), timed_out=self.timed_out(),
+            misses=tuple(self._misses),
+        )
+
+    def mistakes_round(self) -> QuizRound | None:
+        """A new round asking only the missed kinds (with fresh choices and spots),
+        or None if nothing was missed."""
+        if not self._misses:
+            return None
+        plan = [(m.question.mode, m.question.kind) for m in self._misses]
+        settings = replace(self.settings, count=None, practice=False, seed=self._mistakes_seed)
+        return QuizRound(self.engine, settings, plan, random.Random(self._mistakes_seed))
+
+
+def _message(question: Question, correct: bool, given: str, clicked: Zone | None,
+             safety_mistake: bool, tries_left: int) -> str:
+    name = lower_first(question.name)
+    if question.mode is Mode.FIND:
+        if correct:
+            return f"Right: that is the {name}."
+        said = f"That is the {lower_first(given)}." if clicked else "That is outside the body."
+        if tries_left > 0:
+            return f"{said} {_tries(tries_left)}"
+        return f"{said} The {name} is shown now."
+    if question.mode is Mode.SAFETY:
+        what = _SAFETY_PHRASES[question.zone.safety]
+        if correct:
+            return f"Right: the {name} is {what}."
+        if safety_mistake:
+            return f"Safety mistake: the {name} is {what}, not a target."
+        return f"Not quite: the {name} is {what}."
+    if correct:
+        return f"Right: {question.right_answer}."
+    return f"Not quite: the answer is {question.right_answer}."
+
+
+_SAFETY_PHRASES = {"target": "a target zone", "caution": "a caution zone",
+                   "avoid": "a zone to avoid"}
+
+
+def _tries(left: int) -> str:
+    return "One more try." if left == 1 else f"{left} more tries."
+
+
+__all__ = ["ROUND_SIZES", "WHOLE_BODY", "Feedback", "Miss", "QuizEngine", "QuizRound",
+           "RoundOver", "RoundResults", "RoundSettings"]

@@ -1,0 +1,361 @@
+"""The four quiz modes: what a question holds, and how each mode builds and checks one (no Qt).
+
+One small class per mode (``FindIt``, ``NameIt``, ``SafeOrNot``,
+``WhichTechnique``), each answering three things for the engine
+(``massage_trainer.quiz.engine``):
+
+- ``eligible(kind)``: can this kind of zone be asked in this mode?
+- ``build(kind, rng)``: a ``Question`` about it, using only ``rng`` for chance;
+- ``check(question, answer)``: a ``Check`` saying whether an answer is right.
+
+Questions are asked per zone *kind* (``Zone.kind``): a left/right pair is one
+answer.  Every random choice comes from the ``random.Random`` passed in, and
+candidates are always listed in file order before choosing, so a seed gives the
+same questions on every machine.
+"""
+
+from __future__ import annotations
+
+import random
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import ClassVar
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from ..zones import SAFETY_LEVELS, SAFETY_RANK, SAFETY_WORDS, Zone, ZoneSet
+
+CHOICES_SHOWN = 4  # name-it and which-technique offer four names
+FIND_TRIES = 3  # find-it allows three clicks, then shows the answer
+SPOT_MARGINS = (1.0, 0.75, 0.5, 0.25, 0.0)  # cm kept from any border, best first
+SPOT_ATTEMPTS = 200  # random points tried per margin before settling for less
+
+
+class Mode(str, Enum):
+    """A quiz mode; the value is what the progress file stores."""
+
+    FIND = "find"
+    NAME = "name"
+    SAFETY = "safety"
+    TECHNIQUE = "technique"
+
+    @property
+    def label(self) -> str:
+        return MODE_LABELS[self]
+
+
+MODE_LABELS = {
+    Mode.FIND: "Find it",
+    Mode.NAME: "Name it",
+    Mode.SAFETY: "Safe or not",
+    Mode.TECHNIQUE: "Which technique",
+}
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One answer button: ``value`` is a kind id, a safety level or a technique id."""
+
+    value: str
+    label: str
+    keys: tuple[str, ...]  # keyboard shortcuts, lower case: "1".."4", and "t", "c", "a"
+
+
+@dataclass(frozen=True, eq=False)
+class Question:
+    """One question, ready to show.
+
+    - ``zones``: every zone of the kind asked about; the answer to reveal.
+    - ``zone``: the zone to show: highlighted (NAME, TECHNIQUE), under the spot
+      (SAFETY); for FIND the first zone of the kind, not shown before the answer.
+    - ``spot``: SAFETY only, the marked point in cm.
+    - ``choices`` / ``answer``: the buttons and the index of the right one
+      (empty / None for FIND, which is answered by clicking).
+    """
+
+    mode: Mode
+    kind: str
+    name: str
+    prompt: str
+    zones: tuple[Zone, ...]
+    zone: Zone
+    spot: tuple[float, float] | None = None
+    choices: tuple[Choice, ...] = ()
+    answer: int | None = None
+    max_tries: int = 1
+
+    @property
+    def right_answer(self) -> str:
+        """The right answer in words."""
+        if self.answer is None:
+            return self.name
+        return self.choices[self.answer].label
+
+    def choice_for_key(self, key: str) -> int | None:
+        """The index of the choice a key press selects, or None."""
+        key = key.strip().lower()
+        for index, choice in enumerate(self.choices):
+            if key in choice.keys:
+                return index
+        return None
+
+    def __repr__(self) -> str:
+        return f"Question({self.mode.value}, {self.kind!r})"
+
+
+@dataclass(frozen=True)
+class Check:
+    """The verdict on one answer, before the engine counts tries."""
+
+    correct: bool
+    given: str  # the answer in words: a zone name, "outside the body", a choice label
+    clicked: Zone | None = None  # FIND: the zone under the click
+    safety_mistake: bool = False  # SAFETY: a caution or avoid spot called a target
+
+
+def lower_first(name: str) -> str:
+    """'Kidney area' -> 'kidney area', for use inside a sentence; keeps 'C7' as it is."""
+    if len(name) > 1 and name[0].isupper() and name[1].islower():
+        return name[0].lower() + name[1:]
+    return name
+
+
+class QuizMode(ABC):
+    """How one mode chooses, builds and checks its questions."""
+
+    mode: ClassVar[Mode]
+    max_tries: ClassVar[int] = 1
+
+    def __init__(self, zone_set: ZoneSet, spots: SpotSampler | None = None) -> None:
+        self.zone_set = zone_set
+        self.kinds = zone_set.kinds()
+        self.spots = spots if spots is not None else SpotSampler(zone_set)
+
+    def eligible(self, kind: str) -> bool:
+        """The kind exists and some part of it can be clicked (not hidden under overlays)."""
+        return kind in self.kinds and any(self.spots.can_sample(z) for z in self.kinds[kind])
+
+    @abstractmethod
+    def build(self, kind: str, rng: random.Random) -> Question: ...
+
+    @abstractmethod
+    def check(self, question: Question, answer: object) -> Check: ...
+
+    @staticmethod
+    def _choice_index(question: Question, answer: object) -> int:
+        if not isinstance(answer, int) or isinstance(answer, bool) \
+                or not 0 <= answer < len(question.choices):
+            raise ValueError(f"answer a {question.mode.label!r} question with a choice index "
+                             f"0..{len(question.choices) - 1}, not {answer!r}")
+        return answer
+
+    def _choice_check(self, question: Question, answer: object) -> Check:
+        index = self._choice_index(question, answer)
+        return Check(correct=index == question.answer, given=question.choices[index].label)
+
+    def _choices(self, right: tuple[str, str], others: Sequence[tuple[str, str]],
+                 rng: random.Random) -> tuple[tuple[Choice, ...], int]:
+        """Four shuffled choices: the right (value, label) and three of ``others``."""
+        picked = [right, *rng.sample(list(others), CHOICES_SHOWN - 1)]
+        rng.shuffle(picked)
+        choices = tuple(Choice(value, label, (str(i + 1),))
+                        for i, (value, label) in enumerate(picked))
+        return choices, picked.index(right)
+
+
+class FindIt(QuizMode):
+    """'Click the kidney area': either zone of a pair counts; three tries."""
+
+    mode = Mode.FIND
+    max_tries = FIND_TRIES
+
+    def build(self, kind: str, rng: random.Random) -> Question:
+        zones = tuple(self.kinds[kind])
+        name = zones[0].name
+        return Question(self.mode, kind, name, f"Click the {lower_first(name)}.", zones,
+                        zones[0], max_tries=self.max_tries)
+
+    def check(self, question: Question, answer: object) -> Check:
+        try:
+            if not isinstance(answer, (tuple, list)) or len(answer) != 2:
+                raise TypeError
+            x, y = float(answer[0]), float(answer[1])
+        except (TypeError, ValueError):
+            raise ValueError(f"answer a 'Find it' question with a point (x, y) in cm, "
+                             f"not {answer!r}") from None
+        clicked = self.zone_set.zone_at(x, y)
+        if clicked is None:
+            return Check(correct=False, given="outside the body")
+        return Check(correct=clicked.kind == question.kind, given=clicked.name, clicked=clicked)
+
+
+class NameIt(QuizMode):
+    """A zone is highlighted; pick its name from four.  Distractors are other
+    kinds' names, never the right name."""
+
+    mode = Mode.NAME
+
+    def __init__(self, zone_set: ZoneSet, spots: SpotSampler | None = None) -> None:
+        super().__init__(zone_set, spots)
+        self.names: list[str] = []  # distinct display names, in file order
+        for zones in self.kinds.values():
+            if zones[0].name not in self.names:
+                self.names.append(zones[0].name)
+
+    def eligible(self, kind: str) -> bool:
+        return super().eligible(kind) and len(self.names) >= CHOICES_SHOWN
+
+    def build(self, kind: str, rng: random.Random) -> Question:
+        zones = tuple(self.kinds[kind])
+        name = zones[0].name
+        others = [(n, n) for n in self.names if n != name]
+        choices, answer = self._choices((name, name), others, rng)
+        return Question(self.mode, kind, name, "Which area is highlighted?", zones,
+                        rng.choice(zones), choices=choices, answer=answer)
+
+    def check(self, question: Question, answer: object) -> Check:
+        return self._choice_check(question, answer)
+
+
+SAFETY_CHOICES = tuple(
+    Choice(level, SAFETY_WORDS[level], (str(i + 1), SAFETY_WORDS[level][0].lower()))
+    for i, level in enumerate(SAFETY_LEVELS)
+)
+
+
+class SafeOrNot(QuizMode):
+    """A spot inside a zone, away from its borders: Target, Caution or Avoid?
+
+    The right answer is the safety of ``zone_set.zone_at(spot)``, so an overlay
+    drawn on top of a larger zone can never make the question lie.  Calling a
+    caution or avoid spot a target is a safety mistake.
+    """
+
+    mode = Mode.SAFETY
+
+    def build(self, kind: str, rng: random.Random) -> Question:
+        zones = tuple(self.kinds[kind])
+        candidates = [z for z in zones if self.spots.can_sample(z)]
+        spot = self.spots.sample(rng.choice(candidates), rng)
+        under = self.zone_set.zone_at(*spot)
+        if under is None:  # only a broken zone set gets here; SpotSampler checks zone_at
+            raise RuntimeError(f"no zone under the spot {spot} chosen for {kind!r}")
+        return Question(self.mode, kind, under.name,
+                        "Is the marked spot a target, a caution area or one to avoid?",
+                        zones, under, spot=spot, choices=SAFETY_CHOICES,
+                        answer=SAFETY_LEVELS.index(under.safety))
+
+    def check(self, question: Question, answer: object) -> Check:
+        chosen = question.choices[self._choice_index(question, answer)]
+        mistake = chosen.value == "target" and question.zone.safety != "target"
+        return Check(correct=chosen.value == question.zone.safety, given=chosen.label,
+                     safety_mistake=mistake)
+
+
+class WhichTechnique(QuizMode):
+    """A target zone is highlighted; pick a technique that suits it from four.
+
+    The right choice is one of the kind's techniques; the three others appear in
+    no zone of that kind.
+    """
+
+    mode = Mode.TECHNIQUE
+
+    def suiting(self, kind: str) -> list[str]:
+        """Technique ids listed by any zone of the kind, in file order."""
+        out: list[str] = []
+        for zone in self.kinds.get(kind, ()):
+            out += [t for t in zone.techniques if t not in out]
+        return out
+
+    def unsuited(self, kind: str) -> list[str]:
+        suits = set(self.suiting(kind))
+        return [t for t in self.zone_set.techniques if t not in suits]
+
+    def eligible(self, kind: str) -> bool:
+        return (super().eligible(kind) and self.kinds[kind][0].safety == "target"
+                and bool(self.suiting(kind)) and len(self.unsuited(kind)) >= CHOICES_SHOWN - 1)
+
+    def build(self, kind: str, rng: random.Random) -> Question:
+        zones = tuple(self.kinds[kind])
+        techniques = self.zone_set.techniques
+        right = rng.choice(self.suiting(kind))
+        others = [(t, techniques[t].name) for t in self.unsuited(kind)]
+        choices, answer = self._choices((right, techniques[right].name), others, rng)
+        return Question(self.mode, kind, zones[0].name,
+                        f"Which technique suits the {lower_first(zones[0].name)}?", zones,
+                        rng.choice(zones), choices=choices, answer=answer)
+
+    def check(self, question: Question, answer: object) -> Check:
+        return self._choice_check(question, answer)
+
+
+MODE_CLASSES: dict[Mode, type[QuizMode]] = {
+    Mode.FIND: FindIt, Mode.NAME: NameIt, Mode.SAFETY: SafeOrNot,
+    Mode.TECHNIQUE: WhichTechnique,
+}
+
+
+class SpotSampler:
+    """Random points well inside a zone, where ``zone_at`` answers with that zone.
+
+    A zone's visible part is its geometry minus every zone that wins a click over
+    it (more cautious, or a higher layer).  Points are drawn in that part shrunk
+    by 1 cm; small zones fall back to smaller margins, then to the label point.
+    The shrunk shapes are built once per zone.
+    """
+
+    def __init__(self, zone_set: ZoneSet) -> None:
+        self.zone_set = zone_set
+        self._regions: dict[str, list[BaseGeometry]] = {}
+        index = {z.id: i for i, z in enumerate(zone_set.zones)}
+        # the same order as ZoneSet.zone_at: avoid > caution > target, then layer, then file
+        self._priority = {z.id: (-SAFETY_RANK[z.safety], -z.layer, index[z.id])
+                          for z in zone_set.zones}
+
+    def visible(self, zone: Zone) -> BaseGeometry:
+        """The part of the zone where a click lands on this zone."""
+        winners = [z.geometry for z in self.zone_set.zones
+                   if self._priority[z.id] < self._priority[zone.id]
+                   and z.geometry.intersects(zone.geometry)]
+        if not winners:
+            return zone.geometry
+        return zone.geometry.difference(shapely.union_all(winners))
+
+    def regions(self, zone: Zone) -> list[BaseGeometry]:
+        """The visible part shrunk by each margin, best first, empty ones left out."""
+        if zone.id not in self._regions:
+            visible = self.visible(zone)
+            shrunk = [visible.buffer(-m) if m else visible for m in SPOT_MARGINS]
+            shrunk = [g for g in shrunk if not g.is_empty and g.area > 1e-4]
+            for g in shrunk:
+                shapely.prepare(g)
+            self._regions[zone.id] = shrunk
+        return self._regions[zone.id]
+
+    def can_sample(self, zone: Zone) -> bool:
+        return bool(self.regions(zone))
+
+    def sample(self, zone: Zone, rng: random.Random) -> tuple[float, float]:
+        for region in self.regions(zone):
+            xmin, ymin, xmax, ymax = region.bounds
+            for _ in range(SPOT_ATTEMPTS):
+                x, y = rng.uniform(xmin, xmax), rng.uniform(ymin, ymax)
+                if shapely.contains_xy(region, x, y) and self.zone_set.zone_at(x, y) is zone:
+                    return (x, y)
+        for x, y in (zone.label_point, *((p.x, p.y) for p in (
+                g.representative_point() for g in self.regions(zone)))):
+            if self.zone_set.zone_at(x, y) is zone:
+                return (x, y)
+        raise ValueError(f"no point of zone {zone.id!r} answers to zone_at; it is hidden "
+                         "under other zones")
+
+
+__all__ = [
+    "CHOICES_SHOWN", "FIND_TRIES", "MODE_CLASSES", "MODE_LABELS", "SAFETY_CHOICES", "Check",
+    "Choice", "FindIt", "Mode", "NameIt", "Question", "QuizMode", "SafeOrNot", "SpotSampler",
+    "WhichTechnique", "lower_first",
+]

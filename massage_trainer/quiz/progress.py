@@ -1,0 +1,278 @@
+"""Lasting progress: the in-memory record and the file it is kept in (no Qt).
+
+``Progress`` holds one ``ItemProgress`` per "<view>/<mode>/<kind>" (attempts,
+right at the first try, Leitner box, last seen, next due).  ``ProgressStore``
+keeps it as ``progress.json`` in a data directory:
+
+    {"schema": 1, "items": {"back/find/kidney": {"attempts": 3, "first_try_right": 2,
+                            "box": 3, "last_seen": 1714557600.0, "next_due": 1714816800.0}}}
+
+Times are Unix seconds.  Saving is atomic: the data goes to
+``progress.json.tmp`` in the same directory, is flushed and fsynced, then
+renamed over ``progress.json`` (and the directory fsynced where the system
+allows), so killing the program mid-write leaves the last saved file whole.
+A file that cannot be read, or has an unknown schema, is renamed to
+``progress.corrupt-<UTC timestamp>.json``; ``load`` then returns fresh progress
+and a warning for the UI to show.  ``export_csv`` writes one row per item.
+
+The UI passes Qt's AppDataLocation as the directory; ``default_data_dir`` is the
+same place worked out without Qt, for the command line and tests.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import math
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from ..zones import ZoneSet
+from .schedule import BOXES, ItemProgress, update
+
+SCHEMA = 1
+FILE_NAME = "progress.json"
+APP_DIR = "massage-trainer"
+CSV_COLUMNS = ("view", "kind", "name", "mode", "attempts", "first_try_right", "last_seen",
+               "next_due", "box")
+_ITEM_FIELDS = ("attempts", "first_try_right", "box", "last_seen", "next_due")
+
+
+class ProgressFormatError(ValueError):
+    """A progress file's contents are not progress this version understands."""
+
+
+def default_data_dir() -> Path:
+    """Where progress lives by default, per platform (no Qt, no platformdirs)."""
+    home = Path.home()
+    if sys.platform == "win32":
+        base = os.environ.get("APPDATA") or str(home / "AppData" / "Roaming")
+        return Path(base) / APP_DIR
+    if sys.platform == "darwin":
+        return home / "Library" / "Application Support" / APP_DIR
+    return Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share") / APP_DIR
+
+
+def item_key(view: str, mode: str, kind: str) -> str:
+    return f"{view}/{mode}/{kind}"
+
+
+class Progress:
+    """Every item's progress, keyed "<view>/<mode>/<kind>"."""
+
+    def __init__(self, items: dict[str, ItemProgress] | None = None) -> None:
+        self.items: dict[str, ItemProgress] = dict(items or {})
+
+    def get(self, view: str, mode: str, kind: str) -> ItemProgress | None:
+        return self.items.get(item_key(view, mode, kind))
+
+    def record(self, view: str, mode: str, kind: str, right: bool, now: float) -> ItemProgress:
+        """Count one finished question; ``right`` means right at the first try."""
+        key = item_key(view, mode, kind)
+        item = update(self.items.get(key), right, now)
+        self.items[key] = item
+        return item
+
+    def clear(self) -> None:
+        self.items.clear()
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[tuple[str, ItemProgress]]:
+        return iter(sorted(self.items.items()))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Progress) and self.items == other.items
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"schema": SCHEMA,
+                "items": {key: asdict(item) for key, item in sorted(self.items.items())}}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Progress:
+        """Read what ``to_json`` wrote; raises ``ProgressFormatError`` saying what is wrong."""
+        if not isinstance(data, dict):
+            raise ProgressFormatError("the file does not hold a JSON object")
+        schema = data.get("schema")
+        if schema != SCHEMA:
+            if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA:
+                raise ProgressFormatError(f"it was written by a newer version (schema {schema})")
+            raise ProgressFormatError(f"unknown schema {schema!r}")
+        if set(data) != {"schema", "items"} or not isinstance(data["items"], dict):
+            raise ProgressFormatError("expected exactly the keys 'schema' and 'items'")
+        items = {}
+        for key, value in data["items"].items():
+            items[key] = _item_from_json(key, value)
+        return cls(items)
+
+
+def _item_from_json(key: Any, value: Any) -> ItemProgress:
+    if not isinstance(key, str) or key.count("/") != 2 or not all(key.split("/")):
+        raise ProgressFormatError(f"item key {key!r} is not '<view>/<mode>/<kind>'")
+    if not isinstance(value, dict) or set(value) != set(_ITEM_FIELDS):
+        raise ProgressFormatError(f"item {key!r} needs exactly {', '.join(_ITEM_FIELDS)}")
+    ints = {f: value[f] for f in ("attempts", "first_try_right", "box")}
+    if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in ints.values()):
+        raise ProgressFormatError(f"item {key!r}: counts and box must be whole numbers")
+    if not 1 <= ints["box"] <= BOXES or ints["first_try_right"] > ints["attempts"]:
+        raise ProgressFormatError(f"item {key!r}: box or counts out of range")
+    times = [value["last_seen"], value["next_due"]]
+    if not all(isinstance(t, (int, float)) and not isinstance(t, bool) and math.isfinite(t)
+               for t in times):
+        raise ProgressFormatError(f"item {key!r}: times must be numbers")
+    return ItemProgress(attempts=ints["attempts"], first_try_right=ints["first_try_right"],
+                        box=ints["box"], last_seen=float(times[0]), next_due=float(times[1]))
+
+
+@dataclass
+class LoadResult:
+    """What ``ProgressStore.load`` found: progress, and a warning for the UI or None."""
+
+    progress: Progress
+    warning: str | None = None
+    moved_to: Path | None = None  # where an unreadable file was moved
+
+
+class ProgressStore:
+    """``progress.json`` in one directory: load, atomic save, reset."""
+
+    def __init__(self, directory: str | Path | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.directory = Path(directory) if directory is not None else default_data_dir()
+        self.path = self.directory / FILE_NAME
+        self.clock = clock
+
+    @property
+    def temp_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".tmp")
+
+    def load(self) -> LoadResult:
+        """The saved progress; fresh progress if there is none.
+
+        Never raises for a bad file: it is moved aside and the warning says where.
+        """
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return LoadResult(Progress())
+        except OSError as exc:
+            return LoadResult(Progress(), f"Your saved progress could not be read "
+                              f"({exc.strerror or exc}); this session starts afresh.")
+        try:
+            return LoadResult(Progress.from_json(json.loads(raw.decode("utf-8"))))
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            reason = "it is not valid JSON"
+        except ProgressFormatError as exc:
+            reason = str(exc)
+        return self._move_aside(reason)
+
+    def _move_aside(self, reason: str) -> LoadResult:
+        stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(self.clock()))
+        target = self.directory / f"progress.corrupt-{stamp}.json"
+        n = 1
+        while target.exists():
+            target = self.directory / f"progress.corrupt-{stamp}-{n}.json"
+            n += 1
+        try:
+            os.replace(self.path, target)
+        except OSError as exc:
+            return LoadResult(Progress(), f"Your saved progress could not be read ({reason}) "
+                              f"nor moved aside ({exc.strerror or exc}); starting afresh. "
+                              "Saving will replace it.")
+        return LoadResult(Progress(), f"Your saved progress could not be read ({reason}). "
+                          f"It was kept as {target.name} and a fresh record was started.",
+                          moved_to=target)
+
+    def save(self, progress: Progress) -> None:
+        """Write atomically; raises OSError (with the old file intact) if it cannot."""
+        data = json.dumps(progress.to_json(), indent=1, sort_keys=True).encode("utf-8")
+        self.directory.mkdir(parents=True, exist_ok=True)
+        write_atomic(self.path, data)
+
+    def reset(self, progress: Progress | None = None) -> Progress:
+        """Forget all progress: empties ``progress`` in place (so an engine holding
+        it sees the change), saves the empty record and returns it."""
+        fresh = progress if progress is not None else Progress()
+        fresh.clear()
+        self.save(fresh)
+        return fresh
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` by ``data`` so that a crash leaves either the old or the new file."""
+    temp = path.with_name(path.name + ".tmp")
+    try:
+        with open(temp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    _fsync_directory(path.parent)
+
+
+def _fsync_directory(directory: Path) -> None:
+    # makes the rename itself durable on POSIX; Windows cannot open a directory
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _date(t: float) -> str:
+    return datetime.fromtimestamp(t).date().isoformat()
+
+
+def export_csv(progress: Progress, out: str | Path | IO[str],
+               zone_set: ZoneSet | None = None) -> None:
+    """One row per item (``CSV_COLUMNS``), dates as local ISO dates (YYYY-MM-DD).
+
+    Names come from ``zone_set`` where it has the kind (and the view matches),
+    else the kind id stands in.
+    """
+    names: dict[str, str] = {}
+    if zone_set is not None:
+        names = {kind: zones[0].name for kind, zones in zone_set.kinds().items()}
+    if isinstance(out, (str, Path)):
+        with open(out, "w", newline="", encoding="utf-8") as f:
+            _write_rows(progress, f, names, zone_set.view if zone_set else None)
+    else:
+        _write_rows(progress, out, names, zone_set.view if zone_set else None)
+
+
+def _write_rows(progress: Progress, f: IO[str], names: dict[str, str],
+                view_of_names: str | None) -> None:
+    writer = csv.writer(f)
+    writer.writerow(CSV_COLUMNS)
+    for key, item in progress:
+        view, mode, kind = key.split("/")
+        name = names.get(kind, kind) if view == view_of_names else kind
+        writer.writerow([view, kind, name, mode, item.attempts, item.first_try_right,
+                         _date(item.last_seen), _date(item.next_due), item.box])
+
+
+__all__ = [
+    "CSV_COLUMNS", "FILE_NAME", "SCHEMA", "LoadResult", "Progress", "ProgressFormatError",
+    "ProgressStore", "default_data_dir", "export_csv", "item_key", "write_atomic",
+]

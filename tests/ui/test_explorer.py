@@ -1,0 +1,235 @@
+"""The explorer window: clicks, hover, keyboard, files, settings, screenshot."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
+
+from massage_trainer.app import create_main_window
+from massage_trainer.ui.dialogs import ProblemsDialog
+
+
+@pytest.fixture
+def window(qtbot, qapp):
+    qapp.setOrganizationName("Massage Trainer Tests")
+    qapp.setApplicationName("Explorer Tests")
+    QSettings().clear()
+    win = create_main_window()
+    qtbot.addWidget(win)
+    win.resize(1100, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def view_of(win) -> QWidget:
+    return win.findChild(QWidget, "bodyView")
+
+
+def info_text(win) -> str:
+    return win.findChild(QTextBrowser, "zoneInfo").toPlainText()
+
+
+def landmark_point(win, name: str, dx: float = 0.0, dy: float = 0.0) -> QPoint:
+    x, y = win.zone_set.landmarks[name]
+    return view_of(win).model_to_view(x + dx, y + dy)
+
+
+@pytest.mark.parametrize(("landmark", "dx", "dy", "name", "word"), [
+    ("T7", 0.0, 0.0, "Spine", "Avoid"),
+    ("pressure_point_left", 0.0, 0.0, None, "Target"),
+    ("rib12_tip_right", 0.0, 1.5, "Kidney area", "Avoid"),
+    ("popliteal_left", 0.0, 0.0, None, "Avoid"),
+    ("scapula_inferior_angle_right", 1.0, -4.0, "Shoulder blade", "Caution"),
+])
+def test_click_fills_the_panel(window, qtbot, landmark, dx, dy, name, word):
+    x, y = window.zone_set.landmarks[landmark]
+    expected = window.zone_set.zone_at(x + dx, y + dy)
+    assert expected is not None
+    if name is not None:
+        assert expected.name == name
+    qtbot.mouseClick(view_of(window), Qt.MouseButton.LeftButton,
+                     pos=landmark_point(window, landmark, dx, dy))
+    text = info_text(window)
+    assert expected.name in text
+    assert word in text
+    assert view_of(window).selected is expected
+
+
+def test_click_outside_clears_with_a_hint(window, qtbot):
+    view = view_of(window)
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=landmark_point(window, "T7"))
+    assert view.selected is not None
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.model_to_view(3.0, 3.0))
+    assert view.selected is None
+    assert "beside the body" in info_text(window)
+
+
+def test_hover_highlights_and_names_the_zone(window, qtbot):
+    view = view_of(window)
+    hovered = []
+    view.zoneHovered.connect(hovered.append)
+    qtbot.mouseMove(view, landmark_point(window, "rib12_tip_left", dy=1.5))
+    qtbot.waitUntil(lambda: view.hovered is not None)
+    assert view.hovered.id == "kidney_left"
+    assert hovered[-1].id == "kidney_left"
+    assert "Kidney area" in window.zone_label.text()
+    before = view.grab().toImage()
+    qtbot.mouseMove(view, view.model_to_view(2.0, 2.0))
+    qtbot.waitUntil(lambda: view.hovered is None)
+    # the highlight is painted: the picture changes when the pointer leaves
+    assert view.grab().toImage() != before
+
+
+def test_keyboard_reaches_every_zone(window, qtbot):
+    view = view_of(window)
+    view.setFocus()
+    seen = []
+    for _ in range(len(window.zone_set.zones)):
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+        seen.append(view.cursor_zone.id)
+    assert set(seen) == {z.id for z in window.zone_set.zones}
+    # head to feet: the first zones are on the head, the last on the feet
+    first = window.zone_set.zone(seen[0])
+    assert first.label_point[1] < 15
+    assert window.zone_set.zone(seen[-1]).kind == "foot"
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.selected is view.cursor_zone
+    assert view.selected.name in info_text(window)
+    assert view.selected.name in view.accessibleDescription()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.selected is None
+
+
+def test_arrow_keys_move_spatially(window, qtbot):
+    view = view_of(window)
+    view.setFocus()
+    view.select(window.zone_set.zone("spine"))
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    left = view.cursor_zone
+    assert left.side == "left"
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.cursor_zone.side == "right"
+
+
+def test_broken_zone_file_shows_every_problem_and_keeps_the_set(window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(ProblemsDialog, "show_problems",
+                        classmethod(lambda cls, parent, title, summary, problems:
+                                    shown.append(problems)))
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: 1\nview: back\ncanvas: {width: 10, height: 10}\nzones: 5\n")
+    before = window.zone_set
+    assert window.load_zone_file(bad) is False
+    assert window.zone_set is before
+    assert view_of(window).zone_set is before
+    assert len(shown) == 1 and len(shown[0]) >= 2
+    assert all(line.startswith("bad.yaml") or "bad.yaml" in line for line in shown[0])
+
+
+def test_open_another_zone_set(window, tmp_path):
+    source = Path(window.zone_set.path)
+    copy = tmp_path / "back.yaml"
+    copy.write_text(source.read_text())
+    assert window.load_zone_file(copy) is True
+    assert Path(window.zone_set.path) == copy
+    assert view_of(window).zone_set is window.zone_set
+
+
+def test_toggles_change_the_map_and_are_remembered(window, qtbot):
+    view = view_of(window)
+    assert view.options.colours
+    before = view.grab().toImage()
+    window.toggle_actions["colours"].trigger()
+    assert not view.options.colours
+    assert view.grab().toImage() != before
+    window.toggle_actions["labels"].trigger()
+    assert view.options.labels
+    window.close()
+    again = create_main_window()
+    qtbot.addWidget(again)
+    assert not again.toggle_actions["colours"].isChecked()
+    assert again.toggle_actions["labels"].isChecked()
+    assert not view_of(again).options.colours
+
+
+def test_window_size_is_remembered(window, qtbot):
+    # the offscreen screen is 800x600 and restoring keeps a window on its screen
+    window.resize(720, 520)
+    window.close()
+    again = create_main_window()
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (720, 520)
+
+
+def test_zoom_and_fit(window, qtbot):
+    view = view_of(window)
+    p = landmark_point(window, "T7")
+    window.zoom_in_action.trigger()
+    assert view.zoom > 1.0
+    assert view.model_to_view(*window.zone_set.landmarks["T7"]) != p
+    window.fit_action.trigger()
+    assert view.zoom == 1.0
+    assert view.model_to_view(*window.zone_set.landmarks["T7"]) == p
+    # wheel zoom keeps the point under the pointer in place
+    qtbot.mouseMove(view, p)
+    anchor = window.zone_set.landmarks["T7"]
+    view.zoom_by(2.0, p.toPointF())
+    moved = view.model_to_view(*anchor)
+    assert abs(moved.x() - p.x()) <= 1 and abs(moved.y() - p.y()) <= 1
+
+
+def test_drag_pans_without_selecting(window, qtbot):
+    view = view_of(window)
+    start = landmark_point(window, "T7")
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(view, start + QPoint(step * 10, 0))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=start + QPoint(50, 0))
+    assert view.selected is None
+    assert view.model_to_view(*window.zone_set.landmarks["T7"]).x() > start.x() + 30
+
+
+def test_technique_opens_to_its_steps(window, qtbot):
+    zone = window.zone_set.zone("massage_zone_left")
+    view_of(window).select(zone)
+    technique = window.zone_set.techniques[zone.techniques[0]]
+    assert technique.name in info_text(window)
+    assert technique.steps[0] not in info_text(window)
+    window.info.toggle_technique(technique.id)
+    assert technique.steps[0] in info_text(window)
+
+
+def test_disclaimer_shown_once(window):
+    disclaimer = window.zone_set.rules.disclaimer
+    assert "medical advice" in disclaimer
+    texts = [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
+    texts += [w.toPlainText() for w in window.findChildren(QTextBrowser)]
+    assert sum(disclaimer in t for t in texts) == 1
+
+
+def test_accessible_names(window):
+    assert view_of(window).accessibleName()
+    assert window.findChild(QTextBrowser, "zoneInfo").accessibleName()
+
+
+def test_screenshot_command(tmp_path):
+    out = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "massage_trainer", "--screenshot", str(out),
+         "--select", "massage_zone_left"],
+        capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert image.width() > 800 and image.height() > 600
+    # not blank: many different colours across the picture
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 17)
+               for y in range(0, image.height(), 17)}
+    assert len(colours) > 20
