@@ -17,10 +17,10 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass, field
 
+import numpy as np
 import shapely
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -123,30 +123,57 @@ def geometry_path(geom) -> QPainterPath:
 
 def _hatch_path(geom, safety: str) -> QPainterPath:
     """Pattern lines clipped to the zone, in cm: stripes for caution, a cross
-    hatch for avoid, nothing for targets."""
+    hatch for avoid, nothing for targets.  Lines sit on one grid for every
+    zone, so the pattern runs on across neighbouring zones."""
     path = QPainterPath()
     if safety == "target":
         return path
-    xmin, ymin, xmax, ymax = geom.bounds
-    span = (xmax - xmin) + (ymax - ymin)
-    directions = [1] if safety == "caution" else [1, -1]
-    segments = []
-    for d in directions:
-        # lines x - d*y = c, at 45 degrees
-        c0 = xmin - d * (ymax if d > 0 else ymin) - HATCH_SPACING
-        n = int(span / HATCH_SPACING) + 3
-        for k in range(n):
-            c = c0 + k * HATCH_SPACING
-            y0, y1 = ymin - 1, ymax + 1
-            segments.append([(c + d * y0, y0), (c + d * y1, y1)])
-    lines = shapely.intersection(shapely.MultiLineString(segments), geom)
-    for part in shapely.get_parts(lines):
-        if part.geom_type == "LineString" and not part.is_empty:
-            coords = list(part.coords)
-            path.moveTo(*coords[0])
-            for x, y in coords[1:]:
-                path.lineTo(x, y)
+    for d in ([1.0] if safety == "caution" else [1.0, -1.0]):
+        for (x1, y1), (x2, y2) in _scanlines(geom, d, HATCH_SPACING):
+            path.moveTo(x1, y1)
+            path.lineTo(x2, y2)
     return path
+
+
+def _scanlines(geom, d: float, spacing: float) -> list:
+    """Segments of the lines x - d*y = k*spacing that lie inside ``geom``.
+
+    An even-odd scanline fill in coordinates turned by 45 degrees:
+    u = x - d*y is constant along a line, v = x + d*y runs along it.
+    """
+    ks, vs = [], []
+    for part in shapely.get_parts(geom):
+        for ring in (part.exterior, *part.interiors):
+            pts = np.asarray(ring.coords)
+            u = pts[:, 0] - d * pts[:, 1]
+            v = pts[:, 0] + d * pts[:, 1]
+            u1, u2, v1, v2 = u[:-1], u[1:], v[:-1], v[1:]
+            lo, hi = np.minimum(u1, u2), np.maximum(u1, u2)
+            # half-open [lo, hi) so a line through a vertex is counted once
+            kmin = np.ceil(lo / spacing).astype(int)
+            kmax = np.ceil(hi / spacing).astype(int) - 1
+            count = np.maximum(kmax - kmin + 1, 0)
+            if not count.any():
+                continue
+            edge = np.repeat(np.arange(len(count)), count)
+            first = np.repeat(np.cumsum(count) - count, count)
+            k = kmin[edge] + (np.arange(edge.size) - first)
+            t = (k * spacing - u1[edge]) / (u2[edge] - u1[edge])
+            ks.append(k)
+            vs.append(v1[edge] + t * (v2[edge] - v1[edge]))
+    if not ks:
+        return []
+    k = np.concatenate(ks)
+    v = np.concatenate(vs)
+    order = np.lexsort((v, k))
+    k, v = k[order], v[order]
+    u = k * spacing
+    # each line crosses the closed rings an even number of times: pair them up
+    va, vb, ua = v[0::2], v[1::2], u[0::2]
+    xa, ya = (ua + va) / 2, d * (va - ua) / 2
+    xb, yb = (ua + vb) / 2, d * (vb - ua) / 2
+    return [((a, b), (c, e)) for a, b, c, e in zip(xa.tolist(), ya.tolist(),
+                                                    xb.tolist(), yb.tolist(), strict=True)]
 
 
 def fit_transform(bounds: QRectF, rect: QRectF, margin: float) -> QTransform:

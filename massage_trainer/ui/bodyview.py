@@ -65,6 +65,8 @@ class BodyView(QWidget):
         self.setMinimumSize(240, 320)
         self.grabGesture(Qt.GestureType.PinchGesture)
         self.select_on_click = True
+        # a quiz turns this off: no names in tooltips while the learner is asked
+        self.reveal_names = True
         self._options = RenderOptions()
         self._zoom = 1.0
         self._pan = QPointF(0, 0)
@@ -271,7 +273,7 @@ class BodyView(QWidget):
         kind = event.type()
         if kind == QEvent.Type.ToolTip:
             zone = self.zone_at_view(QPointF(event.pos()))
-            if zone is None:
+            if zone is None or not self.reveal_names:
                 QToolTip.hideText()
             else:
                 side = f" ({zone.side_word})" if zone.side_word else ""

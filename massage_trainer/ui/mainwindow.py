@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         self.view.select(None)
 
     def _on_hover(self, zone: Zone | None) -> None:
-        if zone is None:
+        if zone is None or not self.view.reveal_names:
             self.zone_label.setText("")
             return
         side = f" ({zone.side_word})" if zone.side_word else ""
