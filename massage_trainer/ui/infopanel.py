@@ -30,7 +30,7 @@ def technique_html(t: Technique, open_: bool) -> str:
     arrow = "\u25be" if open_ else "\u25b8"
     head = (f'<p style="margin:4px 0"><a href="technique:{t.id}" '
             f'style="text-decoration:none"><b>{arrow} {escape(t.name)}</b></a>'
-            f' <span style="color:gray">\u2013 {escape(t.family_name)}, '
+            f' <span style="color:gray">\u2013 {escape(t.family_name)} \u00b7 '
             f"{PRESSURE_WORDS.get(t.pressure, t.pressure)}</span></p>")
     if not open_:
         return head
