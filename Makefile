@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 run: $(STAMP)
+	@$(PY) -m massage_trainer.qtcheck
 	$(PY) -m massage_trainer
 
 test: $(STAMP)

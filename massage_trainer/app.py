@@ -59,11 +59,16 @@ def run_app(zones_path: Path | None = None, screenshot: Path | None = None,
             select: str | None = None) -> int:
     if screenshot is not None and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _configure_application(app)
+    from .ui.errors import install_excepthook, setup_logging
+
+    setup_logging()
     window = create_main_window(zones_path)
+    install_excepthook(lambda: window)
     if select:
         zone = window.zone_set.get(select)
         if zone is None:
@@ -73,6 +78,10 @@ def run_app(zones_path: Path | None = None, screenshot: Path | None = None,
     if screenshot is not None:
         return _screenshot(app, window, screenshot)
     window.show()
+    from .ui.about import WelcomeDialog
+
+    if WelcomeDialog.wanted(window.settings):
+        QTimer.singleShot(300, window.show_welcome)
     return app.exec()
 
 

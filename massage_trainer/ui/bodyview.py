@@ -152,7 +152,7 @@ class BodyView(QWidget):
         return self.transform().map(QPointF(x, y)).toPoint()
 
     def view_to_model(self, pos: QPointF) -> tuple[float, float]:
-        inverted, ok = self.transform().inverted()
+        inverted, _ok = self.transform().inverted()
         p = inverted.map(QPointF(pos))
         return (p.x(), p.y())
 

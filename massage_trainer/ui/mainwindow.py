@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -20,9 +21,22 @@ from PySide6.QtWidgets import (
 
 from .. import paths
 from ..zones import Zone, ZoneFileError, ZoneSet, load_zone_set
+from .about import AboutDialog, WelcomeDialog
 from .bodyview import BodyView
 from .dialogs import ProblemsDialog
 from .infopanel import Legend, RulesPanel, ZoneInfoPanel
+
+
+def app_icon() -> QIcon:
+    """The application icon in every size shipped in assets/."""
+    icon = QIcon()
+    folder = paths.assets_dir()
+    for png in sorted((folder / "icons").glob("massage-trainer-*.png")):
+        icon.addFile(str(png))
+    svg = folder / "massage-trainer.svg"
+    if svg.is_file():
+        icon.addFile(str(svg))
+    return icon
 
 # View toggles: (key, menu text, RenderOptions field, default, shortcut, tip)
 TOGGLES = [
@@ -44,9 +58,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings or QSettings()
         self.zone_set = zone_set
-        icon = paths.assets_dir() / "massage-trainer.svg"
-        if icon.is_file():
-            self.setWindowIcon(QIcon(str(icon)))
+        self.setWindowIcon(app_icon())
 
         self.view = BodyView(zone_set)
         self.info = ZoneInfoPanel()
@@ -90,7 +102,8 @@ class MainWindow(QMainWindow):
                 checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+            keys = shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)]
+            action.setShortcuts(keys)
         if tip:
             action.setToolTip(tip)
             action.setStatusTip(tip)
@@ -124,7 +137,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(toolbar)
         self.toggle_actions: dict[str, QAction] = {}
-        for key, text, field_name, default, shortcut, tip in TOGGLES:
+        for key, text, field_name, _default, shortcut, tip in TOGGLES:
             action = self._action(text, lambda on, f=field_name: self._set_toggle(f, on),
                                   shortcut, tip, checkable=True)
             self.toggle_actions[key] = action
@@ -171,6 +184,16 @@ class MainWindow(QMainWindow):
         self.zone_menu = zone_menu
         self.help_menu = bar.addMenu("&Help")
         self.help_menu.addAction(self.rules_action)
+        self.welcome_action = self._action("Show &Welcome", self.show_welcome, None,
+                                           "The three things to do first")
+        self.help_menu.addAction(self.welcome_action)
+        self.help_menu.addSeparator()
+        self.about_action = self._action("&About Massage Trainer", self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu.addAction(self.about_action)
+        self.about_qt_action = self._action("About &Qt", QApplication.aboutQt)
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.help_menu.addAction(self.about_qt_action)
 
         self.zone_label = QLabel()
         self.statusBar().addPermanentWidget(self.zone_label)
@@ -188,6 +211,12 @@ class MainWindow(QMainWindow):
     def _step(self, step: int) -> None:
         self.view.setFocus()
         self.view.move_cursor(step)
+
+    def show_about(self) -> None:
+        AboutDialog.show_about(self, self.zone_set.rules.disclaimer)
+
+    def show_welcome(self) -> None:
+        WelcomeDialog.show_welcome(self, self.settings)
 
     # --- zone set --------------------------------------------------------------
     def _apply_zone_set(self, zone_set: ZoneSet) -> None:

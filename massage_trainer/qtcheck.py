@@ -1,0 +1,128 @@
+"""Can Qt open a window here?  Names the missing system libraries if not.
+
+Qt's own message for a missing library is a platform-plugin error that does
+not say what to install.  ``python -m massage_trainer.qtcheck`` (run by
+``make run``) checks the X11 platform plugin with ``ldd`` first and, on
+failure, prints the missing libraries and the command that installs them.
+It imports no Qt module, so it works when Qt itself cannot start.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+# shared library -> Debian/Ubuntu package
+DEBIAN_PACKAGES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libOpenGL.so.0": "libopengl0",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-xinerama.so.0": "libxcb-xinerama0",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-glx.so.0": "libxcb-glx0",
+    "libxcb.so.1": "libxcb1",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libX11.so.6": "libx11-6",
+    "libSM.so.6": "libsm6",
+    "libICE.so.6": "libice6",
+}
+
+
+def package_for(library: str) -> str:
+    """The Debian package that usually ships ``library``."""
+    if library in DEBIAN_PACKAGES:
+        return DEBIAN_PACKAGES[library]
+    stem, _, version = library.partition(".so.")
+    name = stem.lower()
+    return f"{name}{'-' if name[-1:].isdigit() else ''}{version.split('.')[0]}"
+
+
+def _qt_dir() -> Path | None:
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def missing_libraries(qt_dir: Path | None = None) -> list[str]:
+    """Shared libraries the X11 platform plugin needs but cannot find."""
+    qt_dir = qt_dir or _qt_dir()
+    if qt_dir is None or not sys.platform.startswith("linux") or shutil.which("ldd") is None:
+        return []
+    candidates = [*qt_dir.glob("Qt/plugins/platforms/libqxcb.so"),
+                  *qt_dir.glob("Qt/lib/libQt6XcbQpa.so*"),
+                  *qt_dir.glob("Qt/lib/libQt6Gui.so*")]
+    missing: set[str] = set()
+    for library in candidates:
+        try:
+            out = subprocess.run(["ldd", str(library)], capture_output=True, text=True,
+                                 timeout=20).stdout
+        except (OSError, subprocess.SubprocessError):
+            continue
+        missing.update(re.findall(r"^\s*(\S+) => not found", out, flags=re.MULTILINE))
+    # Qt loads libxcb-cursor at run time, so ldd cannot see that it is missing
+    if candidates and not _loadable("libxcb-cursor.so.0"):
+        missing.add("libxcb-cursor.so.0")
+    return sorted(missing)
+
+
+def _loadable(library: str) -> bool:
+    import ctypes
+
+    try:
+        ctypes.CDLL(library)
+    except OSError:
+        return False
+    return True
+
+
+def report(missing: list[str]) -> str:
+    packages = sorted({package_for(lib) for lib in missing})
+    return ("Massage Trainer cannot open a window: Qt needs these system libraries, "
+            "which are not installed:\n  " + "\n  ".join(missing) + "\n"
+            "On Debian or Ubuntu, install them with:\n"
+            f"  sudo apt-get install {' '.join(packages)}\n"
+            "(Other systems name the packages differently; look for the libraries above.)")
+
+
+def main() -> int:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if sys.platform.startswith("linux") and not platform:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            print("Massage Trainer needs a graphical desktop: no DISPLAY or WAYLAND_DISPLAY "
+                  "is set. Start it from a desktop session, or use "
+                  "'massage-trainer --screenshot FILE.png' or 'massage-trainer export' "
+                  "without one.", file=sys.stderr)
+            return 1
+    if platform in ("", "xcb"):
+        missing = missing_libraries()
+        if missing:
+            print(report(missing), file=sys.stderr)
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""Unexpected errors in the window: logged to a file and shown in a dialog.
+
+The program must not vanish: an exception that escapes a Qt slot reaches
+``sys.excepthook``, which here writes it to the log in the user's data folder
+and shows it in a dialog whose details can be copied for a bug report.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QStandardPaths
+
+from .dialogs import ProblemsDialog
+
+log = logging.getLogger("massage_trainer")
+
+
+def log_path() -> Path:
+    folder = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation))
+    return folder / "massage-trainer.log"
+
+
+def setup_logging() -> Path | None:
+    """Log warnings and errors to a rotating file; returns its path (None if it
+    cannot be written, in which case logging goes to stderr only)."""
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=512 * 1024, backupCount=2, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in log.handlers):
+        log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook(parent_getter) -> None:
+    """Route uncaught exceptions to the log and an error dialog.
+
+    ``parent_getter`` returns the window to parent the dialog to (or None).
+    """
+    def hook(kind: type[BaseException], value: BaseException,
+             tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        details = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error\n%s", details)
+        print(details, file=sys.stderr)
+        where = log_path()
+        try:
+            ProblemsDialog.show_problems(
+                parent_getter(), "Something went wrong",
+                "Massage Trainer ran into an unexpected error. Your work and progress "
+                "are kept and the program carries on. If this keeps happening, please "
+                "report it with the details below (Copy details puts them on the "
+                f"clipboard). They are also saved in {where}.",
+                details.splitlines())
+        except Exception:  # the dialog itself failed: the log and stderr have it
+            log.exception("could not show the error dialog")
+
+    sys.excepthook = hook

@@ -1,0 +1,65 @@
+"""What a newcomer meets first: --version, --help, the Qt library check."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from massage_trainer import __version__, cli, qtcheck
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["--version"])
+    assert exit_info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", [[], ["validate"], ["export"]])
+def test_help_for_every_command(capsys, command):
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main([*command, "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: massage-trainer")
+    assert len(out.splitlines()) > 5
+
+
+def test_missing_libraries_are_named_with_the_install_command(monkeypatch, tmp_path):
+    plugin = tmp_path / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    plugin.parent.mkdir(parents=True)
+    plugin.write_bytes(b"")
+    ldd_output = ("\tlibQt6Gui.so.6 => /x/libQt6Gui.so.6 (0x1)\n"
+                  "\tlibxkbcommon-x11.so.0 => not found\n"
+                  "\tlibxcb-icccm.so.4 => not found\n")
+
+    def fake_run(args, **kwargs):
+        return subprocess.CompletedProcess(args, 0, stdout=ldd_output, stderr="")
+
+    monkeypatch.setattr(qtcheck.subprocess, "run", fake_run)
+    monkeypatch.setattr(qtcheck.shutil, "which", lambda name: "/usr/bin/ldd")
+    monkeypatch.setattr(qtcheck, "_loadable", lambda lib: False)
+    missing = qtcheck.missing_libraries(tmp_path)
+    assert missing == ["libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxkbcommon-x11.so.0"]
+    text = qtcheck.report(missing)
+    assert "sudo apt-get install libxcb-cursor0 libxcb-icccm4 libxkbcommon-x11-0" in text
+
+
+def test_package_names_for_unknown_libraries():
+    assert qtcheck.package_for("libfoo.so.3") == "libfoo3"
+    assert qtcheck.package_for("libbar2.so.1") == "libbar2-1"
+
+
+def test_no_display_is_explained(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "platform", "linux")
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    assert qtcheck.main() == 1
+    assert "DISPLAY" in capsys.readouterr().err
+
+
+def test_check_passes_on_this_machine(monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert qtcheck.main() == 0
