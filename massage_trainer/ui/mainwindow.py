@@ -24,6 +24,7 @@ from ..zones import Zone, ZoneFileError, ZoneSet, load_zone_set
 from .about import AboutDialog, WelcomeDialog
 from .bodyview import BodyView
 from .dialogs import ProblemsDialog
+from .exporting import add_export_actions
 from .infopanel import Legend, RulesPanel, ZoneInfoPanel
 
 
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
 
         self.zone_label = QLabel()
         self.statusBar().addPermanentWidget(self.zone_label)
+        add_export_actions(self)
 
     def _set_toggle(self, field_name: str, on: bool) -> None:
         self.view.set_options(**{field_name: on})

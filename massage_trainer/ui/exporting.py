@@ -1,0 +1,321 @@
+"""File > Export… and File > Print…: the zone sheet on paper, in a PDF, PNG or SVG.
+
+``add_export_actions(window)`` puts the actions into the window's File menu.
+The dialogs have class-method entry points (``ExportDialog.ask``,
+``SheetPreview.open``) that tests replace.  All painting is done by
+``massage_trainer.export``, so the print preview, the printer and the files
+show the same sheet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QMarginsF, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPageLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import export
+from ..zones import ZoneSet
+from .dialogs import ProblemsDialog
+
+FORMAT_CHOICES = [  # suffix, menu text
+    (".pdf", "PDF zone sheet (for printing)"),
+    (".png", "PNG picture of the diagram"),
+    (".svg", "SVG drawing of the diagram"),
+]
+FILTERS = {".pdf": "PDF files (*.pdf)", ".png": "PNG images (*.png)",
+           ".svg": "SVG drawings (*.svg)"}
+
+
+@dataclass
+class ExportChoice:
+    """What the export dialog asked for."""
+
+    path: Path
+    page: str = "a4"
+    worksheet: bool = False
+    dpi: int = 150
+
+    @property
+    def suffix(self) -> str:
+        return self.path.suffix.lower()
+
+
+def default_page() -> str:
+    """US Letter where it is the custom, else A4."""
+    letter = {QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
+              QLocale.Country.Philippines, QLocale.Country.Chile, QLocale.Country.Colombia}
+    return "letter" if QLocale().territory() in letter else "a4"
+
+
+class ExportDialog(QDialog):
+    """Where to export and how: format, paper size, worksheet, resolution."""
+
+    def __init__(self, parent: QWidget | None, choice: ExportChoice) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export Zone Sheet")
+        self.setObjectName("exportDialog")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.format = QComboBox()
+        for suffix, text in FORMAT_CHOICES:
+            self.format.addItem(text, suffix)
+        self.format.setCurrentIndex(max(0, self.format.findData(choice.suffix)))
+        form.addRow("&Format:", self.format)
+        self.path = QLineEdit(str(choice.path))
+        self.path.setAccessibleName("File")
+        browse = QPushButton("&Browse\u2026")
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        label = QLabel("F&ile:")
+        label.setBuddy(self.path)
+        form.addRow(label, row)
+        self.page = QComboBox()
+        for key, name in export.PAGE_NAMES.items():
+            self.page.addItem(name, key)
+        self.page.setCurrentIndex(max(0, self.page.findData(choice.page)))
+        form.addRow("&Paper:", self.page)
+        self.worksheet = QCheckBox("&Worksheet: numbered diagram without colours, lines to "
+                                   "write on, and an answer key")
+        self.worksheet.setChecked(choice.worksheet)
+        form.addRow("", self.worksheet)
+        self.dpi = QSpinBox()
+        self.dpi.setRange(*export.DPI_RANGE)
+        self.dpi.setSingleStep(50)
+        self.dpi.setSuffix(" dpi")
+        self.dpi.setValue(choice.dpi)
+        form.addRow("&Resolution:", self.dpi)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+
+    def _format_changed(self) -> None:
+        suffix = self.format.currentData()
+        self.page.setEnabled(suffix == ".pdf")
+        self.dpi.setEnabled(suffix == ".png")
+        text = self.path.text().strip()
+        if text:
+            self.path.setText(str(Path(text).with_suffix(suffix)))
+
+    def browse(self) -> None:
+        suffix = self.format.currentData()
+        path, _ = QFileDialog.getSaveFileName(self, "Export To", self.path.text(),
+                                              FILTERS[suffix])
+        if path:
+            path = Path(path)
+            if path.suffix.lower() not in FILTERS:
+                path = path.with_name(path.name + suffix)
+            self.path.setText(str(path))
+            self.format.setCurrentIndex(max(0, self.format.findData(path.suffix.lower())))
+
+    def choice(self) -> ExportChoice:
+        path = Path(self.path.text().strip()).expanduser()
+        if path.suffix.lower() not in FILTERS:
+            path = path.with_name(path.name + self.format.currentData())
+        return ExportChoice(path, self.page.currentData(), self.worksheet.isChecked(),
+                            self.dpi.value())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, choice: ExportChoice) -> ExportChoice | None:
+        """Show the dialog; the choice, or None when cancelled.  Tests monkeypatch this."""
+        dialog = cls(parent, choice)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path.text().strip():
+            return None
+        return dialog.choice()
+
+
+def _setup_printer(printer, page: str | None) -> None:
+    if page is not None:
+        export.set_page(printer, page)
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setPageMargins(QMarginsF(*[export.MARGIN_MM] * 4), QPageLayout.Unit.Millimeter)
+    printer.setDocName("Massage Trainer zone sheet")
+
+
+_preview_class = None
+
+
+def make_preview(parent: QWidget | None, zone_set: ZoneSet, worksheet: bool = False,
+                 page: str | None = None):
+    """A print preview dialog of the sheet (a QPrintPreviewDialog), not shown yet.
+    Its ``printer`` is set up for ``page`` (None: the printer's own paper)."""
+    global _preview_class
+    # Qt Print Support is imported on first use: it costs start-up time
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    if _preview_class is None:
+        class SheetPreviewDialog(QPrintPreviewDialog):
+            def __init__(self, printer, parent, zone_set, worksheet) -> None:
+                super().__init__(printer, parent)
+                self.printer = printer
+                self.zone_set = zone_set
+                self.worksheet = worksheet
+                self.error: str | None = None
+                self.setObjectName("sheetPreview")
+                self.setWindowTitle("Print Worksheet" if worksheet else "Print Zone Sheet")
+                self.paintRequested.connect(self.paint)
+                self.resize(900, 1000)
+
+            def paint(self, printer) -> None:
+                try:
+                    export.paint_sheet(printer, self.zone_set, None, self.worksheet)
+                except export.ExportError as exc:
+                    self.error = str(exc)
+                    ProblemsDialog.show_problems(self, "Cannot print",
+                                                 "The sheet could not be printed:", [str(exc)])
+
+        _preview_class = SheetPreviewDialog
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    _setup_printer(printer, page)
+    return _preview_class(printer, parent, zone_set, worksheet)
+
+
+class SheetPreview:
+    """Print preview of the sheet, with the printer's own dialog one click away."""
+
+    @classmethod
+    def open(cls, parent: QWidget | None, zone_set: ZoneSet, worksheet: bool = False,
+             page: str | None = None) -> None:
+        """Show the preview modally.  Tests monkeypatch this."""
+        make_preview(parent, zone_set, worksheet, page).exec()
+
+
+class ExportActions:
+    """The export and print actions of one window."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+        self.export_action = self._action("&Export\u2026", self.export, QKeySequence("Ctrl+E"),
+                                          "Save the zone sheet as PDF, or the diagram as PNG "
+                                          "or SVG")
+        self.print_action = self._action("&Print\u2026", lambda: self.print_sheet(False),
+                                         QKeySequence(QKeySequence.StandardKey.Print),
+                                         "Preview and print the zone sheet")
+        self.print_worksheet_action = self._action(
+            "Print &Worksheet\u2026", lambda: self.print_sheet(True), None,
+            "Preview and print a quiz worksheet with its answer key")
+
+    def _action(self, text: str, slot, shortcut, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    # --- settings ------------------------------------------------------------------
+    def _setting(self, key: str, default):
+        settings = getattr(self.window, "settings", None)
+        if settings is None:
+            return default
+        value = settings.value(f"export/{key}", default)
+        return default if value is None else value
+
+    def _remember(self, key: str, value) -> None:
+        settings = getattr(self.window, "settings", None)
+        if settings is not None:
+            settings.setValue(f"export/{key}", value)
+
+    def _page(self) -> str:
+        page = str(self._setting("page", default_page()))
+        return page if page in export.PAGE_SIZES else "a4"
+
+    # --- export ----------------------------------------------------------------------
+    def export(self) -> None:
+        zone_set = self.window.zone_set
+        folder = self._setting("last_dir", "") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        suffix = str(self._setting("format", ".pdf"))
+        suffix = suffix if suffix in FILTERS else ".pdf"
+        try:
+            dpi = int(self._setting("dpi", 150))
+        except (TypeError, ValueError):
+            dpi = 150
+        worksheet = str(self._setting("worksheet", False)).lower() == "true"
+        name = f"{zone_set.view}-{'worksheet' if worksheet else 'zone-sheet'}{suffix}"
+        choice = ExportDialog.ask(self.window, ExportChoice(
+            Path(folder) / name, self._page(), worksheet,
+            min(max(dpi, export.DPI_RANGE[0]), export.DPI_RANGE[1])))
+        if choice is not None:
+            self.export_to(choice)
+
+    def export_to(self, choice: ExportChoice) -> bool:
+        """Write the file; report a problem in a dialog.  True when written."""
+        zone_set = self.window.zone_set
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if choice.suffix == ".pdf":
+                pages = export.write_pdf(zone_set, choice.path, choice.page, choice.worksheet)
+                done = f"{pages} pages, {export.PAGE_NAMES[choice.page]}"
+            elif choice.suffix == ".png":
+                size = export.write_png(zone_set, choice.path, choice.dpi, choice.worksheet)
+                done = f"{size.width()}\u00d7{size.height()} pixels"
+            elif choice.suffix == ".svg":
+                export.write_svg(zone_set, choice.path, choice.worksheet)
+                done = "SVG"
+            else:
+                raise export.ExportError("the name must end in .pdf, .png or .svg")
+        except (export.ExportError, ValueError) as exc:
+            QGuiApplication.restoreOverrideCursor()
+            ProblemsDialog.show_problems(self.window, "Cannot export",
+                                         f"{choice.path} could not be written:", [str(exc)])
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        self._remember("last_dir", str(choice.path.parent))
+        self._remember("format", choice.suffix)
+        self._remember("page", choice.page)
+        self._remember("worksheet", choice.worksheet)
+        self._remember("dpi", choice.dpi)
+        self.window.statusBar().showMessage(f"Wrote {choice.path} ({done})", 8000)
+        return True
+
+    # --- print -------------------------------------------------------------------------
+    def print_sheet(self, worksheet: bool = False) -> None:
+        SheetPreview.open(self.window, self.window.zone_set, worksheet, self._page())
+
+
+def add_export_actions(window) -> ExportActions:
+    """Add Export…, Print… and Print Worksheet… to ``window.file_menu``, before
+    Quit, followed by a separator."""
+    actions = ExportActions(window)
+    menu = window.file_menu
+    before = getattr(window, "quit_action", None)
+    if before is None or before not in menu.actions():
+        before = None
+    for action in (actions.export_action, actions.print_action,
+                   actions.print_worksheet_action):
+        if before is not None:
+            menu.insertAction(before, action)
+        else:
+            menu.addAction(action)
+    if before is not None:
+        menu.insertSeparator(before)
+    else:
+        menu.addSeparator()
+    window.export_actions = actions
+    return actions
