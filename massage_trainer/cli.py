@@ -34,13 +34,13 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = sub.add_parser(
-        "validate", help="check zone, technique and rules files",
+        "validate", help="check zone, technique, rules and routine files",
         description="Check zone files (and the technique and rules files they use). "
                     "Prints one summary line per valid file, or one line per problem as "
                     "'file:line: zone: message', and exits 1 if any problem was found.",
     )
     validate.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                          help="files to check (default: the built-in zone set)")
+                          help="files to check (default: the built-in zone set and routines)")
 
     export = sub.add_parser(
         "export", help="write the zone sheet as PDF, or the diagram as PNG or SVG",
@@ -71,6 +71,14 @@ def _summary(path: Path) -> tuple[list[str], list[str]]:
     if data is None:
         return [], [str(p) for p in problems]
     keys = set(data) if isinstance(data, dict) else set()
+    if "routines" in keys and "zones" not in keys:
+        from .routines import check_routine_file
+
+        routines, problems = check_routine_file(path, name=name)
+        if problems:
+            return [], [str(p) for p in problems]
+        return [f"{name}: ok: {len(routines)} routines, "
+                f"{sum(len(r.steps) for r in routines)} steps"], []
     if "techniques" in keys and "zones" not in keys:
         catalogue, problems = load_catalogue(path, name)
         if problems:
@@ -94,7 +102,8 @@ def _summary(path: Path) -> tuple[list[str], list[str]]:
 def validate(targets: Sequence[Path]) -> int:
     if not targets:
         folder = paths.zones_dir()
-        targets = [paths.builtin_zone_file(), folder / "techniques.yaml", folder / "rules.yaml"]
+        targets = [paths.builtin_zone_file(), folder / "techniques.yaml", folder / "rules.yaml",
+                   folder / "routines.yaml"]
     failed = False
     for target in targets:
         ok, problems = _summary(target)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from .bodyview import BodyView
 from .dialogs import ProblemsDialog
 from .exporting import add_export_actions
 from .infopanel import Legend, RulesPanel, ZoneInfoPanel
+from .routinepanel import install_routines
 
 
 def app_icon() -> QIcon:
@@ -54,6 +55,9 @@ TOGGLES = [
 
 
 class MainWindow(QMainWindow):
+    # another zone set was opened (File > Open Zone Set, or the built-in one)
+    zoneSetChanged = Signal(object)
+
     def __init__(self, zone_set: ZoneSet, settings: QSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -66,7 +70,7 @@ class MainWindow(QMainWindow):
         self.rules = RulesPanel()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sideTabs")
-        self.tabs.addTab(self.info, "&Zone")
+        self.tabs.addTab(self.info, "Zone &Info")
         self.tabs.addTab(self.rules, "&Rules")
         self.legend = Legend()
         self.notice = QLabel()
@@ -97,6 +101,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._apply_zone_set(zone_set)
         self._restore_settings()
+        install_routines(self)
 
     # --- actions -----------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, tip: str = "",
@@ -231,6 +236,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"{zone_set.title}: {len(zone_set.zones)} zones. Hover to see names; "
             "click to learn more.", 8000)
+        self.zoneSetChanged.emit(zone_set)
 
     def load_zone_file(self, path: str | Path) -> bool:
         """Load a zone file; on problems show them all and keep the current set."""

@@ -1,0 +1,348 @@
+"""Guided routines: loading and validation (no Qt).
+
+A routine file (``zones/routines.yaml``) lists sessions taught step by step:
+each step names the zones it works, a technique, a suggested time and a short
+note.  ``load_routines(zone_set)`` reads and checks the file against a zone
+set and returns the routines, or raises ``RoutineFileError`` listing every
+problem, each with file, line and the routine (or ``routine/step``) concerned,
+exactly like the zone files.
+
+Safety is the product here too: a step may never name an avoid zone, and a
+routine opens and closes with a gliding stroke (DOMAIN rule: broad strokes
+first and last).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import shapely
+
+from . import paths
+from .schema import Checker, check_format, top_mapping
+from .yamlsource import DataFileError, Problem, YList, YMap, read_yaml, show
+from .zones import SAFETY_RANK, Zone, ZoneFileError, ZoneSet, load_zone_set
+
+ROUTINE_FILE = "routines.yaml"
+SECONDS_MIN, SECONDS_MAX = 10, 1800  # a step lasts from ten seconds to half an hour
+DURATION_MAX = 240  # minutes
+DURATION_TOLERANCE = 0.2  # 'duration' may differ from the sum of the steps by 20 %
+OPEN_CLOSE_FAMILY = "gliding"
+NEAR_CM = 3.0  # warnings of avoid and caution zones this close to a step's zones
+
+TOP_KEYS_REQUIRED = ("routines",)
+TOP_KEYS_OPTIONAL = ("format",)
+ROUTINE_KEYS_REQUIRED = ("id", "title", "steps")
+ROUTINE_KEYS_OPTIONAL = ("summary", "duration")
+STEP_KEYS_REQUIRED = ("id", "title", "zones", "technique", "seconds", "note")
+STEP_KEYS_OPTIONAL = ()
+
+
+class RoutineFileError(DataFileError):
+    """A routine file has problems; ``.problems`` lists them all."""
+
+
+@dataclass(frozen=True)
+class RoutineStep:
+    """One step of a routine.  ``zones`` is as written (kinds or ids);
+    ``zone_ids`` is every zone it covers, both sides of a kind."""
+
+    id: str
+    title: str
+    zones: tuple[str, ...]
+    zone_ids: tuple[str, ...]
+    technique: str
+    seconds: int
+    note: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Routine:
+    """A validated routine: its steps in order, with times in seconds."""
+
+    id: str
+    title: str
+    summary: str
+    duration: int  # minutes, as the file says (informative)
+    steps: tuple[RoutineStep, ...]
+    line: int = 0
+
+    @property
+    def seconds(self) -> int:
+        """The sum of the suggested step times."""
+        return sum(step.seconds for step in self.steps)
+
+    @property
+    def zone_ids(self) -> tuple[str, ...]:
+        """Every zone some step works, in the order they first appear."""
+        return tuple(dict.fromkeys(zid for step in self.steps for zid in step.zone_ids))
+
+
+# --- reading -------------------------------------------------------------------
+def routine_file_for(zone_set: ZoneSet) -> Path:
+    """The routine file that goes with a zone set: ``routines.yaml`` beside its
+    zone file, else the built-in one."""
+    beside = Path(zone_set.path).parent / ROUTINE_FILE
+    try:
+        if beside.is_file():
+            return beside
+    except (OSError, ValueError):
+        pass
+    return paths.zones_dir() / ROUTINE_FILE
+
+
+def load_routines(zone_set: ZoneSet, path: str | Path | None = None) -> list[Routine]:
+    """Read and check a routine file against ``zone_set`` (None: the file beside
+    the zone set's file, else the built-in one).
+
+    Raises ``RoutineFileError`` listing every problem found.
+    """
+    path = Path(path) if path is not None else routine_file_for(zone_set)
+    routines, problems = check_routine_file(path, zone_set)
+    if problems:
+        raise RoutineFileError(problems)
+    return routines
+
+
+def check_routine_file(path: str | Path, zone_set: ZoneSet | None = None,
+                       name: str | None = None) -> tuple[list[Routine], list[Problem]]:
+    """Read and check a routine file; return (routines, problems).  Never raises
+    for bad input.  Without ``zone_set`` the built-in zone set is used (its own
+    problems, if any, are returned instead)."""
+    path = Path(path)
+    name = name or paths.display_name(path)
+    if zone_set is None:
+        try:
+            zone_set = load_zone_set()
+        except ZoneFileError as exc:
+            return [], list(exc.problems)
+    data, problems = read_yaml(path, name)
+    if data is None:
+        return [], problems
+    routines, more = parse_routines(data, zone_set, name)
+    problems = sorted(set(problems + more))  # in file order, as DataFileError lists them
+    return ([] if problems else routines), problems
+
+
+def parse_routines(data: Any, zone_set: ZoneSet, name: str
+                   ) -> tuple[list[Routine], list[Problem]]:
+    """Check parsed YAML against ``zone_set``; return (routines, problems)."""
+    checker = Checker(name)
+    top = top_mapping(checker, data)
+    if top is None or not check_format(checker, top):
+        return [], checker.problems
+    checker.keys(top, TOP_KEYS_REQUIRED, TOP_KEYS_OPTIONAL, "the routine file")
+    refs = _ZoneRefs(zone_set)
+    routines = []
+    for m, rid in _entries(checker, top, "routines", "routine", None):
+        routine = _routine(checker, m, rid, refs, zone_set)
+        if routine is not None:
+            routines.append(routine)
+    if "routines" in top and isinstance(top["routines"], YList) and not top["routines"]:
+        checker.add(top.line_of("routines"), "'routines' is empty; write at least one routine")
+    return routines, checker.problems
+
+
+def _entries(checker: Checker, parent: YMap, key: str, what: str, owner: str | None
+             ) -> Iterator[tuple[YMap, str]]:
+    """Yield (mapping, id) for each well-formed entry of the list ``key``;
+    report entries that are not mappings, lack an id or repeat one."""
+    if key not in parent:
+        return
+    seq = checker.sequence(parent[key], repr(key), parent.line_of(key), owner)
+    if seq is None:
+        return
+    seen: dict[str, int] = {}
+    for index, entry in enumerate(seq):
+        m = checker.mapping(entry, f"each {what}", seq.line_of(index), owner)
+        if m is None:
+            continue
+        ident = checker.ident(m, "id", owner)
+        if ident is None:
+            if "id" not in m:
+                checker.add(m.line, f"this {what} has no 'id'", owner)
+            continue
+        item = f"{owner}/{ident}" if owner else ident
+        if ident in seen:
+            checker.add(m.line_of("id"), f"duplicate id; the first {what} with this id is on "
+                        f"line {seen[ident]}", item)
+            continue
+        seen[ident] = m.line_of("id")
+        yield m, ident
+
+
+def _routine(checker: Checker, m: YMap, rid: str, refs: _ZoneRefs, zone_set: ZoneSet
+             ) -> Routine | None:
+    checker.keys(m, ROUTINE_KEYS_REQUIRED, ROUTINE_KEYS_OPTIONAL, "a routine", rid)
+    title = checker.text(m, "title", rid)
+    summary = checker.text(m, "summary", rid, required=False)
+    duration = checker.integer(m, "duration", rid, minimum=1, maximum=DURATION_MAX)
+    entries = m["steps"] if isinstance(m.get("steps"), YList) else YList()
+    count = len(entries)
+    steps = [step for sm, sid in _entries(checker, m, "steps", "step", rid)
+             if (step := _step(checker, sm, rid, sid, refs)) is not None]
+    if "steps" in m and isinstance(m["steps"], YList) and not entries:
+        checker.add(m.line_of("steps"), "a routine needs at least one step", rid)
+    if not steps:
+        return None
+    # warm up and cool down with broad strokes: checked on the first and last
+    # entries of the list when they read cleanly
+    techniques = zone_set.techniques
+    gliding = ", ".join(t.id for t in techniques.values() if t.family == OPEN_CLOSE_FAMILY)
+    ends = [(steps[0], "opens", entries.line_of(0)),
+            (steps[-1], "closes", entries.line_of(count - 1))]
+    for step, where, entry_line in ends[: 1 if count == 1 else 2]:
+        if step.line != entry_line:
+            continue  # that entry has problems of its own
+        technique = techniques[step.technique]
+        if technique.family != OPEN_CLOSE_FAMILY:
+            checker.add(step.line, f"a routine {where} with a broad gliding stroke, not "
+                        f"{technique.id} (family {technique.family}); use one of: {gliding}",
+                        f"{rid}/{step.id}")
+    total = sum(step.seconds for step in steps)
+    if "duration" in m and duration and len(steps) == count:
+        minutes = total / 60
+        if abs(minutes - duration) > max(1.0, DURATION_TOLERANCE * duration):
+            checker.add(m.line_of("duration"), f"'duration' says {duration} minutes but the "
+                        f"steps add up to {minutes:.1f} minutes; make them agree", rid)
+    elif not duration:
+        duration = max(1, round(total / 60))
+    return Routine(id=rid, title=title, summary=summary, duration=duration,
+                   steps=tuple(steps), line=m.line)
+
+
+def _step(checker: Checker, m: YMap, rid: str, sid: str, refs: _ZoneRefs
+          ) -> RoutineStep | None:
+    item = f"{rid}/{sid}"
+    checker.keys(m, STEP_KEYS_REQUIRED, STEP_KEYS_OPTIONAL, "a step", item)
+    title = checker.text(m, "title", item)
+    note = checker.text(m, "note", item)
+    seconds = checker.integer(m, "seconds", item, minimum=SECONDS_MIN, maximum=SECONDS_MAX)
+    written, zone_ids = refs.check(checker, m, item)
+    technique = refs.technique(checker, m, item)
+    if not zone_ids or technique is None or not title or not note or seconds < SECONDS_MIN:
+        return None
+    return RoutineStep(id=sid, title=title, zones=written, zone_ids=zone_ids,
+                       technique=technique, seconds=seconds, note=note, line=m.line)
+
+
+class _ZoneRefs:
+    """Resolves the zone and technique names a step uses, with suggestions."""
+
+    def __init__(self, zone_set: ZoneSet) -> None:
+        self.zone_set = zone_set
+        self.kinds = zone_set.kinds()
+        self.ids = {z.id for z in zone_set.zones}
+
+    def resolve(self, ref: str) -> list[Zone]:
+        zone = self.zone_set.get(ref)
+        if zone is not None:
+            return [zone]
+        return list(self.kinds.get(ref, ()))
+
+    def check(self, checker: Checker, m: YMap, item: str
+              ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        if "zones" not in m:
+            return (), ()
+        seq = checker.sequence(m["zones"], "'zones'", m.line_of("zones"), item)
+        if seq is None:
+            return (), ()
+        if not seq:
+            checker.add(seq.line or m.line_of("zones"), "a step needs at least one zone", item)
+            return (), ()
+        written: list[str] = []
+        zone_ids: dict[str, str] = {}  # zone id -> the name that brought it in
+        ok = True
+        for index, ref in enumerate(seq):
+            line = seq.line_of(index)
+            if not isinstance(ref, str) or not ref.strip():
+                checker.add(line, f"each entry of 'zones' must be a zone kind or zone id, "
+                            f"not {show(ref)}", item)
+                ok = False
+                continue
+            ref = ref.strip()
+            zones = self.resolve(ref)
+            if not zones:
+                checker.add(line, f"unknown zone {ref!r}{self._hint(ref)}; name a zone kind "
+                            "(both sides, such as upper_trapezius) or an exact zone id "
+                            "(such as upper_trapezius_left)", item)
+                ok = False
+                continue
+            avoid = [z for z in zones if z.safety == "avoid"]
+            if avoid:
+                checker.add(line, f"{ref!r} is an avoid zone ({avoid[0].name}); a routine must "
+                            "never send hands onto an avoid zone, so work the zones around it "
+                            "instead", item)
+                ok = False
+                continue
+            repeated = [z.id for z in zones if z.id in zone_ids]
+            if repeated:
+                checker.add(line, f"{ref!r} repeats {repeated[0]}, already named by "
+                            f"{zone_ids[repeated[0]]!r}; name each zone once", item)
+                ok = False
+                continue
+            written.append(ref)
+            for z in zones:
+                zone_ids[z.id] = ref
+        if not ok:
+            return (), ()
+        return tuple(written), tuple(zone_ids)
+
+    def technique(self, checker: Checker, m: YMap, item: str) -> str | None:
+        if "technique" not in m:
+            return None
+        tid = checker.ident(m, "technique", item)
+        if tid is None:
+            return None
+        if tid not in self.zone_set.techniques:
+            close = difflib.get_close_matches(tid, list(self.zone_set.techniques), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            checker.add(m.line_of("technique"), f"unknown technique {tid!r}{hint} "
+                        "(techniques are listed in techniques.yaml)", item)
+            return None
+        return tid
+
+    def _hint(self, ref: str) -> str:
+        names = list(self.kinds) + sorted(self.ids - set(self.kinds))
+        close = difflib.get_close_matches(ref, names, n=1)
+        return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+# --- teaching helpers ------------------------------------------------------------
+def nearby_cautions(zone_set: ZoneSet, zone_ids: tuple[str, ...] | list[str],
+                    distance: float = NEAR_CM) -> list[Zone]:
+    """Avoid and caution zones within ``distance`` cm of the given zones, one
+    per kind (a pair counts once), avoid zones first, then in file order."""
+    geoms = [z.geometry for zid in zone_ids if (z := zone_set.get(zid)) is not None]
+    if not geoms:
+        return []
+    area = shapely.union_all(geoms)
+    order = {z.id: i for i, z in enumerate(zone_set.zones)}
+    found: list[Zone] = []
+    kinds: set[str] = set()
+    for zone in sorted(zone_set.zones, key=lambda z: (-SAFETY_RANK[z.safety], order[z.id])):
+        if zone.safety == "target" or zone.kind in kinds:
+            continue
+        if shapely.dwithin(zone.geometry, area, distance):
+            kinds.add(zone.kind)
+            found.append(zone)
+    return found
+
+
+def format_seconds(seconds: int) -> str:
+    """A time as m:ss (or h:mm:ss from an hour up)."""
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+__all__ = [
+    "Routine", "RoutineFileError", "RoutineStep", "check_routine_file", "format_seconds",
+    "load_routines", "nearby_cautions", "parse_routines", "routine_file_for",
+]

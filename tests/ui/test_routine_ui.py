@@ -1,0 +1,400 @@
+"""The Routine tab: stepping by buttons and keys, the countdown, the map, the card."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import fields
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QBuffer, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QPdfWriter
+from PySide6.QtWidgets import QApplication, QWidget
+
+from massage_trainer import paths
+from massage_trainer.app import create_main_window
+from massage_trainer.export import PDF_DPI, set_page
+from massage_trainer.routinecard import RoutineCard, step_numbers, write_routine_card
+from massage_trainer.routines import format_seconds, load_routines
+from massage_trainer.ui.routinepanel import RoutineCardDialog, install_routines
+
+FAST_TICK_MS = 10
+
+
+@pytest.fixture
+def window(qtbot, qapp):
+    qapp.setOrganizationName("Massage Trainer Tests")
+    qapp.setApplicationName("Routine Tests")
+    QSettings().clear()
+    win = create_main_window()
+    if not hasattr(win, "routines"):
+        install_routines(win)
+    qtbot.addWidget(win)
+    win.resize(1200, 860)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def routines(window):
+    controller = window.routines
+    controller.show_tab()
+    return controller
+
+
+def technique_name(controller, step) -> str:
+    return controller.zone_set.techniques[step.technique].name
+
+
+def assert_shows(window, controller, index: int) -> None:
+    routine = controller.routine
+    step = routine.steps[index]
+    assert controller.index == index
+    assert set(step.zone_ids) <= window.view.options.highlighted
+    assert window.view.options.dimmed
+    text = controller.panel.plain_text()
+    assert f"Step {index + 1} of {len(routine.steps)}" in text
+    assert step.title in text
+    assert technique_name(controller, step) in text
+    assert format_seconds(step.seconds) in text
+
+
+def press(qtbot, key) -> None:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    qtbot.keyClick(widget, key)
+
+
+def test_tab_and_menu_are_installed(window):
+    controller = window.routines
+    assert window.tabs.indexOf(controller.panel) >= 0
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles.index(controller.menu.title()) == titles.index(window.help_menu.title()) - 1
+    assert [controller.panel.chooser.itemData(i) for i in range(
+        controller.panel.chooser.count())] == ["full_body", "back_and_shoulders",
+                                               "neck_and_shoulders_10"]
+
+
+def test_shortcuts_do_not_clash(window):
+    controller = window.routines
+    mine = {controller.start_action, controller.next_action, controller.prev_action}
+    ours = {s.toString() for a in mine for s in a.shortcuts()}
+    assert ours == {"Space", "N", "Right", "PgDown", "P", "Left", "PgUp"}
+    for action in mine:
+        assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    others = {s.toString() for a in window.findChildren(type(controller.start_action))
+              if a not in mine for s in a.shortcuts()}
+    assert not ours & others
+
+
+def test_step_through_by_buttons(window, routines, qtbot):
+    routines.set_routine("full_body")
+    n = len(routines.routine.steps)
+    assert_shows(window, routines, 0)
+    assert not routines.panel.prev_button.isEnabled()
+    for i in range(1, n):
+        qtbot.mouseClick(routines.panel.next_button, Qt.MouseButton.LeftButton)
+        assert_shows(window, routines, i)
+    assert not routines.panel.next_button.isEnabled()
+    for i in reversed(range(n - 1)):
+        qtbot.mouseClick(routines.panel.prev_button, Qt.MouseButton.LeftButton)
+        assert_shows(window, routines, i)
+
+
+def test_step_through_by_keys(window, routines, qtbot):
+    routines.set_routine("neck_and_shoulders_10")
+    routines.panel.setFocus()
+    qtbot.waitUntil(lambda: routines.panel.isAncestorOf(QApplication.focusWidget()))
+    n = len(routines.routine.steps)
+    keys = [Qt.Key.Key_N, Qt.Key.Key_Right, Qt.Key.Key_PageDown]
+    for i in range(1, n):
+        press(qtbot, keys[i % 3])
+        assert_shows(window, routines, i)
+    press(qtbot, Qt.Key.Key_N)  # past the end: stays on the last step
+    assert routines.index == n - 1
+    assert "last step" in routines.panel.plain_text()
+    for i, key in zip(range(n - 2, n - 5, -1), [Qt.Key.Key_P, Qt.Key.Key_Left,
+                                                 Qt.Key.Key_PageUp], strict=True):
+        press(qtbot, key)
+        assert_shows(window, routines, i)
+    # the keys work wherever the focus is inside the tab
+    routines.panel.step_view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is routines.panel.step_view)
+    before = routines.index
+    press(qtbot, Qt.Key.Key_N)
+    assert routines.index == before + 1
+    press(qtbot, Qt.Key.Key_Space)
+    assert routines.running
+    press(qtbot, Qt.Key.Key_Space)
+    assert not routines.running
+
+
+def test_keys_do_nothing_outside_the_tab(window, routines, qtbot):
+    window.tabs.setCurrentIndex(0)
+    window.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.view)
+    before = routines.index
+    for key in (Qt.Key.Key_N, Qt.Key.Key_Right, Qt.Key.Key_Space):
+        qtbot.keyClick(window.view, key)
+    assert routines.index == before
+    assert not routines.running
+
+
+def test_step_shows_nearby_warnings(window, routines):
+    routines.set_routine("full_body")
+    calves = [s.id for s in routines.routine.steps].index("calves")
+    routines.go_to(calves)
+    text = routines.panel.step_view.toPlainText()
+    knee = window.zone_set.get("knee_back_left")
+    assert knee.name in text
+    assert knee.warnings[0] in text
+    assert text.count(f"{knee.name}:") == 1  # a pair is listed once
+    assert "Avoid" in text and "Caution" in text
+
+
+def test_countdown_pause_and_resume(window, routines, qtbot):
+    routines.set_routine("back_and_shoulders")
+    seconds = routines.step.seconds
+    panel = routines.panel
+    assert panel.countdown.text() == format_seconds(seconds)
+    routines.tick()  # not running: nothing happens
+    assert routines.remaining == seconds
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert routines.running and routines.timer.isActive()
+    for _ in range(3):
+        routines.tick()
+    assert panel.countdown.text() == format_seconds(seconds - 3)
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)  # pause
+    assert not routines.running and not routines.timer.isActive()
+    routines.tick()
+    assert routines.remaining == seconds - 3
+    assert "Paused" in panel.clock_hint.text()
+    assert "Resume" in panel.start_button.text().replace("&", "")
+    # and with the real timer, made fast
+    routines.timer.setInterval(FAST_TICK_MS)
+    routines.start()
+    qtbot.waitUntil(lambda: routines.remaining <= seconds - 6, timeout=3000)
+    routines.pause()
+    held = routines.remaining
+    qtbot.wait(5 * FAST_TICK_MS)
+    assert routines.remaining == held
+    assert panel.countdown.text() == format_seconds(held)
+
+
+def test_time_up_waits_for_the_learner(window, routines, qtbot):
+    routines.set_routine("neck_and_shoulders_10")
+    routines.start()
+    routines.remaining = 1
+    with qtbot.waitSignal(routines.timeUp, check_params_cb=lambda i: i == 0):
+        routines.tick()
+    assert routines.index == 0  # no moving on without the learner
+    assert not routines.running
+    assert routines.panel.countdown.text() == "00:00"
+    assert "Move on when ready" in routines.panel.clock_hint.text()
+    assert "color" in routines.panel.countdown.styleSheet()
+    routines.next_step()
+    assert routines.panel.countdown.styleSheet() == ""
+
+
+def test_auto_advance_when_chosen(window, routines, qtbot):
+    routines.set_routine("neck_and_shoulders_10")
+    assert not routines.panel.auto_advance.isChecked()  # off by default
+    qtbot.mouseClick(routines.panel.auto_advance, Qt.MouseButton.LeftButton)
+    assert routines.auto_action.isChecked()
+    assert QSettings().value("routine/auto_advance", type=bool)
+    routines.start()
+    routines.remaining = 1
+    routines.tick()
+    assert routines.index == 1 and routines.running
+    assert routines.remaining == routines.routine.steps[1].seconds
+    routines.go_to(len(routines.routine.steps) - 1)
+    routines.remaining = 1
+    routines.tick()  # the last step: stops there
+    assert not routines.running
+    assert "last step" in routines.panel.clock_hint.text()
+
+
+def test_restart_and_choose(window, routines, qtbot):
+    routines.set_routine("full_body")
+    routines.go_to(5)
+    routines.start()
+    routines.restart_action.trigger()
+    assert routines.index == 0 and not routines.running
+    routines.panel.chooser.setCurrentIndex(2)
+    assert routines.routine.id == "neck_and_shoulders_10"
+    assert routines.index == 0
+    assert routines.routine.title in routines.panel.plain_text()
+    assert QSettings().value("routine/current") == "neck_and_shoulders_10"
+    checked = [a.data() for a in routines.choose_group.actions() if a.isChecked()]
+    assert checked == ["neck_and_shoulders_10"]
+
+
+def test_leaving_the_tab_restores_the_map(window, qtbot):
+    controller = window.routines
+    view = window.view
+    window.tabs.setCurrentIndex(0)
+    view.select(window.zone_set.get("calf_left"))
+    window.tabs.setCurrentIndex(0)
+    before = (view.options.highlighted, view.options.dimmed, view.options.selected)
+    assert before == (frozenset(), False, "calf_left")
+    colours = view.options.colours
+    controller.show_tab()
+    assert view.options.dimmed and view.options.highlighted == frozenset(controller.step.zone_ids)
+    assert view.options.selected is None
+    assert view.options.colours == colours  # the safety colours stay
+    controller.next_step()
+    assert view.options.highlighted == frozenset(controller.step.zone_ids)
+    window.tabs.setCurrentIndex(1)
+    assert (view.options.highlighted, view.options.dimmed, view.options.selected) == before
+    # a click on the map while the routine shows: the new selection stays
+    controller.show_tab()
+    target = window.zone_set.get("hand_right")
+    view.select(target)
+    assert window.tabs.currentWidget() is window.info
+    assert view.options.selected == "hand_right"
+    assert not view.options.dimmed
+
+
+class MapBorrower:
+    """A tab that, like the quiz, puts its own look on the map while it shows
+    and puts back everything it found when any tab change takes it away."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+        self.page = QWidget()
+        window.tabs.addTab(self.page, "Borrower")
+        self.saved = None
+        window.tabs.currentChanged.connect(self.changed)
+
+    def changed(self, _index: int) -> None:
+        view = self.window.view
+        if self.window.tabs.currentWidget() is self.page:
+            if self.saved is None:
+                self.saved = view.options
+            view.set_options(highlighted=frozenset({"spine"}), dimmed=False, colours=False)
+        elif self.saved is not None:
+            saved, self.saved = self.saved, None
+            view.set_options(**{f.name: getattr(saved, f.name) for f in fields(saved)})
+
+
+@pytest.mark.parametrize("routine_slot", ["first", "last"])
+def test_sharing_the_map_with_another_tab(window, qtbot, routine_slot):
+    controller, view, tabs = window.routines, window.view, window.tabs
+    borrower = MapBorrower(window)
+    if routine_slot == "last":
+        tabs.currentChanged.disconnect(controller._on_tab_changed)
+        tabs.currentChanged.connect(controller._on_tab_changed)
+    tabs.setCurrentWidget(window.info)
+    view.select(window.zone_set.get("calf_left"))
+    explorer = view.options
+    tabs.setCurrentWidget(borrower.page)
+    assert view.options.highlighted == {"spine"}
+    tabs.setCurrentWidget(controller.panel)
+    step_ids = frozenset(controller.step.zone_ids)
+    qtbot.waitUntil(lambda: view.options.highlighted == step_ids)
+    assert view.options.dimmed and view.options.colours
+    tabs.setCurrentWidget(borrower.page)
+    assert view.options.highlighted == {"spine"}
+    qtbot.wait(10)
+    assert view.options.highlighted == {"spine"}  # nothing comes back late
+    tabs.setCurrentWidget(window.info)
+    qtbot.wait(10)
+    assert view.options == explorer
+
+
+def test_menu_entries_bring_the_tab_forward(window):
+    controller = window.routines
+    window.tabs.setCurrentIndex(0)
+    controller.next_action.trigger()
+    assert window.tabs.currentWidget() is controller.panel
+    assert controller.index == 1
+
+
+def test_print_card_from_the_menu(window, routines, tmp_path, monkeypatch):
+    routines.set_routine("full_body")
+    target = tmp_path / "card.pdf"
+    asked = []
+    monkeypatch.setattr(RoutineCardDialog, "ask",
+                        classmethod(lambda cls, parent, suggested: asked.append(suggested)
+                                    or target))
+    routines.card_action.trigger()
+    assert asked and asked[0].name == "full-body-card.pdf"
+    reader = PdfReader(target)
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    routine = routines.routine
+    assert routine.title in text
+    for step in routine.steps:
+        assert step.title in text, step.title
+    assert " ".join(window.zone_set.rules.disclaimer.split()) in text
+    assert [p.name for p in tmp_path.iterdir()] == ["card.pdf"]  # no temporary file left
+
+
+def test_print_card_failure_is_reported(window, routines, tmp_path, monkeypatch):
+    target = tmp_path / "missing" / "card.pdf"
+    failures = []
+    monkeypatch.setattr(RoutineCardDialog, "ask", classmethod(lambda cls, p, s: target))
+    monkeypatch.setattr(RoutineCardDialog, "failed",
+                        classmethod(lambda cls, p, path, reason: failures.append(reason)))
+    assert routines.print_card() is None
+    assert len(failures) == 1 and failures[0]
+    assert not target.parent.exists()
+
+
+@pytest.mark.parametrize("page", ["a4", "letter"])
+def test_every_card_is_one_page(window, tmp_path, page):
+    zone_set = window.zone_set
+    buffer = QBuffer()  # a device to lay the card out on, for its sizes
+    measure = QPdfWriter(buffer)
+    measure.setResolution(PDF_DPI)
+    set_page(measure, page)
+    for routine in load_routines(zone_set):
+        path = write_routine_card(zone_set, routine, tmp_path / f"{routine.id}.pdf", page)
+        assert len(PdfReader(path).pages) == 1  # (the text is read in the test above)
+        card = RoutineCard(measure, zone_set, routine)
+        assert card.fits and card.size >= 8.0, (routine.id, card.size)
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".pdf"] * 3
+
+
+def test_step_numbers_follow_the_work(window):
+    zone_set = window.zone_set
+    routine = {r.id: r for r in load_routines(zone_set)}["full_body"]
+    numbers = step_numbers(zone_set, routine)
+    order = [s.id for s in routine.steps]
+    assert numbers["upper_trapezius_left"] == order.index("shoulder_tops") + 1
+    assert numbers["lower_back_right"] == order.index("lower_back") + 1  # not the opening
+    assert numbers["foot_left"] == order.index("feet") + 1
+
+
+def test_broken_routine_file_is_shown_not_raised(window, tmp_path, qtbot):
+    shutil.copy(paths.builtin_zone_file(), tmp_path / "back.yaml")
+    (tmp_path / "routines.yaml").write_text("format: 1\nroutines:\n  - id: x\n    title: X\n",
+                                            encoding="utf-8")
+    assert window.load_zone_file(tmp_path / "back.yaml")
+    controller = window.routines
+    controller.show_tab()
+    text = controller.panel.plain_text()
+    assert "problems" in text
+    assert re.search(r"routines\.yaml:3: x: a routine is missing the key 'steps'", text)
+    assert not controller.next_action.isEnabled()
+    assert not controller.card_action.isEnabled()
+    controller.start()  # harmless
+    assert not controller.running
+    # back to the built-in set: the routines return
+    window.open_builtin()
+    controller.show_tab()
+    assert controller.routine is not None and controller.next_action.isEnabled()
+
+
+def test_installed_once(window):
+    assert install_routines(window) is window.routines
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles.count(window.routines.menu.title()) == 1
+
+
+def test_shortcut_text_in_the_menu(window):
+    controller = window.routines
+    assert controller.next_action.shortcut() == QKeySequence("N")
+    assert controller.card_action.text().startswith("Print Routine")
