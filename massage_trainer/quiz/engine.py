@@ -322,16 +322,28 @@ class QuizRound:
         return QuizRound(self.engine, settings, plan, random.Random(self._mistakes_seed))
 
 
+def _plural(name: str) -> bool:
+    """'neck muscles' is plural, 'ribs and flank' and 'buttock' are not."""
+    last = name.split()[-1] if name.split() else ""
+    return last.endswith("s") and not last.endswith("ss")
+
+
+def _that_is(name: str) -> str:
+    return f"{'those are' if _plural(name) else 'that is'} the {name}" \
+        if name else "that is it"
+
+
 def _message(question: Question, correct: bool, given: str, clicked: Zone | None,
              safety_mistake: bool, tries_left: int) -> str:
     name = lower_first(question.name)
     if question.mode is Mode.FIND:
         if correct:
-            return f"Right: that is the {name}."
-        said = f"That is the {lower_first(given)}." if clicked else "That is outside the body."
+            return f"Right: {_that_is(name)}."
+        said = _that_is(lower_first(given)).capitalize() + "." if clicked \
+            else "That is outside the body."
         if tries_left > 0:
             return f"{said} {_tries(tries_left)}"
-        return f"{said} The {name} is shown now."
+        return f"{said} The {name} {'are' if _plural(name) else 'is'} shown now."
     if question.mode is Mode.SAFETY:
         what = _SAFETY_PHRASES[question.zone.safety]
         if correct:

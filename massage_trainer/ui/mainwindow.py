@@ -26,6 +26,7 @@ from .bodyview import BodyView
 from .dialogs import ProblemsDialog
 from .exporting import add_export_actions
 from .infopanel import Legend, RulesPanel, ZoneInfoPanel
+from .quizpanel import install_quiz
 from .routinepanel import install_routines
 
 
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
         self._apply_zone_set(zone_set)
         self._restore_settings()
         install_routines(self)
+        # after the routine: the two hand the map back and forth in this order
+        install_quiz(self)
 
     # --- actions -----------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, tip: str = "",
@@ -285,6 +288,8 @@ class MainWindow(QMainWindow):
                                      5000)
 
     def _on_outside(self) -> None:
+        if not self.view.select_on_click:  # a quiz owns the clicks
+            return
         hint = "That click was beside the body. Click inside the outline to pick a zone."
         self.info.show_empty(hint)
         self.statusBar().showMessage(hint, 5000)

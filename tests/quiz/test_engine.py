@@ -132,6 +132,16 @@ def test_a_round_without_seed_reports_the_seed_it_drew(zone_set):
 
 
 # --- answering -------------------------------------------------------------------------
+def test_a_plural_name_reads_as_plural(zone_set, clock):
+    engine = QuizEngine(zone_set, clock=clock)
+    rnd = engine.start_round(RoundSettings(Mode.FIND, count=None, seed=3))
+    q = rnd.next_question()
+    clicked = "neck_muscles_left" if q.kind != "neck_muscles" else "spine"
+    message = rnd.answer_click(*zone_set.zone(clicked).label_point).message
+    expected = "Those are the neck muscles." if clicked != "spine" else "That is the spine."
+    assert message.startswith(expected)
+
+
 def test_find_allows_three_tries_then_shows_the_answer(zone_set, clock):
     engine = QuizEngine(zone_set, clock=clock)
     rnd = engine.start_round(RoundSettings(Mode.FIND, count=None, seed=3))

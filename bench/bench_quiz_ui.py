@@ -1,0 +1,82 @@
+"""Quiz window speed: from an answer to the next question on screen.
+
+Builds the main window with the quiz installed, plays "Name it" rounds and
+times, for each answer, the key's slot (``QuizController.answer_key``), Next
+(``next_question``), the events that follow (the progress save included) and a
+full repaint of the window with the next question shown.  Run from the
+repository root: ``python bench/bench_quiz_ui.py``.  Figures only.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+ANSWERS = 200
+
+
+def main() -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    app.setOrganizationName("Massage Trainer Bench")
+    QSettings().clear()
+    from massage_trainer.app import create_main_window
+    from massage_trainer.quiz import Mode, RoundSettings
+    from massage_trainer.ui.quizpanel import install_quiz
+
+    window = create_main_window()
+    window.resize(1600, 1000)
+    window.show()
+    app.processEvents()
+    with tempfile.TemporaryDirectory() as data_dir:
+        if hasattr(window, "quiz"):
+            quiz = window.quiz
+            quiz.store.directory = Path(data_dir)  # keep the bench's answers out of real progress
+            quiz.store.path = quiz.store.directory / quiz.store.path.name
+        else:
+            quiz = install_quiz(window, data_dir)
+        timings: list[float] = []
+        whole: list[float] = []  # the same, plus a full repaint of the window
+        seed = 0
+        while len(timings) < ANSWERS:
+            seed += 1
+            quiz.start(RoundSettings(Mode.NAME, count=None, seed=seed))
+            app.processEvents()
+            window.repaint()
+            n = 0
+            while quiz.running and quiz.question is not None and len(timings) < ANSWERS:
+                n += 1
+                key = str(1 + (quiz.question.answer + (n % 3 == 0)) % 4)  # a third wrong
+                start = time.perf_counter()
+                quiz.answer_key(key)
+                quiz.next_question()
+                app.processEvents()  # paints what changed; the save starts after it
+                quiz.panel.grab()  # and make sure: the panel and the map drawn afresh
+                window.view.grab()
+                timings.append(time.perf_counter() - start)
+                window.repaint()
+                whole.append(time.perf_counter() - start)
+        window.close()  # saves what is left and waits for the saves
+        saved = quiz.store.path.is_file()
+    ms = sorted(1000 * t for t in timings)
+    p95 = ms[int(0.95 * (len(ms) - 1))]
+    print(f"answer_to_next_question (window): median {statistics.median(ms):.2f} ms, "
+          f"p95 {p95:.2f} ms over {len(ms)} answers (target: median under 10 ms)")
+    print(f"answer_to_next_question_full_repaint (the same plus window.repaint() at "
+          f"1600x1000): median {1000 * statistics.median(whole):.2f} ms (no target)")
+    if not saved:
+        print("warning: no progress file was written", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,611 @@
+"""The quiz in the window: every mode by mouse and by keyboard, results, practice of
+mistakes, the timer, a map that gives nothing away, and lasting progress."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
+
+from massage_trainer.app import create_main_window
+from massage_trainer.quiz import Mode, RoundSettings
+from massage_trainer.ui.progressview import MASTERY_COLOURS, UNSEEN_COLOUR
+from massage_trainer.ui.quizpanel import QuizController, QuizDialogs, install_quiz
+
+WRONG_AT = {2, 5}  # question numbers (1-based) the tests answer wrongly
+
+
+def data_dir() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def make_window(qtbot):
+    win = create_main_window()
+    qtbot.addWidget(win)
+    if not hasattr(win, "quiz"):
+        install_quiz(win)
+    win.resize(1100, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def fresh(qapp):
+    qapp.setOrganizationName("Massage Trainer Tests")
+    qapp.setApplicationName("Quiz Tests")
+    QSettings().clear()
+    shutil.rmtree(data_dir(), ignore_errors=True)
+
+
+@pytest.fixture
+def window(fresh, qtbot):
+    win = make_window(qtbot)
+    yield win
+    win.quiz.flush_saves()
+
+
+@pytest.fixture
+def quiz(window) -> QuizController:
+    return window.quiz
+
+
+def focused(window):
+    widget = window.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def on_results(quiz: QuizController) -> bool:
+    return quiz.panel.page is quiz.panel.results
+
+
+def find_target(quiz: QuizController):
+    """A zone of the kind a find-it question asks for."""
+    assert quiz.question is not None
+    return quiz.question.zones[-1]
+
+
+def wrong_zone(quiz: QuizController):
+    assert quiz.question is not None
+    return next(z for z in quiz.engine.zone_set.zones
+                if z.kind != quiz.question.kind and z.name != quiz.question.name
+                and z.geometry.area > 20)
+
+
+def expected_score(planned: int) -> int:
+    return planned - len([n for n in WRONG_AT if n <= planned])
+
+
+def start_by_clicks(qtbot, window, mode: Mode, seed: int) -> None:
+    quiz = window.quiz
+    window.quiz.start_action.trigger()
+    assert window.tabs.currentWidget() is quiz.panel
+    assert quiz.panel.page is quiz.panel.setup
+    button = quiz.panel.setup.mode_buttons[mode]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    assert quiz.panel.setup.mode is mode
+    quiz.seed = seed
+    qtbot.mouseClick(quiz.panel.setup.start_button, Qt.MouseButton.LeftButton)
+    assert quiz.running and quiz.round.settings.mode is mode
+    assert quiz.round.settings.seed == seed
+
+
+def check_results(quiz: QuizController, mode: Mode) -> None:
+    assert on_results(quiz)
+    results = quiz.results
+    assert results is not None and results.mode is mode
+    assert results.answered == results.planned == quiz.round.planned
+    assert results.score == expected_score(results.planned)
+    assert quiz.panel.results.score.text().startswith(f"{results.score} of {results.answered}")
+    assert quiz.panel.results.misses.count() == len(results.misses)
+    for i, miss in enumerate(results.misses):
+        assert miss.right_answer in quiz.panel.results.misses.item(i).text()
+
+
+# --- a full round of each mode, by mouse -----------------------------------------
+def test_find_it_by_clicks(window, quiz, qtbot):
+    start_by_clicks(qtbot, window, Mode.FIND, seed=1)
+    view = window.view
+    n = 0
+    while quiz.running:
+        n += 1
+        page = quiz.panel.question
+        assert page.prompt.text().startswith("Click the ")
+        assert not any(b.isVisible() for b in page.answer_buttons)
+        if n in WRONG_AT:
+            for tries_left in (2, 1, 0):
+                other = wrong_zone(quiz)
+                qtbot.mouseClick(view, Qt.MouseButton.LeftButton,
+                                 pos=view.model_to_view(*other.label_point))
+                verb = "Those are" if other.kind == "neck_muscles" else "That is"
+                assert f"{verb} the {other.name.lower()}." in page.feedback.text()
+                assert quiz.feedback.tries_left == tries_left
+                assert page.next_button.isEnabled() == (tries_left == 0)
+            assert "shown now" in page.feedback.text()
+            assert view.select_on_click is False and view.selected is None
+        else:
+            target = find_target(quiz)
+            qtbot.mouseClick(view, Qt.MouseButton.LeftButton,
+                             pos=view.model_to_view(*target.label_point))
+            assert quiz.feedback.correct, page.feedback.text()
+            assert page.feedback.text().startswith("\u2713 Right")
+        # the answer is shown on the map, and why
+        assert quiz.overlay.marks.keep == {z.id for z in quiz.feedback.reveal}
+        assert quiz.feedback.question.zone.why in page.why.text()
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    check_results(quiz, Mode.FIND)
+    assert n == 10
+
+
+@pytest.mark.parametrize(("mode", "seed"), [(Mode.NAME, 2), (Mode.TECHNIQUE, 3)])
+def test_choice_modes_by_clicks(window, quiz, qtbot, mode, seed):
+    start_by_clicks(qtbot, window, mode, seed)
+    n = 0
+    while quiz.running:
+        n += 1
+        page = quiz.panel.question
+        question = quiz.question
+        assert [b.isVisible() for b in page.answer_buttons] == [True] * 4
+        # the zone asked about is highlighted, the rest dimmed
+        assert quiz.overlay.marks.keep == {question.zone.id} and quiz.overlay.marks.dim
+        index = question.answer if n not in WRONG_AT else (question.answer + 1) % 4
+        assert page.answer_buttons[index].text().startswith(f"{index + 1} ")
+        qtbot.mouseClick(page.answer_buttons[index], Qt.MouseButton.LeftButton)
+        assert quiz.feedback.done and quiz.feedback.correct == (n not in WRONG_AT)
+        assert question.right_answer in page.feedback.text()
+        assert not any(b.isEnabled() for b in page.answer_buttons)
+        if mode is Mode.TECHNIQUE:
+            assert "Techniques that suit" in page.why.text()
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    check_results(quiz, mode)
+
+
+def test_safe_or_not_by_clicks_calls_out_safety_mistakes(window, quiz, qtbot):
+    start_by_clicks(qtbot, window, Mode.SAFETY, seed=2)  # asks a target and an avoid spot
+    # as questions 2 and 5
+    view = window.view
+    n, safety_mistakes = 0, 0
+    while quiz.running:
+        n += 1
+        page = quiz.panel.question
+        question = quiz.question
+        # a neutral map with the spot marked inside the zone
+        assert not view.options.colours and not view.options.patterns
+        assert quiz.overlay.marks.marker == question.spot
+        assert view.zone_set.zone_at(*question.spot) is question.zone
+        assert [b.isVisible() for b in page.answer_buttons] == [True, True, True, False]
+        index = question.answer
+        if n in WRONG_AT:  # "Target" where it is not, and the other way round
+            index = 0 if question.zone.safety != "target" else 2
+        qtbot.mouseClick(page.answer_buttons[index], Qt.MouseButton.LeftButton)
+        if quiz.feedback.safety_mistake:
+            safety_mistakes += 1
+            assert page.feedback.text().startswith("\u26a0 Safety mistake")
+            assert page.feedback.property("verdict") == "safety"
+        assert question.zone.why in page.why.text()
+        assert quiz.overlay.marks.fill == {question.zone.id}  # the zone is shown afterwards
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    check_results(quiz, Mode.SAFETY)
+    assert safety_mistakes == 1
+    assert len(quiz.results.safety_mistakes) == 1
+    label = quiz.panel.results.safety
+    assert label.isVisible() and label.text().startswith("\u26a0")
+    assert f"{safety_mistakes} safety mistake" in label.text()
+    texts = [quiz.panel.results.misses.item(i).text() for i in range(2)]
+    assert ["(safety mistake)" in t for t in texts] == [False, True]
+
+
+# --- a full round of each mode, by keyboard alone ------------------------------------
+def start_by_keys(qtbot, window, mode: Mode, seed: int) -> None:
+    quiz = window.quiz
+    quiz.show_setup()
+    quiz.seed = seed
+    for _ in range(list(Mode).index(mode)):
+        qtbot.keyClick(focused(window), Qt.Key.Key_Down)
+    assert quiz.panel.setup.mode is mode
+    qtbot.keyClick(focused(window), Qt.Key.Key_Return)
+    assert quiz.running and quiz.round.settings.mode is mode
+
+
+def test_find_it_by_keys(window, quiz, qtbot):
+    start_by_keys(qtbot, window, Mode.FIND, seed=5)
+    view = window.view
+    n = 0
+    while quiz.running:
+        n += 1
+        assert focused(window) is view  # the map takes the keys in find-it
+        kind = quiz.question.kind
+        while not quiz.feedback or not quiz.feedback.done:
+            for _ in range(2 * len(view.zone_set.zones)):
+                qtbot.keyClick(view, Qt.Key.Key_Tab)
+                if (view.cursor_zone.kind == kind) != (n in WRONG_AT):
+                    break
+            qtbot.keyClick(view, Qt.Key.Key_Return)
+            assert quiz.feedback.correct == (n not in WRONG_AT)
+        assert focused(window) is quiz.panel.question.next_button
+        qtbot.keyClick(focused(window), Qt.Key.Key_Return)
+    check_results(quiz, Mode.FIND)
+
+
+@pytest.mark.parametrize(("mode", "seed"), [(Mode.NAME, 6), (Mode.SAFETY, 7),
+                                            (Mode.TECHNIQUE, 8)])
+def test_choice_modes_by_keys(window, quiz, qtbot, mode, seed):
+    start_by_keys(qtbot, window, mode, seed)
+    n = 0
+    while quiz.running:
+        n += 1
+        question = quiz.question
+        index = question.answer if n not in WRONG_AT else (question.answer + 1) % len(
+            question.choices)
+        key = str(index + 1)
+        if mode is Mode.SAFETY and n % 2:
+            key = question.choices[index].label[0].lower()  # T, C or A
+        qtbot.keyClick(focused(window), key)
+        assert quiz.feedback is not None and quiz.feedback.correct == (n not in WRONG_AT)
+        next_key = Qt.Key.Key_Space if n % 3 == 0 else Qt.Key.Key_Return
+        qtbot.keyClick(focused(window), next_key)
+    check_results(quiz, mode)
+    # and on from the results by keys: Enter on the focused "Practise my mistakes"
+    assert focused(window) is quiz.panel.results.practise_button
+    qtbot.keyClick(focused(window), Qt.Key.Key_Return)
+    assert quiz.running and quiz.round.planned == 2
+
+
+def test_keys_work_after_a_click_on_the_map(window, quiz, qtbot):
+    view = window.view
+    quiz.start(RoundSettings(Mode.NAME, count=3, seed=23))
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton,
+                     pos=view.model_to_view(*quiz.question.zone.label_point))
+    view.setFocus()  # what the click does in a real window
+    assert quiz.feedback is None and view.selected is None
+    qtbot.keyClick(view, str(quiz.question.answer + 1))
+    assert quiz.feedback is not None and quiz.feedback.correct
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert quiz.round.position == 2 and quiz.feedback is None
+
+
+def test_keys_do_not_answer_from_other_widgets(window, quiz, qtbot):
+    quiz.show_setup()
+    spin = quiz.panel.setup.time_spin
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClick(spin, "5")
+    assert spin.value() == 5 and not quiz.running
+    quiz.start(RoundSettings(Mode.NAME, count=3, seed=9))
+    window.tabs.setCurrentWidget(window.info)
+    qtbot.keyClick(window.info, "1")
+    assert quiz.feedback is None
+
+
+# --- results, mistakes, time ---------------------------------------------------------
+def test_practise_my_mistakes_asks_only_the_misses(window, quiz, qtbot):
+    quiz.start(RoundSettings(Mode.NAME, count=10, seed=10))
+    missed = []
+    n = 0
+    while quiz.running:
+        n += 1
+        q = quiz.question
+        if n in WRONG_AT:
+            missed.append(q.kind)
+        quiz.answer_choice(q.answer if n not in WRONG_AT else (q.answer + 1) % 4)
+        quiz.next_question()
+    assert quiz.panel.results.practise_button.isEnabled()
+    qtbot.mouseClick(quiz.panel.results.practise_button, Qt.MouseButton.LeftButton)
+    assert quiz.running and quiz.round.planned == len(missed)
+    asked = []
+    while quiz.running:
+        asked.append(quiz.question.kind)
+        quiz.answer_choice(quiz.question.answer)
+        quiz.next_question()
+    assert asked == missed
+    assert quiz.results.score == len(missed) and not quiz.results.misses
+    assert not quiz.panel.results.practise_button.isEnabled()
+    assert "No misses" in quiz.panel.results.misses_label.text()
+    qtbot.mouseClick(quiz.panel.results.new_button, Qt.MouseButton.LeftButton)
+    assert quiz.panel.page is quiz.panel.setup
+
+
+def test_timer_ends_the_round(window, quiz, qtbot):
+    quiz.start(RoundSettings(Mode.NAME, count=10, time_limit=1, seed=11))
+    assert quiz.panel.question.clock.text() == "Time left 0:01"
+    quiz.answer_choice(quiz.question.answer)
+    qtbot.waitUntil(lambda: on_results(quiz), timeout=3000)
+    assert quiz.results.timed_out and quiz.results.answered == 1
+    assert "time ran out" in quiz.panel.results.details.text()
+    assert not quiz.running and not quiz.end_action.isEnabled()
+
+
+def test_end_quiz_shows_what_was_answered(window, quiz, qtbot):
+    quiz.start(RoundSettings(Mode.TECHNIQUE, count=10, seed=12))
+    assert quiz.end_action.isEnabled()
+    quiz.answer_choice(quiz.question.answer)
+    quiz.next_question()
+    quiz.end_action.trigger()
+    assert on_results(quiz) and quiz.results.answered == 1
+    assert "Ended after 1 of 10" in quiz.panel.results.details.text()
+
+
+# --- the map during a quiz -------------------------------------------------------------
+def test_map_gives_nothing_away_and_is_restored(window, quiz, qtbot):
+    view = window.view
+    window.toggle_actions["labels"].trigger()
+    view.select(window.zone_set.zone("spine"))
+    before = view.options
+    assert before.labels and before.selected == "spine"
+
+    quiz.start(RoundSettings(Mode.FIND, count=10, seed=13))
+    assert not view.options.labels and view.options.selected is None
+    assert not view.select_on_click and not view.reveal_names
+    kidney = window.zone_set.zone("kidney_left")
+    point = view.model_to_view(*kidney.label_point)
+    qtbot.mouseMove(view, point)
+    qtbot.waitUntil(lambda: view.hovered is not None)
+    assert window.zone_label.text() == ""
+    QApplication.sendEvent(view, QHelpEvent(QHelpEvent.Type.ToolTip, point,
+                                            view.mapToGlobal(point)))
+    assert not QToolTip.isVisible() or "Kidney" not in QToolTip.text()
+    assert "Kidney" not in view.accessibleDescription()
+    # a View toggle during the quiz does not bring the labels back
+    window.toggle_actions["labels"].trigger()
+    window.toggle_actions["labels"].trigger()
+    assert not view.options.labels
+
+    # leaving the tab gives the explorer its map back; coming back resumes the quiz
+    window.tabs.setCurrentWidget(window.info)
+    assert replace(view.options, hovered=None) == replace(before, hovered=None)
+    assert view.select_on_click and view.reveal_names
+    window.tabs.setCurrentWidget(quiz.panel)
+    assert quiz.running and not view.options.labels and not view.reveal_names
+
+    quiz.end_quiz()
+    assert on_results(quiz)
+    assert replace(view.options, hovered=None) == replace(before, hovered=None)
+    assert view.select_on_click and view.reveal_names
+    assert not quiz.overlay.isVisible()
+
+
+def test_results_show_a_miss_on_the_map(window, quiz, qtbot):
+    quiz.start(RoundSettings(Mode.NAME, count=3, seed=14))
+    while quiz.running:
+        quiz.answer_choice((quiz.question.answer + 1) % 4)
+        quiz.next_question()
+    misses = quiz.panel.results.misses
+    misses.setCurrentRow(1)
+    kind = quiz.results.misses[1].question.kind
+    assert quiz.map_state == "review"
+    assert quiz.overlay.marks.keep == {z.id for z in window.zone_set.zones if z.kind == kind}
+    assert window.view.reveal_names  # the quiz is over: names may show
+    quiz.show_setup()
+    assert quiz.map_state == "explorer" and not quiz.overlay.isVisible()
+
+
+def test_new_zone_set_ends_the_quiz(window, quiz, qtbot, tmp_path):
+    before = window.view.options
+    quiz.start(RoundSettings(Mode.SAFETY, count=10, seed=15))
+    copy = tmp_path / "back.yaml"
+    copy.write_text(Path(window.zone_set.path).read_text())
+    assert window.load_zone_file(copy)
+    assert not quiz.running  # MainWindow.zoneSetChanged
+
+    assert quiz.engine.zone_set is window.zone_set
+    assert quiz.panel.page is quiz.panel.setup
+    assert window.view.options.colours == before.colours and window.view.reveal_names
+    quiz.start(RoundSettings(Mode.SAFETY, count=2, seed=15))
+    assert quiz.question.zone in window.zone_set.zones
+
+
+def test_quiz_and_routine_share_the_map(window, quiz, qtbot):
+    routines = getattr(window, "routines", None)
+    if routines is None:
+        pytest.skip("no Routine tab in this window")
+    view = window.view
+    before = view.options
+    quiz.start(RoundSettings(Mode.SAFETY, count=5, seed=22))
+    window.tabs.setCurrentWidget(routines.panel)
+    qtbot.wait(10)  # the routine takes the map back a moment later
+    assert view.options.colours == before.colours and view.reveal_names
+    assert not quiz.overlay.isVisible()
+    window.tabs.setCurrentWidget(quiz.panel)
+    qtbot.wait(10)
+    assert not view.options.colours and not view.reveal_names and quiz.overlay.isVisible()
+    quiz.end_quiz()
+    window.tabs.setCurrentWidget(window.info)
+    qtbot.wait(10)
+    assert replace(view.options, hovered=None) == replace(before, hovered=None)
+
+
+def test_quiz_menu_and_tabs(window, quiz):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles.index("&Zone") < titles.index("&Quiz") < titles.index("&Help")
+    texts = [a.text() for a in quiz.menu.actions() if not a.isSeparator()]
+    assert texts == ["&Start Quiz\u2026", "&Practice", "&End Quiz", "Show &Progress",
+                     "&Export Progress as CSV\u2026", "&Reset Progress\u2026"]
+    assert quiz.start_action.shortcut().toString() == "Ctrl+R"
+    assert quiz.end_action.shortcut().toString() == "Ctrl+."
+    assert install_quiz(window) is quiz  # once only
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs[-2:] == ["Quiz", "&Progress"]
+
+
+def test_accessible_names(window, quiz):
+    quiz.start(RoundSettings(Mode.NAME, count=2, seed=16))
+    page = quiz.panel.question
+    assert page.prompt.accessibleName() == "Question"
+    assert page.prompt.accessibleDescription() == quiz.question.prompt
+    for i, button in enumerate(page.answer_buttons):
+        assert button.accessibleName() == f"Answer {i + 1}: {quiz.question.choices[i].label}"
+    quiz.answer_key("1")
+    assert page.feedback.accessibleName() == "Feedback"
+    assert page.feedback.textFormat() == Qt.TextFormat.PlainText
+    assert page.feedback.accessibleDescription() == page.feedback.text()
+    assert quiz.feedback.message in page.feedback.text()
+
+
+# --- progress ---------------------------------------------------------------------------
+def play_name_round(quiz, count=3, seed=17):
+    quiz.start(RoundSettings(Mode.NAME, count=count, seed=seed))
+    while quiz.running:
+        quiz.answer_choice(quiz.question.answer)
+        quiz.next_question()
+
+
+def test_progress_is_saved_in_the_data_directory(window, quiz, qtbot):
+    assert quiz.store.directory == data_dir()
+    assert "Quiz Tests" in str(data_dir())
+    play_name_round(quiz)
+    assert quiz.flush_saves()
+    saved = quiz.store.load()
+    assert saved.warning is None and len(saved.progress) == 3
+    assert saved.progress == quiz.progress
+
+
+def test_practice_schedules_from_progress(window, quiz, qtbot):
+    play_name_round(quiz, count=3, seed=18)
+    quiz.panel.setup.mode_buttons[Mode.NAME].setChecked(True)
+    quiz.practice_action.trigger()
+    assert quiz.running and quiz.round.settings.practice
+    assert "(practice)" in quiz.panel.question.status.text()
+
+
+def test_corrupt_progress_file_warns_and_the_quiz_works(fresh, qtbot, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QuizDialogs, "warn", classmethod(
+        lambda cls, parent, title, text: warnings.append(text)))
+    data_dir().mkdir(parents=True, exist_ok=True)
+    (data_dir() / "progress.json").write_text("{not json")
+    window = make_window(qtbot)
+    qtbot.waitUntil(lambda: len(warnings) == 1)
+    assert "could not be read" in warnings[0]
+    assert list(data_dir().glob("progress.corrupt-*.json"))
+    play_name_round(window.quiz, count=2)
+    assert window.quiz.results.score == 2
+    assert window.quiz.flush_saves() and (data_dir() / "progress.json").is_file()
+    qtbot.wait(20)
+    assert len(warnings) == 1
+
+
+def test_failed_save_keeps_progress_and_says_so(window, quiz, monkeypatch):
+    def fail(progress):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(quiz.store, "save", fail)
+    quiz.start(RoundSettings(Mode.NAME, count=2, seed=19))
+    quiz.answer_choice(quiz.question.answer)
+    quiz.next_question()
+    assert quiz.flush_saves() is False
+    assert "could not be saved" in window.statusBar().currentMessage()
+    assert len(quiz.progress) == 1
+
+
+def test_export_csv(window, quiz, tmp_path, monkeypatch):
+    out = tmp_path / "progress.csv"
+    monkeypatch.setattr(QuizDialogs, "ask_export_path",
+                        classmethod(lambda cls, parent, suggested: str(out)))
+    play_name_round(quiz)
+    quiz.export_action.trigger()
+    rows = list(csv.reader(out.open(encoding="utf-8")))
+    assert rows[0][:3] == ["view", "kind", "name"]
+    assert len(rows) == 4
+
+
+@pytest.mark.parametrize("confirmed", [False, True])
+def test_reset_after_confirmation(window, quiz, monkeypatch, confirmed):
+    asked = []
+    monkeypatch.setattr(QuizDialogs, "confirm_reset",
+                        classmethod(lambda cls, parent: asked.append(1) or confirmed))
+    play_name_round(quiz)
+    quiz.reset_action.trigger()
+    assert asked == [1]
+    assert len(quiz.progress) == (0 if confirmed else 3)
+    quiz.flush_saves()
+    assert len(quiz.store.load().progress) == (0 if confirmed else 3)
+
+
+def test_progress_tab_table_and_map_overlay(window, quiz, qtbot):
+    play_name_round(quiz, count=3, seed=20)
+    before = window.view.options
+    quiz.show_progress_action.trigger()
+    view = quiz.progress_view
+    assert window.tabs.currentWidget() is view
+    assert view.table.rowCount() == 3
+    assert view.table.item(0, 4).text() == "2"  # right at the first try: box 2
+    assert window.view.options.tints == {}
+    view.show_on_map.setChecked(True)
+    tints = window.view.options.tints
+    asked = {z.id for z in window.zone_set.zones
+             if quiz.progress.get(window.zone_set.view, "name", z.kind)}
+    assert {tints[z].name() for z in asked} == {MASTERY_COLOURS[1]}
+    others = set(tints) - asked
+    assert {tints[z].name() for z in others} == {UNSEEN_COLOUR}
+    # a click on the map picks the area's row
+    zone = window.zone_set.zone(next(iter(asked)))
+    qtbot.mouseClick(window.view, Qt.MouseButton.LeftButton,
+                     pos=window.view.model_to_view(*zone.label_point))
+    assert view.selected_kinds() == [zone.kind]
+    assert window.view.selected is None and window.tabs.currentWidget() is view
+    view.show_on_map.setChecked(False)
+    assert replace(window.view.options, hovered=None) == replace(before, hovered=None)
+    view.mode_combo.setCurrentIndex(view.mode_combo.findData("find"))
+    assert view.table.rowCount() == 0 and view.empty.isVisibleTo(view)
+
+
+def test_overlay_dims_all_but_the_question_zone(window, quiz):
+    view = window.view
+    spine = window.zone_set.zone("spine")
+    before = view.grab().toImage()
+    quiz.start(RoundSettings(Mode.NAME, count=3, seed=21))
+    if quiz.question.kind == "spine":
+        quiz.answer_choice(quiz.question.answer)
+        quiz.next_question()
+    zone = quiz.question.zone
+    assert quiz.overlay.isVisible() and quiz.overlay.geometry() == view.rect()
+    during = view.grab().toImage()
+    spine_at = view.model_to_view(*spine.label_point)
+    zone_at = view.model_to_view(*zone.label_point)
+    # the other zones fade towards white; the asked one keeps its colour
+    assert during.pixelColor(spine_at).lightness() > before.pixelColor(spine_at).lightness() + 20
+    assert abs(during.pixelColor(zone_at).lightness()
+               - before.pixelColor(zone_at).lightness()) < 8
+
+
+def test_setup_disables_regions_without_questions(window, quiz):
+    class FewQuestions:
+        def regions(self):
+            return [(None, "Whole body"), ("back", "Back"), ("limbs", "Arms and legs")]
+
+        def eligible_kinds(self, mode, region=None):
+            return [] if mode is Mode.TECHNIQUE and region == "limbs" else ["a", "b"]
+
+    setup = quiz.panel.setup
+    setup.refresh(FewQuestions())
+    setup.region_combo.setCurrentIndex(2)
+    assert setup.region == "limbs" and setup.start_button.isEnabled()
+    setup.mode_buttons[Mode.TECHNIQUE].setChecked(True)
+    model = setup.region_combo.model()
+    assert [model.item(i).isEnabled() for i in range(3)] == [True, True, False]
+    assert setup.region is None  # moved off the region that has nothing to ask
+    assert setup.summary.text().startswith("2 questions from 2 areas")
+    assert setup.settings(seed=3) == RoundSettings(Mode.TECHNIQUE, 10, None, None, False, 3)
+    setup.time_spin.setValue(2)
+    setup.count_combo.setCurrentIndex(2)
+    assert setup.settings().time_limit == 120 and setup.settings().count is None
+
+
+def test_zone_set_swapped_without_the_signal_ends_the_quiz(window, quiz, tmp_path):
+    from massage_trainer.zones import load_zone_set
+
+    quiz.start(RoundSettings(Mode.NAME, count=5, seed=24))
+    other = load_zone_set()
+    window.zone_set = other  # as if MainWindow did not say so
+    window.view.set_zone_set(other)
+    quiz.answer_choice(quiz.question.answer)
+    assert not quiz.running and quiz.engine.zone_set is other
+    assert window.view.reveal_names and window.view.select_on_click
