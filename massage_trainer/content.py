@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .schema import Checker, check_format, top_mapping
-from .yamlsource import Problem, YMap, read_yaml
+from .yamlsource import Problem, YMap, read_yaml, show
 
 PRESSURES = ("light", "moderate", "firm", "variable")
 CONTRA_KINDS = ("no_massage", "local", "wait")
@@ -96,7 +96,7 @@ def parse_catalogue(data: object, name: str) -> tuple[Catalogue, list[Problem]]:
         if isinstance(key, str) and isinstance(value, str) and value.strip():
             catalogue.families[key] = value.strip()
         else:
-            checker.add(fam.line_of(key), f"family {key!r} needs a display name as text")
+            checker.add(fam.line_of(key), f"family {show(key)} needs a display name as text")
     for m, tid in _items(checker, top, "techniques", "technique"):
         checker.keys(m, ["id", "name", "family", "pressure", "steps"],
                      ["summary", "suits", "cautions"], "a technique", tid)

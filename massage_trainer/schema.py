@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from .yamlsource import Problem, YList, YMap, line_of
+from .yamlsource import Problem, YList, YMap, line_of, show
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -63,7 +63,8 @@ class Checker:
         for key in m:
             if key not in allowed:
                 hint = ", ".join(sorted(allowed))
-                self.add(m.line_of(key), f"unknown key {key!r} in {what}; allowed keys: {hint}", item)
+                self.add(m.line_of(key), f"unknown key {show(key)} in {what}; "
+                         f"allowed keys: {hint}", item)
         for key in required:
             if key not in m:
                 self.add(m.line, f"{what} is missing the key {key!r}", item)
@@ -88,7 +89,7 @@ class Checker:
         if isinstance(value, str) and ID_PATTERN.match(value):
             return value
         self.add(m.line_of(key), f"{key!r} must be an id of lowercase letters, digits and "
-                 f"underscores starting with a letter, not {value!r}", item)
+                 f"underscores starting with a letter, not {show(value)}", item)
         return None
 
     def choice(self, m: YMap, key: str, choices: Iterable[str], item: str | None = None,
@@ -99,7 +100,8 @@ class Checker:
         value = m[key]
         if isinstance(value, str) and value in choices:
             return value
-        self.add(m.line_of(key), f"{key!r} must be one of {', '.join(choices)}, not {value!r}", item)
+        self.add(m.line_of(key), f"{key!r} must be one of {', '.join(choices)}, "
+                 f"not {show(value)}", item)
         return None
 
     def number(self, value: Any, what: str, line: int, item: str | None = None, *,
@@ -107,13 +109,17 @@ class Checker:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             self.add(line, f"{what} must be a number, not {_type_name(value)}", item)
             return None
-        if not math.isfinite(value):
-            self.add(line, f"{what} must be a finite number, not {value}", item)
+        try:
+            number = float(value)
+        except OverflowError:  # an integer of hundreds of digits
+            number = math.inf
+        if not math.isfinite(number):
+            self.add(line, f"{what} must be a finite number, not {show(value)}", item)
             return None
-        if positive and value <= 0:
+        if positive and number <= 0:
             self.add(line, f"{what} must be greater than zero, not {value}", item)
             return None
-        return float(value)
+        return number
 
     def integer(self, m: YMap, key: str, item: str | None = None, *, default: int = 0,
                 minimum: int = 0, maximum: int = 1000) -> int:
@@ -123,7 +129,7 @@ class Checker:
         if isinstance(value, int) and not isinstance(value, bool) and minimum <= value <= maximum:
             return value
         self.add(m.line_of(key), f"{key!r} must be a whole number from {minimum} to {maximum}, "
-                 f"not {value!r}", item)
+                 f"not {show(value)}", item)
         return default
 
     def point(self, value: Any, what: str, line: int, item: str | None = None
@@ -170,7 +176,7 @@ def check_format(checker: Checker, data: YMap, supported: int = 1) -> bool:
         checker.add(data.line, "missing 'format: 1' at the top of the file")
         return True
     if value != supported or isinstance(value, bool):
-        checker.add(data.line_of("format"), f"format {value!r} is not supported; "
+        checker.add(data.line_of("format"), f"format {show(value)} is not supported; "
                     f"this program reads format {supported}")
         return False
     return True

@@ -7,6 +7,8 @@ so that problems can name the line to fix.  Nothing here imports Qt.
 
 from __future__ import annotations
 
+import functools
+import reprlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,19 +17,27 @@ import yaml
 
 MAX_BYTES = 4 * 1024 * 1024  # a zone file is a few hundred kB at most
 MAX_DEPTH = 24  # zone files nest five or six levels deep
-MAX_EVENTS = 500_000
+MAX_EVENTS = 500_000  # values, an alias counting as every value it repeats
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-@dataclass(frozen=True, order=True)
+@functools.total_ordering
+@dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a data file, in a form a person can act on."""
+    """One thing wrong with a data file, in a form a person can act on.
+    Problems sort by file, line, zone (none first) and message."""
 
     file: str
     line: int
     zone: str | None
     message: str
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Problem):
+            return NotImplemented
+        return ((self.file, self.line, self.zone or "", self.message)
+                < (other.file, other.line, other.zone or "", other.message))
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:" if self.line else f"{self.file}:"
@@ -73,6 +83,27 @@ class YList(list):
 
 def line_of(value: Any, default: int = 0) -> int:
     return getattr(value, "line", default) or default
+
+
+class _ShortRepr(reprlib.Repr):
+    """repr() cut short: a value shown in a message stays a few words long even
+    when aliases make it huge or recursive."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxlevel, self.maxdict, self.maxlist = 2, 3, 3
+        self.maxstring = self.maxother = self.maxlong = 60
+
+    def repr_YMap(self, x: YMap, level: int) -> str:
+        return self.repr_dict(x, level)
+
+    def repr_YList(self, x: YList, level: int) -> str:
+        return self.repr_list(x, level)
+
+
+def show(value: Any) -> str:
+    """A short repr of a value read from a file, for messages."""
+    return _ShortRepr().repr(value)
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
@@ -122,30 +153,94 @@ def _mark_line(exc: yaml.YAMLError) -> int:
 def _describe(exc: yaml.YAMLError) -> str:
     text = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     if "could not determine a constructor" in text:
-        tag = text.split("tag", 1)[-1].strip(" '\"")
+        tag = text.split("tag", 1)[-1].strip(" '\"").replace("tag:yaml.org,2002:", "!!")
         return f"the tag {tag} is not allowed in a data file; remove it and write a plain value"
     return f"not valid YAML: {text}"
 
 
-def _check_shape(text: str, name: str) -> list[Problem]:
-    """Refuse documents too deep or too large before building them."""
-    depth = 0
-    try:
-        for count, event in enumerate(yaml.parse(text, Loader=_BaseLoader)):
-            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    return [Problem(name, event.start_mark.line + 1, None,
-                                    f"nested more than {MAX_DEPTH} levels deep; "
-                                    "this does not look like a data file of this program")]
-            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                depth -= 1
-            if count > MAX_EVENTS:
-                return [Problem(name, event.start_mark.line + 1, None,
-                                "too many values for a data file of this program")]
-    except yaml.YAMLError as exc:
-        return [Problem(name, _mark_line(exc), None, _describe(exc))]
-    return []
+class _Frame:
+    """An open mapping or list while walking the parser's events."""
+
+    __slots__ = ("anchor", "expect_key", "is_map", "item", "key", "line", "start")
+
+    def __init__(self, is_map: bool, line: int, anchor: str | None, start: int) -> None:
+        self.is_map, self.line, self.anchor, self.start = is_map, line, anchor, start
+        self.expect_key = True
+        self.key: Any = None
+        self.item: str | None = None
+
+
+class _Shape:
+    """Walks the parser's events once, before anything is built: refuses documents
+    too deep or too large (counting what aliases expand to), and remembers which
+    lines belong to which item (a mapping with an ``id``), so that problems found
+    by the YAML reader itself can still name the zone they concern."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int, str]] = []  # (first line, last line, id)
+        self.open: list[_Frame] = []
+
+    def check(self, text: str, name: str) -> list[Problem]:
+        total = 0  # values, with every alias counted as the values it stands for
+        sizes: dict[str, int] = {}
+        stack = self.open
+        try:
+            for event in yaml.parse(text, Loader=_BaseLoader):
+                line = event.start_mark.line + 1
+                if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                    frame = stack.pop()
+                    if frame.anchor is not None:
+                        sizes[frame.anchor] = total - frame.start + 1
+                    if frame.item is not None:
+                        self.spans.append((frame.line, event.end_mark.line + 1, frame.item))
+                    continue
+                if not isinstance(event, yaml.NodeEvent):
+                    continue
+                if stack and stack[-1].is_map:
+                    self._mapping_entry(stack[-1], event)
+                if isinstance(event, yaml.AliasEvent):
+                    total += sizes.get(event.anchor, 1)
+                else:
+                    total += 1
+                    if isinstance(event, yaml.ScalarEvent):
+                        if event.anchor is not None:
+                            sizes[event.anchor] = 1
+                    else:
+                        stack.append(_Frame(isinstance(event, yaml.MappingStartEvent), line,
+                                            event.anchor, total))
+                        if len(stack) > MAX_DEPTH:
+                            return [Problem(name, line, self.item_at(line),
+                                            f"nested more than {MAX_DEPTH} levels deep; "
+                                            "this does not look like a data file of this program")]
+                if total > MAX_EVENTS:
+                    return [Problem(name, line, self.item_at(line),
+                                    "too many values for a data file of this program"
+                                    + (" (aliases count as what they repeat)" if sizes else ""))]
+        except yaml.YAMLError as exc:
+            line = _mark_line(exc)
+            return [Problem(name, line, self.item_at(line), _describe(exc))]
+        return []
+
+    @staticmethod
+    def _mapping_entry(frame: _Frame, event: yaml.NodeEvent) -> None:
+        scalar = isinstance(event, yaml.ScalarEvent)
+        if frame.expect_key:
+            frame.key = event.value if scalar else None
+        elif frame.key == "id" and scalar and event.value.strip():
+            frame.item = event.value.strip()[:80]
+        frame.expect_key = not frame.expect_key
+
+    def item_at(self, line: int) -> str | None:
+        """The id of the innermost item (a mapping with an ``id``) holding ``line``."""
+        best: tuple[int, int] | None = None
+        item = None
+        for first, last, ident in self.spans:
+            if first <= line <= last and (best is None or (first, first - last) > best):
+                best, item = (first, first - last), ident
+        for frame in self.open:  # still open after a syntax error: innermost last
+            if frame.item is not None and frame.line <= line:
+                item = frame.item
+        return item
 
 
 def read_yaml(path: Path, name: str | None = None) -> tuple[Any, list[Problem]]:
@@ -157,13 +252,17 @@ def read_yaml(path: Path, name: str | None = None) -> tuple[Any, list[Problem]]:
     name = name or str(path)
     try:
         size = path.stat().st_size
+        if size <= MAX_BYTES:
+            with path.open("rb") as file:  # a device such as /dev/zero has no size
+                raw = file.read(MAX_BYTES + 1)
+            size = max(size, len(raw))
         if size > MAX_BYTES:
             return None, [Problem(name, 0, None,
-                                  f"the file is {size // 1024} kB; a data file of this program "
-                                  f"is at most {MAX_BYTES // 1024 // 1024} MB")]
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, [Problem(name, 0, None, f"cannot read the file: {exc.strerror or exc}")]
+                                  f"the file is {size // 1024} kB or more; a data file of this "
+                                  f"program is at most {MAX_BYTES // 1024 // 1024} MB")]
+    except (OSError, ValueError) as exc:  # ValueError: a path holding a NUL
+        reason = getattr(exc, "strerror", None) or exc
+        return None, [Problem(name, 0, None, f"cannot read the file: {reason}")]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -174,7 +273,8 @@ def read_yaml(path: Path, name: str | None = None) -> tuple[Any, list[Problem]]:
 
 def parse_yaml(text: str, name: str) -> tuple[Any, list[Problem]]:
     """Parse YAML text; return (data, problems).  Never raises for bad input."""
-    problems = _check_shape(text, name)
+    shape = _Shape()
+    problems = shape.check(text, name)
     if problems:
         return None, problems
     loader = _Loader(text)
@@ -182,11 +282,17 @@ def parse_yaml(text: str, name: str) -> tuple[Any, list[Problem]]:
     try:
         data = loader.get_single_data()
     except yaml.YAMLError as exc:
-        return None, [Problem(name, _mark_line(exc), None, _describe(exc))]
+        line = _mark_line(exc)
+        return None, [Problem(name, line, shape.item_at(line), _describe(exc))]
     except (RecursionError, ValueError, OverflowError) as exc:
         return None, [Problem(name, 0, None, f"cannot read the YAML: {exc}")]
     finally:
         loader.dispose()
-    problems = [Problem(name, line, None, f"the key {key!r} appears twice in one mapping; keep one")
+    if data is None:
+        return None, [Problem(name, 0, None, "the file holds no data; a data file of this "
+                              "program is a mapping of keys to values that starts with "
+                              "'format: 1'")]
+    problems = [Problem(name, line, shape.item_at(line),
+                        f"the key {show(key)} appears twice in one mapping; keep one")
                 for line, key in loader.duplicate_keys]
     return data, problems

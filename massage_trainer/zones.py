@@ -26,7 +26,7 @@ from shapely.geometry.base import BaseGeometry
 from . import paths
 from .content import Catalogue, Rules, Technique, load_catalogue, load_rules
 from .schema import Checker, check_format, top_mapping
-from .yamlsource import DataFileError, Problem, YMap, read_yaml
+from .yamlsource import DataFileError, Problem, YMap, read_yaml, show
 
 SAFETY_LEVELS = ("target", "caution", "avoid")
 SAFETY_RANK = {level: rank for rank, level in enumerate(SAFETY_LEVELS)}
@@ -36,7 +36,8 @@ SIDES = ("left", "right", "none")
 COVERAGE_MIN = 0.99  # at most 1 % of the body may lie in no zone
 OVERLAP_TOLERANCE = 0.05  # cm²: shared borders drawn at 0.01 cm precision touch, not overlap
 OUTSIDE_TOLERANCE = 0.05  # cm² of a zone allowed beyond the outline, same reason
-CELL = 1.0  # cm, the hit-test grid
+CELL = 1.0  # cm, the hit-test grid (coarser for a view larger than GRID_MAX cells a side)
+GRID_MAX = 256
 
 ZONE_KEYS_REQUIRED = ("id", "name", "side", "safety", "why", "geometry")
 ZONE_KEYS_OPTIONAL = ("techniques", "warnings", "layer", "region", "label_at")
@@ -162,14 +163,16 @@ class _HitIndex:
         rank_of = {zi: r for r, zi in enumerate(priority)}
         xmin, ymin, xmax, ymax = shapely.total_bounds(geoms) if geoms else (0, 0, 0, 0)
         self.x0, self.y0 = math.floor(xmin), math.floor(ymin)
-        self.nx = max(1, math.ceil((xmax - self.x0) / CELL))
-        self.ny = max(1, math.ceil((ymax - self.y0) / CELL))
+        size = self.cell = max(CELL, (xmax - self.x0) / GRID_MAX, (ymax - self.y0) / GRID_MAX)
+        # floor + 1, not ceil: a point on the right or bottom edge is inside too
+        self.nx = math.floor((xmax - self.x0) / size) + 1
+        self.ny = math.floor((ymax - self.y0) / size) + 1
         self.cells: list[Any] = [None] * (self.nx * self.ny)
         if not geoms:
             return
         jj, ii = np.divmod(np.arange(self.nx * self.ny), self.nx)
-        boxes = shapely.box(self.x0 + ii * CELL, self.y0 + jj * CELL,
-                            self.x0 + (ii + 1) * CELL, self.y0 + (jj + 1) * CELL)
+        boxes = shapely.box(self.x0 + ii * size, self.y0 + jj * size,
+                            self.x0 + (ii + 1) * size, self.y0 + (jj + 1) * size)
         tree = shapely.STRtree(geoms)
         touching: dict[int, list[int]] = {}
         for cell, zi in zip(*tree.query(boxes, predicate="intersects"), strict=True):
@@ -184,8 +187,8 @@ class _HitIndex:
 
     def zone_at(self, x: float, y: float) -> Zone | None:
         try:
-            i = math.floor((x - self.x0) / CELL)
-            j = math.floor((y - self.y0) / CELL)
+            i = math.floor((x - self.x0) / self.cell)
+            j = math.floor((y - self.y0) / self.cell)
         except (ValueError, OverflowError, TypeError):  # NaN, infinity
             return None
         if not (0 <= i < self.nx and 0 <= j < self.ny):
@@ -218,10 +221,19 @@ def load_zone_set(path: str | Path | None = None) -> ZoneSet:
     return zone_set
 
 
-def _catalogue_paths(top: YMap, path: Path, checker: Checker) -> tuple[Path, Path]:
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # a name too long, or holding a NUL
+        return False
+
+
+def _catalogue_paths(top: YMap, path: Path, checker: Checker
+                     ) -> tuple[Path | None, Path | None]:
     """The technique and rules files for a zone file: named in 'catalogue',
-    else beside it, else the built-in ones."""
-    found = {}
+    else beside it, else the built-in ones.  None for a named file that does
+    not exist (reported here)."""
+    found: dict[str, Path | None] = {}
     spec = top.get("catalogue")
     m = checker.mapping(spec, "'catalogue'", top.line_of("catalogue")) if spec is not None else None
     if m is not None:
@@ -230,15 +242,17 @@ def _catalogue_paths(top: YMap, path: Path, checker: Checker) -> tuple[Path, Pat
         named = m.get(key) if m is not None else None
         if isinstance(named, str) and named.strip():
             candidate = path.parent / named
-            if not candidate.is_file():
+            if _is_file(candidate):
+                found[key] = candidate
+            else:
                 checker.add(m.line_of(key), f"the {key} file {named!r} does not exist next to "
-                            "this file")
-            found[key] = candidate
+                            "this file; fix the name or remove it to use the built-in one")
+                found[key] = None
             continue
         if named is not None:
             checker.add(m.line_of(key), f"'{key}' must be a file name")
         beside = path.parent / f"{key}.yaml"
-        found[key] = beside if beside.is_file() else paths.zones_dir() / f"{key}.yaml"
+        found[key] = beside if _is_file(beside) else paths.zones_dir() / f"{key}.yaml"
     return found["techniques"], found["rules"]
 
 
@@ -250,9 +264,16 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
     checker.keys(top, TOP_KEYS_REQUIRED, TOP_KEYS_OPTIONAL, "the zone file")
 
     technique_file, rules_file = _catalogue_paths(top, path, checker)
-    catalogue, cat_problems = load_catalogue(technique_file, paths.display_name(technique_file))
-    rules, rule_problems = load_rules(rules_file, paths.display_name(rules_file))
-    checker.problems += cat_problems + rule_problems
+    catalogue: Catalogue | None = None  # None: unknown, so technique ids go unchecked
+    if technique_file is not None:
+        catalogue, more = load_catalogue(technique_file, paths.display_name(technique_file))
+        checker.problems += more
+        if more and not catalogue.techniques:
+            catalogue = None  # unreadable: its own problems say why
+    rules = Rules(disclaimer="")
+    if rules_file is not None:
+        rules, more = load_rules(rules_file, paths.display_name(rules_file))
+        checker.problems += more
 
     view = checker.ident(top, "view") or ""
     title = checker.text(top, "title", required=False, default=view.replace("_", " ").title())
@@ -270,10 +291,10 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
             _inside_canvas(checker, outline, canvas, top.line_of("outline"), None, "the outline")
     zones = _zones(checker, top, catalogue, regions, canvas)
     if outline is not None and zones:
-        coverage = _check_geometry(checker, outline, zones)
+        coverage = _check_geometry(checker, outline, zones, top.line_of("outline"))
     else:
         coverage = 0.0
-    if checker.problems or outline is None:
+    if checker.problems or outline is None or catalogue is None:
         return None, checker.problems
     zone_set = ZoneSet(
         path=path, view=view, title=title, canvas=canvas, midline=midline, outline=outline,
@@ -308,7 +329,7 @@ def _regions(checker: Checker, top: YMap) -> dict[str, str]:
         if isinstance(key, str) and isinstance(value, str) and value.strip():
             out[key] = value.strip()
         else:
-            checker.add(m.line_of(key), f"region {key!r} needs a display name as text")
+            checker.add(m.line_of(key), f"region {show(key)} needs a display name as text")
     return out
 
 
@@ -323,7 +344,7 @@ def _points_map(checker: Checker, top: YMap, key: str, canvas) -> dict[str, tupl
     out: dict[str, tuple[float, float]] = {}
     for name, value in (m or {}).items():
         if not isinstance(name, str):
-            checker.add(m.line_of(name), f"a landmark name must be text, not {name!r}")
+            checker.add(m.line_of(name), f"a landmark name must be text, not {show(name)}")
             continue
         point = checker.point(value, f"landmark {name!r}", m.line_of(name))
         if point is None:
@@ -355,7 +376,7 @@ def _lines(checker: Checker, top: YMap, canvas) -> dict[str, tuple[tuple[float, 
     return out
 
 
-def _zones(checker: Checker, top: YMap, catalogue: Catalogue, regions: dict[str, str],
+def _zones(checker: Checker, top: YMap, catalogue: Catalogue | None, regions: dict[str, str],
            canvas) -> list[Zone]:
     if "zones" not in top:
         return []
@@ -370,7 +391,7 @@ def _zones(checker: Checker, top: YMap, catalogue: Catalogue, regions: dict[str,
         m = checker.mapping(entry, "each zone", seq.line_of(index))
         if m is None:
             continue
-        zid = checker.ident(m, "id")
+        zid = checker.ident(m, "id", f"zone #{index + 1}")
         item = zid or f"zone #{index + 1}"
         checker.keys(m, ZONE_KEYS_REQUIRED, ZONE_KEYS_OPTIONAL, "a zone", item)
         if zid is not None and zid in first_line:
@@ -386,7 +407,7 @@ def _zones(checker: Checker, top: YMap, catalogue: Catalogue, regions: dict[str,
     return zones
 
 
-def _zone(checker: Checker, m: YMap, zid: str | None, item: str, catalogue: Catalogue,
+def _zone(checker: Checker, m: YMap, zid: str | None, item: str, catalogue: Catalogue | None,
           regions: dict[str, str], canvas) -> Zone | None:
     name = checker.text(m, "name", item)
     side = checker.choice(m, "side", SIDES, item)
@@ -404,8 +425,9 @@ def _zone(checker: Checker, m: YMap, zid: str | None, item: str, catalogue: Cata
     label_at = None
     if "label_at" in m:
         label_at = checker.point(m["label_at"], "'label_at'", m.line_of("label_at"), item)
+    known = catalogue.techniques if catalogue is not None else None  # None: unreadable
     for tid in techniques:
-        if tid not in catalogue.techniques:
+        if known is not None and tid not in known:
             checker.add(m.line_of("techniques"), f"unknown technique {tid!r}; add it to the "
                         "technique file or fix the spelling", item)
     if safety == "target" and not techniques:
@@ -499,7 +521,8 @@ def _geometry(checker: Checker, value: Any, line: int, item: str | None, what: s
             if not isinstance(text, str):
                 checker.add(line, f"'wkt' of {what} must be text", item)
                 return None
-            geom = shapely.from_wkt(text, on_invalid="raise")
+            with np.errstate(invalid="ignore", over="ignore"):  # reported below, not warned
+                geom = shapely.from_wkt(text, on_invalid="raise")
         elif key == "polygon":
             geom = _rings_polygon(checker, m[key], line, item, what)
         else:
@@ -542,7 +565,8 @@ def _geometry(checker: Checker, value: Any, line: int, item: str | None, what: s
     return geom
 
 
-def _check_geometry(checker: Checker, outline: BaseGeometry, zones: list[Zone]) -> float:
+def _check_geometry(checker: Checker, outline: BaseGeometry, zones: list[Zone],
+                    outline_line: int) -> float:
     """Zones inside the outline, overlaps only across layers, coverage.  Returns
     the share of the outline covered by zones."""
     geoms = [z.geometry for z in zones]
@@ -572,12 +596,16 @@ def _check_geometry(checker: Checker, outline: BaseGeometry, zones: list[Zone]) 
         if share < COVERAGE_MIN:
             biggest = max(shapely.get_parts(gap), key=lambda p: p.area)
             where = biggest.representative_point()
-            checker.add(0, f"{100 * (1 - share):.1f}% of the body lies in no zone (the largest "
-                        f"gap, {biggest.area:.1f} cm², is near ({where.x:.1f}, {where.y:.1f})); "
-                        "every part of the body must belong to a zone")
+            beside = [zones[i].id for i in sorted(tree.query(biggest, predicate="dwithin",
+                                                             distance=0.05).tolist())]
+            hint = f", beside {', '.join(beside[:4])}" if beside else ""
+            checker.add(outline_line, f"{100 * (1 - share):.1f}% of the body lies in no zone "
+                        f"(the largest gap, {biggest.area:.1f} cm², is near ({where.x:.1f}, "
+                        f"{where.y:.1f}){hint}); every part of the outline must belong to a "
+                        "zone: enlarge a zone or add one")
         return share
     except (ShapelyError, ValueError, FloatingPointError) as exc:
-        checker.add(0, f"the geometry could not be checked: {exc}")
+        checker.add(outline_line, f"the geometry could not be checked: {exc}")
         return 0.0
 
 
