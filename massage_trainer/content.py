@@ -95,7 +95,7 @@ def parse_catalogue(data: object, name: str) -> tuple[Catalogue, list[Problem]]:
     for key, value in (fam or {}).items():
         if isinstance(key, str) and isinstance(value, str) and value.strip():
             catalogue.families[key] = value.strip()
-        else:
+        elif fam is not None:
             checker.add(fam.line_of(key), f"family {show(key)} needs a display name as text")
     for m, tid in _items(checker, top, "techniques", "technique"):
         checker.keys(m, ["id", "name", "family", "pressure", "steps"],

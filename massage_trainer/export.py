@@ -56,7 +56,7 @@ from .render import (
     paint_number_badge,
     paint_swatch,
 )
-from .zones import SAFETY_WORDS, Zone, ZoneSet
+from .zones import SAFETY_WORDS, Zone, ZoneSet, anatomical_key
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 PAGE_NAMES = {"a4": "A4", "letter": "US Letter"}
@@ -89,19 +89,11 @@ class ExportError(Exception):
 
 
 # --- numbering -------------------------------------------------------------------
-def _anatomical_key(zone: Zone) -> tuple:
-    # the order of the map's Tab key (ui.bodyview.anatomical_order): head to
-    # feet, the person's left first, small spots after the zone they sit on
-    x, y = zone.label_point
-    side = 0 if zone.side == "left" else 1 if zone.side == "none" else 2
-    return (round(y / 4.0), side, zone.layer, y, x)
-
-
 def numbered_kinds(zone_set: ZoneSet) -> list[tuple[int, list[Zone]]]:
     """The zones grouped by kind and numbered from head to feet: both zones of
     a left/right pair share one number."""
     kinds = zone_set.kinds()
-    order = sorted(kinds.values(), key=lambda zones: min(_anatomical_key(z) for z in zones))
+    order = sorted(kinds.values(), key=lambda zones: min(anatomical_key(z) for z in zones))
     return [(n, zones) for n, zones in enumerate(order, start=1)]
 
 

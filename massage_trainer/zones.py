@@ -93,6 +93,15 @@ class Zone:
         return f"Zone({self.id!r}, {self.safety})"
 
 
+def anatomical_key(zone: Zone) -> tuple:
+    """Sort key from head to feet, the person's left before the right at each
+    level, small spots after the zone they sit on.  The map's Tab order and the
+    numbers of the printed sheet both follow it."""
+    x, y = zone.label_point
+    side = 0 if zone.side == "left" else 1 if zone.side == "none" else 2
+    return (round(y / 4.0), side, zone.layer, y, x)
+
+
 @dataclass(eq=False)
 class ZoneSet:
     """A validated view of the body with its zones, landmarks and teaching content."""
@@ -240,17 +249,18 @@ def _catalogue_paths(top: YMap, path: Path, checker: Checker
         checker.keys(m, [], ["techniques", "rules"], "'catalogue'")
     for key in ("techniques", "rules"):
         named = m.get(key) if m is not None else None
+        line = m.line_of(key) if m is not None else top.line_of("catalogue")
         if isinstance(named, str) and named.strip():
             candidate = path.parent / named
             if _is_file(candidate):
                 found[key] = candidate
             else:
-                checker.add(m.line_of(key), f"the {key} file {named!r} does not exist next to "
+                checker.add(line, f"the {key} file {named!r} does not exist next to "
                             "this file; fix the name or remove it to use the built-in one")
                 found[key] = None
             continue
         if named is not None:
-            checker.add(m.line_of(key), f"'{key}' must be a file name")
+            checker.add(line, f"'{key}' must be a file name")
         beside = path.parent / f"{key}.yaml"
         found[key] = beside if _is_file(beside) else paths.zones_dir() / f"{key}.yaml"
     return found["techniques"], found["rules"]
@@ -280,7 +290,9 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
     canvas = _canvas(checker, top)
     midline = canvas[0] / 2
     if "midline" in top:
-        midline = checker.number(top["midline"], "'midline'", top.line_of("midline")) or midline
+        given = checker.number(top["midline"], "'midline'", top.line_of("midline"))
+        if given is not None:  # 0 is a valid midline
+            midline = given
     regions = _regions(checker, top)
     landmarks = _points_map(checker, top, "landmarks", canvas)
     lines = _lines(checker, top, canvas)
@@ -324,8 +336,10 @@ def _regions(checker: Checker, top: YMap) -> dict[str, str]:
     if "regions" not in top:
         return {}
     m = checker.mapping(top["regions"], "'regions'", top.line_of("regions"))
-    out = {}
-    for key, value in (m or {}).items():
+    out: dict[str, str] = {}
+    if m is None:
+        return out
+    for key, value in m.items():
         if isinstance(key, str) and isinstance(value, str) and value.strip():
             out[key] = value.strip()
         else:
@@ -342,7 +356,9 @@ def _points_map(checker: Checker, top: YMap, key: str, canvas) -> dict[str, tupl
         return {}
     m = checker.mapping(top[key], repr(key), top.line_of(key))
     out: dict[str, tuple[float, float]] = {}
-    for name, value in (m or {}).items():
+    if m is None:
+        return out
+    for name, value in m.items():
         if not isinstance(name, str):
             checker.add(m.line_of(name), f"a landmark name must be text, not {show(name)}")
             continue
@@ -359,20 +375,28 @@ def _lines(checker: Checker, top: YMap, canvas) -> dict[str, tuple[tuple[float, 
     if "lines" not in top:
         return {}
     m = checker.mapping(top["lines"], "'lines'", top.line_of("lines"))
-    out = {}
-    for name, value in (m or {}).items():
+    out: dict[str, tuple[tuple[float, float], ...]] = {}
+    if m is None:
+        return out
+    for name, value in m.items():
         line = m.line_of(name)
-        seq = checker.sequence(value, f"line {name!r}", line)
+        seq = checker.sequence(value, f"line {show(name)}", line)
         if seq is None:
             continue
-        pts = [checker.point(v, f"a point of line {name!r}", seq.line_of(i))
-               for i, v in enumerate(seq)]
-        if any(p is None for p in pts):
+        read = [checker.point(v, f"a point of line {show(name)}", seq.line_of(i))
+                for i, v in enumerate(seq)]
+        pts = [p for p in read if p is not None]
+        if len(pts) != len(read):
             continue
         if len(pts) < 2:
-            checker.add(line, f"line {name!r} needs at least two points")
+            checker.add(line, f"line {show(name)} needs at least two points")
             continue
-        out[str(name)] = tuple(pts)  # type: ignore[arg-type]
+        off = next((i for i, p in enumerate(pts) if not _on_canvas(p, canvas)), None)
+        if off is not None:
+            checker.add(seq.line_of(off), f"a point of line {show(name)} at {pts[off]} lies "
+                        "outside the canvas")
+            continue
+        out[str(name)] = tuple(pts)
     return out
 
 
@@ -571,7 +595,11 @@ def _check_geometry(checker: Checker, outline: BaseGeometry, zones: list[Zone],
     the share of the outline covered by zones."""
     geoms = [z.geometry for z in zones]
     try:
-        for z in zones:
+        shapely.prepare(outline)
+        inside = shapely.covers(outline, geoms)  # most zones: no need to measure
+        for z, covered in zip(zones, inside.tolist(), strict=True):
+            if covered:
+                continue
             outside = shapely.difference(z.geometry, outline).area
             if outside > max(OUTSIDE_TOLERANCE, 0.002 * z.geometry.area):
                 checker.add(z.line, f"{outside:.1f} cm² of the zone lies outside the body "

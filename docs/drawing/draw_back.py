@@ -22,9 +22,10 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
 import shapely
 import yaml
-from shapely.geometry import LineString, Point, Polygon, box
+from shapely.geometry import LineString, Polygon, box
 from shapely.ops import polylabel
 
 HERE = Path(__file__).resolve().parent
@@ -202,7 +203,7 @@ BASE_ZONES = [
     ("lower_back", lambda: _poly([(0, 59.0), (7.3, 59.0), (7.5, 66.0), (9.6, 72.8),
                                   (8.5, 74.1), (6.5, 77.6), (4.5, 79.7), (0, 79.4)])),
     ("ribs_flank", lambda: ABOVE_CREST),
-    ("gluteal", lambda: _between(CREST, FOLD[:-2] + [(40.0, 86.5)]) | (CREST_DOWN & _above(FOLD))),
+    ("gluteal", lambda: _between(CREST, [*FOLD[:-2], (40.0, 86.5)]) | (CREST_DOWN & _above(FOLD))),
     ("hamstrings", lambda: _below(FOLD) & _band(80, 116.5)),
     ("knee", lambda: _band(116.5, 126.5)),
     ("calf", lambda: _band(126.5, 160.0)),
@@ -287,7 +288,7 @@ def outline() -> Polygon:
     corners = [i for i, p in enumerate(loop) if p[2]]
     ring: list[tuple[float, float]] = []
     # smooth each run between consecutive corners as an open curve
-    for a, b in zip(corners, corners[1:] + [corners[0] + len(loop)]):
+    for a, b in zip(corners, [*corners[1:], corners[0] + len(loop)], strict=True):
         run = [loop[i % len(loop)][:2] for i in range(a, b + 1)]
         ring.extend(_catmull_rom(run, closed=False)[:-1])
     return Polygon([(MID + x, y) for x, y in ring])
@@ -305,7 +306,7 @@ def _side(shape, side: str):
         shape = shape | mirrored
         half = box(-100, -100, 100, 300)
     shape = shape & half
-    return shapely.transform(shape, lambda c: c + [MID, 0])
+    return shapely.transform(shape, lambda c: c + np.array([MID, 0.0]))
 
 
 def build():
@@ -315,11 +316,8 @@ def build():
     taken = Polygon()
     for kind, make in BASE_ZONES:
         for side in (["none"] if kind in MIDLINE_KINDS else ["left", "right"]):
-            if kind == "kidney":
-                # the liver pushes the right kidney about 1.5 cm lower
-                shape = kidney(1.5 if side == "right" else 0.0)
-            else:
-                shape = make()
+            # the liver pushes the right kidney about 1.5 cm lower
+            shape = kidney(1.5 if side == "right" else 0.0) if kind == "kidney" else make()
             geom = (_side(shape, side) & body) - taken
             geom = _clean(geom)
             taken = taken | geom
@@ -399,8 +397,8 @@ def write(body, zones, texts) -> str:
         "format: 1",
         "view: back",
         "title: Back view",
-        "canvas: {width: %s, height: %s}" % (_fmt(WIDTH), _fmt(HEIGHT)),
-        "midline: %s" % _fmt(MID),
+        f"canvas: {{width: {_fmt(WIDTH)}, height: {_fmt(HEIGHT)}}}",
+        f"midline: {_fmt(MID)}",
         "regions:",
         "  back: Back",
         "  neck_shoulders: Neck and shoulders",
@@ -434,7 +432,7 @@ def write(body, zones, texts) -> str:
             out.append(f"    layer: {layer}")
         out.append("    why: >-")
         out += ["      " + ln for ln in _wrap(" ".join(t["why"].split()), 88).splitlines()]
-        out.append("    techniques: [%s]" % ", ".join(t.get("techniques") or []))
+        out.append(f"    techniques: [{', '.join(t.get('techniques') or [])}]")
         warnings = t.get("warnings") or []
         if warnings:
             out.append("    warnings:")

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPinchGesture, QSizePolicy, QToolTip, QWidget
 
 from ..render import RenderOptions, fit_transform, paint_overlay, paint_static, scene_for
-from ..zones import Zone, ZoneSet
+from ..zones import Zone, ZoneSet, anatomical_key
 
 ZOOM_MIN, ZOOM_MAX = 0.5, 12.0
 DRAG_THRESHOLD = 6  # px before a press becomes a pan
@@ -34,13 +34,8 @@ _OVERLAY_FIELDS = {"hovered", "selected", "marker"}
 
 
 def anatomical_order(zone_set: ZoneSet) -> list[Zone]:
-    """Zones from head to feet, the person's left before the right at each level;
-    small spots follow the zone they sit on."""
-    def key(z: Zone) -> tuple:
-        x, y = z.label_point
-        return (round(y / 4.0), 0 if z.side == "left" else 1 if z.side == "none" else 2,
-                z.layer, y, x)
-    return sorted(zone_set.zones, key=key)
+    """Zones from head to feet (see zones.anatomical_key)."""
+    return sorted(zone_set.zones, key=anatomical_key)
 
 
 class BodyView(QWidget):
