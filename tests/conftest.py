@@ -9,3 +9,33 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 _scratch = tempfile.mkdtemp(prefix="massage-trainer-tests-")
 for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
     os.environ[_var] = os.path.join(_scratch, _var.lower())
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def fresh_settings(qapp, request):
+    """A clean settings store of its own for each test module."""
+    from PySide6.QtCore import QSettings
+
+    qapp.setOrganizationName("Massage Trainer Tests")
+    qapp.setApplicationName(request.module.__name__)
+    QSettings().clear()
+
+
+@pytest.fixture
+def open_window(qtbot, fresh_settings):
+    """Make a main window on the built-in zone set; shown unless show=False."""
+    from massage_trainer.app import create_main_window
+
+    def make(width: int = 1100, height: int = 800, show: bool = True):
+        win = create_main_window()
+        qtbot.addWidget(win)
+        if show:
+            win.resize(width, height)
+            win.show()
+            qtbot.waitExposed(win)
+        return win
+
+    return make

@@ -274,20 +274,8 @@ def test_command_runs_without_a_display(tmp_path):
 
 # --- the window: Export… and Print… -----------------------------------------------
 @pytest.fixture
-def window(qtbot, qapp):
-    from PySide6.QtCore import QSettings
-
-    from massage_trainer.app import create_main_window
-    from massage_trainer.ui.exporting import add_export_actions
-
-    qapp.setOrganizationName("Massage Trainer Tests")
-    qapp.setApplicationName("Export Tests")
-    QSettings().clear()
-    win = create_main_window()
-    qtbot.addWidget(win)
-    if not hasattr(win, "export_actions"):  # until MainWindow adds them itself
-        add_export_actions(win)
-    return win
+def window(open_window):
+    return open_window(show=False)
 
 
 def test_actions_sit_in_the_file_menu_before_quit(window):

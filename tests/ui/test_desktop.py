@@ -7,24 +7,17 @@ import logging
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
 from massage_trainer import __version__, paths
-from massage_trainer.app import create_main_window
 from massage_trainer.ui import errors
 from massage_trainer.ui.about import AboutDialog, WelcomeDialog
 from massage_trainer.ui.dialogs import ProblemsDialog
 
 
 @pytest.fixture
-def window(qtbot, qapp):
-    qapp.setOrganizationName("Massage Trainer Tests")
-    qapp.setApplicationName("Desktop Tests")
-    QSettings().clear()
-    win = create_main_window()
-    qtbot.addWidget(win)
-    return win
+def window(open_window):
+    return open_window(show=False)
 
 
 def test_window_has_the_application_icon(window):

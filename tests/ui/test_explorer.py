@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
@@ -16,16 +16,8 @@ from massage_trainer.ui.dialogs import ProblemsDialog
 
 
 @pytest.fixture
-def window(qtbot, qapp):
-    qapp.setOrganizationName("Massage Trainer Tests")
-    qapp.setApplicationName("Explorer Tests")
-    QSettings().clear()
-    win = create_main_window()
-    qtbot.addWidget(win)
-    win.resize(1100, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(open_window):
+    return open_window()
 
 
 def view_of(win) -> QWidget:

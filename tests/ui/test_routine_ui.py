@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QPdfWriter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from massage_trainer import paths
-from massage_trainer.app import create_main_window
 from massage_trainer.export import PDF_DPI, set_page
 from massage_trainer.routinecard import RoutineCard, step_numbers, write_routine_card
 from massage_trainer.routines import format_seconds, load_routines
@@ -23,18 +22,8 @@ FAST_TICK_MS = 10
 
 
 @pytest.fixture
-def window(qtbot, qapp):
-    qapp.setOrganizationName("Massage Trainer Tests")
-    qapp.setApplicationName("Routine Tests")
-    QSettings().clear()
-    win = create_main_window()
-    if not hasattr(win, "routines"):
-        install_routines(win)
-    qtbot.addWidget(win)
-    win.resize(1200, 860)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(open_window):
+    return open_window(1200, 860)
 
 
 @pytest.fixture
