@@ -250,13 +250,44 @@ class Row(Block):
 
 
 # --- the sheet ---------------------------------------------------------------------
-class SheetLayout:
+class Typesetter:
+    """Measures and wraps text on one paint device, remembering font metrics
+    and word widths: the sheet, its image version and the routine card share it."""
+
+    def __init__(self, device: QPaintDevice) -> None:
+        self.device = device
+        self._metrics: dict[str, QFontMetricsF] = {}
+        self._words: dict[str, dict[str, float]] = {}  # font key -> word -> advance
+
+    def metrics(self, font: QFont) -> QFontMetricsF:
+        key = font.key()
+        if key not in self._metrics:
+            self._metrics[key] = QFontMetricsF(font, self.device)
+        return self._metrics[key]
+
+    def text(self, text: str, font: QFont, width: float, colour: QColor | None = None,
+             align_right: bool = False) -> TextBlock:
+        metrics = self.metrics(font)
+        words = self._words.setdefault(font.key(), {})
+
+        def advance(word: str) -> float:
+            w = words.get(word)
+            if w is None:
+                w = words[word] = metrics.horizontalAdvance(word)
+            return w
+
+        return TextBlock(font, _wrap(text, metrics, width, advance), metrics.lineSpacing(),
+                         metrics.ascent(), QColor(INK if colour is None else colour), width,
+                         align_right)
+
+
+class SheetLayout(Typesetter):
     """Lays out the sheet on one paged device, in the device's own units, and
     paints it.  ``pages`` is known after construction, before any painting."""
 
     def __init__(self, device: QPaintDevice, zone_set: ZoneSet, worksheet: bool = False,
                  day: date | None = None) -> None:
-        self.device = device
+        super().__init__(device)
         self.zone_set = zone_set
         self.worksheet = worksheet
         self.date = today_text(day)
@@ -265,8 +296,6 @@ class SheetLayout:
         self.height = float(device.height())
         self.kinds = numbered_kinds(zone_set)
         self.numbers = {z.id: n for n, zones in self.kinds for z in zones}
-        self._metrics: dict[tuple, QFontMetricsF] = {}
-        self._words: dict[str, dict[str, float]] = {}  # font key -> word -> advance
         self.body = sheet_font(8.5)
         self.small = sheet_font(7.5)
         self.small_bold = sheet_font(7.5, bold=True)
@@ -293,28 +322,6 @@ class SheetLayout:
             self._zone_table()
             self._rules()
             self._glossary()
-
-    # --- measuring ---------------------------------------------------------------
-    def metrics(self, font: QFont) -> QFontMetricsF:
-        key = (font.key(),)
-        if key not in self._metrics:
-            self._metrics[key] = QFontMetricsF(font, self.device)
-        return self._metrics[key]
-
-    def text(self, text: str, font: QFont, width: float, colour: QColor | None = None,
-             align_right: bool = False) -> TextBlock:
-        metrics = self.metrics(font)
-        words = self._words.setdefault(font.key(), {})
-
-        def advance(word: str) -> float:
-            w = words.get(word)
-            if w is None:
-                w = words[word] = metrics.horizontalAdvance(word)
-            return w
-
-        return TextBlock(font, _wrap(text, metrics, width, advance), metrics.lineSpacing(),
-                         metrics.ascent(), QColor(INK if colour is None else colour), width,
-                         align_right)
 
     # --- flowing pages -------------------------------------------------------------
     def new_page(self) -> None:
@@ -849,12 +856,12 @@ class FrontPage:
         self.disclaimer.draw(painter, box.left() + 8 * pt, box.top() + 4 * pt)
 
 
-class ImageLayout:
+class ImageLayout(Typesetter):
     """What FrontPage needs to draw the diagram panel as one image."""
 
     def __init__(self, device: QPaintDevice, zone_set: ZoneSet, worksheet: bool,
                  day: date | None = None) -> None:
-        self.device = device
+        super().__init__(device)
         self.zone_set = zone_set
         self.worksheet = worksheet
         self.date = today_text(day)
@@ -864,11 +871,6 @@ class ImageLayout:
         self.body = sheet_font(8.5)
         self.small = sheet_font(7.5)
         self.small_bold = sheet_font(7.5, bold=True)
-        self._metrics: dict[tuple, QFontMetricsF] = {}
-        self._words: dict[str, dict[str, float]] = {}
-
-    metrics = SheetLayout.metrics
-    text = SheetLayout.text
 
 
 # --- painting the sheet on a device ------------------------------------------------
@@ -911,7 +913,7 @@ def _umask() -> int:
 
 
 @contextmanager
-def _atomic(path: Path) -> Iterator[Path]:
+def atomic_output(path: Path) -> Iterator[Path]:
     """A temporary file beside ``path`` that replaces it only if the block
     ends without an error; on any error nothing is left behind."""
     path = Path(path)
@@ -955,7 +957,7 @@ def write_pdf(zone_set: ZoneSet, path: str | Path, page: str = "a4", worksheet: 
     """
     if page not in PAGE_SIZES:
         raise ValueError(f"unknown page size {page!r}; use one of {', '.join(PAGE_SIZES)}")
-    with _atomic(Path(path)) as tmp:
+    with atomic_output(Path(path)) as tmp:
         writer = QPdfWriter(str(tmp))
         try:
             writer.setResolution(PDF_DPI)
@@ -1001,7 +1003,7 @@ def write_png(zone_set: ZoneSet, path: str | Path, dpi: int = 150, worksheet: bo
         _paint_image(painter, image, zone_set, worksheet, QSizeF(size), day)
     finally:
         painter.end()
-    with _atomic(Path(path)) as tmp:
+    with atomic_output(Path(path)) as tmp:
         if not image.save(str(tmp), "PNG"):
             raise ExportError("the image could not be written")
     return size
@@ -1013,7 +1015,7 @@ def write_svg(zone_set: ZoneSet, path: str | Path, worksheet: bool = False,
     from PySide6.QtSvg import QSvgGenerator
 
     size = image_size(SVG_DPI)
-    with _atomic(Path(path)) as tmp:
+    with atomic_output(Path(path)) as tmp:
         generator = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)
         generator.setFileName(str(tmp))
         generator.setResolution(SVG_DPI)

@@ -216,16 +216,27 @@ def paint_body(painter: QPainter, zone_set: ZoneSet, rect: QRectF,
     return transform
 
 
+def _begin_model(painter: QPainter, transform: QTransform) -> float:
+    """Save the painter and switch it to zone coordinates (cm); returns one
+    point in cm.  The caller restores the painter."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setTransform(transform, True)
+    return points_to_model(painter, painter.transform(), 1.0)
+
+
+def _ink(options: RenderOptions) -> QColor:
+    """The colour of outlines and text on this background."""
+    return QColor("#e8e8e8") if options.dark else QColor("#2b2b2b")
+
+
 def paint_static(painter: QPainter, zone_set: ZoneSet, transform: QTransform,
                  options: RenderOptions) -> None:
     """The parts of the map that change only with the options: zones, patterns,
     outline, lines, points and text.  A view may cache this as a picture."""
     scene = scene_for(zone_set)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setTransform(transform, True)
-    unit = points_to_model(painter, painter.transform(), 1.0)
-    ink = QColor("#e8e8e8") if options.dark else QColor("#2b2b2b")
+    unit = _begin_model(painter, transform)
+    ink = _ink(options)
     # zones, bottom layer first; patterns and borders go in one stroke each
     # without colours (greyscale, worksheet) the borders carry the map: darker
     border_alpha = 90 if options.colours else 200
@@ -291,11 +302,8 @@ def paint_overlay(painter: QPainter, zone_set: ZoneSet, transform: QTransform,
     """What changes with the pointer: highlighted, hovered and selected zones
     and the quiz marker."""
     scene = scene_for(zone_set)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setTransform(transform, True)
-    unit = points_to_model(painter, painter.transform(), 1.0)
-    ink = QColor("#e8e8e8") if options.dark else QColor("#2b2b2b")
+    unit = _begin_model(painter, transform)
+    ink = _ink(options)
     for zid in sorted(options.highlighted):
         if zid in scene.paths:
             _outline_zone(painter, scene.paths[zid], QColor("#009e73"), 2.4 * unit)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLineF, QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QColor, QPaintDevice, QPainter, QPdfWriter, QPen
 
 from . import __version__
 from .export import (
@@ -31,8 +31,8 @@ from .export import (
     RULE,
     ExportError,
     TextBlock,
-    _atomic,
-    _wrap,
+    Typesetter,
+    atomic_output,
     set_page,
     sheet_font,
 )
@@ -94,17 +94,16 @@ class _StepBlock:
         return max(self.title.height, self.number.height) + self.details.height + note + self.gap
 
 
-class RoutineCard:
+class RoutineCard(Typesetter):
     """Lays out the card on one paged device, in the device's own units."""
 
     def __init__(self, device: QPaintDevice, zone_set: ZoneSet, routine: Routine) -> None:
-        self.device = device
+        super().__init__(device)
         self.zone_set = zone_set
         self.routine = routine
         self.pt = device.logicalDpiY() / 72.0
         self.width = float(device.width())
         self.height = float(device.height())
-        self._metrics: dict[str, QFontMetricsF] = {}
         pt = self.pt
 
         # header, full width
@@ -140,18 +139,6 @@ class RoutineCard:
         self.shown = self._shown_steps()
 
     # --- measuring -------------------------------------------------------------------
-    def metrics(self, font: QFont) -> QFontMetricsF:
-        key = font.key()
-        if key not in self._metrics:
-            self._metrics[key] = QFontMetricsF(font, self.device)
-        return self._metrics[key]
-
-    def text(self, text: str, font: QFont, width: float, colour: QColor | None = None,
-             align_right: bool = False) -> TextBlock:
-        metrics = self.metrics(font)
-        return TextBlock(font, _wrap(text, metrics, width), metrics.lineSpacing(),
-                         metrics.ascent(), QColor(colour or INK), width, align_right)
-
     def _step_blocks(self, size: float, notes: bool) -> list[_StepBlock]:
         pt = self.pt
         width = self.right.width()
@@ -354,7 +341,7 @@ def write_routine_card(zone_set: ZoneSet, routine: Routine, path: str | Path,
     if page not in PAGE_SIZES:
         raise ValueError(f"unknown page size {page!r}; use one of {', '.join(PAGE_SIZES)}")
     path = Path(path)
-    with _atomic(path) as tmp:
+    with atomic_output(path) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(PDF_DPI)
         writer.setTitle(f"{routine.title} \u2013 routine card")
