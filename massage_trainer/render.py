@@ -239,9 +239,9 @@ def paint_static(painter: QPainter, zone_set: ZoneSet, transform: QTransform,
     ink = _ink(options)
     # zones, bottom layer first; patterns and borders go in one stroke each
     # without colours (greyscale, worksheet) the borders carry the map: darker
+    # (zone fills stay light on a dark background too, so borders stay dark)
     border_alpha = 90 if options.colours else 200
-    border = QPen(QColor(0, 0, 0, border_alpha) if not options.dark
-                  else QColor(255, 255, 255, 70), (0.5 if options.colours else 0.7) * unit)
+    border = QPen(QColor(0, 0, 0, border_alpha), (0.5 if options.colours else 0.7) * unit)
     border.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     plain = not options.dimmed and not options.tints
     for layer, zones in scene.layers:
@@ -272,8 +272,7 @@ def paint_static(painter: QPainter, zone_set: ZoneSet, transform: QTransform,
     painter.strokePath(scene.outline, outline_pen)
 
     if options.lines:
-        pen = QPen(QColor("#6a3d9a") if not options.dark else QColor("#cab2d6"), 1.2 * unit,
-                   Qt.PenStyle.DashLine)
+        pen = QPen(QColor("#6a3d9a"), 1.2 * unit, Qt.PenStyle.DashLine)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         for points in zone_set.lines.values():
