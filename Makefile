@@ -20,6 +20,7 @@ run: $(STAMP)
 	$(PY) -m massage_trainer
 
 test: $(STAMP)
+	@$(PY) -m massage_trainer.qtcheck --offscreen
 	$(PY) -m pytest
 
 bench: $(STAMP)

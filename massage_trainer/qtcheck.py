@@ -66,14 +66,19 @@ def _qt_dir() -> Path | None:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def missing_libraries(qt_dir: Path | None = None) -> list[str]:
-    """Shared libraries the X11 platform plugin needs but cannot find."""
+def missing_libraries(qt_dir: Path | None = None, platform: str = "xcb") -> list[str]:
+    """Shared libraries that Qt's ``platform`` plugin (xcb: a real window;
+    offscreen: the tests) and the Qt modules of the program cannot find."""
     qt_dir = qt_dir or _qt_dir()
     if qt_dir is None or not sys.platform.startswith("linux") or shutil.which("ldd") is None:
         return []
-    candidates = [*qt_dir.glob("Qt/plugins/platforms/libqxcb.so"),
-                  *qt_dir.glob("Qt/lib/libQt6XcbQpa.so*"),
-                  *qt_dir.glob("Qt/lib/libQt6Gui.so*")]
+    candidates = [*qt_dir.glob(f"Qt/plugins/platforms/libq{platform}.so"),
+                  *qt_dir.glob("Qt/lib/libQt6Gui.so*"),
+                  *qt_dir.glob("Qt/lib/libQt6Widgets.so*"),
+                  *qt_dir.glob("Qt/lib/libQt6PrintSupport.so*"),
+                  *qt_dir.glob("Qt/lib/libQt6Svg.so*")]
+    if platform == "xcb":
+        candidates += qt_dir.glob("Qt/lib/libQt6XcbQpa.so*")
     missing: set[str] = set()
     for library in candidates:
         try:
@@ -83,7 +88,7 @@ def missing_libraries(qt_dir: Path | None = None) -> list[str]:
             continue
         missing.update(re.findall(r"^\s*(\S+) => not found", out, flags=re.MULTILINE))
     # Qt loads libxcb-cursor at run time, so ldd cannot see that it is missing
-    if candidates and not _loadable("libxcb-cursor.so.0"):
+    if platform == "xcb" and candidates and not _loadable("libxcb-cursor.so.0"):
         missing.add("libxcb-cursor.so.0")
     return sorted(missing)
 
@@ -98,16 +103,23 @@ def _loadable(library: str) -> bool:
     return True
 
 
-def report(missing: list[str]) -> str:
+def report(missing: list[str], what: str = "open a window") -> str:
     packages = sorted({package_for(lib) for lib in missing})
-    return ("Massage Trainer cannot open a window: Qt needs these system libraries, "
+    return (f"Massage Trainer cannot {what}: Qt needs these system libraries, "
             "which are not installed:\n  " + "\n  ".join(missing) + "\n"
             "On Debian or Ubuntu, install them with:\n"
             f"  sudo apt-get install {' '.join(packages)}\n"
             "(Other systems name the packages differently; look for the libraries above.)")
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if "--offscreen" in args:  # what the tests need: Qt without a display
+        missing = missing_libraries(platform="offscreen")
+        if missing:
+            print(report(missing, "run its tests"), file=sys.stderr)
+            return 1
+        return 0
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if sys.platform.startswith("linux") and not platform:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):

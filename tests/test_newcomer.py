@@ -56,10 +56,24 @@ def test_no_display_is_explained(monkeypatch, capsys):
     monkeypatch.setattr(sys, "platform", "linux")
     for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(var, raising=False)
-    assert qtcheck.main() == 1
+    assert qtcheck.main([]) == 1
     assert "DISPLAY" in capsys.readouterr().err
 
 
 def test_check_passes_on_this_machine(monkeypatch):
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    assert qtcheck.main() == 0
+    assert qtcheck.main([]) == 0
+    assert qtcheck.main(["--offscreen"]) == 0
+
+
+def test_tests_name_their_missing_libraries(monkeypatch, tmp_path, capsys):
+    plugin = tmp_path / "Qt" / "plugins" / "platforms" / "libqoffscreen.so"
+    plugin.parent.mkdir(parents=True)
+    plugin.write_bytes(b"")
+    monkeypatch.setattr(qtcheck, "_qt_dir", lambda: tmp_path)
+    monkeypatch.setattr(qtcheck.shutil, "which", lambda name: "/usr/bin/ldd")
+    monkeypatch.setattr(qtcheck.subprocess, "run", lambda args, **kw: subprocess.CompletedProcess(
+        args, 0, stdout="\tlibEGL.so.1 => not found\n", stderr=""))
+    assert qtcheck.main(["--offscreen"]) == 1
+    err = capsys.readouterr().err
+    assert "run its tests" in err and "sudo apt-get install libegl1" in err
