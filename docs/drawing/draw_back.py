@@ -162,19 +162,18 @@ def _ellipse(cx: float, cy: float, rx: float, ry: float, n: int = 48) -> Polygon
                      cy + ry * math.sin(2 * math.pi * i / n)) for i in range(n)])
 
 
-def _superellipse(cx, cy, rx, ry, power=2.6, n=72) -> Polygon:
-    pts = []
-    for i in range(n):
-        t = 2 * math.pi * i / n
-        c, s = math.cos(t), math.sin(t)
-        pts.append((cx + rx * math.copysign(abs(c) ** (2 / power), c),
-                    cy + ry * math.copysign(abs(s) ** (2 / power), s)))
-    return Polygon(pts)
+# vertebra levels (y, cm): C7 at 26, thoracic 2.6 cm apart, lumbar 3.4 cm
+T11 = 26.0 + 11 * 2.6
+L3 = 26.0 + 12 * 2.6 + 3 * 3.4
 
 
 def kidney(dy: float) -> Polygon:
-    """Kidney area: below the 12th rib, lateral to the erector columns, T11-L3."""
-    return _superellipse(7.5, 62.0 + dy, 3.1, 7.1)
+    """Kidney area: the classic outline on the back, 2.5-9.5 cm from the
+    midline from T11 down to L3, with a margin of about half a centimetre.  It reaches in to the
+    spine strip: where it overlaps the muscle columns, the cautious answer wins.
+    The lateral corners are rounded; the medial side lies under the spine."""
+    shape = box(-5.0, T11 - 0.6 + dy, 9.9, L3 + 0.6 + dy)
+    return shape.buffer(-1.5, quad_segs=12).buffer(1.5, quad_segs=12)
 
 
 ARM_REGION = Polygon(ARM)
@@ -185,8 +184,12 @@ BASE_ZONES = [
     ("spine", lambda: LineString([(0, 13.0), (0, 85.5)]).buffer(1.75, quad_segs=12)),
     ("kidney", None),  # built per side: the right kidney sits lower
     ("scapula", lambda: Polygon(_smooth_closed(SCAPULA))),
-    ("scalp", lambda: _band(-10, 11.0)),
-    ("suboccipitals", lambda: _band(11.0, 14.5)),
+    # the sacrum: the flat bone between the two dimples, down to the tailbone
+    ("sacrum", lambda: _poly([(0, 77.0), (3.2, 77.2), (3.9, 79.0), (3.4, 82.0),
+                              (2.2, 85.5), (0.9, 88.0), (0, 88.7)])),
+    # the band under the back of the skull, not out to the ears
+    ("suboccipitals", lambda: box(-5.5, 11.0, 5.5, 14.5).buffer(-1.2).buffer(1.2)),
+    ("scalp", lambda: _band(-10, 14.5)),
     ("neck_side", lambda: _poly([(NECK_INNER, 14.5), (10, 14.5), (10, 22.4),
                                  (NECK_INNER, 24.4)])),
     ("neck_muscles", lambda: _poly([(0, 14.5), (NECK_INNER, 14.5),
@@ -200,8 +203,9 @@ BASE_ZONES = [
                                        (7.3, 28.6), (0, 28.4)])),
     ("massage_zone", lambda: _poly([(0, 28.4), (7.3, 28.6), (9.0, 33.0), (9.0, 46.6),
                                     (7.4, 47.6), (7.3, 59.0), (0, 59.0)])),
-    ("lower_back", lambda: _poly([(0, 59.0), (7.3, 59.0), (7.5, 66.0), (9.6, 72.8),
-                                  (8.5, 74.1), (6.5, 77.6), (4.5, 79.7), (0, 79.4)])),
+    # the two muscle columns, 2-6 cm beside the spine, down to the pelvis
+    ("lower_back", lambda: _poly([(0, 59.0), (6.5, 59.0), (6.5, 77.6), (4.5, 79.7),
+                                  (0, 79.4)])),
     ("ribs_flank", lambda: ABOVE_CREST),
     ("gluteal", lambda: _between(CREST, [*FOLD[:-2], (40.0, 86.5)]) | (CREST_DOWN & _above(FOLD))),
     ("hamstrings", lambda: _below(FOLD) & _band(80, 116.5)),
@@ -216,10 +220,10 @@ OVERLAYS = [
     ("sciatic_notch", lambda: _ellipse(6.0, 83.0, 2.0, 2.2)),
     ("knee_back", lambda: _ellipse(9.0, 121.5, 2.8, 3.4)),
 ]
-MIDLINE_KINDS = {"spine", "scalp", "suboccipitals"}
+MIDLINE_KINDS = {"spine", "scalp", "suboccipitals", "sacrum"}
 REGION = {  # quiz regions
     "spine": "back", "kidney": "back", "scapula": "back", "ribs_flank": "back",
-    "massage_zone": "back", "lower_back": "back", "gluteal": "back",
+    "massage_zone": "back", "lower_back": "back", "gluteal": "back", "sacrum": "back",
     "sciatic_notch": "back",
     "scalp": "neck_shoulders", "suboccipitals": "neck_shoulders",
     "neck_side": "neck_shoulders", "neck_muscles": "neck_shoulders",
@@ -367,8 +371,10 @@ def _lines(landmarks):
     for side, sign in (("left", -1), ("right", 1)):
         # base of the skull, down the back of the neck, along the top of the
         # shoulder to its tip
-        pts = [(2.6, 13.6), (4.2, 18.0), (4.9, 22.6), (7.0, 25.6), (10.5, 27.2),
-               (14.5, 28.6), (17.5, 29.6), (19.5, 30.6)]
+        # it keeps to the neck muscles, clear of the side of the neck, and
+        # stops where the shoulder blade's bony tip begins
+        pts = [(2.6, 13.6), (3.1, 16.5), (3.4, 20.0), (3.6, 23.0), (3.9, 24.5),
+               (5.2, 25.3), (7.2, 26.0), (10.5, 27.3), (14.5, 28.6), (18.2, 29.5)]
         smooth = _catmull_rom(pts, closed=False, step=0.8)
         lines[f"upper_trapezius_ridge_{side}"] = [
             [round(MID + sign * x, 2), round(y, 2)] for x, y in smooth]
