@@ -15,6 +15,7 @@ from . import __version__
 
 ORGANIZATION = "Massage Trainer"
 APPLICATION = "Massage Trainer"
+WELCOME_DELAY_MS = 300  # the welcome comes once the window has been drawn
 
 
 def _configure_application(app) -> None:
@@ -25,15 +26,15 @@ def _configure_application(app) -> None:
     app.setDesktopFileName("massage-trainer")
 
 
-def create_main_window(zones_path: str | Path | None = None):
+def create_main_window(zones_path: str | Path | None = None, welcome: bool = False):
     """Build the main window for a zone file (None: the built-in back view).
 
     A broken zone file falls back to the built-in set; its problems are shown in
-    one dialog once the window is up.
+    one dialog once the window is up.  With ``welcome`` the welcome dialog
+    follows (unless switched off), after the problems dialog has closed.
     """
     from PySide6.QtCore import QTimer
 
-    from .ui.dialogs import ProblemsDialog
     from .ui.mainwindow import MainWindow
     from .zones import ZoneFileError, load_zone_set
 
@@ -47,19 +48,30 @@ def create_main_window(zones_path: str | Path | None = None):
             problems = [str(p) for p in exc.problems]
             zone_set = load_zone_set()
     window = MainWindow(zone_set)
+    if problems or welcome:
+        QTimer.singleShot(0 if problems else WELCOME_DELAY_MS,
+                          lambda: _startup_dialogs(window, zones_path, problems, welcome))
+    return window
+
+
+def _startup_dialogs(window, zones_path, problems: list[str], welcome: bool) -> None:
+    """The problems of the zone file, then the welcome: one dialog at a time."""
+    from .ui.about import WelcomeDialog
+    from .ui.dialogs import ProblemsDialog
+
     if problems:
-        QTimer.singleShot(0, lambda: ProblemsDialog.show_problems(
+        ProblemsDialog.show_problems(  # modal: returns once closed
             window, "Cannot open the zone set",
             f"{zones_path} has problems, so the built-in back view is open instead:",
-            problems))
-    return window
+            problems)
+    if welcome and WelcomeDialog.wanted(window.settings):
+        window.show_welcome()
 
 
 def run_app(zones_path: Path | None = None, screenshot: Path | None = None,
             select: str | None = None) -> int:
     if screenshot is not None and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -67,7 +79,7 @@ def run_app(zones_path: Path | None = None, screenshot: Path | None = None,
     from .ui.errors import install_excepthook, setup_logging
 
     setup_logging()
-    window = create_main_window(zones_path)
+    window = create_main_window(zones_path, welcome=screenshot is None)
     install_excepthook(lambda: window)
     if select:
         zone = window.zone_set.get(select)
@@ -78,10 +90,6 @@ def run_app(zones_path: Path | None = None, screenshot: Path | None = None,
     if screenshot is not None:
         return _screenshot(app, window, screenshot)
     window.show()
-    from .ui.about import WelcomeDialog
-
-    if WelcomeDialog.wanted(window.settings):
-        QTimer.singleShot(300, window.show_welcome)
     return app.exec()
 
 

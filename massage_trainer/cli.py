@@ -13,8 +13,8 @@ from pathlib import Path
 
 from . import __version__, paths
 
-EPILOG = ("Massage Trainer teaches; it is not medical advice. "
-          "See 'massage-trainer COMMAND --help' for each command.")
+# the not-medical-advice notice is the window's and the About dialog's to give
+EPILOG = "See 'massage-trainer COMMAND --help' for each command."
 
 
 def _parser() -> argparse.ArgumentParser:

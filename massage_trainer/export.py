@@ -918,13 +918,13 @@ def atomic_output(path: Path) -> Iterator[Path]:
     ends without an error; on any error nothing is left behind."""
     path = Path(path)
     parent = path.parent
-    if path.is_dir():
-        raise ExportError("that is a folder")
-    if not parent.exists():
-        raise ExportError(f"the folder {parent} does not exist")
-    if not parent.is_dir():
-        raise ExportError(f"{parent} is not a folder")
-    try:
+    try:  # the checks themselves fail on a name too long for the file system
+        if path.is_dir():
+            raise ExportError("that is a folder")
+        if not parent.exists():
+            raise ExportError(f"the folder {parent} does not exist")
+        if not parent.is_dir():
+            raise ExportError(f"{parent} is not a folder")
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
     except OSError as exc:
         raise ExportError(_reason(exc)) from None

@@ -7,9 +7,10 @@ set and returns the routines, or raises ``RoutineFileError`` listing every
 problem, each with file, line and the routine (or ``routine/step``) concerned,
 exactly like the zone files.
 
-Safety is the product here too: a step may never name an avoid zone, and a
-routine opens and closes with a gliding stroke (DOMAIN rule: broad strokes
-first and last).
+Safety is the product here too: a step may never name an avoid zone, its
+technique must suit every zone it names (one the target lists, only a gliding
+stroke on a caution zone), and a routine opens and closes with a gliding stroke
+(DOMAIN rule: broad strokes first and last).
 """
 
 from __future__ import annotations
@@ -225,6 +226,8 @@ def _step(checker: Checker, m: YMap, rid: str, sid: str, refs: _ZoneRefs
     seconds = checker.integer(m, "seconds", item, minimum=SECONDS_MIN, maximum=SECONDS_MAX)
     written, zone_ids = refs.check(checker, m, item)
     technique = refs.technique(checker, m, item)
+    if technique is not None:
+        refs.check_suits(checker, m, item, written, technique)
     if not zone_ids or technique is None or not title or not note or seconds < SECONDS_MIN:
         return None
     return RoutineStep(id=sid, title=title, zones=written, zone_ids=zone_ids,
@@ -306,6 +309,31 @@ class _ZoneRefs:
                         "(techniques are listed in techniques.yaml)", item)
             return None
         return tid
+
+    def suited(self, zone: Zone) -> tuple[str, ...]:
+        """The techniques a step may use on ``zone``: a target's own list, only
+        light broad gliding strokes on a caution zone."""
+        if zone.safety == "caution":
+            return tuple(t.id for t in self.zone_set.techniques.values()
+                         if t.family == OPEN_CLOSE_FAMILY)
+        return zone.techniques
+
+    def check_suits(self, checker: Checker, m: YMap, item: str, written: tuple[str, ...],
+                    tid: str) -> None:
+        """Report each zone named in a step that its technique does not suit
+        (a pair once, unless its sides differ)."""
+        reported: set[tuple[str, tuple[str, ...]]] = set()
+        for ref in written:
+            for zone in self.resolve(ref):
+                allowed = self.suited(zone)
+                if tid in allowed or (ref, allowed) in reported:
+                    continue
+                reported.add((ref, allowed))
+                why = (": a caution zone takes only light, broad gliding strokes"
+                       if zone.safety == "caution" else "")
+                checker.add(m.line_of("technique"), f"technique {tid} does not suit "
+                            f"{ref} ({zone.name}){why}; use one of: {', '.join(allowed)}",
+                            item)
 
     def _hint(self, ref: str) -> str:
         names = list(self.kinds) + sorted(self.ids - set(self.kinds))

@@ -301,9 +301,9 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
         outline = _geometry(checker, top["outline"], top.line_of("outline"), None, "the outline")
         if outline is not None:
             _inside_canvas(checker, outline, canvas, top.line_of("outline"), None, "the outline")
-    zones = _zones(checker, top, catalogue, regions, canvas)
+    zones, complete = _zones(checker, top, catalogue, regions, canvas)
     if outline is not None and zones:
-        coverage = _check_geometry(checker, outline, zones, top.line_of("outline"))
+        coverage = _check_geometry(checker, outline, zones, top.line_of("outline"), complete)
     else:
         coverage = 0.0
     if checker.problems or outline is None or catalogue is None:
@@ -401,12 +401,13 @@ def _lines(checker: Checker, top: YMap, canvas) -> dict[str, tuple[tuple[float, 
 
 
 def _zones(checker: Checker, top: YMap, catalogue: Catalogue | None, regions: dict[str, str],
-           canvas) -> list[Zone]:
+           canvas) -> tuple[list[Zone], bool]:
+    """The zones that read cleanly, and whether every entry did."""
     if "zones" not in top:
-        return []
+        return [], False
     seq = checker.sequence(top["zones"], "'zones'", top.line_of("zones"))
     if seq is None:
-        return []
+        return [], False
     if not seq:
         checker.add(seq.line, "'zones' is empty; a zone file needs at least one zone")
     zones: list[Zone] = []
@@ -428,7 +429,7 @@ def _zones(checker: Checker, top: YMap, catalogue: Catalogue | None, regions: di
         if zone is not None:
             zones.append(zone)
     _check_twins(checker, zones)
-    return zones
+    return zones, len(zones) == len(seq)
 
 
 def _zone(checker: Checker, m: YMap, zid: str | None, item: str, catalogue: Catalogue | None,
@@ -457,6 +458,9 @@ def _zone(checker: Checker, m: YMap, zid: str | None, item: str, catalogue: Cata
     if safety == "target" and not techniques:
         checker.add(m.line_of("techniques") if "techniques" in m else m.line,
                     "a target zone needs at least one technique under 'techniques'", item)
+    if safety == "avoid" and techniques:
+        checker.add(m.line_of("techniques"), "an avoid zone takes no technique; remove "
+                    "'techniques' or change its safety", item)
     if safety in ("caution", "avoid") and not warnings:
         checker.add(m.line_of("warnings") if "warnings" in m else m.line,
                     f"a {safety} zone needs at least one warning under 'warnings'", item)
@@ -590,9 +594,11 @@ def _geometry(checker: Checker, value: Any, line: int, item: str | None, what: s
 
 
 def _check_geometry(checker: Checker, outline: BaseGeometry, zones: list[Zone],
-                    outline_line: int) -> float:
+                    outline_line: int, complete: bool = True) -> float:
     """Zones inside the outline, overlaps only across layers, coverage.  Returns
-    the share of the outline covered by zones."""
+    the share of the outline covered by zones.  Without ``complete`` (a zone
+    entry was dropped for its own problems) the gap it leaves is not reported:
+    that problem already says what to fix."""
     geoms = [z.geometry for z in zones]
     try:
         shapely.prepare(outline)
@@ -621,7 +627,7 @@ def _check_geometry(checker: Checker, outline: BaseGeometry, zones: list[Zone],
         covered = shapely.union_all(geoms)
         gap = shapely.difference(outline, covered)
         share = 1.0 - gap.area / outline.area
-        if share < COVERAGE_MIN:
+        if share < COVERAGE_MIN and complete:
             biggest = max(shapely.get_parts(gap), key=lambda p: p.area)
             where = biggest.representative_point()
             beside = [zones[i].id for i in sorted(tree.query(biggest, predicate="dwithin",

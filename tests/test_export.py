@@ -200,13 +200,16 @@ def unwritable(tmp_path: Path, case: str) -> Path:
         folder = tmp_path / "taken.pdf"
         folder.mkdir()
         return folder
+    if case == "name too long":  # the file system refuses it: no traceback either
+        return tmp_path / ("a" * 300 + ".pdf")
     blocker = tmp_path / "afile"  # root ignores chmod, so a file stands in for a folder
     blocker.write_text("not a folder")
     return blocker / "out.pdf"
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".png", ".svg"])
-@pytest.mark.parametrize("case", ["missing folder", "a folder", "under a file"])
+@pytest.mark.parametrize("case", ["missing folder", "a folder", "under a file",
+                                  "name too long"])
 def test_unwritable_path_fails_cleanly(qapp, tmp_path, capsys, case, suffix):
     target = unwritable(tmp_path, case)
     target = target.with_suffix(suffix) if case != "a folder" else target
@@ -327,6 +330,35 @@ def test_export_action_writes_the_chosen_file(window, monkeypatch, tmp_path):
     assert not window.export_actions.export_to(exporting.ExportChoice(bad))
     assert len(problems) == 1 and "not a folder" in problems[0][3][0]
     assert not bad.exists()
+
+
+def test_export_failures_restore_the_cursor(window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from massage_trainer.ui import exporting
+    from massage_trainer.ui.dialogs import ProblemsDialog
+
+    problems, cursors = [], []
+
+    def show_problems(cls, *args):
+        problems.append(args)
+        cursors.append(QApplication.overrideCursor())
+
+    monkeypatch.setattr(ProblemsDialog, "show_problems", classmethod(show_problems))
+    too_long = tmp_path / ("a" * 300 + ".pdf")
+    assert not window.export_actions.export_to(exporting.ExportChoice(too_long))
+    assert len(problems) == 1 and problems[0][3] == ["file name too long"]
+    assert cursors == [None]  # no wait cursor over the dialog
+    assert QApplication.overrideCursor() is None
+    assert list(tmp_path.iterdir()) == []
+
+    def broken(*args):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(export, "write_svg", broken)
+    with pytest.raises(RuntimeError):
+        window.export_actions.export_to(exporting.ExportChoice(tmp_path / "d.svg"))
+    assert QApplication.overrideCursor() is None
 
 
 def test_export_dialog_keeps_format_and_suffix_together(window):

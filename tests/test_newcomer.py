@@ -27,6 +27,14 @@ def test_help_for_every_command(capsys, command):
     assert len(out.splitlines()) > 5
 
 
+def test_help_points_to_the_commands_without_the_notice(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())  # argparse wraps the epilog
+    assert "See 'massage-trainer COMMAND --help' for each command." in out
+    assert "medical advice" not in out  # the window says it, once
+
+
 def test_missing_libraries_are_named_with_the_install_command(monkeypatch, tmp_path):
     plugin = tmp_path / "Qt" / "plugins" / "platforms" / "libqxcb.so"
     plugin.parent.mkdir(parents=True)

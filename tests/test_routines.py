@@ -316,6 +316,48 @@ def test_several_problems_are_all_reported(tmp_path, zone_set):
     assert all(re.match(r"^\S+routines\.yaml:\d+: (demo(/\w+)?: )?\S", line) for line in lines)
 
 
+# --- the technique suits every zone of its step ----------------------------------------
+def suit_problems(problems):
+    return [p for p in problems if "does not suit" in p.message]
+
+
+def test_percussion_does_not_suit_a_caution_zone(tmp_path, zone_set):
+    text = BASE.replace("zones: [upper_trapezius]\n        technique: kneading",
+                        "zones: [scapula]\n        technique: percussion")
+    _r, problems = check(tmp_path, zone_set, text)
+    gliding = [t.id for t in zone_set.techniques.values() if t.family == "gliding"]
+    [p] = [p for p in suit_problems(problems) if p.zone == "demo/work"]
+    assert p.message.startswith("technique percussion does not suit scapula")
+    assert "a caution zone takes only light, broad gliding strokes" in p.message
+    assert p.message.endswith(f"use one of: {', '.join(gliding)}")
+    assert p.line == line_of(text, "technique: percussion")
+    # a light glide over the shoulder blades is fine
+    _r, problems = check(tmp_path, zone_set, text.replace("percussion", "stroking"))
+    assert not [p for p in suit_problems(problems) if p.zone == "demo/work"]
+
+
+def test_a_target_must_list_the_steps_technique(tmp_path, zone_set):
+    trapezius = zone_set.zone("upper_trapezius_left")
+    assert "percussion" not in trapezius.techniques
+    text = BASE.replace("technique: kneading", "technique: percussion")
+    routines, problems = check(tmp_path, zone_set, text)
+    assert routines == []
+    [p] = [p for p in suit_problems(problems) if p.zone == "demo/work"]  # a pair once
+    assert p.message == (f"technique percussion does not suit upper_trapezius "
+                         f"({trapezius.name}); use one of: {', '.join(trapezius.techniques)}")
+    assert p.line == line_of(text, "technique: percussion")
+    assert str(p).startswith(f"routines.yaml:{p.line}: demo/work: ")
+
+
+def test_shipped_steps_suit_their_zones(zone_set, routines):
+    gliding = {t.id for t in zone_set.techniques.values() if t.family == "gliding"}
+    for routine in routines.values():
+        for step in routine.steps:
+            for zone in map(zone_set.zone, step.zone_ids):
+                allowed = gliding if zone.safety == "caution" else set(zone.techniques)
+                assert step.technique in allowed, (routine.id, step.id, zone.id)
+
+
 def test_routines_beside_the_zone_file_win(tmp_path, zone_set):
     shutil.copy(paths.builtin_zone_file(), tmp_path / "back.yaml")
     (tmp_path / "routines.yaml").write_text(BASE, encoding="utf-8")

@@ -442,6 +442,15 @@ def test_coverage_gap(tmp_path):
     assert p.line == line_no(text, "outline:")
 
 
+def test_a_dropped_zone_leaves_no_coverage_gap_problem(tmp_path):
+    # the bow tie makes half_right unreadable: its own problem says so, and the
+    # hole it leaves in the body is not reported as well
+    text = edit(SQUARE, RIGHT_HALF, "[[5, 2], [10, 10], [10, 2], [5, 10]]")
+    problems = problems_of(tmp_path, text)
+    assert the_problem(problems, "not a valid polygon").zone == "half_right"
+    assert not [p for p in problems if "lies in no zone" in p.message]
+
+
 def test_a_gap_under_one_percent_is_accepted(tmp_path):
     text = edit(SQUARE, "[[5, 2], [10, 2], [10, 10], [5, 10]]",
                 "[[5, 2], [10, 2], [10, 9.9], [5, 9.9]]")
@@ -469,6 +478,14 @@ def test_caution_or_avoid_without_warnings(tmp_path, safety):
     text = edit(text, "safety: caution", f"safety: {safety}")
     p = the_problem(problems_of(tmp_path, text), f"a {safety} zone needs at least one warning")
     assert p.line == line_no(text, "- id: crown")
+    assert p.zone == "crown"
+
+
+def test_an_avoid_zone_takes_no_technique(tmp_path):
+    text = edit(SQUARE, "safety: caution", "safety: avoid\n    techniques: [effleurage]")
+    p = the_problem(problems_of(tmp_path, text), "an avoid zone takes no technique")
+    assert "remove 'techniques' or change its safety" in p.message
+    assert p.line == line_no(text, "techniques: [effleurage]")
     assert p.zone == "crown"
 
 

@@ -25,7 +25,7 @@ Driving a round from the UI::
     #   TECHNIQUE: highlight question.zone; buttons from question.choices (keys 1-4)
     #   buttons:   fb = rnd.answer_choice(index);  keys: fb = rnd.answer_key(text)
     # fb.message says what happened ("That is the shoulder blade. 2 more tries.");
-    # fb.safety_mistake flags a caution/avoid spot called a target.
+    # fb.safety_mistake flags an answer less cautious than the truth.
     # Until fb.done (FIND allows three clicks) let the learner answer again.
     # When fb.done: show fb.reveal (the answer's zones) and fb.why, save progress
     # (store.save(engine.progress), atomic), then rnd.next_question().

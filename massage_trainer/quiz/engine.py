@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from ..zones import Zone, ZoneSet
+from ..zones import SAFETY_WORDS, Zone, ZoneSet
 from .modes import MODE_CLASSES, Mode, Question, QuizMode, SpotSampler, lower_first
 from .progress import Progress, item_key
 from .schedule import practice_order
@@ -70,7 +70,7 @@ class Feedback:
     message: str  # one or two sentences for the learner
     tries_left: int
     clicked: Zone | None = None  # FIND: the zone under the click, None outside the body
-    safety_mistake: bool = False  # SAFETY: a caution or avoid spot called a target
+    safety_mistake: bool = False  # SAFETY: an answer less cautious than the truth
     reveal: tuple[Zone, ...] = ()
     why: str = ""
 
@@ -349,7 +349,7 @@ def _message(question: Question, correct: bool, given: str, clicked: Zone | None
         if correct:
             return f"Right: the {name} is {what}."
         if safety_mistake:
-            return f"Safety mistake: the {name} is {what}, not a target."
+            return f"Safety mistake: the {name} is {what}, not {_MISTAKEN_FOR[given]}."
         return f"Not quite: the {name} is {what}."
     if correct:
         return f"Right: {question.right_answer}."
@@ -358,6 +358,8 @@ def _message(question: Question, correct: bool, given: str, clicked: Zone | None
 
 _SAFETY_PHRASES = {"target": "a target zone", "caution": "a caution zone",
                    "avoid": "a zone to avoid"}
+# what a safety mistake took the spot for, by the label of the answer given
+_MISTAKEN_FOR = {SAFETY_WORDS["target"]: "a target", SAFETY_WORDS["caution"]: "a caution zone"}
 
 
 def _tries(left: int) -> str:

@@ -113,7 +113,7 @@ class Check:
     correct: bool
     given: str  # the answer in words: a zone name, "outside the body", a choice label
     clicked: Zone | None = None  # FIND: the zone under the click
-    safety_mistake: bool = False  # SAFETY: a caution or avoid spot called a target
+    safety_mistake: bool = False  # SAFETY: an answer less cautious than the truth
 
 
 def lower_first(name: str) -> str:
@@ -230,8 +230,9 @@ class SafeOrNot(QuizMode):
     """A spot inside a zone, away from its borders: Target, Caution or Avoid?
 
     The right answer is the safety of ``zone_set.zone_at(spot)``, so an overlay
-    drawn on top of a larger zone can never make the question lie.  Calling a
-    caution or avoid spot a target is a safety mistake.
+    drawn on top of a larger zone can never make the question lie.  An answer
+    less cautious than the truth (target for a caution or avoid spot, caution
+    for an avoid spot) is a safety mistake.
     """
 
     mode = Mode.SAFETY
@@ -250,7 +251,7 @@ class SafeOrNot(QuizMode):
 
     def check(self, question: Question, answer: object) -> Check:
         chosen = question.choices[self._choice_index(question, answer)]
-        mistake = chosen.value == "target" and question.zone.safety != "target"
+        mistake = SAFETY_RANK[chosen.value] < SAFETY_RANK[question.zone.safety]
         return Check(correct=chosen.value == question.zone.safety, given=chosen.label,
                      safety_mistake=mistake)
 

@@ -13,7 +13,8 @@ renamed over ``progress.json`` (and the directory fsynced where the system
 allows), so killing the program mid-write leaves the last saved file whole.
 A file that cannot be read, or has an unknown schema, is renamed to
 ``progress.corrupt-<UTC timestamp>.json``; ``load`` then returns fresh progress
-and a warning for the UI to show.  ``export_csv`` writes one row per item.
+and a warning for the UI to show.  ``export_csv`` writes one row per item,
+atomically too.
 
 The UI passes Qt's AppDataLocation as the directory; ``default_data_dir`` is the
 same place worked out without Qt, for the command line and tests.
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import json
 import math
 import os
@@ -255,8 +257,10 @@ def export_csv(progress: Progress, out: str | Path | IO[str],
     if zone_set is not None:
         names = {kind: zones[0].name for kind, zones in zone_set.kinds().items()}
     if isinstance(out, (str, Path)):
-        with open(out, "w", newline="", encoding="utf-8") as f:
-            _write_rows(progress, f, names, zone_set.view if zone_set else None)
+        # whole or not at all: a failing write leaves an earlier export as it was
+        text = io.StringIO(newline="")
+        _write_rows(progress, text, names, zone_set.view if zone_set else None)
+        write_atomic(Path(out), text.getvalue().encode("utf-8"))
     else:
         _write_rows(progress, out, names, zone_set.view if zone_set else None)
 

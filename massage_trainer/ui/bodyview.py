@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPalette,
+    QPen,
     QPixmap,
     QTransform,
     QWheelEvent,
@@ -30,6 +31,8 @@ from ..zones import Zone, ZoneSet, anatomical_key
 
 ZOOM_MIN, ZOOM_MAX = 0.5, 12.0
 DRAG_THRESHOLD = 6  # px before a press becomes a pan
+FOCUS_HALO = (QColor("#ffffff"), 5.0)  # the keyboard cursor: colour and width in px
+FOCUS_DASH = (QColor("#000000"), 2.0)
 _OVERLAY_FIELDS = {"hovered", "selected", "marker"}
 
 
@@ -188,12 +191,23 @@ class BodyView(QWidget):
         options = replace(self._options, dark=self._dark())
         painter.drawPixmap(0, 0, self._static_pixmap(transform, options))
         paint_overlay(painter, self.zone_set, transform, options)
-        if self.hasFocus() and self._cursor is not None and \
-                self._cursor.id not in (options.selected, options.hovered):
-            paint_overlay(painter, self.zone_set, transform,
-                          replace(options, hovered=self._cursor.id, selected=None, marker=None,
-                                  highlighted=frozenset()))
+        if self.hasFocus() and self._cursor is not None:
+            self._paint_focus(painter, transform, self._cursor)
         painter.end()
+
+    def _paint_focus(self, painter: QPainter, transform: QTransform, zone: Zone) -> None:
+        """Where the keyboard is: a dashed dark outline on a light halo, clear on
+        any fill and over the selection."""
+        path = transform.map(scene_for(self.zone_set).paths[zone.id])
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        halo = QPen(*FOCUS_HALO)
+        halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.strokePath(path, halo)
+        dash = QPen(*FOCUS_DASH)
+        dash.setDashPattern([3.0, 2.0])  # in pen widths: 6 px on, 4 px off
+        painter.strokePath(path, dash)
+        painter.restore()
 
     def _static_pixmap(self, transform: QTransform, options: RenderOptions) -> QPixmap:
         dpr = self.devicePixelRatioF()

@@ -28,7 +28,8 @@ class ProblemsDialog(QDialog):
         layout.addWidget(label)
         self.details = QPlainTextEdit("\n".join(problems))
         self.details.setReadOnly(True)
-        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # a problem is one long line: wrap it rather than scroll sideways
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.details.setAccessibleName("Problems")
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -266,26 +266,12 @@ class ExportActions:
 
     def export_to(self, choice: ExportChoice) -> bool:
         """Write the file; report a problem in a dialog.  True when written."""
-        zone_set = self.window.zone_set
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            if choice.suffix == ".pdf":
-                pages = export.write_pdf(zone_set, choice.path, choice.page, choice.worksheet)
-                done = f"{pages} pages, {export.PAGE_NAMES[choice.page]}"
-            elif choice.suffix == ".png":
-                size = export.write_png(zone_set, choice.path, choice.dpi, choice.worksheet)
-                done = f"{size.width()}\u00d7{size.height()} pixels"
-            elif choice.suffix == ".svg":
-                export.write_svg(zone_set, choice.path, choice.worksheet)
-                done = "SVG"
-            else:
-                raise export.ExportError("the name must end in .pdf, .png or .svg")
+            done = self._write(choice)
         except (export.ExportError, ValueError) as exc:
-            QGuiApplication.restoreOverrideCursor()
             ProblemsDialog.show_problems(self.window, "Cannot export",
                                          f"{choice.path} could not be written:", [str(exc)])
             return False
-        QGuiApplication.restoreOverrideCursor()
         self._remember("last_dir", str(choice.path.parent))
         self._remember("format", choice.suffix)
         self._remember("page", choice.page)
@@ -293,6 +279,24 @@ class ExportActions:
         self._remember("dpi", choice.dpi)
         self.window.statusBar().showMessage(f"Wrote {choice.path} ({done})", 8000)
         return True
+
+    def _write(self, choice: ExportChoice) -> str:
+        """Write the file under a wait cursor; return what was written, in words."""
+        zone_set = self.window.zone_set
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if choice.suffix == ".pdf":
+                pages = export.write_pdf(zone_set, choice.path, choice.page, choice.worksheet)
+                return f"{pages} pages, {export.PAGE_NAMES[choice.page]}"
+            if choice.suffix == ".png":
+                size = export.write_png(zone_set, choice.path, choice.dpi, choice.worksheet)
+                return f"{size.width()}\u00d7{size.height()} pixels"
+            if choice.suffix == ".svg":
+                export.write_svg(zone_set, choice.path, choice.worksheet)
+                return "SVG"
+            raise export.ExportError("the name must end in .pdf, .png or .svg")
+        finally:
+            QGuiApplication.restoreOverrideCursor()
 
     # --- print -------------------------------------------------------------------------
     def print_sheet(self, worksheet: bool = False) -> None:

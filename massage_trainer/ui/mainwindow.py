@@ -3,6 +3,7 @@ status bar and remembered settings."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.legend = Legend()
         self.notice = QLabel()
         self.notice.setObjectName("notice")
+        self.notice.setTextFormat(Qt.TextFormat.RichText)  # so the escaping always counts
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.setAccessibleName("Notice")
@@ -234,7 +236,8 @@ class MainWindow(QMainWindow):
         self.view.set_zone_set(zone_set)
         self.info.show_empty()
         self.rules.show_rules(zone_set)
-        self.notice.setText(f"<small>{zone_set.rules.disclaimer}</small>")
+        # the text of a data file, shown as written at a readable size
+        self.notice.setText(html.escape(zone_set.rules.disclaimer, quote=False))
         self.setWindowTitle(f"{zone_set.title} \u2013 Massage Trainer")
         self.statusBar().showMessage(
             f"{zone_set.title}: {len(zone_set.zones)} zones. Hover to see names; "

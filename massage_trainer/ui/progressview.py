@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,7 +39,11 @@ from ..zones import ZoneSet
 # blindness; the table carries the numbers for anyone who cannot tell them apart.
 MASTERY_COLOURS = ("#d55e00", "#e69f00", "#f0e442", "#56b4e9", "#0072b2")
 UNSEEN_COLOUR = "#c8c8c8"  # never asked: neutral grey
-COLUMNS = ("Area", "Mode", "Asked", "Right first time", "Box", "Next due")
+# short headers leave the room to the area names; the tooltips say them in full
+COLUMNS = ("Area", "Mode", "Asked", "First try", "Box", "Due")
+COLUMN_TIPS = ("The area of the body", "The quiz mode", "How often it was asked",
+               "How often it was right at the first try", "Box 1 is still being missed; "
+               "box 5 is known for weeks", "When it is due for practice again")
 
 
 def mastery_colour(box: float | None) -> QColor:
@@ -87,6 +92,18 @@ class _SortItem(QTableWidgetItem):
         if isinstance(other, _SortItem):
             return self.key < other.key
         return super().__lt__(other)
+
+
+class _Header(QHeaderView):
+    """A header that keeps room for the sort arrow only in the sorted column
+    (Qt keeps it in every column sized to its contents)."""
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        size = super().sectionSizeFromContents(logicalIndex)
+        if self.isSortIndicatorShown() and logicalIndex != self.sortIndicatorSection():
+            margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+            size.setWidth(size.width() - size.height() - margin)
+        return size
 
 
 class MasteryLegend(QWidget):
@@ -166,14 +183,23 @@ class ProgressView(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("progressTable")
         self.table.setAccessibleName("Progress per area")
+        self.table.setHorizontalHeader(_Header(Qt.Orientation.Horizontal, self.table))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        for column, tip in enumerate(COLUMN_TIPS):
+            self.table.horizontalHeaderItem(column).setToolTip(tip)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
+        # the area name takes the room the others leave, and wraps if it must
+        self.table.setWordWrap(True)
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setHighlightSections(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -100,11 +100,13 @@ from ..zones import ZoneSet
 from .bodyview import BodyView
 from .progressview import ProgressView, mastery_tints
 
+# the mode buttons; their mnemonics are free on the set-up page (Alt+F, O, Q, V, Z
+# and H open menus, Alt+I, R, T, U and G switch tabs, Alt+S starts)
 MODE_DESCRIPTIONS = {
-    Mode.FIND: "Find it \u2013 click the area that is named",
-    Mode.NAME: "Name it \u2013 name the highlighted area",
-    Mode.SAFETY: "Safe or not \u2013 target, caution or avoid?",
-    Mode.TECHNIQUE: "Which technique \u2013 choose one that suits the area",
+    Mode.FIND: "Fin&d it \u2013 click the area that is named",
+    Mode.NAME: "Na&me it \u2013 name the highlighted area",
+    Mode.SAFETY: "S&afe or not \u2013 target, caution or avoid?",
+    Mode.TECHNIQUE: "&Which technique \u2013 choose one that suits the area",
 }
 MODE_HINTS = {
     Mode.FIND: "Click it on the map. Keyboard: Tab or the arrow keys move between areas, "
@@ -383,7 +385,7 @@ class SetupPage(QWidget):
         for mode in Mode:
             button = QRadioButton(MODE_DESCRIPTIONS[mode])
             button.setAccessibleName(MODE_LABELS[mode])
-            button.setAccessibleDescription(MODE_DESCRIPTIONS[mode])
+            button.setAccessibleDescription(MODE_DESCRIPTIONS[mode].replace("&", ""))
             self.mode_group.addButton(button)
             self.mode_buttons[mode] = button
             box_layout.addWidget(button)
@@ -402,12 +404,12 @@ class SetupPage(QWidget):
         self.time_spin.setRange(0, TIME_LIMITS_MIN)
         self.time_spin.setSpecialValueText("No time limit")
         self.time_spin.setSuffix(" min")
-        self.practice_check = QCheckBox("Practice: ask first what is due (spaced repetition)")
+        self.practice_check = QCheckBox("&Practice: ask first what is due (spaced repetition)")
         self.practice_check.setToolTip("Areas you missed come back soon; areas you know well "
                                        "come back after days or weeks.")
-        form.addRow("Questions:", self.count_combo)
-        form.addRow("Region:", self.region_combo)
-        form.addRow("Time limit:", self.time_spin)
+        form.addRow("Qu&estions:", self.count_combo)  # the form makes each field the buddy
+        form.addRow("Regio&n:", self.region_combo)
+        form.addRow("Time &limit:", self.time_spin)
         form.addRow(self.practice_check)
         layout.addLayout(form)
         self.summary = _text_label("Round summary")
@@ -662,8 +664,8 @@ class ResultsPage(QWidget):
         self.details.setText(details)
         mistakes = len(results.safety_mistakes)
         self.safety.setVisible(mistakes > 0)
-        text = (f"\u26a0 {_plural(mistakes, 'safety mistake')}: a caution or avoid spot was "
-                "called a target. Pressing there can hurt; learn these first.")
+        text = (f"\u26a0 {_plural(mistakes, 'safety mistake')}: a spot was called less "
+                "risky than it is. Pressing there can hurt; learn these first.")
         self.safety.setText(text if mistakes else "")
         _announce(self.safety, self.safety.text())
         self.misses.clear()
@@ -799,9 +801,10 @@ class QuizController(QObject):
         self._save_watch.timeout.connect(self._check_saves)
 
         self._build_menu()
-        # no mnemonic: Alt+Q opens the Quiz menu, and U, I and Z are taken
-        window.tabs.addTab(self.panel, "Quiz")
-        window.tabs.addTab(self.progress_view, "&Progress")
+        # Alt+Q opens the Quiz menu, Alt+I and Alt+Z are taken too (the Routine tab
+        # answers to Alt+T); Alt+P is the routine's Previous button
+        window.tabs.addTab(self.panel, "Q&uiz")
+        window.tabs.addTab(self.progress_view, "Pro&gress")
         self._connect()
         self._update_actions()
         if self.load_warning:

@@ -142,7 +142,7 @@ class RoutinePanel(QWidget):
         self.prev_button = QPushButton("\u25c0 &Previous")
         self.start_button = QPushButton("&Start")
         self.next_button = QPushButton("&Next \u25b6")
-        self.restart_button = QPushButton("Res&tart")
+        self.restart_button = QPushButton("R&estart")  # Alt+T is the tab's
         for button, name in ((self.prev_button, "routinePrevious"),
                              (self.start_button, "routineStart"),
                              (self.next_button, "routineNext"),
@@ -204,7 +204,8 @@ class RoutineController(QObject):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
 
-        self.tab_index = self.tabs.addTab(self.panel, "Ro&utine")
+        # Alt+T: Alt+U is the Quiz tab's, the only free letter of its name
+        self.tab_index = self.tabs.addTab(self.panel, "Rou&tine")
         self.tabs.setTabToolTip(self.tab_index, "A guided session, step by step")
         self._build_actions()
         self._connect()

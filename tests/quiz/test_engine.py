@@ -16,6 +16,7 @@ from massage_trainer.quiz import (
     RoundOver,
     RoundSettings,
 )
+from massage_trainer.quiz.modes import lower_first
 from massage_trainer.zones import ZoneSet
 
 
@@ -212,6 +213,33 @@ def test_safety_mistakes_are_counted_apart(zone_set):
         rnd.answer_choice(2)
     res = rnd.results()
     assert res.misses and not res.safety_mistakes
+
+
+def test_caution_for_an_avoid_spot_is_a_safety_mistake(zone_set):
+    rnd = QuizEngine(zone_set).start_round(RoundSettings(Mode.SAFETY, count=None, seed=4))
+    calls = []
+    while (q := rnd.next_question()) is not None:
+        calls.append((q, rnd.answer_choice(1)))  # "Caution" for everything
+    avoid = [(q, fb) for q, fb in calls if q.zone.safety == "avoid"]
+    assert avoid
+    for q, fb in avoid:
+        assert fb.safety_mistake
+        name = lower_first(q.name)
+        assert fb.message == f"Safety mistake: the {name} is a zone to avoid, not a caution zone."
+    target = [fb for q, fb in calls if q.zone.safety == "target"]
+    assert target and not any(fb.safety_mistake for fb in target)
+    assert len(rnd.results().safety_mistakes) == len(avoid)
+
+
+def test_target_for_a_caution_spot_says_not_a_target(zone_set):
+    rnd = QuizEngine(zone_set).start_round(RoundSettings(Mode.SAFETY, count=None, seed=4))
+    while (q := rnd.next_question()) is not None:
+        fb = rnd.answer_choice(0)
+        if q.zone.safety == "caution":
+            name = lower_first(q.name)
+            assert fb.message == f"Safety mistake: the {name} is a caution zone, not a target."
+            return
+    pytest.fail("no caution spot was asked")
 
 
 def test_results_list_every_miss_with_the_right_answer(zone_set, clock):

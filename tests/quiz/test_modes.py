@@ -171,10 +171,12 @@ def test_safety_choices_and_keys(modes):
 @pytest.mark.parametrize(("kind", "given", "mistake"), [
     ("kidney", "target", True),  # avoid called a target
     ("scapula", "target", True),  # caution called a target
-    ("kidney", "caution", False),  # a miss, but not called safe
-    ("massage_zone", "avoid", False),  # overcautious: a miss, not a safety mistake
+    ("kidney", "caution", True),  # avoid called caution: still less cautious than the truth
+    ("scapula", "avoid", False),  # overcautious: a miss, not a safety mistake
+    ("massage_zone", "avoid", False),
+    ("massage_zone", "caution", False),
 ])
-def test_safety_mistake_only_when_calling_a_risky_spot_target(modes, kind, given, mistake):
+def test_safety_mistake_when_the_answer_is_less_cautious(modes, kind, given, mistake):
     q = modes["safety"].build(kind, random.Random(1))
     check = modes["safety"].check(q, list(SAFETY_LEVELS).index(given))
     assert not check.correct

@@ -245,6 +245,42 @@ def test_export_csv(zone_set, tmp_path):
     assert text.getvalue().splitlines()[1].startswith("back,kidney,kidney,find,2,1,")
 
 
+def test_a_failing_csv_export_leaves_the_previous_one_intact(zone_set, tmp_path, monkeypatch):
+    out = tmp_path / "progress.csv"
+    export_csv(sample_progress(), out, zone_set)
+    before = out.read_bytes()
+    real_open = open
+
+    class DiskFull:
+        """A file that opens (truncating it) but cannot be written."""
+
+        def __init__(self, path, mode, *args, **kwargs):
+            self.f = real_open(path, mode, *args, **kwargs)
+
+        def write(self, data):
+            raise OSError(28, "No space left on device")
+
+        def __getattr__(self, name):
+            return getattr(self.f, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.f.close()
+
+    monkeypatch.setattr("builtins.open", lambda path, mode="r", *a, **k:
+                        DiskFull(path, mode, *a, **k) if Path(path).parent == tmp_path
+                        else real_open(path, mode, *a, **k))
+    newer = sample_progress()
+    newer.record("back", "find", "hand", right=True, now=START + 9 * DAY)
+    with pytest.raises(OSError, match="No space"):
+        export_csv(newer, out, zone_set)
+    monkeypatch.undo()
+    assert out.read_bytes() == before
+    assert list(tmp_path.iterdir()) == [out]  # no half-written leftovers
+
+
 @pytest.mark.parametrize(("platform", "env", "expected"), [
     ("linux", {"XDG_DATA_HOME": "/x/data"}, Path("/x/data/massage-trainer")),
     ("linux", {}, Path("HOME/.local/share/massage-trainer")),

@@ -70,6 +70,59 @@ def test_welcome_can_be_switched_off(qtbot, window, monkeypatch):
     assert not WelcomeDialog.wanted(settings)
 
 
+def test_a_broken_zone_file_at_start_shows_the_welcome_after_its_problems(
+        qtbot, fresh_settings, monkeypatch, tmp_path):
+    from massage_trainer import app
+
+    events = []
+
+    def show_problems(cls, parent, title, summary, problems):
+        events.append("problems open")
+        qtbot.wait(2 * app.WELCOME_DELAY_MS)  # a modal dialog runs the event loop
+        events.append("problems closed")
+
+    monkeypatch.setattr(ProblemsDialog, "show_problems", classmethod(show_problems))
+    monkeypatch.setattr(WelcomeDialog, "show_welcome",
+                        classmethod(lambda cls, parent, settings: events.append("welcome")))
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: 1\nzones: 5\n", encoding="utf-8")
+    window = app.create_main_window(bad, welcome=True)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "welcome" in events)
+    assert events == ["problems open", "problems closed", "welcome"]
+
+
+def test_the_welcome_alone_and_not_when_switched_off(qtbot, fresh_settings, monkeypatch):
+    from massage_trainer import app
+
+    shown = []
+    monkeypatch.setattr(WelcomeDialog, "show_welcome",
+                        classmethod(lambda cls, parent, settings: shown.append(parent)))
+    monkeypatch.setattr(ProblemsDialog, "show_problems",
+                        classmethod(lambda cls, *args: pytest.fail("no problems to show")))
+    window = app.create_main_window(welcome=True)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: shown == [window])
+    window.settings.setValue(WelcomeDialog.SETTING, False)
+    again = app.create_main_window(welcome=True)
+    qtbot.addWidget(again)
+    qtbot.wait(2 * app.WELCOME_DELAY_MS)
+    assert shown == [window]
+
+
+def test_problem_lines_wrap_instead_of_scrolling(qtbot):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    line = ("/home/someone/zones/back.yaml:120: massage_zone_left: " + "a long message " * 30)
+    dialog = ProblemsDialog(None, "Problems", "The file has problems:", [line, line])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.details.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
+    assert dialog.details.horizontalScrollBar().maximum() == 0
+    assert dialog.details.toPlainText() == f"{line}\n{line}"  # copied as written
+
+
 def test_unexpected_error_is_shown_and_logged(window, monkeypatch, tmp_path):
     shown = []
     monkeypatch.setattr(ProblemsDialog, "show_problems",

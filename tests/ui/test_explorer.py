@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import shapely
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from massage_trainer.app import create_main_window
@@ -26,6 +28,15 @@ def view_of(win) -> QWidget:
 
 def info_text(win) -> str:
     return win.findChild(QTextBrowser, "zoneInfo").toPlainText()
+
+
+def label_text(label: QLabel) -> str:
+    """A label's text as shown: rich text without its markup."""
+    if label.textFormat() != Qt.TextFormat.RichText:
+        return label.text()
+    doc = QTextDocument()
+    doc.setHtml(label.text())
+    return doc.toPlainText()
 
 
 def landmark_point(win, name: str, dx: float = 0.0, dy: float = 0.0) -> QPoint:
@@ -97,6 +108,34 @@ def test_keyboard_reaches_every_zone(window, qtbot):
     assert view.selected.name in view.accessibleDescription()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert view.selected is None
+
+
+def test_the_keyboard_cursor_has_a_dashed_focus_outline(window, qtbot):
+    view = view_of(window)
+    window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    zone = window.zone_set.zone("massage_zone_left")
+    while view.cursor_zone is not zone:
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+    focused = view.grab().toImage()
+    window.info.setFocus()  # the outline goes with the focus; the hover stays
+    qtbot.waitUntil(lambda: not view.hasFocus())
+    unfocused = view.grab().toImage()
+    ring = max(shapely.get_parts(zone.geometry), key=lambda p: p.area).exterior
+    border = [view.model_to_view(p.x, p.y) for p in
+              (ring.interpolate(i / 400, normalized=True) for i in range(400))]
+
+
+    def share(image, test) -> float:
+        return sum(test(image.pixelColor(q).lightness()) for q in border) / len(border)
+
+    # on the border: black dashes, with the white halo showing in the gaps ...
+    assert 0.15 < share(focused, lambda lightness: lightness < 30) < 0.9
+    assert share(focused, lambda lightness: lightness > 225) > 0.1
+    # ... where the plain map has its thin grey border
+    assert share(unfocused, lambda lightness: lightness < 30) < 0.02
+    assert share(unfocused, lambda lightness: lightness > 225) < 0.02
 
 
 def test_arrow_keys_move_spatially(window, qtbot):
@@ -202,9 +241,27 @@ def test_technique_opens_to_its_steps(window, qtbot):
 def test_disclaimer_shown_once(window):
     disclaimer = window.zone_set.rules.disclaimer
     assert "medical advice" in disclaimer
-    texts = [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
+    texts = [label_text(w) for w in window.findChildren(QLabel) if w.isVisible()]
     texts += [w.toPlainText() for w in window.findChildren(QTextBrowser)]
     assert sum(disclaimer in t for t in texts) == 1
+
+
+def test_notice_is_the_disclaimer_as_written_at_normal_size(window, tmp_path):
+    from massage_trainer import paths
+
+    shutil.copy(paths.builtin_zone_file(), tmp_path / "back.yaml")
+    shutil.copy(paths.zones_dir() / "techniques.yaml", tmp_path / "techniques.yaml")
+    disclaimer = "Not <b>medical</b> advice & no <small>print</small>; ask a doctor."
+    (tmp_path / "rules.yaml").write_text(
+        f"format: 1\ndisclaimer: '{disclaimer}'\nrules:\n  - id: be_kind\n"
+        "    title: Be kind\n    text: Always.\n", encoding="utf-8")
+    assert window.load_zone_file(tmp_path / "back.yaml") is True
+    assert window.zone_set.rules.disclaimer == disclaimer
+    notice = window.notice
+    assert notice.textFormat() == Qt.TextFormat.RichText
+    assert label_text(notice) == disclaimer  # the tags show as text, not as markup
+    assert "<small>" not in notice.text() and "<b>" not in notice.text()
+    assert notice.font().pointSizeF() == window.font().pointSizeF()
 
 
 def test_accessible_names(window):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QToolTip
 
 from massage_trainer.app import create_main_window
 from massage_trainer.quiz import Mode, RoundSettings
@@ -200,6 +200,30 @@ def test_safe_or_not_by_clicks_calls_out_safety_mistakes(window, quiz, qtbot):
     assert f"{safety_mistakes} safety mistake" in label.text()
     texts = [quiz.panel.results.misses.item(i).text() for i in range(2)]
     assert ["(safety mistake)" in t for t in texts] == [False, True]
+
+
+def test_caution_for_an_avoid_spot_is_called_out_too(window, quiz, qtbot):
+    start_by_clicks(qtbot, window, Mode.SAFETY, seed=2)
+    avoid = 0
+    while quiz.running:
+        page = quiz.panel.question
+        question = quiz.question
+        index = 1 if question.zone.safety == "avoid" else question.answer  # "Caution"
+        qtbot.mouseClick(page.answer_buttons[index], Qt.MouseButton.LeftButton)
+        if question.zone.safety == "avoid":
+            avoid += 1
+            assert quiz.feedback.safety_mistake
+            assert page.feedback.text().startswith("\u26a0 Safety mistake")
+            assert page.feedback.text().endswith("is a zone to avoid, not a caution zone.")
+            assert page.feedback.property("verdict") == "safety"
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert avoid and len(quiz.results.safety_mistakes) == avoid
+    label = quiz.panel.results.safety
+    assert label.isVisible()
+    assert label.text() == (f"\u26a0 {avoid} safety mistake{'s' if avoid > 1 else ''}: a spot "
+                            "was called less risky than it is. Pressing there can hurt; "
+                            "learn these first.")
+    assert "target" not in label.text()
 
 
 # --- a full round of each mode, by keyboard alone ------------------------------------
@@ -432,7 +456,68 @@ def test_quiz_menu_and_tabs(window, quiz):
     assert quiz.end_action.shortcut().toString() == "Ctrl+."
     assert install_quiz(window) is quiz  # once only
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs[-2:] == ["Quiz", "&Progress"]
+    assert tabs[-2:] == ["Q&uiz", "Pro&gress"]
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single '&', lower case; None without one."""
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else None
+
+
+def visible_mnemonics(window) -> list[tuple[str, str]]:
+    """(letter, text) of every mnemonic Alt answers to now: menus, tabs, and the
+    visible buttons, group boxes and labels with a buddy."""
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    texts += [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible()]
+    texts += [g.title() for g in window.findChildren(QGroupBox) if g.isVisible()]
+    texts += [label.text() for label in window.findChildren(QLabel)
+              if label.isVisible() and label.buddy() is not None]
+    return [(key, text) for text in texts if (key := mnemonic(text))]
+
+
+def test_mnemonics_do_not_clash(window, quiz, qtbot):
+    def check(where: str) -> list[str]:
+        qtbot.wait(10)
+        found = visible_mnemonics(window)
+        keys = [key for key, _text in found]
+        assert len(keys) == len(set(keys)), (where, sorted(found))
+        return keys
+
+    keys = {}
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        keys[window.tabs.tabText(index)] = check(window.tabs.tabText(index))
+    assert {"u", "g", "i", "r", "t"} <= set(keys["Q&uiz"])  # every tab has one
+    setup = quiz.panel.setup
+    buddies = {label.buddy(): label.text() for label in setup.findChildren(QLabel)
+               if label.buddy() is not None}
+    assert mnemonic(buddies[setup.count_combo]) and mnemonic(buddies[setup.region_combo])
+    assert mnemonic(buddies[setup.time_spin]) and mnemonic(setup.practice_check.text())
+    assert all(mnemonic(b.text()) for b in setup.mode_buttons.values())
+    assert all("&" not in b.accessibleDescription() for b in setup.mode_buttons.values())
+    quiz.start(RoundSettings(Mode.NAME, count=2, seed=22))
+    check("a question")
+    while quiz.running:
+        quiz.answer_choice(quiz.question.answer)
+        quiz.next_question()
+    assert on_results(quiz)
+    check("the results")
+
+
+def test_alt_letters_reach_the_quiz_set_up(window, quiz, qtbot):
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is quiz.panel
+    setup = quiz.panel.setup
+    qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: setup.mode is Mode.NAME)  # a mnemonic clicks with a short delay
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert setup.time_spin.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is quiz.progress_view
 
 
 def test_accessible_names(window, quiz):
@@ -555,6 +640,41 @@ def test_progress_tab_table_and_map_overlay(window, quiz, qtbot):
     assert replace(window.view.options, hovered=None) == replace(before, hovered=None)
     view.mode_combo.setCurrentIndex(view.mode_combo.findData("find"))
     assert view.table.rowCount() == 0 and view.empty.isVisibleTo(view)
+
+
+def test_progress_table_shows_whole_area_names(window, quiz, qtbot):
+    window.resize(1200, 860)  # the first start
+    window.splitter.setSizes([700, 480])
+    zone_set = window.zone_set
+    for kind in zone_set.kinds():  # every area in every mode: the widest table
+        for mode in Mode:
+            quiz.progress.record(zone_set.view, mode.value, kind, right=True, now=quiz.clock())
+    quiz.show_progress_action.trigger()
+    view = quiz.progress_view
+    table = view.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 400)
+    metrics = table.fontMetrics()
+
+    def shown_whole(row: int) -> bool:
+        item = table.item(row, 0)
+        room = table.visualItemRect(item).adjusted(4, 0, -4, 0)  # the cell's text margins
+        needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text())
+        return needed.width() <= room.width() and needed.height() <= room.height()
+
+    assert table.horizontalScrollBar().maximum() == 0
+    assert all(shown_whole(r) for r in range(table.rowCount()))
+    # one mode at a time, every name fits on one line and the name column has the rest
+    view.mode_combo.setCurrentIndex(view.mode_combo.findData("find"))
+    qtbot.wait(10)
+    widest = max(metrics.horizontalAdvance(zones[0].name) for zones in zone_set.kinds().values())
+    assert table.columnWidth(0) >= widest + 8
+    assert sum(table.columnWidth(c) for c in range(table.columnCount())) == \
+        table.viewport().width()
+    assert all(shown_whole(r) for r in range(table.rowCount()))
+    assert table.rowHeight(0) == table.verticalHeader().defaultSectionSize()
+    # the short headers say what they mean in full
+    tips = [table.horizontalHeaderItem(c).toolTip() for c in range(table.columnCount())]
+    assert all(tips) and "first try" in tips[3]
 
 
 def test_overlay_dims_all_but_the_question_zone(window, quiz):
