@@ -72,6 +72,16 @@ def run_app(zones_path: Path | None = None, screenshot: Path | None = None,
             select: str | None = None) -> int:
     if screenshot is not None and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if screenshot is not None and zones_path is not None:
+        # no one is there to close a dialog: a broken file is an error here
+        from .zones import ZoneFileError, load_zone_set
+
+        try:
+            load_zone_set(zones_path)
+        except ZoneFileError as exc:
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+            return 1
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

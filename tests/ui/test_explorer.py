@@ -282,3 +282,15 @@ def test_screenshot_command(tmp_path):
     colours = {image.pixel(x, y) for x in range(0, image.width(), 17)
                for y in range(0, image.height(), 17)}
     assert len(colours) > 20
+
+
+def test_screenshot_of_a_broken_zone_file_reports_and_fails(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: 1\nview: back\nzones: []\n")
+    out = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "massage_trainer", "--zones", str(bad), "--screenshot", str(out)],
+        capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "bad.yaml" in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists()
