@@ -191,13 +191,15 @@ class BodyView(QWidget):
         options = replace(self._options, dark=self._dark())
         painter.drawPixmap(0, 0, self._static_pixmap(transform, options))
         paint_overlay(painter, self.zone_set, transform, options)
-        if self.hasFocus() and self._cursor is not None:
+        # the selection outline already shows a selected zone under the cursor
+        if self.hasFocus() and self._cursor is not None and \
+                self._cursor.id != options.selected:
             self._paint_focus(painter, transform, self._cursor)
         painter.end()
 
     def _paint_focus(self, painter: QPainter, transform: QTransform, zone: Zone) -> None:
         """Where the keyboard is: a dashed dark outline on a light halo, clear on
-        any fill and over the selection."""
+        any fill."""
         path = transform.map(scene_for(self.zone_set).paths[zone.id])
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

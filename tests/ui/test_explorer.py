@@ -126,7 +126,6 @@ def test_the_keyboard_cursor_has_a_dashed_focus_outline(window, qtbot):
     border = [view.model_to_view(p.x, p.y) for p in
               (ring.interpolate(i / 400, normalized=True) for i in range(400))]
 
-
     def share(image, test) -> float:
         return sum(test(image.pixelColor(q).lightness()) for q in border) / len(border)
 
@@ -136,6 +135,12 @@ def test_the_keyboard_cursor_has_a_dashed_focus_outline(window, qtbot):
     # ... where the plain map has its thin grey border
     assert share(unfocused, lambda lightness: lightness < 30) < 0.02
     assert share(unfocused, lambda lightness: lightness > 225) < 0.02
+    # once selected, the solid selection outline shows instead of the dashes
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.selected is zone
+    assert share(view.grab().toImage(), lambda lightness: lightness < 30) > 0.9
 
 
 def test_arrow_keys_move_spatially(window, qtbot):
