@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .schema import Checker, check_format, top_mapping
-from .yamlsource import Problem, YMap, read_yaml, show
+from .yamlsource import Problem, read_yaml, show
 
 PRESSURES = ("light", "moderate", "firm", "variable")
 CONTRA_KINDS = ("no_massage", "local", "wait")
@@ -60,29 +60,6 @@ class Catalogue:
     families: dict[str, str] = field(default_factory=dict)
 
 
-def _items(checker: Checker, data: YMap, key: str, what: str):
-    """Yield (mapping, id) for each well-formed entry of the list ``key``."""
-    seq = checker.sequence(data.get(key), repr(key), data.line_of(key)) if key in data else None
-    if seq is None:
-        return
-    seen: dict[str, int] = {}
-    for index, entry in enumerate(seq):
-        m = checker.mapping(entry, f"each {what}", seq.line_of(index))
-        if m is None:
-            continue
-        ident = checker.ident(m, "id")
-        if ident is None:
-            if "id" not in m:
-                checker.add(m.line, f"this {what} has no 'id'")
-            continue
-        if ident in seen:
-            checker.add(m.line_of("id"), f"duplicate id; the first {what} with this id is on "
-                        f"line {seen[ident]}", ident)
-            continue
-        seen[ident] = m.line_of("id")
-        yield m, ident
-
-
 def parse_catalogue(data: object, name: str) -> tuple[Catalogue, list[Problem]]:
     checker = Checker(name)
     catalogue = Catalogue()
@@ -97,7 +74,7 @@ def parse_catalogue(data: object, name: str) -> tuple[Catalogue, list[Problem]]:
             catalogue.families[key] = value.strip()
         elif fam is not None:
             checker.add(fam.line_of(key), f"family {show(key)} needs a display name as text")
-    for m, tid in _items(checker, top, "techniques", "technique"):
+    for m, tid in checker.entries(top, "techniques", "technique"):
         checker.keys(m, ["id", "name", "family", "pressure", "steps"],
                      ["summary", "suits", "cautions"], "a technique", tid)
         family = checker.text(m, "family", tid)
@@ -129,16 +106,16 @@ def parse_rules(data: object, name: str) -> tuple[Rules, list[Problem]]:
     checker.keys(top, ["disclaimer", "rules"],
                  ["format", "contraindications", "session_order"], "the rules file")
     rules = []
-    for m, rid in _items(checker, top, "rules", "rule"):
+    for m, rid in checker.entries(top, "rules", "rule"):
         checker.keys(m, ["id", "title", "text"], [], "a rule", rid)
         rules.append(Rule(rid, checker.text(m, "title", rid), checker.text(m, "text", rid)))
     contra = []
-    for m, rid in _items(checker, top, "contraindications", "contraindication"):
+    for m, rid in checker.entries(top, "contraindications", "contraindication"):
         checker.keys(m, ["id", "title", "text", "kind"], [], "a contraindication", rid)
         contra.append(Rule(rid, checker.text(m, "title", rid), checker.text(m, "text", rid),
                            checker.choice(m, "kind", CONTRA_KINDS, rid) or ""))
     order = []
-    for m, sid in _items(checker, top, "session_order", "session step"):
+    for m, sid in checker.entries(top, "session_order", "session step"):
         checker.keys(m, ["id", "title", "text"], ["areas"], "a session step", sid)
         order.append(SessionStep(sid, checker.text(m, "title", sid),
                                  tuple(checker.id_list(m, "areas", sid)),

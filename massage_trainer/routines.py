@@ -16,7 +16,6 @@ stroke on a caution zone), and a routine opens and closes with a gliding stroke
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -140,41 +139,13 @@ def parse_routines(data: Any, zone_set: ZoneSet, name: str
     checker.keys(top, TOP_KEYS_REQUIRED, TOP_KEYS_OPTIONAL, "the routine file")
     refs = _ZoneRefs(zone_set)
     routines = []
-    for m, rid in _entries(checker, top, "routines", "routine", None):
+    for m, rid in checker.entries(top, "routines", "routine"):
         routine = _routine(checker, m, rid, refs, zone_set)
         if routine is not None:
             routines.append(routine)
     if "routines" in top and isinstance(top["routines"], YList) and not top["routines"]:
         checker.add(top.line_of("routines"), "'routines' is empty; write at least one routine")
     return routines, checker.problems
-
-
-def _entries(checker: Checker, parent: YMap, key: str, what: str, owner: str | None
-             ) -> Iterator[tuple[YMap, str]]:
-    """Yield (mapping, id) for each well-formed entry of the list ``key``;
-    report entries that are not mappings, lack an id or repeat one."""
-    if key not in parent:
-        return
-    seq = checker.sequence(parent[key], repr(key), parent.line_of(key), owner)
-    if seq is None:
-        return
-    seen: dict[str, int] = {}
-    for index, entry in enumerate(seq):
-        m = checker.mapping(entry, f"each {what}", seq.line_of(index), owner)
-        if m is None:
-            continue
-        ident = checker.ident(m, "id", owner)
-        if ident is None:
-            if "id" not in m:
-                checker.add(m.line, f"this {what} has no 'id'", owner)
-            continue
-        item = f"{owner}/{ident}" if owner else ident
-        if ident in seen:
-            checker.add(m.line_of("id"), f"duplicate id; the first {what} with this id is on "
-                        f"line {seen[ident]}", item)
-            continue
-        seen[ident] = m.line_of("id")
-        yield m, ident
 
 
 def _routine(checker: Checker, m: YMap, rid: str, refs: _ZoneRefs, zone_set: ZoneSet
@@ -185,7 +156,7 @@ def _routine(checker: Checker, m: YMap, rid: str, refs: _ZoneRefs, zone_set: Zon
     duration = checker.integer(m, "duration", rid, minimum=1, maximum=DURATION_MAX)
     entries = m["steps"] if isinstance(m.get("steps"), YList) else YList()
     count = len(entries)
-    steps = [step for sm, sid in _entries(checker, m, "steps", "step", rid)
+    steps = [step for sm, sid in checker.entries(m, "steps", "step", rid)
              if (step := _step(checker, sm, rid, sid, refs)) is not None]
     if "steps" in m and isinstance(m["steps"], YList) and not entries:
         checker.add(m.line_of("steps"), "a routine needs at least one step", rid)

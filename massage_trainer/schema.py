@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .yamlsource import Problem, YList, YMap, line_of, show
@@ -68,6 +68,34 @@ class Checker:
         for key in required:
             if key not in m:
                 self.add(m.line, f"{what} is missing the key {key!r}", item)
+
+    def entries(self, parent: YMap, key: str, what: str, owner: str | None = None
+                ) -> Iterator[tuple[YMap, str]]:
+        """Yield (mapping, id) for each well-formed entry of the list ``key``;
+        report entries that are not mappings, lack an id or repeat one.
+        ``owner`` names the enclosing item (a routine for its steps)."""
+        if key not in parent:
+            return
+        seq = self.sequence(parent[key], repr(key), parent.line_of(key), owner)
+        if seq is None:
+            return
+        seen: dict[str, int] = {}
+        for index, entry in enumerate(seq):
+            m = self.mapping(entry, f"each {what}", seq.line_of(index), owner)
+            if m is None:
+                continue
+            ident = self.ident(m, "id", owner)
+            if ident is None:
+                if "id" not in m:
+                    self.add(m.line, f"this {what} has no 'id'", owner)
+                continue
+            item = f"{owner}/{ident}" if owner else ident
+            if ident in seen:
+                self.add(m.line_of("id"), f"duplicate id; the first {what} with this id is "
+                         f"on line {seen[ident]}", item)
+                continue
+            seen[ident] = m.line_of("id")
+            yield m, ident
 
     # --- scalars ---------------------------------------------------------
     def text(self, m: YMap, key: str, item: str | None = None, *, required: bool = True,
