@@ -328,6 +328,10 @@ def _plural(name: str) -> bool:
     return last.endswith("s") and not last.endswith("ss")
 
 
+def _is(name: str) -> str:
+    return "are" if _plural(name) else "is"
+
+
 def _that_is(name: str) -> str:
     return f"{'those are' if _plural(name) else 'that is'} the {name}" \
         if name else "that is it"
@@ -343,14 +347,15 @@ def _message(question: Question, correct: bool, given: str, clicked: Zone | None
             else "That is outside the body."
         if tries_left > 0:
             return f"{said} {_tries(tries_left)}"
-        return f"{said} The {name} {'are' if _plural(name) else 'is'} shown now."
+        return f"{said} The {name} {_is(name)} shown now."
     if question.mode is Mode.SAFETY:
         what = _SAFETY_PHRASES[question.zone.safety]
         if correct:
-            return f"Right: the {name} is {what}."
+            return f"Right: the {name} {_is(name)} {what}."
         if safety_mistake:
-            return f"Safety mistake: the {name} is {what}, not {_MISTAKEN_FOR[given]}."
-        return f"Not quite: the {name} is {what}."
+            return (f"Safety mistake: the {name} {_is(name)} {what}, "
+                    f"not {_MISTAKEN_FOR[given]}.")
+        return f"Not quite: the {name} {_is(name)} {what}."
     if correct:
         return f"Right: {question.right_answer}."
     return f"Not quite: the answer is {question.right_answer}."
