@@ -281,24 +281,34 @@ class Typesetter:
                          align_right)
 
 
-class SheetLayout(Typesetter):
-    """Lays out the sheet on one paged device, in the device's own units, and
-    paints it.  ``pages`` is known after construction, before any painting."""
+class ImageLayout(Typesetter):
+    """What FrontPage needs to draw the diagram panel: the zone set, its
+    numbers, the date and the fonts.  Alone it draws the panel as one image;
+    SheetLayout builds the paged sheet on it."""
 
-    def __init__(self, device: QPaintDevice, zone_set: ZoneSet, worksheet: bool = False,
+    def __init__(self, device: QPaintDevice, zone_set: ZoneSet, worksheet: bool,
                  day: date | None = None) -> None:
         super().__init__(device)
         self.zone_set = zone_set
         self.worksheet = worksheet
         self.date = today_text(day)
         self.pt = device.logicalDpiY() / 72.0
-        self.width = float(device.width())
-        self.height = float(device.height())
         self.kinds = numbered_kinds(zone_set)
         self.numbers = {z.id: n for n, zones in self.kinds for z in zones}
         self.body = sheet_font(8.5)
         self.small = sheet_font(7.5)
         self.small_bold = sheet_font(7.5, bold=True)
+
+
+class SheetLayout(ImageLayout):
+    """Lays out the sheet on one paged device, in the device's own units, and
+    paints it.  ``pages`` is known after construction, before any painting."""
+
+    def __init__(self, device: QPaintDevice, zone_set: ZoneSet, worksheet: bool = False,
+                 day: date | None = None) -> None:
+        super().__init__(device, zone_set, worksheet, day)
+        self.width = float(device.width())
+        self.height = float(device.height())
         self.footer_font = sheet_font(7.0)
         self.footer_height = 16 * self.pt
         self.bottom = self.height - self.footer_height
@@ -629,7 +639,7 @@ class FrontPage:
     ``rows`` are the key's rows; ``fitted`` of them fit in the column.
     """
 
-    def __init__(self, sheet: SheetLayout | ImageLayout, rect: QRectF, kind: str,
+    def __init__(self, sheet: ImageLayout, rect: QRectF, kind: str,
                  paged: bool = True) -> None:
         self.sheet = sheet
         self.rect = rect
@@ -854,23 +864,6 @@ class FrontPage:
         painter.setBrush(QColor("#f4f4f4"))
         painter.drawRect(box)
         self.disclaimer.draw(painter, box.left() + 8 * pt, box.top() + 4 * pt)
-
-
-class ImageLayout(Typesetter):
-    """What FrontPage needs to draw the diagram panel as one image."""
-
-    def __init__(self, device: QPaintDevice, zone_set: ZoneSet, worksheet: bool,
-                 day: date | None = None) -> None:
-        super().__init__(device)
-        self.zone_set = zone_set
-        self.worksheet = worksheet
-        self.date = today_text(day)
-        self.pt = device.logicalDpiY() / 72.0
-        self.kinds = numbered_kinds(zone_set)
-        self.numbers = {z.id: n for n, zones in self.kinds for z in zones}
-        self.body = sheet_font(8.5)
-        self.small = sheet_font(7.5)
-        self.small_bold = sheet_font(7.5, bold=True)
 
 
 # --- painting the sheet on a device ------------------------------------------------
