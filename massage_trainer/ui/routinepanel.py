@@ -209,7 +209,8 @@ class RoutineController(QObject):
         self.tabs.setTabToolTip(self.tab_index, "A guided session, step by step")
         self._build_actions()
         self._connect()
-        self.reload()
+        # the routines are read when first needed (the tab, the menu), not at
+        # start-up: most sessions never open them
         auto = window.settings.value("routine/auto_advance", False, type=bool)
         self.auto_action.setChecked(bool(auto))
 
@@ -285,8 +286,9 @@ class RoutineController(QObject):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.panel.installEventFilter(self)
         self.tabs.tabBarClicked.connect(self._on_tab_clicked)
+        self.menu.aboutToShow.connect(self._sync_zone_set)
         if hasattr(self.window, "zoneSetChanged"):
-            self.window.zoneSetChanged.connect(lambda _zone_set: self._sync_zone_set())
+            self.window.zoneSetChanged.connect(self._on_zone_set_changed)
 
     # --- routines ------------------------------------------------------------------
     def reload(self) -> None:
@@ -322,6 +324,10 @@ class RoutineController(QObject):
         ids = [r.id for r in self.routines]
         self.set_routine(ids.index(keep) if keep in ids else 0)
 
+    def _on_zone_set_changed(self, _zone_set) -> None:
+        if self.zone_set is not None:  # read already: read again for the new set
+            self._sync_zone_set()
+
     def _sync_zone_set(self) -> None:
         # called when the window opens another zone set, and on every way
         # into the routine, so a window without that signal works too
@@ -330,6 +336,7 @@ class RoutineController(QObject):
 
     def set_routine(self, which: int | str) -> None:
         """Choose a routine by index or id; back to its first step, clock stopped."""
+        self._sync_zone_set()  # the routines may not have been read yet
         if isinstance(which, str):
             ids = [r.id for r in self.routines]
             if which not in ids:

@@ -61,9 +61,19 @@ def test_tab_and_menu_are_installed(window):
     assert window.tabs.indexOf(controller.panel) >= 0
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles.index(controller.menu.title()) < titles.index(window.help_menu.title())
+    # the routines are read when first needed, not at start-up
+    assert controller.panel.chooser.count() == 0 and controller.routine is None
+    controller.show_tab()
     assert [controller.panel.chooser.itemData(i) for i in range(
         controller.panel.chooser.count())] == ["full_body", "back_and_shoulders",
                                                "neck_and_shoulders_10"]
+
+
+def test_opening_the_menu_reads_the_routines(window):
+    controller = window.routines
+    controller.menu.aboutToShow.emit()
+    assert [a.data() for a in controller.choose_group.actions()] == [
+        "full_body", "back_and_shoulders", "neck_and_shoulders_10"]
 
 
 def test_shortcuts_do_not_clash(window):
