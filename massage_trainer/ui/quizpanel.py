@@ -1181,8 +1181,11 @@ class QuizController(QObject):
                 return changes, MapMarks(keep=shown, dim=True, fill=shown, marker=question.spot)
             return changes, MapMarks(marker=question.spot)
         if question.mode is Mode.FIND:
+            # a neutral map too: the safety colours would narrow down where
+            # an avoid or caution zone can be; the answer shows in colour
+            changes.update(colours=False, patterns=False)
             if done:
-                return changes, MapMarks(keep=shown, dim=True, marker=missed)
+                return changes, MapMarks(keep=shown, dim=True, fill=shown, marker=missed)
             return changes, MapMarks(marker=missed)
         if done:
             return changes, MapMarks(keep=shown, dim=True)

@@ -368,6 +368,8 @@ def test_map_gives_nothing_away_and_is_restored(window, quiz, qtbot):
     quiz.start(RoundSettings(Mode.FIND, count=10, seed=13))
     assert not view.options.labels and view.options.selected is None
     assert not view.select_on_click and not view.reveal_names
+    # no safety colours or patterns to narrow down where the zone can be
+    assert not view.options.colours and not view.options.patterns
     kidney = window.zone_set.zone("kidney_left")
     point = view.model_to_view(*kidney.label_point)
     qtbot.mouseMove(view, point)
@@ -392,6 +394,7 @@ def test_map_gives_nothing_away_and_is_restored(window, quiz, qtbot):
     quiz.end_quiz()
     assert on_results(quiz)
     assert replace(view.options, hovered=None) == replace(before, hovered=None)
+    assert view.options.colours and view.options.patterns
     assert view.select_on_click and view.reveal_names
     assert not quiz.overlay.isVisible()
 
