@@ -72,6 +72,14 @@ def run_app(zones_path: Path | None = None, screenshot: Path | None = None,
             select: str | None = None) -> int:
     if screenshot is not None and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if screenshot is None:
+        from .qtcheck import display_problem
+
+        # Qt would abort with a platform-plugin message: say what is wrong
+        problem = display_problem()
+        if problem:
+            print(f"massage-trainer: {problem}", file=sys.stderr)
+            return 1
     if screenshot is not None and zones_path is not None:
         # no one is there to close a dialog: a broken file is an error here
         from .zones import ZoneFileError, load_zone_set

@@ -112,6 +112,17 @@ def report(missing: list[str], what: str = "open a window") -> str:
             "(Other systems name the packages differently; look for the libraries above.)")
 
 
+def display_problem() -> str | None:
+    """Why a window cannot open here (no desktop session on Linux), or None."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("Massage Trainer needs a graphical desktop: no DISPLAY or WAYLAND_DISPLAY is "
+            "set. Start it from a desktop session, or use "
+            "'massage-trainer --screenshot FILE.png' or 'massage-trainer export' without one.")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if "--offscreen" in args:  # what the tests need: Qt without a display
@@ -121,13 +132,10 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         return 0
     platform = os.environ.get("QT_QPA_PLATFORM", "")
-    if sys.platform.startswith("linux") and not platform:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            print("Massage Trainer needs a graphical desktop: no DISPLAY or WAYLAND_DISPLAY "
-                  "is set. Start it from a desktop session, or use "
-                  "'massage-trainer --screenshot FILE.png' or 'massage-trainer export' "
-                  "without one.", file=sys.stderr)
-            return 1
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     if platform in ("", "xcb"):
         missing = missing_libraries()
         if missing:

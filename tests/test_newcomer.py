@@ -85,3 +85,14 @@ def test_tests_name_their_missing_libraries(monkeypatch, tmp_path, capsys):
     assert qtcheck.main(["--offscreen"]) == 1
     err = capsys.readouterr().err
     assert "run its tests" in err and "sudo apt-get install libegl1" in err
+
+
+def test_the_window_without_a_display_says_why(monkeypatch, capsys):
+    from massage_trainer.app import run_app
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    assert run_app() == 1
+    err = capsys.readouterr().err
+    assert "graphical desktop" in err and "--screenshot" in err
