@@ -14,6 +14,8 @@ from .schema import Checker, check_format, top_mapping
 from .yamlsource import Problem, read_yaml, show
 
 PRESSURES = ("light", "moderate", "firm", "variable")
+PRESSURE_WORDS = {"light": "light pressure", "moderate": "moderate pressure",
+                  "firm": "firm pressure", "variable": "pressure varies"}
 CONTRA_KINDS = ("no_massage", "local", "wait")
 
 

@@ -46,6 +46,7 @@ from PySide6.QtGui import (
 )
 
 from . import __version__
+from .content import PRESSURE_WORDS
 from .render import (
     SAFETY_DESCRIPTION,
     RenderOptions,
@@ -75,8 +76,6 @@ RULE = QColor("#9a9a9a")
 HEADER_FILL = QColor("#e4e4e4")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
-PRESSURE_WORDS = {"light": "light pressure", "moderate": "moderate pressure",
-                  "firm": "firm pressure", "variable": "pressure varies"}
 CONTRA_TITLES = {"no_massage": "Do not massage at all",
                  "local": "Keep away from the affected area",
                  "wait": "Wait before massaging"}

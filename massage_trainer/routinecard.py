@@ -22,12 +22,12 @@ from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QPaintDevice, QPainter, QPdfWriter, QPen
 
 from . import __version__
+from .content import PRESSURE_WORDS
 from .export import (
     GREY,
     INK,
     PAGE_SIZES,
     PDF_DPI,
-    PRESSURE_WORDS,
     RULE,
     ExportError,
     TextBlock,

@@ -8,13 +8,11 @@ from PySide6.QtCore import QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
-from ..content import Technique
+from ..content import PRESSURE_WORDS, Technique
 from ..render import SAFETY_BADGE, SAFETY_DESCRIPTION, legend_entries, paint_swatch
 from ..zones import Zone, ZoneSet
 
 SAFETY_ICON = {"target": "\u2713", "caution": "!", "avoid": "\u2715"}
-PRESSURE_WORDS = {"light": "light pressure", "moderate": "moderate pressure",
-                  "firm": "firm pressure", "variable": "pressure varies"}
 
 
 def safety_badge_html(safety: str, word: str) -> str:

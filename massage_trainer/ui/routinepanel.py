@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
+from ..content import PRESSURE_WORDS
 from ..render import SAFETY_BADGE
 from ..routines import (
     Routine,
@@ -45,7 +46,7 @@ from ..routines import (
 )
 from ..zones import ZoneSet
 from .dialogs import ProblemsDialog
-from .infopanel import PRESSURE_WORDS, SAFETY_ICON
+from .infopanel import SAFETY_ICON
 
 TIME_UP_COLOUR = "#009e73"  # Okabe-Ito bluish green: calm, not an alarm
 TICK_MS = 1000
