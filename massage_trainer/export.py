@@ -887,14 +887,20 @@ def paint_sheet(device, zone_set: ZoneSet, page: str | None = "a4", worksheet: b
     if page is not None:
         set_page(device, page)
     sheet = SheetLayout(device, zone_set, worksheet, day)
+    paint_on(device, sheet.paint)
+    return len(sheet.pages)
+
+
+def paint_on(device, paint: Callable[[QPainter], None]) -> None:
+    """Open a painter on ``device`` (a file writer or a printer), let ``paint``
+    draw, and close it, also when painting fails."""
     painter = QPainter()
     if not painter.begin(device):
         raise ExportError("the output could not be opened for painting")
     try:
-        sheet.paint(painter)
+        paint(painter)
     finally:
         painter.end()
-    return len(sheet.pages)
 
 
 # --- files ------------------------------------------------------------------------

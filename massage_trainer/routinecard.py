@@ -33,6 +33,7 @@ from .export import (
     TextBlock,
     Typesetter,
     atomic_output,
+    paint_on,
     set_page,
     sheet_font,
 )
@@ -321,13 +322,7 @@ def paint_routine_card(device, zone_set: ZoneSet, routine: Routine,
     if page is not None:
         set_page(device, page)
     card = RoutineCard(device, zone_set, routine)
-    painter = QPainter()
-    if not painter.begin(device):
-        raise ExportError("the output could not be opened for painting")
-    try:
-        card.paint(painter)
-    finally:
-        painter.end()
+    paint_on(device, card.paint)
     return card
 
 
