@@ -9,11 +9,8 @@ It imports no Qt module, so it works when Qt itself cannot start.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -60,6 +57,8 @@ def package_for(library: str) -> str:
 
 
 def _qt_dir() -> Path | None:
+    import importlib.util
+
     spec = importlib.util.find_spec("PySide6")
     if spec is None or not spec.submodule_search_locations:
         return None
@@ -69,6 +68,9 @@ def _qt_dir() -> Path | None:
 def missing_libraries(qt_dir: Path | None = None, platform: str = "xcb") -> list[str]:
     """Shared libraries that Qt's ``platform`` plugin (xcb: a real window;
     offscreen: the tests) and the Qt modules of the program cannot find."""
+    import shutil  # here, not at the top: the window's start needs only display_problem
+    import subprocess
+
     qt_dir = qt_dir or _qt_dir()
     if qt_dir is None or not sys.platform.startswith("linux") or shutil.which("ldd") is None:
         return []

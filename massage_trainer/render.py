@@ -17,9 +17,8 @@ from __future__ import annotations
 import math
 import weakref
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
 
-import numpy as np
-import shapely
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -33,7 +32,10 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from .zones import SAFETY_LEVELS, ZoneSet
+from .safety import SAFETY_LEVELS, SAFETY_WORDS
+
+if TYPE_CHECKING:  # shapely and the zone loader are imported when first needed
+    from .zones import ZoneSet
 
 # Okabe-Ito: sky blue, yellow, vermillion; darker shades for lines
 SAFETY_FILL = {"target": "#9fd3f2", "caution": "#f5eb7a", "avoid": "#ee8a57"}
@@ -71,20 +73,44 @@ class RenderOptions:
     font_family: str = ""
 
 
-class BodyScene:
-    """Everything about a zone set that painting needs, built once: Qt paths of
-    the outline and every zone, and the hatch lines of each pattern."""
+class PaintZone(NamedTuple):
+    """What painting needs of a zone."""
 
-    def __init__(self, zone_set: ZoneSet) -> None:
+    id: str
+    safety: str
+    layer: int
+
+
+class BodyScene:
+    """Everything about a zone set that painting needs, as Qt paths: the outline,
+    every zone and the hatch lines of its pattern, the label texts, the lines
+    and the landmarks.
+
+    Built once per zone set (``from_zone_set``, which needs shapely), or read
+    back from the start-up cache (``scenecache``), which needs only Qt: that is
+    how the window shows its first frame before the geometry is loaded.
+    ``zone_set`` is None for a scene read from the cache.
+    """
+
+    def __init__(self, outline: QPainterPath, zones: list[PaintZone],
+                 paths: dict[str, QPainterPath], hatches: dict[str, QPainterPath],
+                 labels: list[tuple[str, tuple[float, float]]],
+                 lines: dict[str, tuple[tuple[float, float], ...]],
+                 landmarks: dict[str, tuple[float, float]], zone_set: ZoneSet | None = None,
+                 ) -> None:
         self.zone_set = zone_set
-        self.outline = geometry_path(zone_set.outline)
-        self.paths = {z.id: geometry_path(z.geometry) for z in zone_set.zones}
+        self.outline = outline
+        self.zones = zones  # in file order
+        self.paths = paths
+        self.hatches = hatches
+        self.labels = labels  # in the order labels claim space: top layer, larger zones first
+        self.lines = lines
+        self.landmarks = landmarks
         # paint bottom layer first; within a layer the file order
-        self.order = sorted(zone_set.zones, key=lambda z: z.layer)
-        self.hatches = {z.id: _hatch_path(z.geometry, z.safety) for z in zone_set.zones}
+        self.order = sorted(zones, key=lambda z: z.layer)
         # per layer: its zones, all their borders as one path, and the hatch
         # lines of each level as one path, so a repaint strokes a few paths
-        self.layers: list[tuple[int, list]] = []
+        self.layers: list[tuple[int, list[PaintZone]]] = []
         self.layer_borders: dict[int, QPainterPath] = {}
         self.layer_hatches: dict[int, dict[str, QPainterPath]] = {}
         for zone in self.order:
@@ -97,22 +123,38 @@ class BodyScene:
             self.layer_borders[zone.layer].addPath(self.paths[zone.id])
             if zone.safety != "target":
                 self.layer_hatches[zone.layer][zone.safety].addPath(self.hatches[zone.id])
-        xmin, ymin, xmax, ymax = zone_set.outline.bounds
-        self.bounds = QRectF(xmin, ymin, xmax - xmin, ymax - ymin)
+        self.bounds = outline.boundingRect()
+
+    @classmethod
+    def from_zone_set(cls, zone_set: ZoneSet) -> BodyScene:
+        by_size = sorted(zone_set.zones, key=lambda z: (-z.layer, -z.geometry.area))
+        return cls(
+            outline=geometry_path(zone_set.outline),
+            zones=[PaintZone(z.id, z.safety, z.layer) for z in zone_set.zones],
+            paths={z.id: geometry_path(z.geometry) for z in zone_set.zones},
+            hatches={z.id: _hatch_path(z.geometry, z.safety) for z in zone_set.zones},
+            labels=[(z.name, z.label_point) for z in by_size],
+            lines=dict(zone_set.lines), landmarks=dict(zone_set.landmarks),
+            zone_set=zone_set)
 
 
 _scenes: weakref.WeakKeyDictionary[ZoneSet, BodyScene] = weakref.WeakKeyDictionary()
 
 
-def scene_for(zone_set: ZoneSet) -> BodyScene:
-    scene = _scenes.get(zone_set)
+def scene_for(source: ZoneSet | BodyScene) -> BodyScene:
+    """The scene of a zone set, built on first use; a scene is its own."""
+    if isinstance(source, BodyScene):
+        return source
+    scene = _scenes.get(source)
     if scene is None:
-        scene = _scenes[zone_set] = BodyScene(zone_set)
+        scene = _scenes[source] = BodyScene.from_zone_set(source)
     return scene
 
 
 def geometry_path(geom) -> QPainterPath:
     """A shapely polygon or multipolygon as one Qt path; odd-even fill keeps holes."""
+    import shapely
+
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
     for part in shapely.get_parts(geom):
@@ -142,6 +184,8 @@ def _scanlines(geom, d: float, spacing: float) -> list:
     An even-odd scanline fill in coordinates turned by 45 degrees:
     u = x - d*y is constant along a line, v = x + d*y runs along it.
     """
+    import numpy as np
+    import shapely
     ks, vs = [], []
     for part in shapely.get_parts(geom):
         for ring in (part.exterior, *part.interiors):
@@ -199,7 +243,7 @@ def zone_fill(safety: str, options: RenderOptions) -> QColor:
     return QColor(SAFETY_FILL[safety] if options.colours else NEUTRAL_FILL)
 
 
-def paint_body(painter: QPainter, zone_set: ZoneSet, rect: QRectF,
+def paint_body(painter: QPainter, zone_set: ZoneSet | BodyScene, rect: QRectF,
                options: RenderOptions | None = None,
                transform: QTransform | None = None) -> QTransform:
     """Draw the body map into ``rect``; return the cm -> painter transform used.
@@ -230,7 +274,7 @@ def _ink(options: RenderOptions) -> QColor:
     return QColor("#e8e8e8") if options.dark else QColor("#2b2b2b")
 
 
-def paint_static(painter: QPainter, zone_set: ZoneSet, transform: QTransform,
+def paint_static(painter: QPainter, zone_set: ZoneSet | BodyScene, transform: QTransform,
                  options: RenderOptions) -> None:
     """The parts of the map that change only with the options: zones, patterns,
     outline, lines, points and text.  A view may cache this as a picture."""
@@ -275,13 +319,13 @@ def paint_static(painter: QPainter, zone_set: ZoneSet, transform: QTransform,
         pen = QPen(QColor("#6a3d9a"), 1.2 * unit, Qt.PenStyle.DashLine)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
-        for points in zone_set.lines.values():
+        for points in scene.lines.values():
             painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
 
     if options.pressure_points:
-        _draw_pressure_points(painter, zone_set, unit, options)
+        _draw_pressure_points(painter, scene.landmarks, unit)
     if options.landmarks:
-        _draw_landmarks(painter, zone_set, unit, ink)
+        _draw_landmarks(painter, scene.landmarks, unit, ink)
     painter.restore()
 
     # text is drawn untransformed so that point sizes mean points
@@ -290,13 +334,15 @@ def paint_static(painter: QPainter, zone_set: ZoneSet, transform: QTransform,
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         combined = transform * painter.transform()
         if options.numbers:
-            _draw_numbers(painter, zone_set, combined, options)
+            if scene.zone_set is None:
+                raise ValueError("numbered badges need the zone set, not a cached scene")
+            _draw_numbers(painter, scene.zone_set, combined, options)
         else:
-            _draw_labels(painter, zone_set, combined, options)
+            _draw_labels(painter, scene.labels, combined, options)
         painter.restore()
 
 
-def paint_overlay(painter: QPainter, zone_set: ZoneSet, transform: QTransform,
+def paint_overlay(painter: QPainter, zone_set: ZoneSet | BodyScene, transform: QTransform,
                   options: RenderOptions) -> None:
     """What changes with the pointer: highlighted, hovered and selected zones
     and the quiz marker."""
@@ -331,23 +377,24 @@ def _outline_zone(painter: QPainter, path: QPainterPath, colour: QColor, width: 
     painter.strokePath(path, pen)
 
 
-def _draw_pressure_points(painter: QPainter, zone_set: ZoneSet, unit: float,
-                          options: RenderOptions) -> None:
+def _draw_pressure_points(painter: QPainter, landmarks: dict[str, tuple[float, float]],
+                          unit: float) -> None:
     r = 4.0 * unit
     painter.setPen(QPen(QColor("#ffffff"), 1.0 * unit))
     painter.setBrush(QColor("#6a3d9a"))
-    for name, (x, y) in zone_set.landmarks.items():
+    for name, (x, y) in landmarks.items():
         if name.startswith("pressure_point"):
             diamond = QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r),
                                  QPointF(x - r, y)])
             painter.drawPolygon(diamond)
 
 
-def _draw_landmarks(painter: QPainter, zone_set: ZoneSet, unit: float, ink: QColor) -> None:
+def _draw_landmarks(painter: QPainter, landmarks: dict[str, tuple[float, float]], unit: float,
+                    ink: QColor) -> None:
     r = 1.8 * unit
     painter.setPen(QPen(QColor("#ffffff"), 0.8 * unit))
     painter.setBrush(ink)
-    for name, (x, y) in zone_set.landmarks.items():
+    for name, (x, y) in landmarks.items():
         if not name.startswith("pressure_point"):
             painter.drawEllipse(QPointF(x, y), r, r)
 
@@ -371,8 +418,8 @@ def _label_font(options: RenderOptions, size: float) -> QFont:
     return font
 
 
-def _draw_labels(painter: QPainter, zone_set: ZoneSet, transform: QTransform,
-                 options: RenderOptions) -> None:
+def _draw_labels(painter: QPainter, labels: list[tuple[str, tuple[float, float]]],
+                 transform: QTransform, options: RenderOptions) -> None:
     """Zone names at their label points; a label that would collide with one
     already drawn is left out (larger zones go first)."""
     painter.resetTransform()
@@ -382,18 +429,14 @@ def _draw_labels(painter: QPainter, zone_set: ZoneSet, transform: QTransform,
     placed: list[QRectF] = []
     text_pen = QColor("#111111")
     halo = QColor(255, 255, 255, 200)
-    seen_kinds: set[tuple[str, str]] = set()
-    for zone in sorted(zone_set.zones, key=lambda z: (-z.layer, -z.geometry.area)):
-        x, y = zone.label_point
+    for text, (x, y) in labels:
         p = transform.map(QPointF(x, y))
-        text = zone.name
         box = metrics.boundingRect(text)
         box.moveCenter(p)
         box = box.adjusted(-2, -1, 2, 1)
         if any(box.intersects(other) for other in placed):
             continue
         placed.append(box)
-        seen_kinds.add((zone.kind, zone.side))
         path = QPainterPath()
         baseline = QPointF(box.left() + 2, box.top() + 1 + metrics.ascent())
         path.addText(baseline, font, text)
@@ -424,6 +467,7 @@ _visible: weakref.WeakKeyDictionary[ZoneSet, dict[str, object]] = weakref.WeakKe
 def visible_parts(zone_set: ZoneSet) -> dict[str, object]:
     """Each zone minus the zones painted over it (higher layers), in cm: the
     part of the zone a reader actually sees."""
+    import shapely
     parts = _visible.get(zone_set)
     if parts is None:
         parts = {}
@@ -440,6 +484,7 @@ def visible_parts(zone_set: ZoneSet) -> dict[str, object]:
 def _anchor(zone, visible) -> tuple[float, float]:
     """The zone's label point if it lies in the visible part, else the visible
     part's most inland point."""
+    import shapely
     from shapely.ops import polylabel
 
     x, y = zone.label_point
@@ -464,6 +509,8 @@ def place_numbers(zone_set: ZoneSet, numbers: dict[str, int], transform: QTransf
     (device coordinates).  ``keep_clear`` lists points (cm) no badge may cover, such as
     the pressure points.
     """
+    import numpy as np
+    import shapely
     from shapely.ops import nearest_points
 
     scale = math.sqrt(abs(transform.determinant())) or 1.0
@@ -578,6 +625,7 @@ def place_numbers(zone_set: ZoneSet, numbers: dict[str, int], transform: QTransf
 
 
 def _min_distance(x, y, points):
+    import numpy as np
     dx = x[:, None] - points[None, :, 0]
     dy = y[:, None] - points[None, :, 1]
     return np.sqrt((dx * dx + dy * dy).min(axis=1))
@@ -585,6 +633,7 @@ def _min_distance(x, y, points):
 
 def _point_segment_distance(x, y, segs):
     """Distance from each point (x[i], y[i]) to each segment segs[j] = (x0, y0, x1, y1)."""
+    import numpy as np
     x0, y0, x1, y1 = (segs[:, k][None, :] for k in range(4))
     dx, dy = x1 - x0, y1 - y0
     length2 = np.maximum(dx * dx + dy * dy, 1e-12)
@@ -595,6 +644,7 @@ def _point_segment_distance(x, y, segs):
 
 def _segment_point_distance(ax, ay, x, y, points):
     """Distance from each point to each segment (ax, ay)-(x[i], y[i])."""
+    import numpy as np
     dx, dy = (x - ax)[:, None], (y - ay)[:, None]
     length2 = np.maximum(dx * dx + dy * dy, 1e-12)
     px, py = points[None, :, 0] - ax, points[None, :, 1] - ay
@@ -691,8 +741,6 @@ def paint_number_badge(painter: QPainter, centre: QPointF, radius: float, number
 
 def legend_entries() -> list[tuple[str, str, str]]:
     """(safety, word, description) for each level, most cautious first."""
-    from .zones import SAFETY_WORDS
-
     return [(s, SAFETY_WORDS[s], SAFETY_DESCRIPTION[s]) for s in reversed(SAFETY_LEVELS)]
 
 

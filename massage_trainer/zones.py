@@ -25,12 +25,10 @@ from shapely.geometry.base import BaseGeometry
 
 from . import paths
 from .content import Catalogue, Rules, Technique, load_catalogue, load_rules
+from .safety import SAFETY_LEVELS, SAFETY_RANK, SAFETY_WORDS
 from .schema import Checker, check_format, top_mapping
 from .yamlsource import DataFileError, Problem, YMap, read_yaml, show
 
-SAFETY_LEVELS = ("target", "caution", "avoid")
-SAFETY_RANK = {level: rank for rank, level in enumerate(SAFETY_LEVELS)}
-SAFETY_WORDS = {"target": "Target", "caution": "Caution", "avoid": "Avoid"}
 SIDES = ("left", "right", "none")
 
 COVERAGE_MIN = 0.99  # at most 1 % of the body may lie in no zone
@@ -120,6 +118,7 @@ class ZoneSet:
     families: dict[str, str] = field(default_factory=dict)
     rules: Rules = field(default_factory=lambda: Rules(disclaimer=""))
     coverage: float = 1.0
+    sources: tuple[Path, ...] = ()  # every file read: the zone, technique and rules files
 
     def __post_init__(self) -> None:
         self._by_id = {z.id: z for z in self.zones}
@@ -313,6 +312,7 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
         zones=tuple(zones), landmarks=landmarks, lines=lines, regions=regions,
         techniques=catalogue.techniques, families=catalogue.families, rules=rules,
         coverage=coverage,
+        sources=tuple(p for p in (path, technique_file, rules_file) if p is not None),
     )
     return zone_set, []
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 
@@ -46,8 +47,8 @@ def test_missing_libraries_are_named_with_the_install_command(monkeypatch, tmp_p
     def fake_run(args, **kwargs):
         return subprocess.CompletedProcess(args, 0, stdout=ldd_output, stderr="")
 
-    monkeypatch.setattr(qtcheck.subprocess, "run", fake_run)
-    monkeypatch.setattr(qtcheck.shutil, "which", lambda name: "/usr/bin/ldd")
+    monkeypatch.setattr(subprocess, "run", fake_run)
+    monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/ldd")
     monkeypatch.setattr(qtcheck, "_loadable", lambda lib: False)
     missing = qtcheck.missing_libraries(tmp_path)
     assert missing == ["libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxkbcommon-x11.so.0"]
@@ -79,8 +80,8 @@ def test_tests_name_their_missing_libraries(monkeypatch, tmp_path, capsys):
     plugin.parent.mkdir(parents=True)
     plugin.write_bytes(b"")
     monkeypatch.setattr(qtcheck, "_qt_dir", lambda: tmp_path)
-    monkeypatch.setattr(qtcheck.shutil, "which", lambda name: "/usr/bin/ldd")
-    monkeypatch.setattr(qtcheck.subprocess, "run", lambda args, **kw: subprocess.CompletedProcess(
+    monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/ldd")
+    monkeypatch.setattr(subprocess, "run", lambda args, **kw: subprocess.CompletedProcess(
         args, 0, stdout="\tlibEGL.so.1 => not found\n", stderr=""))
     assert qtcheck.main(["--offscreen"]) == 1
     err = capsys.readouterr().err

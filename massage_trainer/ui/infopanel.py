@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
-from ..content import PRESSURE_WORDS, Technique
 from ..render import SAFETY_BADGE, SAFETY_DESCRIPTION, legend_entries, paint_swatch
-from ..zones import Zone, ZoneSet
+
+if TYPE_CHECKING:  # the content modules load YAML: not needed for the first frame
+    from ..content import Technique
+    from ..zones import Zone, ZoneSet
 
 SAFETY_ICON = {"target": "\u2713", "caution": "!", "avoid": "\u2715"}
 
@@ -25,6 +28,8 @@ def safety_badge_html(safety: str, word: str) -> str:
 
 
 def technique_html(t: Technique, open_: bool) -> str:
+    from ..content import PRESSURE_WORDS
+
     arrow = "\u25be" if open_ else "\u25b8"
     head = (f'<p style="margin:4px 0"><a href="technique:{t.id}" '
             f'style="text-decoration:none"><b>{arrow} {escape(t.name)}</b></a>'
