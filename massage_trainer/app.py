@@ -1,14 +1,17 @@
 """Starting the program: the application object, the main window, screenshots.
 
 ``create_main_window(zones_path=None)`` is the entry point tests and outside
-checks use (a QApplication must exist already); ``run_app`` is what the
-``massage-trainer`` command runs.
+checks use (a QApplication must exist already): the window is whole when it
+returns.  ``run_app`` is what the ``massage-trainer`` command runs; it opens
+the window with ``start_main_window``, which shows the first frame from the
+start-up cache and loads the zone set right after it.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 from . import __version__
@@ -16,6 +19,7 @@ from . import __version__
 ORGANIZATION = "Massage Trainer"
 APPLICATION = "Massage Trainer"
 WELCOME_DELAY_MS = 300  # the welcome comes once the window has been drawn
+FINISH_FALLBACK_MS = 1000
 
 
 def _configure_application(app) -> None:
@@ -33,25 +37,94 @@ def create_main_window(zones_path: str | Path | None = None, welcome: bool = Fal
     one dialog once the window is up.  With ``welcome`` the welcome dialog
     follows (unless switched off), after the problems dialog has closed.
     """
-    from PySide6.QtCore import QTimer
+    from .ui.mainwindow import MainWindow
+
+    zone_set, problems = _load(zones_path)
+    window = MainWindow(zone_set)
+    _after_start(window, zones_path, problems, welcome)
+    return window
+
+
+def start_main_window(zones_path: str | Path | None = None, welcome: bool = False,
+                      cache_folder: Path | None = None):
+    """The window as the ``massage-trainer`` command opens it.
+
+    When the start-up cache (see ``scenecache``) is current for the zone file,
+    the window shows its first frame from it and loads the zone set right
+    after that frame; it emits ``ready`` once whole.  Otherwise this is
+    ``create_main_window``, and the cache is written for the next start.
+    """
+
+    from . import paths
+    from .scenecache import load_preview
+
+    zone_file = Path(zones_path) if zones_path is not None else paths.builtin_zone_file()
+    preview = load_preview(zone_file, cache_folder)
+    if preview is None:
+        started = time.time_ns()
+        window = create_main_window(zones_path, welcome)
+        after_first_frame(window, lambda: _store_preview(window.zone_set, started, cache_folder))
+        return window
 
     from .ui.mainwindow import MainWindow
+
+    window = MainWindow(preview=preview)
+
+    def finish() -> None:
+        if window.is_ready:
+            return
+        zone_set, problems = _load(zones_path)
+        window.finish(zone_set)
+        _after_start(window, zones_path, problems, welcome)
+
+    after_first_frame(window, finish)
+    return window
+
+
+def after_first_frame(window, work) -> None:
+    """Run ``work`` once, as soon as the window's map has been painted the first
+    time; a window that is never painted (started minimised, say) runs it
+    after FINISH_FALLBACK_MS."""
+    from PySide6.QtCore import QTimer
+
+    done = False
+
+    def run() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            work()
+
+    window.view.firstPainted.connect(lambda: QTimer.singleShot(0, run))
+    QTimer.singleShot(FINISH_FALLBACK_MS, run)
+
+
+def _load(zones_path: str | Path | None):
+    """The zone set to start with and the problems of ``zones_path``: a broken
+    file falls back to the built-in set."""
     from .zones import ZoneFileError, load_zone_set
 
-    problems: list[str] = []
     if zones_path is None:
-        zone_set = load_zone_set()
-    else:
-        try:
-            zone_set = load_zone_set(zones_path)
-        except ZoneFileError as exc:
-            problems = [str(p) for p in exc.problems]
-            zone_set = load_zone_set()
-    window = MainWindow(zone_set)
+        return load_zone_set(), []
+    try:
+        return load_zone_set(zones_path), []
+    except ZoneFileError as exc:
+        return load_zone_set(), [str(p) for p in exc.problems]
+
+
+def _after_start(window, zones_path, problems: list[str], welcome: bool) -> None:
+    from PySide6.QtCore import QTimer
+
     if problems or welcome:
         QTimer.singleShot(0 if problems else WELCOME_DELAY_MS,
                           lambda: _startup_dialogs(window, zones_path, problems, welcome))
-    return window
+
+
+def _store_preview(zone_set, started_ns: int, folder: Path | None) -> None:
+    from .render import scene_for
+    from .scenecache import store_preview
+
+    store_preview(zone_set, scene_for(zone_set), started_ns, folder)
 
 
 def _startup_dialogs(window, zones_path, problems: list[str], welcome: bool) -> None:
@@ -96,9 +169,14 @@ def run_app(zones_path: Path | None = None, screenshot: Path | None = None,
     _configure_application(app)
     from .ui.errors import install_excepthook, setup_logging
 
-    setup_logging()
-    window = create_main_window(zones_path, welcome=screenshot is None)
+    window = None
     install_excepthook(lambda: window)
+    if screenshot is None and select is None:
+        window = start_main_window(zones_path, welcome=True)
+        after_first_frame(window, setup_logging)  # not needed for the first frame
+    else:  # a picture or a selection needs the zone set at once
+        setup_logging()
+        window = create_main_window(zones_path, welcome=False)
     if select:
         zone = window.zone_set.get(select)
         if zone is None:

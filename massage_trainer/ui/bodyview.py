@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import fields, replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -26,8 +27,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPinchGesture, QSizePolicy, QToolTip, QWidget
 
-from ..render import RenderOptions, fit_transform, paint_overlay, paint_static, scene_for
-from ..zones import Zone, ZoneSet, anatomical_key
+from ..render import BodyScene, RenderOptions, fit_transform, paint_overlay, paint_static, scene_for
+
+if TYPE_CHECKING:
+    from ..zones import Zone, ZoneSet
 
 ZOOM_MIN, ZOOM_MAX = 0.5, 12.0
 DRAG_THRESHOLD = 6  # px before a press becomes a pan
@@ -38,6 +41,8 @@ _OVERLAY_FIELDS = {"hovered", "selected", "marker"}
 
 def anatomical_order(zone_set: ZoneSet) -> list[Zone]:
     """Zones from head to feet (see zones.anatomical_key)."""
+    from ..zones import anatomical_key
+
     return sorted(zone_set.zones, key=anatomical_key)
 
 
@@ -45,14 +50,20 @@ class BodyView(QWidget):
     """Shows the body map.  Emits ``zoneHovered(zone|None)``,
     ``zoneActivated(zone|None)`` when a zone is selected or the selection is
     cleared, ``pointClicked(x_cm, y_cm)`` for every click, and
-    ``clickedOutside()`` for a click beside the body."""
+    ``clickedOutside()`` for a click beside the body.
+
+    Until it has a zone set the view can show a scene alone (``show_scene``,
+    the window's first frame from the start-up cache): it paints, zooms and
+    pans, but no zone answers the pointer or the keyboard yet."""
 
     zoneHovered = Signal(object)
     zoneActivated = Signal(object)
     pointClicked = Signal(float, float)
     clickedOutside = Signal()
+    firstPainted = Signal()  # once, just after the first paint: the window has its first frame
 
-    def __init__(self, zone_set: ZoneSet, parent: QWidget | None = None) -> None:
+    def __init__(self, zone_set: ZoneSet | None, parent: QWidget | None = None,
+                 scene: BodyScene | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bodyView")
         self.setAccessibleName("Body map")
@@ -72,16 +83,30 @@ class BodyView(QWidget):
         self._dragging = False
         self._cache: QPixmap | None = None
         self._cache_key: tuple | None = None
-        self.set_zone_set(zone_set)
+        self._painted = False
+        self._cursor: Zone | None = None
+        if zone_set is not None:
+            self.set_zone_set(zone_set)
+        elif scene is not None:
+            self.show_scene(scene)
+        else:
+            raise ValueError("a body view needs a zone set or a scene to show")
 
     # --- state -----------------------------------------------------------------
     def set_zone_set(self, zone_set: ZoneSet) -> None:
+        self._show(scene_for(zone_set), zone_set)  # the paths are built now, not on a paint
+
+    def show_scene(self, scene: BodyScene) -> None:
+        """Paint ``scene`` with no zone set behind it yet (see the class notes)."""
+        self._show(scene, scene.zone_set)
+
+    def _show(self, scene: BodyScene, zone_set: ZoneSet | None) -> None:
         self.zone_set = zone_set
-        self._order = anatomical_order(zone_set)
-        scene_for(zone_set)  # build the paths now, not on the first paint
+        self.scene = scene
+        self._order = anatomical_order(zone_set) if zone_set is not None else []
         self._options = replace(self._options, hovered=None, selected=None, marker=None,
                                 highlighted=frozenset(), tints={})
-        self._cursor: Zone | None = None
+        self._cursor = None
         self.fit()
         self._update_accessible()
 
@@ -97,12 +122,12 @@ class BodyView(QWidget):
     @property
     def selected(self) -> Zone | None:
         zid = self._options.selected
-        return self.zone_set.get(zid) if zid else None
+        return self.zone_set.get(zid) if zid and self.zone_set is not None else None
 
     @property
     def hovered(self) -> Zone | None:
         zid = self._options.hovered
-        return self.zone_set.get(zid) if zid else None
+        return self.zone_set.get(zid) if zid and self.zone_set is not None else None
 
     def select(self, zone: Zone | None, *, emit: bool = True) -> None:
         """Select a zone (None clears); emits zoneActivated."""
@@ -136,7 +161,7 @@ class BodyView(QWidget):
     # --- geometry --------------------------------------------------------------
     def transform(self) -> QTransform:
         """cm -> widget pixels at the current zoom and pan."""
-        base = fit_transform(scene_for(self.zone_set).bounds, QRectF(self.rect()),
+        base = fit_transform(self.scene.bounds, QRectF(self.rect()),
                              self._options.margin)
         zoom = QTransform()
         centre = QPointF(self.width() / 2, self.height() / 2)
@@ -155,6 +180,8 @@ class BodyView(QWidget):
         return (p.x(), p.y())
 
     def zone_at_view(self, pos: QPointF) -> Zone | None:
+        if self.zone_set is None:
+            return None
         return self.zone_set.zone_at(*self.view_to_model(pos))
 
     @property
@@ -190,17 +217,21 @@ class BodyView(QWidget):
         transform = self.transform()
         options = replace(self._options, dark=self._dark())
         painter.drawPixmap(0, 0, self._static_pixmap(transform, options))
-        paint_overlay(painter, self.zone_set, transform, options)
+        paint_overlay(painter, self.scene, transform, options)
         # the selection outline already shows a selected zone under the cursor
         if self.hasFocus() and self._cursor is not None and \
                 self._cursor.id != options.selected:
             self._paint_focus(painter, transform, self._cursor)
         painter.end()
+        if not self._painted:
+            self._painted = True
+            # from the event loop, not from within the paint: a slot may paint too
+            QTimer.singleShot(0, self.firstPainted.emit)
 
     def _paint_focus(self, painter: QPainter, transform: QTransform, zone: Zone) -> None:
         """Where the keyboard is: a dashed dark outline on a light halo, clear on
         any fill."""
-        path = transform.map(scene_for(self.zone_set).paths[zone.id])
+        path = transform.map(self.scene.paths[zone.id])
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         halo = QPen(*FOCUS_HALO)
@@ -215,7 +246,7 @@ class BodyView(QWidget):
         dpr = self.devicePixelRatioF()
         static = tuple((f.name, _freeze(getattr(options, f.name))) for f in fields(options)
                        if f.name not in _OVERLAY_FIELDS)
-        key = (id(self.zone_set), self.width(), self.height(), dpr,
+        key = (self.scene, self.width(), self.height(), dpr,
                tuple(round(v, 4) for v in (transform.m11(), transform.dx(), transform.dy())),
                static, self.palette().color(QPalette.ColorRole.Base).rgba())
         if key != self._cache_key or self._cache is None:
@@ -224,7 +255,7 @@ class BodyView(QWidget):
             pixmap.setDevicePixelRatio(dpr)
             pixmap.fill(self.palette().color(QPalette.ColorRole.Base))
             p = QPainter(pixmap)
-            paint_static(p, self.zone_set, transform, options)
+            paint_static(p, self.scene, transform, options)
             p.end()
             self._cache, self._cache_key = pixmap, key
         return self._cache
@@ -262,6 +293,8 @@ class BodyView(QWidget):
         self._dragging = False
         self.unsetCursor()
         if was_drag:
+            return
+        if self.zone_set is None:
             return
         x, y = self.view_to_model(event.position())
         self.pointClicked.emit(x, y)
@@ -313,8 +346,10 @@ class BodyView(QWidget):
         """The zone the keyboard is on (shown highlighted while the map has focus)."""
         return self._cursor
 
-    def move_cursor(self, step: int) -> Zone:
+    def move_cursor(self, step: int) -> Zone | None:
         order = self._order
+        if not order:
+            return None
         if self._cursor in order:
             index = (order.index(self._cursor) + step) % len(order)
         else:
@@ -324,7 +359,7 @@ class BodyView(QWidget):
         self.update()
         return self._cursor
 
-    def move_cursor_direction(self, dx: int, dy: int) -> Zone:
+    def move_cursor_direction(self, dx: int, dy: int) -> Zone | None:
         """The nearest zone in a direction (arrow keys), by label points."""
         if self._cursor is None:
             return self.move_cursor(1)

@@ -1,10 +1,20 @@
 """The main window: the body map beside the information panel, menus, toolbar,
-status bar and remembered settings."""
+status bar and remembered settings.
+
+The window can start in two steps.  Given a zone set it is whole at once.
+Given only a ``Preview`` (the scene from the start-up cache, see
+``scenecache``) it builds everything it can without the zone set and shows the
+map, with placeholders where the Routine, Quiz and Progress tabs and menus go,
+so that the first frame already looks like the finished window; ``finish``
+then takes the loaded zone set, puts the real tabs and menus in their places
+and emits ``ready``.  Until then no zone answers a click or a key.
+"""
 
 from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -13,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -21,14 +32,19 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..zones import Zone, ZoneFileError, ZoneSet, load_zone_set
-from .about import AboutDialog, WelcomeDialog
 from .bodyview import BodyView
-from .dialogs import ProblemsDialog
-from .exporting import add_export_actions
 from .infopanel import Legend, RulesPanel, ZoneInfoPanel
-from .quizpanel import install_quiz
-from .routinepanel import install_routines
+
+if TYPE_CHECKING:  # these load the geometry libraries: after the first frame
+    from ..scenecache import Preview
+    from ..zones import Zone, ZoneSet
+
+# Tabs and menus that the quiz and the routine add once the zone set is loaded,
+# in their places; a window that starts from a preview shows them empty first.
+# (The titles must match those in quizpanel.py and routinepanel.py; a test
+# compares a window started both ways.)
+LATER_TABS = ("Rou&tine", "Q&uiz", "Pro&gress")
+LATER_MENUS = ("R&outine", "&Quiz")
 
 
 def app_icon() -> QIcon:
@@ -59,15 +75,22 @@ TOGGLES = [
 class MainWindow(QMainWindow):
     # another zone set was opened (File > Open Zone Set, or the built-in one)
     zoneSetChanged = Signal(object)
+    # the window is whole: a zone set, the quiz, the routine, export and print
+    ready = Signal()
 
-    def __init__(self, zone_set: ZoneSet, settings: QSettings | None = None) -> None:
+    def __init__(self, zone_set: ZoneSet | None = None, settings: QSettings | None = None,
+                 preview: Preview | None = None) -> None:
         super().__init__()
+        if zone_set is None and preview is None:
+            raise ValueError("a main window needs a zone set or a preview of one")
         self.setObjectName("mainWindow")
         self.settings = settings or QSettings()
-        self.zone_set = zone_set
-        self.setWindowIcon(app_icon())
+        self.zone_set: ZoneSet | None = None
+        self.is_ready = False
+        self._later_tabs: dict[str, QWidget] = {}
+        self._later_menus: dict[str, QMenu] = {}
 
-        self.view = BodyView(zone_set)
+        self.view = BodyView(zone_set, scene=preview.scene if preview is not None else None)
         self.info = ZoneInfoPanel()
         self.rules = RulesPanel()
         self.tabs = QTabWidget()
@@ -102,11 +125,68 @@ class MainWindow(QMainWindow):
         self.view.zoneActivated.connect(self._on_activated)
         self.view.clickedOutside.connect(self._on_outside)
         self._build_actions()
-        self._apply_zone_set(zone_set)
         self._restore_settings()
+        if zone_set is not None:
+            self.finish(zone_set)
+        else:
+            assert preview is not None
+            self._show_preview(preview)
+
+    # --- starting ----------------------------------------------------------------
+    def _show_preview(self, preview: Preview) -> None:
+        """The first frame: the map and the notice; empty tabs and menus where
+        the rest will go."""
+        for title in LATER_TABS:
+            placeholder = QWidget()
+            self._later_tabs[title] = placeholder
+            self.tabs.addTab(placeholder, title)
+        for title in LATER_MENUS:
+            menu = QMenu(title, self)
+            self._later_menus[title] = menu
+            self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+        self._show_titles(preview.title, preview.disclaimer, preview.zone_count)
+
+    def finish(self, zone_set: ZoneSet) -> None:
+        """Take the loaded zone set (unless another one was opened meanwhile),
+        add the routine, the quiz, export and print, and emit ``ready``."""
+        if self.is_ready:
+            return
+        from .exporting import add_export_actions
+        from .quizpanel import install_quiz
+        from .routinepanel import install_routines
+
+        self.setWindowIcon(app_icon())
+        if self.zone_set is None:
+            self._apply_zone_set(zone_set)
+        add_export_actions(self)
         install_routines(self)
         # after the routine: the two hand the map back and forth in this order
         install_quiz(self)
+        self.is_ready = True
+        self.ready.emit()
+
+    def add_side_tab(self, widget: QWidget, title: str) -> int:
+        """Add a tab beside the map, in its placeholder's place if it has one."""
+        placeholder = self._later_tabs.pop(title, None)
+        if placeholder is None:
+            return self.tabs.addTab(widget, title)
+        current = self.tabs.currentIndex()
+        index = self.tabs.indexOf(placeholder)
+        self.tabs.removeTab(index)
+        placeholder.deleteLater()
+        self.tabs.insertTab(index, widget, title)
+        self.tabs.setCurrentIndex(current)
+        return index
+
+    def add_menu(self, menu: QMenu) -> None:
+        """Add a menu before Help, in its placeholder's place if it has one."""
+        placeholder = self._later_menus.pop(menu.title(), None)
+        before = placeholder.menuAction() if placeholder is not None else \
+            self.help_menu.menuAction()
+        self.menuBar().insertMenu(before, menu)
+        if placeholder is not None:
+            self.menuBar().removeAction(placeholder.menuAction())
+            placeholder.deleteLater()
 
     # --- actions -----------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, tip: str = "",
@@ -208,7 +288,6 @@ class MainWindow(QMainWindow):
 
         self.zone_label = QLabel()
         self.statusBar().addPermanentWidget(self.zone_label)
-        add_export_actions(self)
 
     def _set_toggle(self, field_name: str, on: bool) -> None:
         self.view.set_options(**{field_name: on})
@@ -225,9 +304,13 @@ class MainWindow(QMainWindow):
         self.view.move_cursor(step)
 
     def show_about(self) -> None:
-        AboutDialog.show_about(self, self.zone_set.rules.disclaimer)
+        from .about import AboutDialog
+
+        AboutDialog.show_about(self, self._disclaimer)
 
     def show_welcome(self) -> None:
+        from .about import WelcomeDialog
+
         WelcomeDialog.show_welcome(self, self.settings)
 
     # --- zone set --------------------------------------------------------------
@@ -236,16 +319,22 @@ class MainWindow(QMainWindow):
         self.view.set_zone_set(zone_set)
         self.info.show_empty()
         self.rules.show_rules(zone_set)
-        # the text of a data file, shown as written at a readable size
-        self.notice.setText(html.escape(zone_set.rules.disclaimer, quote=False))
-        self.setWindowTitle(f"{zone_set.title} \u2013 Massage Trainer")
-        self.statusBar().showMessage(
-            f"{zone_set.title}: {len(zone_set.zones)} zones. Hover to see names; "
-            "click to learn more.", 8000)
+        self._show_titles(zone_set.title, zone_set.rules.disclaimer, len(zone_set.zones))
         self.zoneSetChanged.emit(zone_set)
+
+    def _show_titles(self, title: str, disclaimer: str, zone_count: int) -> None:
+        self._disclaimer = disclaimer
+        # the text of a data file, shown as written at a readable size
+        self.notice.setText(html.escape(disclaimer, quote=False))
+        self.setWindowTitle(f"{title} \u2013 Massage Trainer")
+        self.statusBar().showMessage(
+            f"{title}: {zone_count} zones. Hover to see names; click to learn more.", 8000)
 
     def load_zone_file(self, path: str | Path) -> bool:
         """Load a zone file; on problems show them all and keep the current set."""
+        from ..zones import ZoneFileError, load_zone_set
+        from .dialogs import ProblemsDialog
+
         try:
             zone_set = load_zone_set(path)
         except ZoneFileError as exc:
@@ -268,6 +357,8 @@ class MainWindow(QMainWindow):
             self.load_zone_file(path)
 
     def open_builtin(self) -> None:
+        from ..zones import load_zone_set
+
         self._apply_zone_set(load_zone_set())
 
     # --- selection -------------------------------------------------------------
@@ -282,7 +373,7 @@ class MainWindow(QMainWindow):
         self.zone_label.setText(f"{zone.name}{side} \u2013 {zone.safety_word}")
 
     def _on_activated(self, zone: Zone | None) -> None:
-        if zone is None:
+        if zone is None or self.zone_set is None:
             return
         self.info.show_zone(zone, self.zone_set)
         self.tabs.setCurrentWidget(self.info)

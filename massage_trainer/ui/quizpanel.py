@@ -803,8 +803,8 @@ class QuizController(QObject):
         self._build_menu()
         # Alt+Q opens the Quiz menu, Alt+I and Alt+Z are taken too (the Routine tab
         # answers to Alt+T); Alt+P is the routine's Previous button
-        window.tabs.addTab(self.panel, "Q&uiz")
-        window.tabs.addTab(self.progress_view, "Pro&gress")
+        window.add_side_tab(self.panel, "Q&uiz")
+        window.add_side_tab(self.progress_view, "Pro&gress")
         self._connect()
         self._update_actions()
         if self.load_warning:
@@ -853,7 +853,7 @@ class QuizController(QObject):
         for action in (self.show_progress_action, self.export_action, self.reset_action):
             menu.addAction(action)
         self.menu = menu
-        self.window.menuBar().insertMenu(self.window.help_menu.menuAction(), menu)
+        self.window.add_menu(menu)
 
     def _connect(self) -> None:
         panel = self.panel

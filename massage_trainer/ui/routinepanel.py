@@ -206,7 +206,7 @@ class RoutineController(QObject):
         self.timer.timeout.connect(self.tick)
 
         # Alt+T: Alt+U is the Quiz tab's, the only free letter of its name
-        self.tab_index = self.tabs.addTab(self.panel, "Rou&tine")
+        self.tab_index = window.add_side_tab(self.panel, "Rou&tine")
         self.tabs.setTabToolTip(self.tab_index, "A guided session, step by step")
         self._build_actions()
         self._connect()
@@ -266,7 +266,7 @@ class RoutineController(QObject):
         menu.addAction(self.auto_action)
         menu.addSeparator()
         menu.addAction(self.card_action)
-        window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
+        window.add_menu(menu)
 
     def _menu(self, slot):
         """A slot for a menu entry: it also brings the Routine tab forward."""
