@@ -54,7 +54,8 @@ class BodyView(QWidget):
 
     Until it has a zone set the view can show a scene alone (``show_scene``,
     the window's first frame from the start-up cache): it paints, zooms and
-    pans, but no zone answers the pointer or the keyboard yet."""
+    pans, but no zone answers the pointer or the keyboard yet; a click then is
+    kept and counts as soon as the zone set is there."""
 
     zoneHovered = Signal(object)
     zoneActivated = Signal(object)
@@ -84,6 +85,7 @@ class BodyView(QWidget):
         self._cache: QPixmap | None = None
         self._cache_key: tuple | None = None
         self._painted = False
+        self._pending_click: tuple[float, float] | None = None
         self._cursor: Zone | None = None
         if zone_set is not None:
             self.set_zone_set(zone_set)
@@ -109,6 +111,10 @@ class BodyView(QWidget):
         self._cursor = None
         self.fit()
         self._update_accessible()
+        if zone_set is not None and self._pending_click is not None:
+            point, self._pending_click = self._pending_click, None
+            # once the caller has connected to the new zone set
+            QTimer.singleShot(0, lambda: self.zone_set is zone_set and self._click_at(*point))
 
     @property
     def options(self) -> RenderOptions:
@@ -294,9 +300,14 @@ class BodyView(QWidget):
         self.unsetCursor()
         if was_drag:
             return
-        if self.zone_set is None:
-            return
         x, y = self.view_to_model(event.position())
+        if self.zone_set is None:  # still loading: the click counts once it is there
+            self._pending_click = (x, y)
+            return
+        self._click_at(x, y)
+
+    def _click_at(self, x: float, y: float) -> None:
+        assert self.zone_set is not None
         self.pointClicked.emit(x, y)
         zone = self.zone_set.zone_at(x, y)
         if zone is None:

@@ -20,7 +20,6 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Sig
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -350,6 +349,8 @@ class MainWindow(QMainWindow):
         return True
 
     def open_zone_set(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = self.settings.value("files/last_dir", str(paths.zones_dir()))
         path, _ = QFileDialog.getOpenFileName(self, "Open Zone Set", str(start),
                                               "Zone files (*.yaml *.yml);;All files (*)")

@@ -186,17 +186,23 @@ def test_the_map_answers_only_once_the_zone_set_is_loaded(qtbot, fresh_settings,
     qtbot.addWidget(window)
     window.resize(900, 700)
     view = window.view
-    spine = load_zone_set(zone_file).landmarks["T7"]
-    # before: nothing is selected, nothing fails, the keyboard finds no zone
-    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.model_to_view(*spine))
+    landmarks = load_zone_set(zone_file).landmarks
+    # before: nothing is selected yet, nothing fails, the keyboard finds no zone
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.model_to_view(*landmarks["T7"]))
     qtbot.keyClick(view, Qt.Key.Key_Tab)
     assert view.selected is None and view.cursor_zone is None
     assert "Pick a zone" in window.info.toPlainText()
+    # the click made while loading counts once the zone set is there
     with qtbot.waitSignal(window.ready, timeout=5000):
         window.show()
-    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.model_to_view(*spine))
+    qtbot.waitUntil(lambda: view.selected is not None, timeout=5000)
+    assert view.selected.name == "Spine"
     text = window.info.toPlainText()
     assert "Spine" in text and "Avoid" in text
+    # and from then on every click answers at once
+    x, y = landmarks["scapula_inferior_angle_right"]
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.model_to_view(x + 1.0, y - 4.0))
+    assert "Shoulder blade" in window.info.toPlainText()
 
 
 def test_without_a_cache_the_window_is_whole_at_once_and_writes_it(qtbot, fresh_settings,
