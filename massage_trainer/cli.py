@@ -116,7 +116,10 @@ def validate(targets: Sequence[Path]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if not arguments:  # the window, the common case: no parser to build
+        return _run_window()
+    args = _parser().parse_args(arguments)
     try:
         if args.command == "validate":
             return validate(args.paths)
@@ -124,13 +127,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .export import export_command
 
             return export_command(args)
-        from .app import run_app
-
-        return run_app(zones_path=args.zones, screenshot=args.screenshot, select=args.select)
+        return _run_window(args.zones, args.screenshot, args.select)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _run_window(zones: Path | None = None, screenshot: Path | None = None,
+                select: str | None = None) -> int:
+    from .app import run_app
+
+    try:
+        return run_app(zones_path=zones, screenshot=screenshot, select=select)
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ longer than starting Qt itself.  The map on screen needs none of them: only
 Qt paths.  So once a zone set has loaded, its scene (the paths of the outline,
 the zones and their patterns, the labels, lines and landmarks) is written to
 the user's cache folder with Qt's own binary format, together with the title,
-the notice and a SHA-256 digest of every file the zone set was read from.
+the notice and a BLAKE2b digest of every file the zone set was read from.
 
 On the next start ``load_preview`` reads it back with Qt alone, and only if
 every one of those files is byte for byte what it was and the program and Qt
@@ -73,7 +73,7 @@ def cache_file(zone_file: Path, folder: Path | None = None) -> Path:
 
 
 def _digest(data: bytes) -> str:
-    raw = QCryptographicHash.hash(QByteArray(data), QCryptographicHash.Algorithm.Sha256)
+    raw = QCryptographicHash.hash(QByteArray(data), QCryptographicHash.Algorithm.Blake2b_256)
     return bytes(raw.toHex().data()).decode("ascii")
 
 
@@ -110,14 +110,8 @@ def store_preview(zone_set: ZoneSet, scene: BodyScene, read_since_ns: int,
         if digest is None or changed > read_since_ns - RACY_NS:
             return False
         sources.append((str(Path(source).resolve()), digest))
-    data = QByteArray()
-    stream = QDataStream(data, QIODevice.OpenModeFlag.WriteOnly)
-    stream.setVersion(STREAM_VERSION)
-    magic, fmt, version, qt = _header()
-    stream.writeQString(magic)
-    stream.writeInt32(fmt)
-    stream.writeQString(version)
-    stream.writeQString(qt)
+    body = QByteArray()
+    stream = _writer(body)
     stream.writeInt32(len(sources))
     for path, digest in sources:
         stream.writeQString(path)
@@ -126,14 +120,30 @@ def store_preview(zone_set: ZoneSet, scene: BodyScene, read_since_ns: int,
     stream.writeQString(zone_set.rules.disclaimer)
     _write_scene(stream, scene)
     stream.writeInt32(END)
+    # the header names the format and the versions, and holds a digest of the
+    # body: a damaged body is refused before a byte of it is parsed
+    head = QByteArray()
+    stream = _writer(head)
+    magic, fmt, version, qt = _header()
+    stream.writeQString(magic)
+    stream.writeInt32(fmt)
+    stream.writeQString(version)
+    stream.writeQString(qt)
+    stream.writeQString(_digest(bytes(body.data())))
     target = cache_file(zone_set.path, folder)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, bytes(data.data()))
+        write_atomic(target, bytes(head.data()) + bytes(body.data()))
     except OSError as exc:
         log.warning("could not write the start-up cache %s: %s", target, exc)
         return False
     return True
+
+
+def _writer(data: QByteArray) -> QDataStream:
+    stream = QDataStream(data, QIODevice.OpenModeFlag.WriteOnly)
+    stream.setVersion(STREAM_VERSION)
+    return stream
 
 
 def _write_scene(stream: QDataStream, scene: BodyScene) -> None:
@@ -179,20 +189,24 @@ def load_preview(zone_file: Path, folder: Path | None = None) -> Preview | None:
         raw = path.read_bytes()
     except OSError:
         return None
-    stream = QDataStream(QByteArray(raw))
-    stream.setVersion(STREAM_VERSION)
     try:
-        return _read(stream, Path(zone_file).resolve())
+        return _read(raw, Path(zone_file).resolve())
     except _Damaged:
         return None
 
 
-def _read(stream: QDataStream, zone_file: Path) -> Preview | None:
+def _read(raw: bytes, zone_file: Path) -> Preview | None:
+    stream = _reader(raw)
     header = (stream.readQString(), stream.readInt32(), stream.readQString(),
               stream.readQString())
+    digest = stream.readQString()
     _check(stream)
     if header != _header():
         return None
+    body = raw[stream.device().pos():]
+    if _digest(body) != digest:
+        raise _Damaged()
+    stream = _reader(body)
     count = _count(stream)
     if count == 0:
         return None
@@ -211,6 +225,12 @@ def _read(stream: QDataStream, zone_file: Path) -> Preview | None:
     if not stream.atEnd():
         raise _Damaged()
     return Preview(scene, title, disclaimer, len(scene.zones))
+
+
+def _reader(data: bytes) -> QDataStream:
+    stream = QDataStream(QByteArray(data))
+    stream.setVersion(STREAM_VERSION)
+    return stream
 
 
 def _read_scene(stream: QDataStream) -> BodyScene:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -97,3 +98,17 @@ def test_the_window_without_a_display_says_why(monkeypatch, capsys):
     assert run_app() == 1
     err = capsys.readouterr().err
     assert "graphical desktop" in err and "--screenshot" in err
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    ([], (None, None, None)),
+    (["--zones", "mine.yaml", "--select", "spine"], (Path("mine.yaml"), None, "spine")),
+])
+def test_the_window_command_passes_its_options(monkeypatch, argv, expected):
+    from massage_trainer import app
+
+    calls = []
+    monkeypatch.setattr(app, "run_app", lambda zones_path, screenshot, select:
+                        calls.append((zones_path, screenshot, select)) or 7)
+    assert cli.main(argv) == 7
+    assert calls == [expected]
