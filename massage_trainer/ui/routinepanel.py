@@ -13,6 +13,8 @@ replace.
 
 from __future__ import annotations
 
+import math
+import time
 from html import escape
 from pathlib import Path
 
@@ -201,9 +203,14 @@ class RoutineController(QObject):
         self._saved: tuple | None = None
         self._applied: frozenset[str] | None = None
         self._nearby: dict[tuple[str, ...], list] = {}
+        # the clock follows a monotonic schedule, not a count of timer events:
+        # a busy moment delays the display, never the time itself
+        self.clock = time.monotonic  # tests may replace it
+        self.tick_seconds = TICK_MS / 1000
+        self._due = 0.0  # when the next second is up, on self.clock
         self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self.tick)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._on_timer)
 
         # Alt+T: Alt+U is the Quiz tab's, the only free letter of its name
         self.tab_index = window.add_side_tab(self.panel, "Rou&tine")
@@ -418,7 +425,8 @@ class RoutineController(QObject):
         if self.remaining <= 0:
             self.remaining = self.routine.steps[self.index].seconds
         self.running = True
-        self.timer.start()
+        self._due = self.clock() + self.tick_seconds
+        self._arm()
         self._show_clock()
 
     def pause(self) -> None:
@@ -428,6 +436,19 @@ class RoutineController(QObject):
     def _stop(self) -> None:
         self.running = False
         self.timer.stop()
+
+    def _arm(self) -> None:
+        wait = max(0.0, self._due - self.clock())
+        self.timer.start(math.ceil(wait * 1000))
+
+    def _on_timer(self) -> None:
+        """Count every second that is up by now, however late the timer came."""
+        now = self.clock()
+        while self.running and now >= self._due:
+            self._due += self.tick_seconds
+            self.tick()
+        if self.running:
+            self._arm()
 
     def tick(self) -> None:
         """One second has passed (the timer calls this; tests may too)."""

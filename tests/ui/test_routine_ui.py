@@ -172,7 +172,7 @@ def test_countdown_pause_and_resume(window, routines, qtbot):
     assert "Paused" in panel.clock_hint.text()
     assert "Resume" in panel.start_button.text().replace("&", "")
     # and with the real timer, made fast
-    routines.timer.setInterval(FAST_TICK_MS)
+    routines.tick_seconds = FAST_TICK_MS / 1000
     routines.start()
     qtbot.waitUntil(lambda: routines.remaining <= seconds - 6, timeout=3000)
     routines.pause()
@@ -180,6 +180,31 @@ def test_countdown_pause_and_resume(window, routines, qtbot):
     qtbot.wait(5 * FAST_TICK_MS)
     assert routines.remaining == held
     assert panel.countdown.text() == format_seconds(held)
+
+
+def test_the_countdown_keeps_time_when_the_window_is_busy(window, routines):
+    """Seconds are counted from a monotonic clock: a timer event that comes
+    late (the window was busy) counts every second that is up by then."""
+    now = [1000.0]
+    routines.clock = lambda: now[0]
+    routines.set_routine("back_and_shoulders")
+    seconds = routines.step.seconds
+    routines.start()
+    now[0] += 0.5
+    routines._on_timer()  # early: nothing is up yet
+    assert routines.remaining == seconds
+    now[0] += 3.25  # 3.75 s after the start, in one late timer event
+    routines._on_timer()
+    assert routines.remaining == seconds - 3
+    assert routines.timer.isActive()
+    assert routines.timer.interval() == 250  # the 4th second is up at 4.0 s
+    now[0] += 0.25
+    routines._on_timer()
+    assert routines.remaining == seconds - 4
+    routines.pause()
+    now[0] += 10.0
+    routines._on_timer()
+    assert routines.remaining == seconds - 4  # a paused clock stays put
 
 
 def test_time_up_waits_for_the_learner(window, routines, qtbot):
