@@ -66,6 +66,8 @@ class RenderOptions:
     selected: str | None = None
     dimmed: bool = False  # fade every zone but the highlighted ones (quiz, routine)
     highlighted: frozenset[str] = frozenset()
+    # safety levels that never fade (the routine keeps every avoid zone plain to see)
+    unfaded_levels: frozenset[str] = frozenset()
     tints: dict[str, QColor] = field(default_factory=dict)  # zone id -> fill (progress overlay)
     numbers: dict[str, int] = field(default_factory=dict)  # zone id -> number (sheet)
     marker: tuple[float, float] | None = None  # a spot to point at (quiz)
@@ -291,7 +293,7 @@ def paint_static(painter: QPainter, zone_set: ZoneSet | BodyScene, transform: QT
     for layer, zones in scene.layers:
         for zone in zones:
             fill = options.tints.get(zone.id) or zone_fill(zone.safety, options)
-            if options.dimmed and zone.id not in options.highlighted:
+            if _faded(zone, options):
                 fill = _fade(fill, options)
             painter.fillPath(scene.paths[zone.id], fill)
         if options.patterns:
@@ -304,8 +306,7 @@ def paint_static(painter: QPainter, zone_set: ZoneSet | BodyScene, transform: QT
                     continue
                 for zone in zones:
                     if zone.safety == safety:
-                        dim = options.dimmed and zone.id not in options.highlighted
-                        colour.setAlpha(70 if dim else 255)
+                        colour.setAlpha(70 if _faded(zone, options) else 255)
                         pen.setColor(colour)
                         painter.strokePath(scene.hatches[zone.id], pen)
         painter.strokePath(scene.layer_borders[layer], border)
@@ -361,6 +362,11 @@ def paint_overlay(painter: QPainter, zone_set: ZoneSet | BodyScene, transform: Q
     if options.marker is not None:
         _draw_marker(painter, options.marker, unit)
     painter.restore()
+
+
+def _faded(zone: PaintZone, options: RenderOptions) -> bool:
+    return options.dimmed and zone.id not in options.highlighted and \
+        zone.safety not in options.unfaded_levels
 
 
 def _fade(colour: QColor, options: RenderOptions) -> QColor:

@@ -38,7 +38,7 @@ from .export import (
     sheet_font,
 )
 from .render import RenderOptions, legend_entries, paint_body, paint_swatch
-from .routines import Routine, RoutineStep, format_seconds
+from .routines import UNFADED_LEVELS, Routine, RoutineStep, format_seconds
 from .zones import ZoneSet
 
 MAP_SHARE = 0.36  # of the content width, for the map column
@@ -246,6 +246,7 @@ class RoutineCard(Typesetter):
         options = RenderOptions(colours=True, patterns=True, labels=False, landmarks=False,
                                 lines=False, pressure_points=True, dimmed=True,
                                 highlighted=frozenset(self.routine.zone_ids),
+                                unfaded_levels=UNFADED_LEVELS,
                                 numbers=step_numbers(self.zone_set, self.routine),
                                 margin=1.0, font_family="DejaVu Sans")
         painter.save()

@@ -33,6 +33,9 @@ DURATION_MAX = 240  # minutes
 DURATION_TOLERANCE = 0.2  # 'duration' may differ from the sum of the steps by 20 %
 OPEN_CLOSE_FAMILY = "gliding"
 NEAR_CM = 3.0  # warnings of avoid and caution zones this close to a step's zones
+# while a routine's zones stand out on the map (the tab, the card), zones of
+# these levels keep their full colour and pattern: where not to press stays plain
+UNFADED_LEVELS = frozenset({"avoid"})
 
 TOP_KEYS_REQUIRED = ("routines",)
 TOP_KEYS_OPTIONAL = ("format",)
@@ -342,6 +345,6 @@ def format_seconds(seconds: int) -> str:
 
 
 __all__ = [
-    "Routine", "RoutineFileError", "RoutineStep", "check_routine_file", "format_seconds",
+    "UNFADED_LEVELS", "Routine", "RoutineFileError", "RoutineStep", "check_routine_file", "format_seconds",
     "load_routines", "nearby_cautions", "parse_routines", "routine_file_for",
 ]

@@ -38,6 +38,7 @@ from .. import paths
 from ..content import PRESSURE_WORDS
 from ..render import SAFETY_BADGE
 from ..routines import (
+    UNFADED_LEVELS,
     Routine,
     RoutineFileError,
     RoutineStep,
@@ -627,7 +628,7 @@ class RoutineController(QObject):
     def _save_map(self) -> None:
         options = self.view.options
         self._saved = (self.view.zone_set, options.highlighted, options.dimmed,
-                       options.selected)
+                       options.unfaded_levels, options.selected)
 
     def _reclaim_map(self) -> None:
         """After the tab change: if a slot that ran after ours put its own map
@@ -642,18 +643,19 @@ class RoutineController(QObject):
         step = self.step
         ids = frozenset(step.zone_ids) if step is not None else frozenset()
         self._applied = ids
-        self.view.set_options(highlighted=ids, dimmed=step is not None, selected=None)
+        self.view.set_options(highlighted=ids, dimmed=step is not None,
+                              unfaded_levels=UNFADED_LEVELS, selected=None)
 
     def _leave(self) -> None:
         self._active = False
         saved, self._saved = self._saved, None
         if saved is None:
             return
-        zone_set, highlighted, dimmed, selected = saved
+        zone_set, highlighted, dimmed, unfaded, selected = saved
         options = self.view.options
         if options.highlighted != self._applied or self.view.zone_set is not zone_set:
             return  # someone else has the map now (another zone set, the quiz)
-        self.view.set_options(highlighted=highlighted, dimmed=dimmed,
+        self.view.set_options(highlighted=highlighted, dimmed=dimmed, unfaded_levels=unfaded,
                               selected=options.selected or selected)
 
     def show_tab(self) -> None:

@@ -7,15 +7,17 @@ import shutil
 from dataclasses import fields
 
 import pytest
+import shapely
 from pypdf import PdfReader
-from PySide6.QtCore import QBuffer, QSettings, Qt
-from PySide6.QtGui import QKeySequence, QPdfWriter
+from PySide6.QtCore import QBuffer, QPointF, QRectF, QSettings, Qt
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from massage_trainer import paths
 from massage_trainer.export import PDF_DPI, set_page
 from massage_trainer.routinecard import RoutineCard, step_numbers, write_routine_card
-from massage_trainer.routines import format_seconds, load_routines
+from massage_trainer.render import RenderOptions, paint_body
+from massage_trainer.routines import UNFADED_LEVELS, format_seconds, load_routines
 from massage_trainer.ui.routinepanel import RoutineCardDialog, install_routines
 
 FAST_TICK_MS = 10
@@ -43,6 +45,7 @@ def assert_shows(window, controller, index: int) -> None:
     assert controller.index == index
     assert set(step.zone_ids) <= window.view.options.highlighted
     assert window.view.options.dimmed
+    assert window.view.options.unfaded_levels == UNFADED_LEVELS
     text = controller.panel.plain_text()
     assert f"Step {index + 1} of {len(routine.steps)}" in text
     assert step.title in text
@@ -272,6 +275,7 @@ def test_leaving_the_tab_restores_the_map(window, qtbot):
     assert view.options.highlighted == frozenset(controller.step.zone_ids)
     window.tabs.setCurrentIndex(1)
     assert (view.options.highlighted, view.options.dimmed, view.options.selected) == before
+    assert view.options.unfaded_levels == frozenset()
     # a click on the map while the routine shows: the new selection stays
     controller.show_tab()
     target = window.zone_set.get("hand_right")
@@ -279,6 +283,44 @@ def test_leaving_the_tab_restores_the_map(window, qtbot):
     assert window.tabs.currentWidget() is window.info
     assert view.options.selected == "hand_right"
     assert not view.options.dimmed
+
+
+def test_avoid_zones_never_fade_while_a_step_stands_out(window):
+    """The faded map of a routine step keeps every avoid zone exactly as it is
+    on the plain map (fill and pattern); other zones outside the step fade."""
+    zone_set = window.zone_set
+    rect = QRectF(0, 0, 500, 900)
+
+    def render(**options):
+        image = QImage(500, 900, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        transform = paint_body(painter, zone_set, rect, RenderOptions(**options))
+        painter.end()
+        return image, transform
+
+    step = frozenset({"massage_zone_left", "massage_zone_right"})
+    plain, transform = render()
+    routine, _ = render(dimmed=True, highlighted=step, unfaded_levels=UNFADED_LEVELS)
+    faded, _ = render(dimmed=True, highlighted=step)
+
+    def samples(zone_id):
+        """Pixels well inside the zone (1 cm from its border) on a 0.4 cm grid."""
+        inner = zone_set.zone(zone_id).geometry.buffer(-1.0)
+        xmin, ymin, xmax, ymax = inner.bounds
+        points = [(xmin + 0.4 * i, ymin + 0.4 * j) for i in range(int((xmax - xmin) / 0.4))
+                  for j in range(int((ymax - ymin) / 0.4))]
+        points = [p for p in points if inner.contains(shapely.Point(p))]
+        assert len(points) > 5, zone_id
+        return [transform.map(QPointF(*p)).toPoint() for p in points]
+
+    for zone_id in ("spine", "kidney_left", "knee_back_right"):
+        assert zone_set.zone(zone_id).safety == "avoid"
+        points = samples(zone_id)
+        assert all(routine.pixel(p) == plain.pixel(p) for p in points), zone_id
+        assert any(faded.pixel(p) != plain.pixel(p) for p in points), zone_id
+    points = samples("calf_left")  # a target zone outside the step fades
+    assert all(routine.pixel(p) != plain.pixel(p) for p in points)
 
 
 class MapBorrower:
