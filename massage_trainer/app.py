@@ -52,7 +52,8 @@ def start_main_window(zones_path: str | Path | None = None, welcome: bool = Fals
     When the start-up cache (see ``scenecache``) is current for the zone file,
     the window shows its first frame from it and loads the zone set right
     after that frame; it emits ``ready`` once whole.  Otherwise this is
-    ``create_main_window``, and the cache is written for the next start.
+    ``create_main_window``.  Either way the cache is brought up to date with
+    what was loaded, for the next start.
     """
 
     from . import paths
@@ -73,9 +74,21 @@ def start_main_window(zones_path: str | Path | None = None, welcome: bool = Fals
     def finish() -> None:
         if window.is_ready:
             return
-        zone_set, problems = _load(zones_path)
+        if window.zone_set is not None:  # the learner opened another set meanwhile
+            window.finish(window.zone_set)
+            return
+        started = time.time_ns()
+        try:
+            zone_set, problems = _load(zones_path)
+        except Exception:
+            # nothing to show but a picture: close, and let the error be reported
+            window.close()
+            raise
         window.finish(zone_set)
         _after_start(window, zones_path, problems, welcome)
+        # the cached picture may not match what loaded (program code changed,
+        # a file replaced with its old date): then it is rewritten now
+        _store_preview(zone_set, started, cache_folder)
 
     after_first_frame(window, finish)
     return window

@@ -345,6 +345,6 @@ def format_seconds(seconds: int) -> str:
 
 
 __all__ = [
-    "UNFADED_LEVELS", "Routine", "RoutineFileError", "RoutineStep", "check_routine_file", "format_seconds",
-    "load_routines", "nearby_cautions", "parse_routines", "routine_file_for",
+    "UNFADED_LEVELS", "Routine", "RoutineFileError", "RoutineStep", "check_routine_file",
+    "format_seconds", "load_routines", "nearby_cautions", "parse_routines", "routine_file_for",
 ]

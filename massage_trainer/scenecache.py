@@ -96,8 +96,11 @@ def store_preview(zone_set: ZoneSet, scene: BodyScene, read_since_ns: int,
 
     A file changed shortly before or after that moment may differ from what
     was loaded, so then nothing is written (the next start tries again), as
-    git does for racy files.  Returns whether the file was written; a failure
-    is logged, never raised."""
+    git does for racy files.  A cache file that already holds exactly this is
+    left alone.  The window calls this after every start, so a cache that
+    no longer matches what loads (new program code, say) is rewritten at
+    once.  Returns whether the file now holds this zone set; a failure is
+    logged, never raised."""
     from .quiz.progress import write_atomic
 
     sources = []
@@ -130,10 +133,13 @@ def store_preview(zone_set: ZoneSet, scene: BodyScene, read_since_ns: int,
     stream.writeQString(version)
     stream.writeQString(qt)
     stream.writeQString(_digest(bytes(body.data())))
+    data = bytes(head.data()) + bytes(body.data())
     target = cache_file(zone_set.path, folder)
     try:
+        if target.is_file() and target.read_bytes() == data:
+            return True
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, bytes(head.data()) + bytes(body.data()))
+        write_atomic(target, data)
     except OSError as exc:
         log.warning("could not write the start-up cache %s: %s", target, exc)
         return False

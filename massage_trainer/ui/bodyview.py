@@ -103,13 +103,17 @@ class BodyView(QWidget):
         self._show(scene, scene.zone_set)
 
     def _show(self, scene: BodyScene, zone_set: ZoneSet | None) -> None:
+        # the zone set of the scene shown so far: the same picture, so the zoom
+        # and pan the learner chose meanwhile stay
+        same_picture = getattr(self, "zone_set", False) is None and zone_set is not None
         self.zone_set = zone_set
         self.scene = scene
         self._order = anatomical_order(zone_set) if zone_set is not None else []
         self._options = replace(self._options, hovered=None, selected=None, marker=None,
                                 highlighted=frozenset(), tints={})
         self._cursor = None
-        self.fit()
+        if not same_picture:
+            self.fit()
         self._update_accessible()
         if zone_set is not None and self._pending_click is not None:
             point, self._pending_click = self._pending_click, None

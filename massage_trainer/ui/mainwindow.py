@@ -157,10 +157,15 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         if self.zone_set is None:
             self._apply_zone_set(zone_set)
+        # a placeholder tab the learner opened meanwhile is shown again once its
+        # contents are there, so that they take the map as on any tab change
+        chosen = self.tabs.currentIndex()
+        self.tabs.setCurrentWidget(self.info)
         add_export_actions(self)
         install_routines(self)
         # after the routine: the two hand the map back and forth in this order
         install_quiz(self)
+        self.tabs.setCurrentIndex(chosen)
         self.is_ready = True
         self.ready.emit()
 
@@ -174,7 +179,7 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(index)
         placeholder.deleteLater()
         self.tabs.insertTab(index, widget, title)
-        self.tabs.setCurrentIndex(current)
+        self.tabs.setCurrentIndex(current)  # not the placeholder's: see finish
         return index
 
     def add_menu(self, menu: QMenu) -> None:

@@ -445,11 +445,13 @@ class RoutineController(QObject):
     def _on_timer(self) -> None:
         """Count every second that is up by now, however late the timer came."""
         now = self.clock()
-        while self.running and now >= self._due:
-            self._due += self.tick_seconds
-            self.tick()
-        if self.running:
-            self._arm()
+        try:
+            while self.running and now >= self._due:
+                self._due += self.tick_seconds
+                self.tick()
+        finally:  # an error in one second must not stop the clock for good
+            if self.running:
+                self._arm()
 
     def tick(self) -> None:
         """One second has passed (the timer calls this; tests may too)."""

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from massage_trainer import paths
 from massage_trainer.export import PDF_DPI, set_page
-from massage_trainer.routinecard import RoutineCard, step_numbers, write_routine_card
 from massage_trainer.render import RenderOptions, paint_body
+from massage_trainer.routinecard import RoutineCard, step_numbers, write_routine_card
 from massage_trainer.routines import UNFADED_LEVELS, format_seconds, load_routines
 from massage_trainer.ui.routinepanel import RoutineCardDialog, install_routines
 

@@ -3,6 +3,7 @@ first frame from it, then loads the zone set."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -10,9 +11,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QMenu
 
@@ -112,6 +114,68 @@ def test_damaged_cache_files_are_ignored(qapp, zone_dir, cache):
     assert scenecache.load_preview(zone_file, cache) is not None
 
 
+def forge(zone_file: Path, cache: Path, body_parts) -> scenecache.Preview | None:
+    """Write a cache file whose body is ``body_parts(stream)`` under a correct
+    header and digest, so that the body's own checks are what is tested."""
+    body = QByteArray()
+    body_parts(scenecache._writer(body))
+    head = QByteArray()
+    stream = scenecache._writer(head)
+    magic, fmt, version, qt = scenecache._header()
+    stream.writeQString(magic)
+    stream.writeInt32(fmt)
+    stream.writeQString(version)
+    stream.writeQString(qt)
+    stream.writeQString(scenecache._digest(bytes(body.data())))
+    target = scenecache.cache_file(zone_file, cache)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(bytes(head.data()) + bytes(body.data()))
+    return scenecache.load_preview(zone_file, cache)
+
+
+def test_a_sound_digest_does_not_make_a_bad_body_acceptable(qapp, zone_dir, cache):
+    zone_file = zone_dir / "back.yaml"
+    zone_set = load_zone_set(zone_file)
+    scene = render.scene_for(zone_set)
+    digests = [(str(p.resolve()), scenecache._file_digest(p)) for p in zone_set.sources]
+
+    def body(stream, *, count=None, scene=scene, end=scenecache.END, extra=False):
+        stream.writeInt32(len(digests) if count is None else count)
+        for path, digest in digests:
+            stream.writeQString(path)
+            stream.writeQString(digest)
+        stream.writeQString(zone_set.title)
+        stream.writeQString(zone_set.rules.disclaimer)
+        scenecache._write_scene(stream, scene)
+        stream.writeInt32(end)
+        if extra:
+            stream.writeInt32(0)
+
+    assert forge(zone_file, cache, body) is not None  # the forger itself is sound
+    def like(zones):  # what _write_scene reads of a scene, with other zones
+        return SimpleNamespace(outline=scene.outline, zones=zones, paths=scene.paths,
+                               hatches=scene.hatches, labels=scene.labels,
+                               lines=scene.lines, landmarks=scene.landmarks)
+
+    unknown_level = like([z._replace(safety="mostly safe") if z.id == "spine" else z
+                          for z in scene.zones])
+    twice = like([*scene.zones, scene.zones[0]])
+    for bad in (lambda st: body(st, count=2_000_000_000), lambda st: body(st, end=0),
+                lambda st: body(st, extra=True), lambda st: body(st, scene=unknown_level),
+                lambda st: body(st, scene=twice)):
+        assert forge(zone_file, cache, bad) is None
+
+
+def test_an_unchanged_cache_is_not_rewritten(qapp, zone_dir, cache):
+    zone_file = zone_dir / "back.yaml"
+    prime(zone_file, cache)
+    target = scenecache.cache_file(zone_file, cache)
+    before = target.stat()
+    prime(zone_file, cache)
+    after = target.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
 def test_a_file_changed_just_before_loading_is_not_cached(qapp, zone_dir, cache):
     zone_file = zone_dir / "back.yaml"
     os.utime(zone_file)  # now: it may have changed while it was being read
@@ -121,12 +185,16 @@ def test_a_file_changed_just_before_loading_is_not_cached(qapp, zone_dir, cache)
     assert not scenecache.cache_file(zone_file, cache).exists()
 
 
-def test_an_unwritable_cache_is_no_error(qapp, zone_dir, tmp_path):
+def test_an_unwritable_cache_is_no_error(qapp, zone_dir, tmp_path, caplog):
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the folder should be")
     zone_set = load_zone_set(zone_dir / "back.yaml")
-    assert not scenecache.store_preview(zone_set, render.scene_for(zone_set),
-                                        time.time_ns(), blocked / "cache")
+    scene = render.scene_for(zone_set)
+    loaded_at = time.time_ns()
+    assert not scenecache.store_preview(zone_set, scene, loaded_at, blocked / "cache")
+    assert "could not write the start-up cache" in caplog.text
+    # the same call with a folder that can be written
+    assert scenecache.store_preview(zone_set, scene, loaded_at, tmp_path / "cache")
 
 
 # --- the window --------------------------------------------------------------------
@@ -226,9 +294,16 @@ def test_a_zone_file_broken_after_the_first_frame_falls_back_and_says_so(
                                     shown.append(problems)))
     window = start_main_window(zone_file, cache_folder=cache)
     qtbot.addWidget(window)
-    zone_file.write_text("format: 1\nzones: [\n", encoding="utf-8")  # edited meanwhile
+    painted_from_cache = []
+
+    def edit_meanwhile() -> None:  # between the first frame and the loading
+        painted_from_cache.append(window.zone_set is None)
+        zone_file.write_text("format: 1\nzones: [\n", encoding="utf-8")
+
+    window.view.firstPainted.connect(edit_meanwhile)
     with qtbot.waitSignal(window.ready, timeout=5000):
         window.show()
+    assert painted_from_cache == [True]
     assert window.zone_set.path == paths.builtin_zone_file()
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert any("back.yaml" in line for line in shown[0])
@@ -276,3 +351,80 @@ def test_the_first_frame_needs_no_geometry_library(qapp, zone_dir, cache):
     assert out.returncode == 0, out.stderr
     imported = json.loads(out.stdout.splitlines()[-1])
     assert not any(imported.values()), imported
+
+
+def test_a_tab_chosen_during_the_first_frame_works_once_loaded(qtbot, fresh_settings,
+                                                                zone_dir, cache):
+    zone_file = zone_dir / "back.yaml"
+    prime(zone_file, cache)
+    window = start_main_window(zone_file, cache_folder=cache)
+    qtbot.addWidget(window)
+    titles = tab_titles(window)
+    window.tabs.setCurrentIndex(titles.index("Rou&tine"))  # still the placeholder
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        window.show()
+    assert window.tabs.currentWidget() is window.routines.panel
+    # the tab took the map as it does on any tab change
+    assert window.routines.routine is not None
+    assert window.view.options.dimmed
+    assert window.view.options.highlighted == frozenset(window.routines.step.zone_ids)
+
+
+def test_a_cache_that_does_not_match_what_loads_is_rewritten(qtbot, fresh_settings, zone_dir,
+                                                             cache):
+    """Program code that paints differently passes the file digests; the
+    start that loads the truth writes it over the stale picture."""
+    zone_file = zone_dir / "back.yaml"
+    real = load_zone_set(zone_file)
+    stale = dataclasses.replace(real, title="Yesterday's view")
+    assert scenecache.store_preview(stale, render.scene_for(real), time.time_ns(), cache)
+    window = start_main_window(zone_file, cache_folder=cache)
+    qtbot.addWidget(window)
+    assert window.windowTitle().startswith("Yesterday's view")
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        window.show()
+    assert window.windowTitle().startswith(real.title)
+    assert scenecache.load_preview(zone_file, cache).title == real.title
+
+
+def test_a_start_that_cannot_load_closes_the_picture(qtbot, fresh_settings, zone_dir, cache,
+                                                      monkeypatch):
+    zone_file = zone_dir / "back.yaml"
+    prime(zone_file, cache)
+
+    def fail(zones_path):
+        raise RuntimeError("the zone loader broke")
+
+    monkeypatch.setattr(app_module, "_load", fail)
+    window = start_main_window(zone_file, cache_folder=cache)
+    qtbot.addWidget(window)
+    with qtbot.captureExceptions() as raised:
+        window.show()
+        qtbot.waitUntil(lambda: bool(raised), timeout=5000)
+    assert "the zone loader broke" in str(raised[0][1])
+    assert not window.isVisible() and not window.is_ready
+
+
+def test_what_the_learner_did_during_the_first_frame_stays(qtbot, fresh_settings, zone_dir,
+                                                           cache, tmp_path, monkeypatch):
+    """A zoom, or another zone set opened, before loading ends are kept."""
+    zone_file = zone_dir / "back.yaml"
+    prime(zone_file, cache)
+    window = start_main_window(zone_file, cache_folder=cache)
+    qtbot.addWidget(window)
+    window.view.zoom_by(2.0)
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        window.show()
+    assert window.view.zoom == pytest.approx(2.0)
+
+    shown = []
+    monkeypatch.setattr(ProblemsDialog, "show_problems",
+                        classmethod(lambda cls, *args: shown.append(args)))
+    other = zone_dir / "other.yaml"
+    shutil.copy(zone_file, other)
+    second = start_main_window(zone_file, cache_folder=cache)
+    qtbot.addWidget(second)
+    assert second.load_zone_file(other)  # File > Open Zone Set, before loading ends
+    with qtbot.waitSignal(second.ready, timeout=5000):
+        second.show()
+    assert second.zone_set.path == other and not shown
