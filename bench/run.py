@@ -17,8 +17,6 @@ HERE = Path(__file__).resolve().parent
 def main() -> int:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # the offscreen platform warns about window-manager hints it cannot honour
-    env.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
     failed = 0
     for script in sorted(HERE.glob("bench_*.py")):
         print(f"== {script.stem.removeprefix('bench_')}", flush=True)
