@@ -210,7 +210,9 @@ class ProgressView(QWidget):
         self.empty = QLabel("No progress yet. Start a quiz (Ctrl+R) or a practice round "
                             "(Ctrl+Shift+R); every answer is remembered here.")
         self.empty.setWordWrap(True)
-        layout.addWidget(self.empty)
+        # shown instead of the table: it takes the table's room, text at the top
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.empty, 1)
 
         buttons = QHBoxLayout()
         self.export_button = QPushButton("&Export as CSV\u2026")

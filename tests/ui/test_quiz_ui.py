@@ -645,6 +645,21 @@ def test_progress_tab_table_and_map_overlay(window, quiz, qtbot):
     assert view.table.rowCount() == 0 and view.empty.isVisibleTo(view)
 
 
+def test_no_progress_yet_sits_under_the_legend(window, quiz, qtbot):
+    """With nothing to list, the note takes the table's place at the top of the
+    tab instead of the tab's rows spreading out over its height."""
+    window.resize(1200, 860)
+    quiz.show_progress_action.trigger()
+    view = quiz.progress_view
+    qtbot.waitUntil(lambda: view.height() > 400)
+    assert view.empty.isVisibleTo(view) and not view.table.isVisibleTo(view)
+    line = view.fontMetrics().lineSpacing()
+    assert view.summary.height() < 4 * line  # its two lines, not a share of the tab
+    assert view.legend.geometry().top() < 12 * line
+    gap = view.empty.geometry().top() - view.legend.geometry().bottom()
+    assert 0 <= gap < 2 * line
+
+
 def test_progress_table_shows_whole_area_names(window, quiz, qtbot):
     window.resize(1200, 860)  # the first start
     window.splitter.setSizes([700, 480])
