@@ -20,6 +20,7 @@ that long start; writing one is best effort and never raises.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,6 +49,7 @@ FORMAT = 1  # raise whenever what is written changes
 END = 0x454E44  # "END": the last thing in a whole file
 MAX_ITEMS = 100_000  # no list in a sound file comes near this
 RACY_NS = 2_000_000_000  # file times can be this coarse (FAT): 2 s
+KEEP_FILES = 20  # cache files kept, the most recently used
 STREAM_VERSION = QDataStream.Version.Qt_6_0
 
 
@@ -137,13 +139,27 @@ def store_preview(zone_set: ZoneSet, scene: BodyScene, read_since_ns: int,
     target = cache_file(zone_set.path, folder)
     try:
         if target.is_file() and target.read_bytes() == data:
+            os.utime(target)  # in use: the last to be pruned
             return True
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, data)
     except OSError as exc:
         log.warning("could not write the start-up cache %s: %s", target, exc)
         return False
+    _prune(target.parent)
     return True
+
+
+def _prune(folder: Path) -> None:
+    """Keep the KEEP_FILES cache files used most recently (one per zone file
+    opened at start-up), so the folder cannot grow without end."""
+    try:
+        files = sorted(folder.glob("*.scene"), key=lambda f: f.stat().st_mtime_ns,
+                       reverse=True)
+        for old in files[KEEP_FILES:]:
+            old.unlink()
+    except OSError as exc:  # another copy of the program pruned first, say
+        log.info("could not prune the start-up cache %s: %s", folder, exc)
 
 
 def _writer(data: QByteArray) -> QDataStream:

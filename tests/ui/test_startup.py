@@ -170,10 +170,30 @@ def test_an_unchanged_cache_is_not_rewritten(qapp, zone_dir, cache):
     zone_file = zone_dir / "back.yaml"
     prime(zone_file, cache)
     target = scenecache.cache_file(zone_file, cache)
-    before = target.stat()
+    before = target.stat().st_ino, target.read_bytes()
     prime(zone_file, cache)
-    after = target.stat()
-    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert (target.stat().st_ino, target.read_bytes()) == before  # the same file
+
+
+def test_the_cache_keeps_the_files_used_most_recently(qapp, zone_dir, cache, tmp_path):
+    cache.mkdir()
+    old = []
+    for n in range(scenecache.KEEP_FILES + 5):  # caches of zone files opened long ago
+        f = cache / f"{n:024d}.scene"
+        f.write_bytes(b"an old cache")
+        os.utime(f, ns=(LONG_AGO_NS + n * 10**9, LONG_AGO_NS + n * 10**9))
+        old.append(f)
+    zone_file = zone_dir / "back.yaml"
+    prime(zone_file, cache)
+    kept = set(cache.glob("*.scene"))
+    assert len(kept) == scenecache.KEEP_FILES
+    assert scenecache.cache_file(zone_file, cache) in kept
+    assert set(old[-(scenecache.KEEP_FILES - 1):]) <= kept  # the newest of the old
+    # a cache in use is marked as used even when it is not rewritten
+    target = scenecache.cache_file(zone_file, cache)
+    os.utime(target, ns=(LONG_AGO_NS, LONG_AGO_NS))
+    prime(zone_file, cache)
+    assert target.stat().st_mtime_ns > LONG_AGO_NS
 
 
 def test_a_file_changed_just_before_loading_is_not_cached(qapp, zone_dir, cache):
