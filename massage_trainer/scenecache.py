@@ -6,7 +6,8 @@ longer than starting Qt itself.  The map on screen needs none of them: only
 Qt paths.  So once a zone set has loaded, its scene (the paths of the outline,
 the zones and their patterns, the labels, lines and landmarks) is written to
 the user's cache folder with Qt's own binary format, together with the title,
-the notice and a BLAKE2b digest of every file the zone set was read from.
+the notice and a BLAKE2b digest of every file the zone set was read from (and
+the names of files that would be read instead, were they there).
 
 On the next start ``load_preview`` reads it back with Qt alone, and only if
 every one of those files is byte for byte what it was and the program and Qt
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("massage_trainer")
 
 MAGIC = "massage-trainer scene"
-FORMAT = 1  # raise whenever what is written changes
+FORMAT = 2  # raise whenever what is written changes
 END = 0x454E44  # "END": the last thing in a whole file
 MAX_ITEMS = 100_000  # no list in a sound file comes near this
 RACY_NS = 2_000_000_000  # file times can be this coarse (FAT): 2 s
@@ -121,6 +122,9 @@ def store_preview(zone_set: ZoneSet, scene: BodyScene, read_since_ns: int,
     for path, digest in sources:
         stream.writeQString(path)
         stream.writeQString(digest)
+    stream.writeInt32(len(zone_set.absent))
+    for absent in zone_set.absent:
+        stream.writeQString(str(Path(absent).resolve()))
     stream.writeQString(zone_set.title)
     stream.writeQString(zone_set.rules.disclaimer)
     _write_scene(stream, scene)
@@ -239,6 +243,11 @@ def _read(raw: bytes, zone_file: Path) -> Preview | None:
             return None
         if _file_digest(Path(source)) != digest:
             return None  # a file the zone set was read from has changed
+    for _ in range(_count(stream)):
+        absent = stream.readQString()
+        _check(stream)
+        if Path(absent).exists():
+            return None  # a file that would be read instead has appeared
     title, disclaimer = stream.readQString(), stream.readQString()
     scene = _read_scene(stream)
     if stream.readInt32() != END:

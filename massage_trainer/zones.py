@@ -119,6 +119,7 @@ class ZoneSet:
     rules: Rules = field(default_factory=lambda: Rules(disclaimer=""))
     coverage: float = 1.0
     sources: tuple[Path, ...] = ()  # every file read: the zone, technique and rules files
+    absent: tuple[Path, ...] = ()  # files that, once there, would be read instead
 
     def __post_init__(self) -> None:
         self._by_id = {z.id: z for z in self.zones}
@@ -237,11 +238,13 @@ def _is_file(path: Path) -> bool:
 
 
 def _catalogue_paths(top: YMap, path: Path, checker: Checker
-                     ) -> tuple[Path | None, Path | None]:
+                     ) -> tuple[Path | None, Path | None, tuple[Path, ...]]:
     """The technique and rules files for a zone file: named in 'catalogue',
     else beside it, else the built-in ones.  None for a named file that does
-    not exist (reported here)."""
+    not exist (reported here).  Last, the files beside it whose coming into
+    being would change the choice."""
     found: dict[str, Path | None] = {}
+    absent: list[Path] = []
     spec = top.get("catalogue")
     m = checker.mapping(spec, "'catalogue'", top.line_of("catalogue")) if spec is not None else None
     if m is not None:
@@ -261,8 +264,11 @@ def _catalogue_paths(top: YMap, path: Path, checker: Checker
         if named is not None:
             checker.add(line, f"'{key}' must be a file name")
         beside = path.parent / f"{key}.yaml"
-        found[key] = beside if _is_file(beside) else paths.zones_dir() / f"{key}.yaml"
-    return found["techniques"], found["rules"]
+        builtin = paths.zones_dir() / f"{key}.yaml"
+        found[key] = beside if _is_file(beside) else builtin
+        if found[key] == builtin and beside.resolve() != builtin.resolve():
+            absent.append(beside)
+    return found["techniques"], found["rules"], tuple(absent)
 
 
 def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Problem]]:
@@ -272,7 +278,7 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
         return None, checker.problems
     checker.keys(top, TOP_KEYS_REQUIRED, TOP_KEYS_OPTIONAL, "the zone file")
 
-    technique_file, rules_file = _catalogue_paths(top, path, checker)
+    technique_file, rules_file, absent = _catalogue_paths(top, path, checker)
     catalogue: Catalogue | None = None  # None: unknown, so technique ids go unchecked
     if technique_file is not None:
         catalogue, more = load_catalogue(technique_file, paths.display_name(technique_file))
@@ -313,6 +319,7 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
         techniques=catalogue.techniques, families=catalogue.families, rules=rules,
         coverage=coverage,
         sources=tuple(p for p in (path, technique_file, rules_file) if p is not None),
+        absent=absent,
     )
     return zone_set, []
 

@@ -86,6 +86,20 @@ def test_any_changed_source_file_makes_the_cache_stale(qapp, zone_dir, cache, ch
     assert scenecache.load_preview(zone_file, cache) is None
 
 
+def test_a_rules_file_put_beside_the_zone_file_makes_the_cache_stale(qapp, tmp_path, cache):
+    """A zone file alone in its folder reads the built-in rules; a rules.yaml
+    placed beside it later would be read instead."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    zone_file = folder / "back.yaml"
+    shutil.copy(paths.zones_dir() / "back.yaml", zone_file)
+    os.utime(zone_file, ns=(LONG_AGO_NS, LONG_AGO_NS))
+    prime(zone_file, cache)
+    assert scenecache.load_preview(zone_file, cache) is not None
+    shutil.copy(paths.zones_dir() / "rules.yaml", folder / "rules.yaml")
+    assert scenecache.load_preview(zone_file, cache) is None
+
+
 def test_each_zone_file_has_its_own_cache(qapp, zone_dir, cache, tmp_path):
     other = tmp_path / "other.yaml"
     shutil.copy(zone_dir / "back.yaml", other)
@@ -144,6 +158,7 @@ def test_a_sound_digest_does_not_make_a_bad_body_acceptable(qapp, zone_dir, cach
         for path, digest in digests:
             stream.writeQString(path)
             stream.writeQString(digest)
+        stream.writeInt32(0)  # no absent files
         stream.writeQString(zone_set.title)
         stream.writeQString(zone_set.rules.disclaimer)
         scenecache._write_scene(stream, scene)
