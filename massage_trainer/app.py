@@ -55,7 +55,6 @@ def start_main_window(zones_path: str | Path | None = None, welcome: bool = Fals
     ``create_main_window``.  Either way the cache is brought up to date with
     what was loaded, for the next start.
     """
-
     from . import paths
     from .scenecache import load_preview
 
@@ -108,8 +107,9 @@ def after_first_frame(window, work) -> None:
             done = True
             work()
 
-    window.view.firstPainted.connect(lambda: QTimer.singleShot(0, run))
-    QTimer.singleShot(FINISH_FALLBACK_MS, run)
+    # timers tied to the window: none fires once it is gone
+    window.view.firstPainted.connect(lambda: QTimer.singleShot(0, window, run))
+    QTimer.singleShot(FINISH_FALLBACK_MS, window, run)
 
 
 def _load(zones_path: str | Path | None):

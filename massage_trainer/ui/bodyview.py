@@ -118,7 +118,8 @@ class BodyView(QWidget):
         if zone_set is not None and self._pending_click is not None:
             point, self._pending_click = self._pending_click, None
             # once the caller has connected to the new zone set
-            QTimer.singleShot(0, lambda: self.zone_set is zone_set and self._click_at(*point))
+            QTimer.singleShot(0, self,
+                              lambda: self.zone_set is zone_set and self._click_at(*point))
 
     @property
     def options(self) -> RenderOptions:
@@ -236,7 +237,7 @@ class BodyView(QWidget):
         if not self._painted:
             self._painted = True
             # from the event loop, not from within the paint: a slot may paint too
-            QTimer.singleShot(0, self.firstPainted.emit)
+            QTimer.singleShot(0, self, self.firstPainted.emit)
 
     def _paint_focus(self, painter: QPainter, transform: QTransform, zone: Zone) -> None:
         """Where the keyboard is: a dashed dark outline on a light halo, clear on
