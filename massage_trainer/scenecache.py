@@ -14,8 +14,9 @@ every one of those files is byte for byte what it was and the program and Qt
 versions match; otherwise it returns None and the window starts the long way.
 The preview is only ever a picture: the window loads and validates the zone
 set right after the first frame, and from then on paints and answers from
-that.  A missing, stale, unreadable or damaged cache file costs nothing but
-that long start; writing one is best effort and never raises.
+that; then the cache is rewritten if it differs from what loaded.  A missing,
+stale, unreadable or damaged cache file costs nothing but that long start;
+writing one is best effort and never raises.
 """
 
 from __future__ import annotations
