@@ -208,19 +208,11 @@ def cold_start(runs: int = 11) -> None:
 
 
 def in_process() -> None:
-    from PySide6.QtCore import QPoint, QSettings, Qt
+    from benchwindow import open_bench_window
+    from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([])
-    app.setOrganizationName("Massage Trainer Bench")
-    QSettings().clear()
-    from massage_trainer.app import create_main_window
-
-    window = create_main_window()
-    window.resize(1600, 1000)
-    window.show()
-    app.processEvents()
+    app, window = open_bench_window()
     view = window.view
 
     # click to panel updated and repainted, over every zone, three times

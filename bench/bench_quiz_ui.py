@@ -24,20 +24,12 @@ ANSWERS = 200
 
 
 def main() -> None:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from benchwindow import open_bench_window
 
-    app = QApplication.instance() or QApplication([])
-    app.setOrganizationName("Massage Trainer Bench")
-    QSettings().clear()
-    from massage_trainer.app import create_main_window
     from massage_trainer.quiz import Mode, RoundSettings
     from massage_trainer.ui.quizpanel import install_quiz
 
-    window = create_main_window()
-    window.resize(1600, 1000)
-    window.show()
-    app.processEvents()
+    app, window = open_bench_window()
     with tempfile.TemporaryDirectory() as data_dir:
         if hasattr(window, "quiz"):
             quiz = window.quiz
