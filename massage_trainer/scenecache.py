@@ -62,7 +62,10 @@ class Preview:
     scene: BodyScene
     title: str
     disclaimer: str
-    zone_count: int
+
+    @property
+    def zone_count(self) -> int:
+        return len(self.scene.zones)
 
 
 def cache_folder() -> Path:
@@ -130,17 +133,7 @@ def store_preview(zone_set: ZoneSet, scene: BodyScene, read_since_ns: int,
     stream.writeQString(zone_set.rules.disclaimer)
     _write_scene(stream, scene)
     stream.writeInt32(END)
-    # the header names the format and the versions, and holds a digest of the
-    # body: a damaged body is refused before a byte of it is parsed
-    head = QByteArray()
-    stream = _writer(head)
-    magic, fmt, version, qt = _header()
-    stream.writeQString(magic)
-    stream.writeInt32(fmt)
-    stream.writeQString(version)
-    stream.writeQString(qt)
-    stream.writeQString(_digest(bytes(body.data())))
-    data = bytes(head.data()) + bytes(body.data())
+    data = _with_header(bytes(body.data()))
     target = cache_file(zone_set.path, folder)
     try:
         if target.is_file() and target.read_bytes() == data:
@@ -165,6 +158,21 @@ def _prune(folder: Path) -> None:
             old.unlink()
     except OSError as exc:  # another copy of the program pruned first, say
         log.info("could not prune the start-up cache %s: %s", folder, exc)
+
+
+def _with_header(body: bytes) -> bytes:
+    """The whole file: a header naming the format and the versions, with a
+    digest of the body (a damaged body is refused before a byte of it is
+    parsed), then the body."""
+    head = QByteArray()
+    stream = _writer(head)
+    magic, fmt, version, qt = _header()
+    stream.writeQString(magic)
+    stream.writeInt32(fmt)
+    stream.writeQString(version)
+    stream.writeQString(qt)
+    stream.writeQString(_digest(body))
+    return bytes(head.data()) + body
 
 
 def _writer(data: QByteArray) -> QDataStream:
@@ -256,7 +264,7 @@ def _read(raw: bytes, zone_file: Path) -> Preview | None:
     _check(stream)
     if not stream.atEnd():
         raise _Damaged()
-    return Preview(scene, title, disclaimer, len(scene.zones))
+    return Preview(scene, title, disclaimer)
 
 
 def _reader(data: bytes) -> QDataStream:

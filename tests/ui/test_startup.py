@@ -133,17 +133,9 @@ def forge(zone_file: Path, cache: Path, body_parts) -> scenecache.Preview | None
     header and digest, so that the body's own checks are what is tested."""
     body = QByteArray()
     body_parts(scenecache._writer(body))
-    head = QByteArray()
-    stream = scenecache._writer(head)
-    magic, fmt, version, qt = scenecache._header()
-    stream.writeQString(magic)
-    stream.writeInt32(fmt)
-    stream.writeQString(version)
-    stream.writeQString(qt)
-    stream.writeQString(scenecache._digest(bytes(body.data())))
     target = scenecache.cache_file(zone_file, cache)
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(bytes(head.data()) + bytes(body.data()))
+    target.write_bytes(scenecache._with_header(bytes(body.data())))
     return scenecache.load_preview(zone_file, cache)
 
 
