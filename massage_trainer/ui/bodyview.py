@@ -87,6 +87,8 @@ class BodyView(QWidget):
         self._painted = False
         self._pending_click: tuple[float, float] | None = None
         self._cursor: Zone | None = None
+        self.zone_set: ZoneSet | None = None
+        self.scene: BodyScene | None = None
         if zone_set is not None:
             self.set_zone_set(zone_set)
         elif scene is not None:
@@ -103,9 +105,10 @@ class BodyView(QWidget):
         self._show(scene, scene.zone_set)
 
     def _show(self, scene: BodyScene, zone_set: ZoneSet | None) -> None:
-        # the zone set of the scene shown so far: the same picture, so the zoom
-        # and pan the learner chose meanwhile stay
-        same_picture = getattr(self, "zone_set", False) is None and zone_set is not None
+        # the zone set behind the scene shown so far: the same picture, so the
+        # zoom and pan the learner chose meanwhile stay
+        same_picture = self.scene is not None and self.zone_set is None and \
+            zone_set is not None
         self.zone_set = zone_set
         self.scene = scene
         self._order = anatomical_order(zone_set) if zone_set is not None else []

@@ -174,12 +174,11 @@ class MainWindow(QMainWindow):
         placeholder = self._later_tabs.pop(title, None)
         if placeholder is None:
             return self.tabs.addTab(widget, title)
-        current = self.tabs.currentIndex()
+        # finish keeps the Zone Info tab current meanwhile
         index = self.tabs.indexOf(placeholder)
         self.tabs.removeTab(index)
         placeholder.deleteLater()
         self.tabs.insertTab(index, widget, title)
-        self.tabs.setCurrentIndex(current)  # not the placeholder's: see finish
         return index
 
     def add_menu(self, menu: QMenu) -> None:
