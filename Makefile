@@ -28,6 +28,7 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m ruff check massage_trainer tests bench docs
+	$(PY) -m ruff format --check massage_trainer tests bench docs
 	$(PY) -m mypy
 
 validate: $(STAMP)

@@ -165,8 +165,14 @@ app.exec()
 
 def _child(bare: bool, mode: str, env: dict[str, str]) -> str:
     code = CHILD.format(root=str(ROOT), bare=bare, mode=mode)
-    return subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
-                          text=True, env=env, timeout=60).stdout
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    ).stdout
 
 
 def _first_frame(bare: bool, env: dict[str, str]) -> float:
@@ -180,8 +186,7 @@ def cold_start(runs: int = 11) -> None:
     without it, and a bare PySide6 window; the runs interleave so that load on
     the machine affects all three alike."""
     with tempfile.TemporaryDirectory(prefix="mt-bench-") as scratch:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-                   QT_LOGGING_RULES="qt.qpa.*=false")
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="qt.qpa.*=false")
         for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
             env[var] = os.path.join(scratch, var.lower())
         cache = Path(env["XDG_CACHE_HOME"])
@@ -193,17 +198,29 @@ def cold_start(runs: int = 11) -> None:
             cached.append(_first_frame(False, env))
             bare.append(_first_frame(True, env))
             start = time.time()
-            out = subprocess.run([sys.executable, "-c", MOCKUP], check=True,
-                                 capture_output=True, text=True, env=env, timeout=60).stdout
+            out = subprocess.run(
+                [sys.executable, "-c", MOCKUP],
+                check=True,
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=60,
+            ).stdout
             mockup.append(float(out.split()[-1]) - start)
         memory = int(_child(False, "memory", env).split()[-1]) / 1024
     b, c, u, m = (statistics.median(x) for x in (bare, cached, uncached, mockup))
-    print(f"cold_start_to_first_frame: {c:.3f} s vs bare PySide6 window {b:.3f} s, "
-          f"ratio {c / b:.2f}x (target: at most 1.3x)")
-    print(f"cold_start_without_startup_cache (first start after installing or editing "
-          f"a zone file): {u:.3f} s, ratio {u / b:.2f}x")
-    print(f"cold_start_of_a_mockup_with_no_project_code (this window's parts and a "
-          f"map of the same size; the floor for the ratio): {m:.3f} s, ratio {m / b:.2f}x")
+    print(
+        f"cold_start_to_first_frame: {c:.3f} s vs bare PySide6 window {b:.3f} s, "
+        f"ratio {c / b:.2f}x (target: at most 1.3x)"
+    )
+    print(
+        f"cold_start_without_startup_cache (first start after installing or editing "
+        f"a zone file): {u:.3f} s, ratio {u / b:.2f}x"
+    )
+    print(
+        f"cold_start_of_a_mockup_with_no_project_code (this window's parts and a "
+        f"map of the same size; the floor for the ratio): {m:.3f} s, ratio {m / b:.2f}x"
+    )
     print(f"peak_memory_at_start (window whole): {memory:.0f} MB (target: under 150 MB)")
 
 
@@ -221,14 +238,17 @@ def in_process() -> None:
     for _ in range(3):
         for point in points:
             start = time.perf_counter()
-            QTest.mouseClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                             QPoint(point))
+            QTest.mouseClick(
+                view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(point)
+            )
             view.repaint()
             window.info.repaint()
             clicks.append(time.perf_counter() - start)
-    print(f"click_to_panel: median {1000 * statistics.median(clicks):.2f} ms, "
-          f"p95 {1000 * sorted(clicks)[int(0.95 * len(clicks))]:.2f} ms "
-          "(target: median under 5 ms)")
+    print(
+        f"click_to_panel: median {1000 * statistics.median(clicks):.2f} ms, "
+        f"p95 {1000 * sorted(clicks)[int(0.95 * len(clicks))]:.2f} ms "
+        "(target: median under 5 ms)"
+    )
 
     # full repaint of a 1600x1000 window; the static map is cached after the first
     app.processEvents()
@@ -237,16 +257,20 @@ def in_process() -> None:
         start = time.perf_counter()
         window.repaint()
         repaints.append(time.perf_counter() - start)
-    print(f"repaint_1600x1000: median {1000 * statistics.median(repaints):.2f} ms "
-          "(target: median under 8 ms)")
+    print(
+        f"repaint_1600x1000: median {1000 * statistics.median(repaints):.2f} ms "
+        "(target: median under 8 ms)"
+    )
     cold = []
     for i in range(10):
         view.set_options(margin=2.0 + 0.001 * (i + 1))  # a new map: the cache misses
         start = time.perf_counter()
         view.repaint()
         cold.append(time.perf_counter() - start)
-    print(f"repaint_map_uncached (zoom, pan or toggle): median "
-          f"{1000 * statistics.median(cold):.2f} ms")
+    print(
+        f"repaint_map_uncached (zoom, pan or toggle): median "
+        f"{1000 * statistics.median(cold):.2f} ms"
+    )
     window.close()
 
 
@@ -255,9 +279,11 @@ def main() -> None:
     in_process()
     import resource
 
-    print(f"peak_memory_after_clicking_every_zone: "
-          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
-          "(target: under 150 MB)")
+    print(
+        f"peak_memory_after_clicking_every_zone: "
+        f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
+        "(target: under 150 MB)"
+    )
 
 
 if __name__ == "__main__":

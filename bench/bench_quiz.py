@@ -13,8 +13,8 @@ import statistics
 import tempfile
 import time
 
-from massage_trainer.quiz import Mode, ProgressStore, QuizEngine, QuizRound, RoundSettings
-from massage_trainer.zones import load_zone_set
+from massage_trainer.core.quiz import Mode, ProgressStore, QuizEngine, QuizRound, RoundSettings
+from massage_trainer.core.zones import load_zone_set
 
 ANSWERS = 400
 
@@ -51,8 +51,10 @@ def main() -> None:
                 timings.append(time.perf_counter() - start)
     ms = sorted(t * 1000 for t in timings)
     p95 = ms[int(0.95 * (len(ms) - 1))]
-    print(f"answer_to_next_question (engine): median {statistics.median(ms):.3f} ms, "
-          f"p95 {p95:.3f} ms over {len(ms)} answers (target: median under 10 ms)")
+    print(
+        f"answer_to_next_question (engine): median {statistics.median(ms):.3f} ms, "
+        f"p95 {p95:.3f} ms over {len(ms)} answers (target: median under 10 ms)"
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         store = ProgressStore(tmp)
@@ -61,8 +63,10 @@ def main() -> None:
             start = time.perf_counter()
             store.save(engine.progress)
             saves.append((time.perf_counter() - start) * 1000)
-    print(f"progress_save ({len(engine.progress)} items, atomic with fsync): median "
-          f"{statistics.median(saves):.2f} ms, max {max(saves):.2f} ms (no target)")
+    print(
+        f"progress_save ({len(engine.progress)} items, atomic with fsync): median "
+        f"{statistics.median(saves):.2f} ms, max {max(saves):.2f} ms (no target)"
+    )
 
 
 if __name__ == "__main__":

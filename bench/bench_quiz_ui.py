@@ -26,7 +26,7 @@ ANSWERS = 200
 def main() -> None:
     from benchwindow import open_bench_window
 
-    from massage_trainer.quiz import Mode, RoundSettings
+    from massage_trainer.core.quiz import Mode, RoundSettings
     from massage_trainer.ui.quizpanel import install_quiz
 
     app, window = open_bench_window()
@@ -62,10 +62,14 @@ def main() -> None:
         saved = quiz.store.path.is_file()
     ms = sorted(1000 * t for t in timings)
     p95 = ms[int(0.95 * (len(ms) - 1))]
-    print(f"answer_to_next_question (window): median {statistics.median(ms):.2f} ms, "
-          f"p95 {p95:.2f} ms over {len(ms)} answers (target: median under 10 ms)")
-    print(f"answer_to_next_question_full_repaint (the same plus window.repaint() at "
-          f"1600x1000): median {1000 * statistics.median(whole):.2f} ms (no target)")
+    print(
+        f"answer_to_next_question (window): median {statistics.median(ms):.2f} ms, "
+        f"p95 {p95:.2f} ms over {len(ms)} answers (target: median under 10 ms)"
+    )
+    print(
+        f"answer_to_next_question_full_repaint (the same plus window.repaint() at "
+        f"1600x1000): median {1000 * statistics.median(whole):.2f} ms (no target)"
+    )
     if not saved:
         print("warning: no progress file was written", file=sys.stderr)
 

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from massage_trainer.zones import load_zone_set  # noqa: E402
+from massage_trainer.core.zones import load_zone_set  # noqa: E402
 
 LOADS = 5
 POINTS = 100_000
@@ -34,8 +34,10 @@ def bench_load() -> None:
         start = time.perf_counter()
         load_zone_set()
         times.append(time.perf_counter() - start)
-    print(f"load and validate the built-in set: {statistics.median(times) * 1000:.1f} ms "
-          f"median of {LOADS} (target < 250 ms)")
+    print(
+        f"load and validate the built-in set: {statistics.median(times) * 1000:.1f} ms "
+        f"median of {LOADS} (target < 250 ms)"
+    )
 
 
 def bench_zone_at() -> None:
@@ -55,11 +57,15 @@ def bench_zone_at() -> None:
         times.append(clock() - start)
         hits += zone is not None
     print(f"zone_at first call (builds the grid): {first / 1e6:.1f} ms (target < 100 ms)")
-    print(f"zone_at median: {statistics.median(times) / 1000:.2f} µs per call over "
-          f"{len(times):,} random points, {100 * hits / len(times):.0f}% on the body "
-          "(target < 10 µs)")
-    print(f"zone_at 95th percentile: {percentile(times, 0.95) / 1000:.2f} µs per call "
-          "(target < 50 µs)")
+    print(
+        f"zone_at median: {statistics.median(times) / 1000:.2f} µs per call over "
+        f"{len(times):,} random points, {100 * hits / len(times):.0f}% on the body "
+        "(target < 10 µs)"
+    )
+    print(
+        f"zone_at 95th percentile: {percentile(times, 0.95) / 1000:.2f} µs per call "
+        "(target < 50 µs)"
+    )
 
 
 def bench_validate_command() -> None:
@@ -71,8 +77,10 @@ def bench_validate_command() -> None:
         times.append(time.perf_counter() - start)
         if result.returncode != 0:
             print(f"massage-trainer validate: exit status {result.returncode}")
-    print(f"massage-trainer validate process: {statistics.median(times) * 1000:.0f} ms "
-          f"median of {RUNS} runs (target < 1000 ms)")
+    print(
+        f"massage-trainer validate process: {statistics.median(times) * 1000:.0f} ms "
+        f"median of {RUNS} runs (target < 1000 ms)"
+    )
 
 
 def main() -> int:

@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import __version__
+from massage_trainer import __version__
 
 ORGANIZATION = "Massage Trainer"
 APPLICATION = "Massage Trainer"
@@ -37,7 +37,7 @@ def create_main_window(zones_path: str | Path | None = None, welcome: bool = Fal
     one dialog once the window is up.  With ``welcome`` the welcome dialog
     follows (unless switched off), after the problems dialog has closed.
     """
-    from .ui.mainwindow import MainWindow
+    from massage_trainer.ui.mainwindow import MainWindow
 
     zone_set, problems = _load(zones_path)
     window = MainWindow(zone_set)
@@ -45,8 +45,9 @@ def create_main_window(zones_path: str | Path | None = None, welcome: bool = Fal
     return window
 
 
-def start_main_window(zones_path: str | Path | None = None, welcome: bool = False,
-                      cache_folder: Path | None = None):
+def start_main_window(
+    zones_path: str | Path | None = None, welcome: bool = False, cache_folder: Path | None = None
+):
     """The window as the ``massage-trainer`` command opens it.
 
     When the start-up cache (see ``scenecache``) is current for the zone file,
@@ -55,8 +56,8 @@ def start_main_window(zones_path: str | Path | None = None, welcome: bool = Fals
     ``create_main_window``.  Either way the cache is brought up to date with
     what was loaded, for the next start.
     """
-    from . import paths
-    from .scenecache import load_preview
+    from massage_trainer.core import paths
+    from massage_trainer.scenecache import load_preview
 
     zone_file = Path(zones_path) if zones_path is not None else paths.builtin_zone_file()
     preview = load_preview(zone_file, cache_folder)
@@ -66,7 +67,7 @@ def start_main_window(zones_path: str | Path | None = None, welcome: bool = Fals
         after_first_frame(window, lambda: _store_preview(window.zone_set, started, cache_folder))
         return window
 
-    from .ui.mainwindow import MainWindow
+    from massage_trainer.ui.mainwindow import MainWindow
 
     window = MainWindow(preview=preview)
 
@@ -115,7 +116,7 @@ def after_first_frame(window, work) -> None:
 def _load(zones_path: str | Path | None):
     """The zone set to start with and the problems of ``zones_path``: a broken
     file falls back to the built-in set."""
-    from .zones import ZoneFileError, load_zone_set
+    from massage_trainer.core.zones import ZoneFileError, load_zone_set
 
     if zones_path is None:
         return load_zone_set(), []
@@ -129,37 +130,42 @@ def _after_start(window, zones_path, problems: list[str], welcome: bool) -> None
     from PySide6.QtCore import QTimer
 
     if problems or welcome:
-        QTimer.singleShot(0 if problems else WELCOME_DELAY_MS,
-                          lambda: _startup_dialogs(window, zones_path, problems, welcome))
+        QTimer.singleShot(
+            0 if problems else WELCOME_DELAY_MS,
+            lambda: _startup_dialogs(window, zones_path, problems, welcome),
+        )
 
 
 def _store_preview(zone_set, started_ns: int, folder: Path | None) -> None:
-    from .render import scene_for
-    from .scenecache import store_preview
+    from massage_trainer.paint.body import scene_for
+    from massage_trainer.scenecache import store_preview
 
     store_preview(zone_set, scene_for(zone_set), started_ns, folder)
 
 
 def _startup_dialogs(window, zones_path, problems: list[str], welcome: bool) -> None:
     """The problems of the zone file, then the welcome: one dialog at a time."""
-    from .ui.about import WelcomeDialog
-    from .ui.dialogs import ProblemsDialog
+    from massage_trainer.ui.about import WelcomeDialog
+    from massage_trainer.ui.dialogs import ProblemsDialog
 
     if problems:
         ProblemsDialog.show_problems(  # modal: returns once closed
-            window, "Cannot open the zone set",
+            window,
+            "Cannot open the zone set",
             f"{zones_path} has problems, so the built-in back view is open instead:",
-            problems)
+            problems,
+        )
     if welcome and WelcomeDialog.wanted(window.settings):
         window.show_welcome()
 
 
-def run_app(zones_path: Path | None = None, screenshot: Path | None = None,
-            select: str | None = None) -> int:
+def run_app(
+    zones_path: Path | None = None, screenshot: Path | None = None, select: str | None = None
+) -> int:
     if screenshot is not None and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if screenshot is None:
-        from .qtcheck import display_problem
+        from massage_trainer.qtcheck import display_problem
 
         # Qt would abort with a platform-plugin message: say what is wrong
         problem = display_problem()
@@ -168,7 +174,7 @@ def run_app(zones_path: Path | None = None, screenshot: Path | None = None,
             return 1
     if screenshot is not None and zones_path is not None:
         # no one is there to close a dialog: a broken file is an error here
-        from .zones import ZoneFileError, load_zone_set
+        from massage_trainer.core.zones import ZoneFileError, load_zone_set
 
         try:
             load_zone_set(zones_path)
@@ -180,7 +186,7 @@ def run_app(zones_path: Path | None = None, screenshot: Path | None = None,
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _configure_application(app)
-    from .ui.errors import install_excepthook, setup_logging
+    from massage_trainer.ui.errors import install_excepthook, setup_logging
 
     window = None
     install_excepthook(lambda: window)

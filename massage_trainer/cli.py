@@ -11,7 +11,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, paths
+from massage_trainer import __version__
+from massage_trainer.core import paths
 
 # the not-medical-advice notice is the window's and the About dialog's to give
 EPILOG = "See 'massage-trainer COMMAND --help' for each command."
@@ -21,50 +22,83 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="massage-trainer",
         description="Learn where to massage on the back of the body, and where not to. "
-                    "With no command, opens the window.",
+        "With no command, opens the window.",
         epilog=EPILOG,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--zones", metavar="PATH", type=Path,
-                        help="open this zone file instead of the built-in back view")
-    parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
-                        help="render the window offscreen to this PNG file and exit")
-    parser.add_argument("--select", metavar="ZONE_ID",
-                        help="open with this zone selected (for example massage_zone_left)")
+    parser.add_argument(
+        "--zones",
+        metavar="PATH",
+        type=Path,
+        help="open this zone file instead of the built-in back view",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        type=Path,
+        help="render the window offscreen to this PNG file and exit",
+    )
+    parser.add_argument(
+        "--select",
+        metavar="ZONE_ID",
+        help="open with this zone selected (for example massage_zone_left)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = sub.add_parser(
-        "validate", help="check zone, technique, rules and routine files",
+        "validate",
+        help="check zone, technique, rules and routine files",
         description="Check zone files (and the technique and rules files they use). "
-                    "Prints one summary line per valid file, or one line per problem as "
-                    "'file:line: zone: message', and exits 1 if any problem was found.",
+        "Prints one summary line per valid file, or one line per problem as "
+        "'file:line: zone: message', and exits 1 if any problem was found.",
     )
-    validate.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                          help="files to check (default: the built-in zone set and routines)")
+    validate.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="files to check (default: the built-in zone set and routines)",
+    )
 
     export = sub.add_parser(
-        "export", help="write the zone sheet as PDF, or the diagram as PNG or SVG",
+        "export",
+        help="write the zone sheet as PDF, or the diagram as PNG or SVG",
         description="Write the printable zone sheet (PDF) or the body diagram (PNG, SVG). "
-                    "The format follows the extension of --out.",
+        "The format follows the extension of --out.",
     )
-    export.add_argument("--out", required=True, type=Path, metavar="FILE",
-                        help="output file: .pdf, .png or .svg")
-    export.add_argument("--page", choices=("a4", "letter"), default="a4",
-                        help="paper size of the PDF (default: a4)")
-    export.add_argument("--worksheet", action="store_true",
-                        help="a quiz worksheet without colours, with an answer key")
-    export.add_argument("--dpi", type=int, default=150, metavar="N",
-                        help="resolution of a PNG in dots per inch (default: 150)")
-    export.add_argument("--zones", dest="export_zones", metavar="PATH", type=Path,
-                        help="use this zone file instead of the built-in back view")
+    export.add_argument(
+        "--out", required=True, type=Path, metavar="FILE", help="output file: .pdf, .png or .svg"
+    )
+    export.add_argument(
+        "--page", choices=("a4", "letter"), default="a4", help="paper size of the PDF (default: a4)"
+    )
+    export.add_argument(
+        "--worksheet",
+        action="store_true",
+        help="a quiz worksheet without colours, with an answer key",
+    )
+    export.add_argument(
+        "--dpi",
+        type=int,
+        default=150,
+        metavar="N",
+        help="resolution of a PNG in dots per inch (default: 150)",
+    )
+    export.add_argument(
+        "--zones",
+        dest="export_zones",
+        metavar="PATH",
+        type=Path,
+        help="use this zone file instead of the built-in back view",
+    )
     return parser
 
 
 def _summary(path: Path) -> tuple[list[str], list[str]]:
     """Check one file; return (summary lines, problem lines)."""
-    from .content import load_catalogue, load_rules
-    from .yamlsource import read_yaml
-    from .zones import ZoneFileError, load_zone_set
+    from massage_trainer.core.content import load_catalogue, load_rules
+    from massage_trainer.core.yamlsource import read_yaml
+    from massage_trainer.core.zones import ZoneFileError, load_zone_set
 
     name = paths.display_name(path)
     data, problems = read_yaml(path, name)
@@ -72,38 +106,49 @@ def _summary(path: Path) -> tuple[list[str], list[str]]:
         return [], [str(p) for p in problems]
     keys = set(data) if isinstance(data, dict) else set()
     if "routines" in keys and "zones" not in keys:
-        from .routines import check_routine_file
+        from massage_trainer.core.routines import check_routine_file
 
         routines, problems = check_routine_file(path, name=name)
         if problems:
             return [], [str(p) for p in problems]
-        return [f"{name}: ok: {len(routines)} routines, "
-                f"{sum(len(r.steps) for r in routines)} steps"], []
+        return [
+            f"{name}: ok: {len(routines)} routines, {sum(len(r.steps) for r in routines)} steps"
+        ], []
     if "techniques" in keys and "zones" not in keys:
         catalogue, problems = load_catalogue(path, name)
         if problems:
             return [], [str(p) for p in problems]
-        return [f"{name}: ok: {len(catalogue.techniques)} techniques in "
-                f"{len(catalogue.families)} families"], []
+        return [
+            f"{name}: ok: {len(catalogue.techniques)} techniques in "
+            f"{len(catalogue.families)} families"
+        ], []
     if "rules" in keys and "zones" not in keys:
         rules, problems = load_rules(path, name)
         if problems:
             return [], [str(p) for p in problems]
-        return [f"{name}: ok: {len(rules.rules)} rules, {len(rules.contraindications)} "
-                f"contraindications, {len(rules.session_order)} session steps"], []
+        return [
+            f"{name}: ok: {len(rules.rules)} rules, {len(rules.contraindications)} "
+            f"contraindications, {len(rules.session_order)} session steps"
+        ], []
     try:
         zs = load_zone_set(path)
     except ZoneFileError as exc:
         return [], [str(p) for p in exc.problems]
-    return [f"{name}: ok: {len(zs.zones)} zones, {len(zs.landmarks)} landmarks, "
-            f"body coverage {100 * zs.coverage:.2f}%"], []
+    return [
+        f"{name}: ok: {len(zs.zones)} zones, {len(zs.landmarks)} landmarks, "
+        f"body coverage {100 * zs.coverage:.2f}%"
+    ], []
 
 
 def validate(targets: Sequence[Path]) -> int:
     if not targets:
         folder = paths.zones_dir()
-        targets = [paths.builtin_zone_file(), folder / "techniques.yaml", folder / "rules.yaml",
-                   folder / "routines.yaml"]
+        targets = [
+            paths.builtin_zone_file(),
+            folder / "techniques.yaml",
+            folder / "rules.yaml",
+            folder / "routines.yaml",
+        ]
     failed = False
     for target in targets:
         ok, problems = _summary(target)
@@ -124,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "validate":
             return validate(args.paths)
         if args.command == "export":
-            from .export import export_command
+            from massage_trainer.paint.sheet import export_command
 
             return export_command(args)
         return _run_window(args.zones, args.screenshot, args.select)
@@ -134,9 +179,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def _run_window(zones: Path | None = None, screenshot: Path | None = None,
-                select: str | None = None) -> int:
-    from .app import run_app
+def _run_window(
+    zones: Path | None = None, screenshot: Path | None = None, select: str | None = None
+) -> int:
+    from massage_trainer.app import run_app
 
     try:
         return run_app(zones_path=zones, screenshot=screenshot, select=select)

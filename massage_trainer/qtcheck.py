@@ -74,18 +74,21 @@ def missing_libraries(qt_dir: Path | None = None, platform: str = "xcb") -> list
     qt_dir = qt_dir or _qt_dir()
     if qt_dir is None or not sys.platform.startswith("linux") or shutil.which("ldd") is None:
         return []
-    candidates = [*qt_dir.glob(f"Qt/plugins/platforms/libq{platform}.so"),
-                  *qt_dir.glob("Qt/lib/libQt6Gui.so*"),
-                  *qt_dir.glob("Qt/lib/libQt6Widgets.so*"),
-                  *qt_dir.glob("Qt/lib/libQt6PrintSupport.so*"),
-                  *qt_dir.glob("Qt/lib/libQt6Svg.so*")]
+    candidates = [
+        *qt_dir.glob(f"Qt/plugins/platforms/libq{platform}.so"),
+        *qt_dir.glob("Qt/lib/libQt6Gui.so*"),
+        *qt_dir.glob("Qt/lib/libQt6Widgets.so*"),
+        *qt_dir.glob("Qt/lib/libQt6PrintSupport.so*"),
+        *qt_dir.glob("Qt/lib/libQt6Svg.so*"),
+    ]
     if platform == "xcb":
         candidates += qt_dir.glob("Qt/lib/libQt6XcbQpa.so*")
     missing: set[str] = set()
     for library in candidates:
         try:
-            out = subprocess.run(["ldd", str(library)], capture_output=True, text=True,
-                                 timeout=20).stdout
+            out = subprocess.run(
+                ["ldd", str(library)], capture_output=True, text=True, timeout=20
+            ).stdout
         except (OSError, subprocess.SubprocessError):
             continue
         missing.update(re.findall(r"^\s*(\S+) => not found", out, flags=re.MULTILINE))
@@ -107,11 +110,13 @@ def _loadable(library: str) -> bool:
 
 def report(missing: list[str], what: str = "open a window") -> str:
     packages = sorted({package_for(lib) for lib in missing})
-    return (f"Massage Trainer cannot {what}: Qt needs these system libraries, "
-            "which are not installed:\n  " + "\n  ".join(missing) + "\n"
-            "On Debian or Ubuntu, install them with:\n"
-            f"  sudo apt-get install {' '.join(packages)}\n"
-            "(Other systems name the packages differently; look for the libraries above.)")
+    return (
+        f"Massage Trainer cannot {what}: Qt needs these system libraries, "
+        "which are not installed:\n  " + "\n  ".join(missing) + "\n"
+        "On Debian or Ubuntu, install them with:\n"
+        f"  sudo apt-get install {' '.join(packages)}\n"
+        "(Other systems name the packages differently; look for the libraries above.)"
+    )
 
 
 def display_problem() -> str | None:
@@ -120,9 +125,11 @@ def display_problem() -> str | None:
         return None
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return None
-    return ("Massage Trainer needs a graphical desktop: no DISPLAY or WAYLAND_DISPLAY is "
-            "set. Start it from a desktop session, or use "
-            "'massage-trainer --screenshot FILE.png' or 'massage-trainer export' without one.")
+    return (
+        "Massage Trainer needs a graphical desktop: no DISPLAY or WAYLAND_DISPLAY is "
+        "set. Start it from a desktop session, or use "
+        "'massage-trainer --screenshot FILE.png' or 'massage-trainer export' without one."
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -37,12 +37,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPainterPath
 
-from . import __version__
-from .render import BodyScene, PaintZone
-from .safety import SAFETY_LEVELS
+from massage_trainer import __version__
+from massage_trainer.core.safety import SAFETY_LEVELS
+from massage_trainer.paint.body import BodyScene, PaintZone
 
 if TYPE_CHECKING:
-    from .zones import ZoneSet
+    from massage_trainer.core.zones import ZoneSet
 
 log = logging.getLogger("massage_trainer")
 
@@ -69,8 +69,10 @@ class Preview:
 
 
 def cache_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.CacheLocation)) / "scenes"
+    return (
+        Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+        / "scenes"
+    )
 
 
 def cache_file(zone_file: Path, folder: Path | None = None) -> Path:
@@ -96,8 +98,9 @@ def _header() -> tuple[str, int, str, str]:
 
 
 # --- writing -----------------------------------------------------------------------
-def store_preview(zone_set: ZoneSet, scene: BodyScene, read_since_ns: int,
-                  folder: Path | None = None) -> bool:
+def store_preview(
+    zone_set: ZoneSet, scene: BodyScene, read_since_ns: int, folder: Path | None = None
+) -> bool:
     """Write the cache file for ``zone_set`` (loaded from ``zone_set.path``);
     ``read_since_ns`` is when its loading began (``time.time_ns()``).
 
@@ -108,7 +111,7 @@ def store_preview(zone_set: ZoneSet, scene: BodyScene, read_since_ns: int,
     no longer matches what loads (new program code, say) is rewritten at
     once.  Returns whether the file now holds this zone set; a failure is
     logged, never raised."""
-    from .quiz.progress import write_atomic
+    from massage_trainer.core.quiz.progress import write_atomic
 
     sources = []
     for source in zone_set.sources or (zone_set.path,):
@@ -152,8 +155,7 @@ def _prune(folder: Path) -> None:
     """Keep the KEEP_FILES cache files used most recently (one per zone file
     opened at start-up), so the folder cannot grow without end."""
     try:
-        files = sorted(folder.glob("*.scene"), key=lambda f: f.stat().st_mtime_ns,
-                       reverse=True)
+        files = sorted(folder.glob("*.scene"), key=lambda f: f.stat().st_mtime_ns, reverse=True)
         for old in files[KEEP_FILES:]:
             old.unlink()
     except OSError as exc:  # another copy of the program pruned first, say
@@ -232,13 +234,12 @@ def load_preview(zone_file: Path, folder: Path | None = None) -> Preview | None:
 
 def _read(raw: bytes, zone_file: Path) -> Preview | None:
     stream = _reader(raw)
-    header = (stream.readQString(), stream.readInt32(), stream.readQString(),
-              stream.readQString())
+    header = (stream.readQString(), stream.readInt32(), stream.readQString(), stream.readQString())
     digest = stream.readQString()
     _check(stream)
     if header != _header():
         return None
-    body = raw[stream.device().pos():]
+    body = raw[stream.device().pos() :]
     if _digest(body) != digest:
         raise _Damaged()
     stream = _reader(body)

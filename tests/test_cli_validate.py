@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from massage_trainer import paths
 from massage_trainer.cli import main
-
-from .test_zone_loader import SQUARE, TECHNIQUES, edit, line_no
+from massage_trainer.core import paths
+from tests.core.test_zone_loader import SQUARE, TECHNIQUES, edit, line_no
 
 PROBLEM_LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): (?P<zone>[\w #]+): (?P<message>.+)$")
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,29 +40,35 @@ def test_the_built_in_set_is_valid(capsys):
     assert code == 0 and err == ""
     assert all(": ok: " in line for line in lines), lines
     back, techniques, rules = lines[:3]  # and any other built-in file after them
-    assert re.fullmatch(r".*back\.yaml: ok: \d+ zones, \d+ landmarks, "
-                        r"body coverage \d+\.\d\d%", back), back
+    assert re.fullmatch(
+        r".*back\.yaml: ok: \d+ zones, \d+ landmarks, "
+        r"body coverage \d+\.\d\d%",
+        back,
+    ), back
     assert re.fullmatch(r".*techniques\.yaml: ok: \d+ techniques in \d+ families", techniques)
-    assert re.fullmatch(r".*rules\.yaml: ok: \d+ rules, \d+ contraindications, "
-                        r"\d+ session steps", rules)
+    assert re.fullmatch(
+        r".*rules\.yaml: ok: \d+ rules, \d+ contraindications, "
+        r"\d+ session steps",
+        rules,
+    )
 
 
 def test_the_built_in_files_named_one_by_one(capsys):
     folder = paths.zones_dir()
-    code, lines, _ = run(capsys, folder / "back.yaml", folder / "techniques.yaml",
-                         folder / "rules.yaml")
+    code, lines, _ = run(
+        capsys, folder / "back.yaml", folder / "techniques.yaml", folder / "rules.yaml"
+    )
     assert code == 0
     assert [line.split(": ok: ")[0] for line in lines] == [
-        paths.display_name(folder / name) for name in ("back.yaml", "techniques.yaml",
-                                                       "rules.yaml")]
+        paths.display_name(folder / name) for name in ("back.yaml", "techniques.yaml", "rules.yaml")
+    ]
 
 
 def test_a_small_valid_file(capsys, tmp_path):
     path = write(tmp_path, SQUARE)
     code, lines, _ = run(capsys, path)
     assert code == 0
-    assert lines == [f"{paths.display_name(path)}: ok: 3 zones, 1 landmarks, "
-                     "body coverage 100.00%"]
+    assert lines == [f"{paths.display_name(path)}: ok: 3 zones, 1 landmarks, body coverage 100.00%"]
 
 
 def test_a_relative_path_is_shown_as_given(capsys, tmp_path, monkeypatch):
@@ -85,8 +90,10 @@ def test_problems_are_printed_one_per_line(capsys, tmp_path):
     assert all(parsed), lines
     found = {(m["file"], int(m["line"]), m["zone"]) for m in parsed}
     name = paths.display_name(path)
-    assert found == {(name, line_no(text, "colour: red"), "crown"),
-                     (name, line_no(text, "[efleurage]"), "half_right")}
+    assert found == {
+        (name, line_no(text, "colour: red"), "crown"),
+        (name, line_no(text, "[efleurage]"), "half_right"),
+    }
     assert any("unknown technique 'efleurage'" in m["message"] for m in parsed)
 
 
@@ -96,8 +103,10 @@ def test_a_yaml_error_names_line_and_zone(capsys, tmp_path):
     code, lines, _ = run(capsys, path)
     assert code == 1
     line = line_no(text, "The lower: left")
-    assert lines == [f"{paths.display_name(path)}:{line}: half_left: not valid YAML: "
-                     "mapping values are not allowed in this context"]
+    assert lines == [
+        f"{paths.display_name(path)}:{line}: half_left: not valid YAML: "
+        "mapping values are not allowed in this context"
+    ]
 
 
 def test_good_and_bad_files_together(capsys, tmp_path):
@@ -106,8 +115,9 @@ def test_good_and_bad_files_together(capsys, tmp_path):
     code, lines, _ = run(capsys, good, bad)
     assert code == 1
     assert lines[0].startswith(f"{paths.display_name(good)}: ok:")
-    assert lines[1:] == [f"{paths.display_name(bad)}:1: format 7 is not supported; "
-                         "this program reads format 1"]
+    assert lines[1:] == [
+        f"{paths.display_name(bad)}:1: format 7 is not supported; this program reads format 1"
+    ]
 
 
 def test_a_broken_technique_file(capsys, tmp_path):
@@ -121,23 +131,27 @@ def test_a_broken_technique_file(capsys, tmp_path):
 
 
 def test_a_zone_file_reports_its_technique_file(capsys, tmp_path):
-    tech = write(tmp_path, TECHNIQUES.replace("pressure: light", "pressure: crushing"),
-                 "techniques.yaml")
+    tech = write(
+        tmp_path, TECHNIQUES.replace("pressure: light", "pressure: crushing"), "techniques.yaml"
+    )
     path = write(tmp_path, SQUARE.replace("[effleurage]", "[press_here]"))
     code, lines, _ = run(capsys, path)
     assert code == 1
     assert [line.split(":")[0] for line in lines] == [paths.display_name(tech)]
 
 
-@pytest.mark.parametrize(("content", "words"), [
-    (b"", "the file holds no data"),
-    (b"# only a comment\n", "the file holds no data"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\xff\xfe", "not UTF-8 text"),
-    (bytes(range(1, 32)) * 4, "not valid YAML"),
-    (b"\xef\xbb\xbf[1, 2", "not valid YAML"),
-    (b"- just\n- a list\n", "must hold a mapping"),
-    (b"zones: !!python/object/apply:os.system [echo]\n", "!!python/object/apply:os.system"),
-])
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"", "the file holds no data"),
+        (b"# only a comment\n", "the file holds no data"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\xff\xfe", "not UTF-8 text"),
+        (bytes(range(1, 32)) * 4, "not valid YAML"),
+        (b"\xef\xbb\xbf[1, 2", "not valid YAML"),
+        (b"- just\n- a list\n", "must hold a mapping"),
+        (b"zones: !!python/object/apply:os.system [echo]\n", "!!python/object/apply:os.system"),
+    ],
+)
 def test_junk_gives_one_clear_line(capsys, tmp_path, content, words):
     path = write(tmp_path, content, "junk.yaml")
     code, lines, err = run(capsys, path)
@@ -151,8 +165,7 @@ def test_a_missing_file(capsys, tmp_path):
     path = tmp_path / "nowhere.yaml"
     code, lines, _ = run(capsys, path)
     assert code == 1
-    assert lines == [f"{paths.display_name(path)}: cannot read the file: "
-                     "No such file or directory"]
+    assert lines == [f"{paths.display_name(path)}: cannot read the file: No such file or directory"]
 
 
 def test_a_directory(capsys, tmp_path):
@@ -179,11 +192,14 @@ def test_a_missing_file_does_not_stop_the_others(capsys, tmp_path):
 # --- the real command ----------------------------------------------------------------------
 @pytest.mark.slow
 def test_the_command_runs_without_qt():
-    script = ("import sys; from massage_trainer.cli import main; code = main(['validate']); "
-              "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'; "
-              "sys.exit(code)")
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
-                            text=True, timeout=60)
+    script = (
+        "import sys; from massage_trainer.cli import main; code = main(['validate']); "
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'; "
+        "sys.exit(code)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stderr == ""
     lines = result.stdout.splitlines()
@@ -192,12 +208,22 @@ def test_the_command_runs_without_qt():
 
 @pytest.mark.slow
 def test_python_m_massage_trainer_validate(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "massage_trainer", "validate"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "massage_trainer", "validate"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("zones/back.yaml: ok: ") and result.stderr == ""
     bad = write(tmp_path, b"\x00\xff junk", "junk.yaml")
-    result = subprocess.run([sys.executable, "-m", "massage_trainer", "validate", str(bad)],
-                            cwd=ROOT, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "massage_trainer", "validate", str(bad)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 1
     assert result.stdout.startswith(str(bad)) and result.stderr == ""

@@ -41,9 +41,11 @@ def test_missing_libraries_are_named_with_the_install_command(monkeypatch, tmp_p
     plugin = tmp_path / "Qt" / "plugins" / "platforms" / "libqxcb.so"
     plugin.parent.mkdir(parents=True)
     plugin.write_bytes(b"")
-    ldd_output = ("\tlibQt6Gui.so.6 => /x/libQt6Gui.so.6 (0x1)\n"
-                  "\tlibxkbcommon-x11.so.0 => not found\n"
-                  "\tlibxcb-icccm.so.4 => not found\n")
+    ldd_output = (
+        "\tlibQt6Gui.so.6 => /x/libQt6Gui.so.6 (0x1)\n"
+        "\tlibxkbcommon-x11.so.0 => not found\n"
+        "\tlibxcb-icccm.so.4 => not found\n"
+    )
 
     def fake_run(args, **kwargs):
         return subprocess.CompletedProcess(args, 0, stdout=ldd_output, stderr="")
@@ -82,8 +84,13 @@ def test_tests_name_their_missing_libraries(monkeypatch, tmp_path, capsys):
     plugin.write_bytes(b"")
     monkeypatch.setattr(qtcheck, "_qt_dir", lambda: tmp_path)
     monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/ldd")
-    monkeypatch.setattr(subprocess, "run", lambda args, **kw: subprocess.CompletedProcess(
-        args, 0, stdout="\tlibEGL.so.1 => not found\n", stderr=""))
+    monkeypatch.setattr(
+        subprocess,
+        "run",
+        lambda args, **kw: subprocess.CompletedProcess(
+            args, 0, stdout="\tlibEGL.so.1 => not found\n", stderr=""
+        ),
+    )
     assert qtcheck.main(["--offscreen"]) == 1
     err = capsys.readouterr().err
     assert "run its tests" in err and "sudo apt-get install libegl1" in err
@@ -100,15 +107,21 @@ def test_the_window_without_a_display_says_why(monkeypatch, capsys):
     assert "graphical desktop" in err and "--screenshot" in err
 
 
-@pytest.mark.parametrize(("argv", "expected"), [
-    ([], (None, None, None)),
-    (["--zones", "mine.yaml", "--select", "spine"], (Path("mine.yaml"), None, "spine")),
-])
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (None, None, None)),
+        (["--zones", "mine.yaml", "--select", "spine"], (Path("mine.yaml"), None, "spine")),
+    ],
+)
 def test_the_window_command_passes_its_options(monkeypatch, argv, expected):
     from massage_trainer import app
 
     calls = []
-    monkeypatch.setattr(app, "run_app", lambda zones_path, screenshot, select:
-                        calls.append((zones_path, screenshot, select)) or 7)
+    monkeypatch.setattr(
+        app,
+        "run_app",
+        lambda zones_path, screenshot, select: calls.append((zones_path, screenshot, select)) or 7,
+    )
     assert cli.main(argv) == 7
     assert calls == [expected]

@@ -44,41 +44,116 @@ STEP = 0.35  # spacing of outline vertices along the curve, cm
 # a corner that the smoothing must keep sharp.
 RIGHT_OUTLINE: list[tuple[float, float] | tuple[float, float, str]] = [
     (0.0, 0.0),
-    (3.9, 0.8), (6.3, 3.1), (7.35, 6.4),
+    (3.9, 0.8),
+    (6.3, 3.1),
+    (7.35, 6.4),
     # ear
-    (7.5, 7.9), (8.05, 8.7), (8.3, 10.5), (8.05, 12.5), (7.4, 14.0),
+    (7.5, 7.9),
+    (8.05, 8.7),
+    (8.3, 10.5),
+    (8.05, 12.5),
+    (7.4, 14.0),
     # lower head, jaw line seen from behind, neck
-    (6.9, 15.8), (6.3, 17.4), (5.7, 19.0), (5.45, 20.6), (5.5, 22.0), (5.9, 23.2),
+    (6.9, 15.8),
+    (6.3, 17.4),
+    (5.7, 19.0),
+    (5.45, 20.6),
+    (5.5, 22.0),
+    (5.9, 23.2),
     # trapezius slope to the shoulder
-    (7.2, 24.4), (9.6, 25.5), (12.6, 26.5), (15.6, 27.4), (18.0, 28.2),
+    (7.2, 24.4),
+    (9.6, 25.5),
+    (12.6, 26.5),
+    (15.6, 27.4),
+    (18.0, 28.2),
     # shoulder cap (deltoid) and outer arm
-    (20.2, 29.1), (21.7, 30.7), (22.5, 33.0), (22.75, 36.0),
-    (22.7, 40.0), (22.95, 45.0), (23.35, 52.0), (23.85, 58.0),
-    (24.2, 62.0), (24.4, 65.5),
-    (24.8, 70.0), (25.35, 76.0), (25.8, 82.0), (25.75, 86.5),
+    (20.2, 29.1),
+    (21.7, 30.7),
+    (22.5, 33.0),
+    (22.75, 36.0),
+    (22.7, 40.0),
+    (22.95, 45.0),
+    (23.35, 52.0),
+    (23.85, 58.0),
+    (24.2, 62.0),
+    (24.4, 65.5),
+    (24.8, 70.0),
+    (25.35, 76.0),
+    (25.8, 82.0),
+    (25.75, 86.5),
     # hand
-    (26.25, 90.0), (26.65, 95.0), (26.55, 99.5), (26.0, 103.0),
-    (25.0, 105.2), (23.6, 105.6), (22.4, 104.8),
-    (21.6, 102.5), (21.15, 99.0), (20.85, 96.0), (20.9, 92.5), (20.75, 90.3),
+    (26.25, 90.0),
+    (26.65, 95.0),
+    (26.55, 99.5),
+    (26.0, 103.0),
+    (25.0, 105.2),
+    (23.6, 105.6),
+    (22.4, 104.8),
+    (21.6, 102.5),
+    (21.15, 99.0),
+    (20.85, 96.0),
+    (20.9, 92.5),
+    (20.75, 90.3),
     # inner arm up to the armpit
-    (21.2, 87.4), (20.65, 83.0), (20.05, 77.0), (19.4, 71.0),
-    (18.85, 66.0), (18.4, 62.0), (17.6, 55.0), (16.75, 48.0), (16.05, 43.5),
+    (21.2, 87.4),
+    (20.65, 83.0),
+    (20.05, 77.0),
+    (19.4, 71.0),
+    (18.85, 66.0),
+    (18.4, 62.0),
+    (17.6, 55.0),
+    (16.75, 48.0),
+    (16.05, 43.5),
     (15.2, 40.0, "!"),
     # side of the trunk, waist, hip
-    (14.9, 43.0), (14.4, 47.5), (13.8, 52.5), (13.45, 57.0), (13.6, 61.0),
-    (14.3, 65.0), (15.55, 69.5), (16.85, 74.0), (17.55, 78.0), (17.85, 81.5),
+    (14.9, 43.0),
+    (14.4, 47.5),
+    (13.8, 52.5),
+    (13.45, 57.0),
+    (13.6, 61.0),
+    (14.3, 65.0),
+    (15.55, 69.5),
+    (16.85, 74.0),
+    (17.55, 78.0),
+    (17.85, 81.5),
     (17.7, 85.0),
     # outer leg
-    (17.3, 90.0), (16.6, 97.0), (15.8, 104.0), (15.0, 111.0), (14.3, 116.5),
-    (13.9, 121.0), (14.1, 125.5), (14.65, 130.0), (14.9, 135.0), (14.4, 141.0),
-    (13.3, 148.0), (12.2, 154.0), (11.45, 159.5), (11.6, 163.0),
+    (17.3, 90.0),
+    (16.6, 97.0),
+    (15.8, 104.0),
+    (15.0, 111.0),
+    (14.3, 116.5),
+    (13.9, 121.0),
+    (14.1, 125.5),
+    (14.65, 130.0),
+    (14.9, 135.0),
+    (14.4, 141.0),
+    (13.3, 148.0),
+    (12.2, 154.0),
+    (11.45, 159.5),
+    (11.6, 163.0),
     # heel and sole
-    (12.35, 166.5), (12.6, 168.9), (11.6, 169.9), (8.8, 170.2), (6.0, 169.9),
-    (4.95, 168.9), (5.05, 166.5), (5.75, 163.0),
+    (12.35, 166.5),
+    (12.6, 168.9),
+    (11.6, 169.9),
+    (8.8, 170.2),
+    (6.0, 169.9),
+    (4.95, 168.9),
+    (5.05, 166.5),
+    (5.75, 163.0),
     # inner leg up to the crotch
-    (6.1, 159.5), (5.6, 154.0), (4.5, 146.0), (3.55, 138.0), (3.2, 132.0),
-    (3.55, 126.0), (3.9, 121.0), (3.5, 116.0), (2.7, 108.0), (1.8, 100.0),
-    (1.0, 94.0), (0.35, 90.3),
+    (6.1, 159.5),
+    (5.6, 154.0),
+    (4.5, 146.0),
+    (3.55, 138.0),
+    (3.2, 132.0),
+    (3.55, 126.0),
+    (3.9, 121.0),
+    (3.5, 116.0),
+    (2.7, 108.0),
+    (1.8, 100.0),
+    (1.0, 94.0),
+    (0.35, 90.3),
     (0.0, 88.8, "!"),
 ]
 
@@ -116,24 +191,75 @@ SIDE_LANDMARKS = {
 
 # --- region shapes (right side, dx >= 0) -----------------------------------
 SCAPULA = [
-    (7.8, 32.15), (10.5, 31.9), (13.5, 31.45), (16.5, 30.75), (18.9, 30.0),
-    (20.2, 30.25), (20.45, 31.2), (19.4, 32.6), (18.1, 34.0), (17.3, 36.0),
-    (16.0, 38.6), (13.9, 41.6), (11.5, 44.1), (9.6, 45.75), (8.6, 45.6),
-    (7.5, 43.6), (6.55, 40.5), (6.2, 37.5), (6.25, 35.5), (6.6, 34.0),
+    (7.8, 32.15),
+    (10.5, 31.9),
+    (13.5, 31.45),
+    (16.5, 30.75),
+    (18.9, 30.0),
+    (20.2, 30.25),
+    (20.45, 31.2),
+    (19.4, 32.6),
+    (18.1, 34.0),
+    (17.3, 36.0),
+    (16.0, 38.6),
+    (13.9, 41.6),
+    (11.5, 44.1),
+    (9.6, 45.75),
+    (8.6, 45.6),
+    (7.5, 43.6),
+    (6.55, 40.5),
+    (6.2, 37.5),
+    (6.25, 35.5),
+    (6.6, 34.0),
     (7.1, 32.9),
 ]
 # the top of the hip bone, from the sacrum out to the side
-CREST = [(0.0, 79.4), (4.5, 79.7), (6.5, 77.6), (8.5, 74.1), (11.0, 71.3),
-         (14.5, 70.2), (18.0, 71.4), (40.0, 72.0)]
+CREST = [
+    (0.0, 79.4),
+    (4.5, 79.7),
+    (6.5, 77.6),
+    (8.5, 74.1),
+    (11.0, 71.3),
+    (14.5, 70.2),
+    (18.0, 71.4),
+    (40.0, 72.0),
+]
 # the fold under the buttock
-FOLD = [(0.0, 88.8), (3.0, 89.6), (6.0, 90.2), (10.0, 90.3), (13.5, 89.4),
-        (16.0, 88.0), (19.0, 86.5), (40.0, 86.5)]
+FOLD = [
+    (0.0, 88.8),
+    (3.0, 89.6),
+    (6.0, 90.2),
+    (10.0, 90.3),
+    (13.5, 89.4),
+    (16.0, 88.0),
+    (19.0, 86.5),
+    (40.0, 86.5),
+]
 # the gap between the hanging arm and the trunk, armpit downward
-ARM_GAP = [(15.2, 40.0), (15.4, 43.5), (15.5, 48.0), (15.6, 55.0), (16.0, 62.0),
-           (17.6, 70.0), (18.7, 77.0), (19.2, 83.0), (19.3, 88.0), (18.8, 95.0),
-           (19.0, 105.0), (19.0, 120.0)]
-ARM = [(19.2, 20.0), (40.0, 20.0), (40.0, 120.0), *reversed(ARM_GAP),
-       (16.6, 36.5), (18.3, 33.0), (19.6, 30.5), (19.2, 28.0)]
+ARM_GAP = [
+    (15.2, 40.0),
+    (15.4, 43.5),
+    (15.5, 48.0),
+    (15.6, 55.0),
+    (16.0, 62.0),
+    (17.6, 70.0),
+    (18.7, 77.0),
+    (19.2, 83.0),
+    (19.3, 88.0),
+    (18.8, 95.0),
+    (19.0, 105.0),
+    (19.0, 120.0),
+]
+ARM = [
+    (19.2, 20.0),
+    (40.0, 20.0),
+    (40.0, 120.0),
+    *reversed(ARM_GAP),
+    (16.6, 36.5),
+    (18.3, 33.0),
+    (19.6, 30.5),
+    (19.2, 28.0),
+]
 NECK_INNER = 4.0  # neck muscles lie between the spine strip and this offset
 
 
@@ -158,8 +284,12 @@ def _between(upper, lower) -> Polygon:
 
 
 def _ellipse(cx: float, cy: float, rx: float, ry: float, n: int = 48) -> Polygon:
-    return Polygon([(cx + rx * math.cos(2 * math.pi * i / n),
-                     cy + ry * math.sin(2 * math.pi * i / n)) for i in range(n)])
+    return Polygon(
+        [
+            (cx + rx * math.cos(2 * math.pi * i / n), cy + ry * math.sin(2 * math.pi * i / n))
+            for i in range(n)
+        ]
+    )
 
 
 # vertebra levels (y, cm): C7 at 26, thoracic 2.6 cm apart, lumbar 3.4 cm
@@ -185,27 +315,34 @@ BASE_ZONES = [
     ("kidney", None),  # built per side: the right kidney sits lower
     ("scapula", lambda: Polygon(_smooth_closed(SCAPULA))),
     # the sacrum: the flat bone between the two dimples, down to the tailbone
-    ("sacrum", lambda: _poly([(0, 77.0), (3.2, 77.2), (3.9, 79.0), (3.4, 82.0),
-                              (2.2, 85.5), (0.9, 88.0), (0, 88.7)])),
+    (
+        "sacrum",
+        lambda: _poly(
+            [(0, 77.0), (3.2, 77.2), (3.9, 79.0), (3.4, 82.0), (2.2, 85.5), (0.9, 88.0), (0, 88.7)]
+        ),
+    ),
     # the band under the back of the skull, not out to the ears
     ("suboccipitals", lambda: box(-5.5, 11.0, 5.5, 14.5).buffer(-1.2).buffer(1.2)),
     ("scalp", lambda: _band(-10, 14.5)),
-    ("neck_side", lambda: _poly([(NECK_INNER, 14.5), (10, 14.5), (10, 22.4),
-                                 (NECK_INNER, 24.4)])),
-    ("neck_muscles", lambda: _poly([(0, 14.5), (NECK_INNER, 14.5),
-                                    (NECK_INNER, 24.4), (0, 25.6)])),
+    ("neck_side", lambda: _poly([(NECK_INNER, 14.5), (10, 14.5), (10, 22.4), (NECK_INNER, 24.4)])),
+    ("neck_muscles", lambda: _poly([(0, 14.5), (NECK_INNER, 14.5), (NECK_INNER, 24.4), (0, 25.6)])),
     ("deltoid", lambda: ARM_REGION & _band(-10, 44.0)),
     ("upper_arm", lambda: ARM_REGION & _band(44.0, 60.0)),
     ("elbow", lambda: ARM_REGION & _band(60.0, 67.0)),
     ("forearm", lambda: ARM_REGION & _band(67.0, 86.6)),
     ("hand", lambda: ARM_REGION & _band(86.6, 200)),
-    ("upper_trapezius", lambda: _poly([(0, 20), (40, 20), (40, 33.0), (9.0, 33.0),
-                                       (7.3, 28.6), (0, 28.4)])),
-    ("massage_zone", lambda: _poly([(0, 28.4), (7.3, 28.6), (9.0, 33.0), (9.0, 46.6),
-                                    (7.4, 47.6), (7.3, 59.0), (0, 59.0)])),
+    (
+        "upper_trapezius",
+        lambda: _poly([(0, 20), (40, 20), (40, 33.0), (9.0, 33.0), (7.3, 28.6), (0, 28.4)]),
+    ),
+    (
+        "massage_zone",
+        lambda: _poly(
+            [(0, 28.4), (7.3, 28.6), (9.0, 33.0), (9.0, 46.6), (7.4, 47.6), (7.3, 59.0), (0, 59.0)]
+        ),
+    ),
     # the two muscle columns, 2-6 cm beside the spine, down to the pelvis
-    ("lower_back", lambda: _poly([(0, 59.0), (6.5, 59.0), (6.5, 77.6), (4.5, 79.7),
-                                  (0, 79.4)])),
+    ("lower_back", lambda: _poly([(0, 59.0), (6.5, 59.0), (6.5, 77.6), (4.5, 79.7), (0, 79.4)])),
     ("ribs_flank", lambda: ABOVE_CREST),
     ("gluteal", lambda: _between(CREST, [*FOLD[:-2], (40.0, 86.5)]) | (CREST_DOWN & _above(FOLD))),
     ("hamstrings", lambda: _below(FOLD) & _band(80, 116.5)),
@@ -222,16 +359,33 @@ OVERLAYS = [
 ]
 MIDLINE_KINDS = {"spine", "scalp", "suboccipitals", "sacrum"}
 REGION = {  # quiz regions
-    "spine": "back", "kidney": "back", "scapula": "back", "ribs_flank": "back",
-    "massage_zone": "back", "lower_back": "back", "gluteal": "back", "sacrum": "back",
+    "spine": "back",
+    "kidney": "back",
+    "scapula": "back",
+    "ribs_flank": "back",
+    "massage_zone": "back",
+    "lower_back": "back",
+    "gluteal": "back",
+    "sacrum": "back",
     "sciatic_notch": "back",
-    "scalp": "neck_shoulders", "suboccipitals": "neck_shoulders",
-    "neck_side": "neck_shoulders", "neck_muscles": "neck_shoulders",
-    "behind_ear": "neck_shoulders", "upper_trapezius": "neck_shoulders",
-    "deltoid": "neck_shoulders", "armpit_fold": "neck_shoulders",
-    "upper_arm": "limbs", "elbow": "limbs", "elbow_notch": "limbs",
-    "forearm": "limbs", "hand": "limbs", "hamstrings": "limbs", "knee": "limbs",
-    "knee_back": "limbs", "calf": "limbs", "foot": "limbs",
+    "scalp": "neck_shoulders",
+    "suboccipitals": "neck_shoulders",
+    "neck_side": "neck_shoulders",
+    "neck_muscles": "neck_shoulders",
+    "behind_ear": "neck_shoulders",
+    "upper_trapezius": "neck_shoulders",
+    "deltoid": "neck_shoulders",
+    "armpit_fold": "neck_shoulders",
+    "upper_arm": "limbs",
+    "elbow": "limbs",
+    "elbow_notch": "limbs",
+    "forearm": "limbs",
+    "hand": "limbs",
+    "hamstrings": "limbs",
+    "knee": "limbs",
+    "knee_back": "limbs",
+    "calf": "limbs",
+    "foot": "limbs",
 }
 
 
@@ -319,7 +473,7 @@ def build():
     zones = []  # (kind, side, geometry, layer)
     taken = Polygon()
     for kind, make in BASE_ZONES:
-        for side in (["none"] if kind in MIDLINE_KINDS else ["left", "right"]):
+        for side in ["none"] if kind in MIDLINE_KINDS else ["left", "right"]:
             # the liver pushes the right kidney about 1.5 cm lower
             shape = kidney(1.5 if side == "right" else 0.0) if kind == "kidney" else make()
             geom = (_side(shape, side) & body) - taken
@@ -339,8 +493,12 @@ def _clean(geom):
     """Snap to the written precision and drop slivers left by the cutting."""
     geom = shapely.set_precision(geom, GRID)
     parts = [p for p in shapely.get_parts(geom) if p.geom_type == "Polygon" and p.area > 0.05]
-    parts = [Polygon(p.exterior.coords) if p.interiors and all(
-        Polygon(r).area < 0.05 for r in p.interiors) else p for p in parts]
+    parts = [
+        Polygon(p.exterior.coords)
+        if p.interiors and all(Polygon(r).area < 0.05 for r in p.interiors)
+        else p
+        for p in parts
+    ]
     if not parts:
         raise SystemExit("a zone came out empty")
     merged = shapely.union_all(parts)
@@ -373,11 +531,22 @@ def _lines(landmarks):
         # shoulder to its tip
         # it keeps to the neck muscles, clear of the side of the neck, and
         # stops where the shoulder blade's bony tip begins
-        pts = [(2.6, 13.6), (3.1, 16.5), (3.4, 20.0), (3.6, 23.0), (3.9, 24.5),
-               (5.2, 25.3), (7.2, 26.0), (10.5, 27.3), (14.5, 28.6), (18.2, 29.5)]
+        pts = [
+            (2.6, 13.6),
+            (3.1, 16.5),
+            (3.4, 20.0),
+            (3.6, 23.0),
+            (3.9, 24.5),
+            (5.2, 25.3),
+            (7.2, 26.0),
+            (10.5, 27.3),
+            (14.5, 28.6),
+            (18.2, 29.5),
+        ]
         smooth = _catmull_rom(pts, closed=False, step=0.8)
         lines[f"upper_trapezius_ridge_{side}"] = [
-            [round(MID + sign * x, 2), round(y, 2)] for x, y in smooth]
+            [round(MID + sign * x, 2), round(y, 2)] for x, y in smooth
+        ]
     return lines
 
 
@@ -463,9 +632,11 @@ def main() -> None:
     text = write(body, zones, texts)
     OUT.write_text(text, encoding="utf-8")
     total = sum(g.area for _k, _s, g, layer in zones if layer == 0)
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(zones)} zones, outline "
-          f"{len(body.exterior.coords)} vertices, body {body.area:.0f} cm², "
-          f"base zones {total:.0f} cm²")
+    print(
+        f"wrote {OUT.relative_to(ROOT)}: {len(zones)} zones, outline "
+        f"{len(body.exterior.coords)} vertices, body {body.area:.0f} cm², "
+        f"base zones {total:.0f} cm²"
+    )
 
 
 if __name__ == "__main__":

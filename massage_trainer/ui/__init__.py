@@ -1,1 +1,5 @@
-"""The Qt user interface: the main window and its parts."""
+"""The Qt widgets: the main window, the map widget, the tabs and dialogs.
+
+Widgets are glue: what they show comes from ``core`` and how it is drawn from
+``paint``.
+"""

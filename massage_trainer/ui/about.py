@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__, paths
+from massage_trainer import __version__
+from massage_trainer.core import paths
 
 THIRD_PARTY = [
     ("Qt 6", "LGPL-3.0", "The Qt Company and contributors"),
@@ -32,9 +33,14 @@ def _icon_label(size: int = 96) -> QLabel:
     label = QLabel()
     icon = paths.assets_dir() / "icons" / "massage-trainer-128.png"
     if icon.is_file():
-        label.setPixmap(QPixmap(str(icon)).scaled(size, size,
-                                                 Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation))
+        label.setPixmap(
+            QPixmap(str(icon)).scaled(
+                size,
+                size,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
     return label
 
 
@@ -47,17 +53,21 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         head.addWidget(_icon_label())
-        title = QLabel(f"<h2>Massage Trainer {escape(__version__)}</h2>"
-                       "<p>Learn where to massage on the back of the body, and where not "
-                       "to.</p>")
+        title = QLabel(
+            f"<h2>Massage Trainer {escape(__version__)}</h2>"
+            "<p>Learn where to massage on the back of the body, and where not "
+            "to.</p>"
+        )
         title.setWordWrap(True)
         head.addWidget(title, 1)
         layout.addLayout(head)
         body = QTextBrowser()
         body.setObjectName("aboutText")
         body.setOpenExternalLinks(True)
-        rows = "".join(f"<tr><td>{escape(n)}</td><td>{escape(lic)}</td><td>{escape(who)}</td>"
-                       "</tr>" for n, lic, who in THIRD_PARTY)
+        rows = "".join(
+            f"<tr><td>{escape(n)}</td><td>{escape(lic)}</td><td>{escape(who)}</td></tr>"
+            for n, lic, who in THIRD_PARTY
+        )
         body.setHtml(
             f"<p><b>{escape(disclaimer)}</b></p>"
             "<p>Massage Trainer is free software under the GNU General Public License, "
@@ -67,7 +77,8 @@ class AboutDialog(QDialog):
             "<table cellpadding='3'><tr><th align='left'>Component</th>"
             "<th align='left'>Licence</th><th align='left'>By</th></tr>" + rows + "</table>"
             "<p>Qt and PySide6 are used as shared libraries under the LGPL-3.0, which lets "
-            "you replace them with your own build.</p>")
+            "you replace them with your own build.</p>"
+        )
         layout.addWidget(body, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -103,7 +114,8 @@ class WelcomeDialog(QDialog):
             "safe from unsafe, and keeps track of what you still get wrong.</li>"
             "<li><b>Print:</b> File \u203a Print or Export makes a zone sheet or a "
             "worksheet to hand out.</li>"
-            "</ol>")
+            "</ol>"
+        )
         text.setWordWrap(True)
         text.setMinimumWidth(420)
         head.addWidget(text, 1)

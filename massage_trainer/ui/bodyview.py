@@ -27,10 +27,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPinchGesture, QSizePolicy, QToolTip, QWidget
 
-from ..render import BodyScene, RenderOptions, fit_transform, paint_overlay, paint_static, scene_for
+from massage_trainer.paint.body import (
+    BodyScene,
+    RenderOptions,
+    fit_transform,
+    paint_overlay,
+    paint_static,
+    scene_for,
+)
 
 if TYPE_CHECKING:
-    from ..zones import Zone, ZoneSet
+    from massage_trainer.core.zones import Zone, ZoneSet
 
 ZOOM_MIN, ZOOM_MAX = 0.5, 12.0
 DRAG_THRESHOLD = 6  # px before a press becomes a pan
@@ -41,7 +48,7 @@ _OVERLAY_FIELDS = {"hovered", "selected", "marker"}
 
 def anatomical_order(zone_set: ZoneSet) -> list[Zone]:
     """Zones from head to feet (see zones.anatomical_key)."""
-    from ..zones import anatomical_key
+    from massage_trainer.core.zones import anatomical_key
 
     return sorted(zone_set.zones, key=anatomical_key)
 
@@ -63,8 +70,12 @@ class BodyView(QWidget):
     clickedOutside = Signal()
     firstPainted = Signal()  # once, just after the first paint: the window has its first frame
 
-    def __init__(self, zone_set: ZoneSet | None, parent: QWidget | None = None,
-                 scene: BodyScene | None = None) -> None:
+    def __init__(
+        self,
+        zone_set: ZoneSet | None,
+        parent: QWidget | None = None,
+        scene: BodyScene | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("bodyView")
         self.setAccessibleName("Body map")
@@ -107,13 +118,18 @@ class BodyView(QWidget):
     def _show(self, scene: BodyScene, zone_set: ZoneSet | None) -> None:
         # the zone set behind the scene shown so far: the same picture, so the
         # zoom and pan the learner chose meanwhile stay
-        same_picture = self.scene is not None and self.zone_set is None and \
-            zone_set is not None
+        same_picture = self.scene is not None and self.zone_set is None and zone_set is not None
         self.zone_set = zone_set
         self.scene = scene
         self._order = anatomical_order(zone_set) if zone_set is not None else []
-        self._options = replace(self._options, hovered=None, selected=None, marker=None,
-                                highlighted=frozenset(), tints={})
+        self._options = replace(
+            self._options,
+            hovered=None,
+            selected=None,
+            marker=None,
+            highlighted=frozenset(),
+            tints={},
+        )
         self._cursor = None
         if not same_picture:
             self.fit()
@@ -121,8 +137,7 @@ class BodyView(QWidget):
         if zone_set is not None and self._pending_click is not None:
             point, self._pending_click = self._pending_click, None
             # once the caller has connected to the new zone set
-            QTimer.singleShot(0, self,
-                              lambda: self.zone_set is zone_set and self._click_at(*point))
+            QTimer.singleShot(0, self, lambda: self.zone_set is zone_set and self._click_at(*point))
 
     @property
     def options(self) -> RenderOptions:
@@ -170,13 +185,13 @@ class BodyView(QWidget):
         self.setAccessibleDescription(text)
         if QAccessible.isActive():
             QAccessible.updateAccessibility(
-                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
+            )
 
     # --- geometry --------------------------------------------------------------
     def transform(self) -> QTransform:
         """cm -> widget pixels at the current zoom and pan."""
-        base = fit_transform(self.scene.bounds, QRectF(self.rect()),
-                             self._options.margin)
+        base = fit_transform(self.scene.bounds, QRectF(self.rect()), self._options.margin)
         zoom = QTransform()
         centre = QPointF(self.width() / 2, self.height() / 2)
         zoom.translate(centre.x() + self._pan.x(), centre.y() + self._pan.y())
@@ -233,8 +248,7 @@ class BodyView(QWidget):
         painter.drawPixmap(0, 0, self._static_pixmap(transform, options))
         paint_overlay(painter, self.scene, transform, options)
         # the selection outline already shows a selected zone under the cursor
-        if self.hasFocus() and self._cursor is not None and \
-                self._cursor.id != options.selected:
+        if self.hasFocus() and self._cursor is not None and self._cursor.id != options.selected:
             self._paint_focus(painter, transform, self._cursor)
         painter.end()
         if not self._painted:
@@ -258,14 +272,24 @@ class BodyView(QWidget):
 
     def _static_pixmap(self, transform: QTransform, options: RenderOptions) -> QPixmap:
         dpr = self.devicePixelRatioF()
-        static = tuple((f.name, _freeze(getattr(options, f.name))) for f in fields(options)
-                       if f.name not in _OVERLAY_FIELDS)
-        key = (self.scene, self.width(), self.height(), dpr,
-               tuple(round(v, 4) for v in (transform.m11(), transform.dx(), transform.dy())),
-               static, self.palette().color(QPalette.ColorRole.Base).rgba())
+        static = tuple(
+            (f.name, _freeze(getattr(options, f.name)))
+            for f in fields(options)
+            if f.name not in _OVERLAY_FIELDS
+        )
+        key = (
+            self.scene,
+            self.width(),
+            self.height(),
+            dpr,
+            tuple(round(v, 4) for v in (transform.m11(), transform.dx(), transform.dy())),
+            static,
+            self.palette().color(QPalette.ColorRole.Base).rgba(),
+        )
         if key != self._cache_key or self._cache is None:
-            pixmap = QPixmap(QSize(max(1, round(self.width() * dpr)),
-                                   max(1, round(self.height() * dpr))))
+            pixmap = QPixmap(
+                QSize(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
+            )
             pixmap.setDevicePixelRatio(dpr)
             pixmap.fill(self.palette().color(QPalette.ColorRole.Base))
             p = QPainter(pixmap)
@@ -329,7 +353,7 @@ class BodyView(QWidget):
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120.0
         if steps:
-            self.zoom_by(1.15 ** steps, event.position())
+            self.zoom_by(1.15**steps, event.position())
         event.accept()
 
     def event(self, event: QEvent) -> bool:
@@ -340,8 +364,9 @@ class BodyView(QWidget):
                 QToolTip.hideText()
             else:
                 side = f" ({zone.side_word})" if zone.side_word else ""
-                QToolTip.showText(event.globalPos(),
-                                  f"<b>{zone.name}</b>{side}<br>{zone.safety_word}", self)
+                QToolTip.showText(
+                    event.globalPos(), f"<b>{zone.name}</b>{side}<br>{zone.safety_word}", self
+                )
             return True
         if kind == QEvent.Type.Gesture:
             pinch = event.gesture(Qt.GestureType.PinchGesture)
@@ -349,12 +374,17 @@ class BodyView(QWidget):
                 anchor = self.mapFromGlobal(pinch.centerPoint().toPoint())
                 self.zoom_by(pinch.scaleFactor(), QPointF(anchor))
                 return True
-        if kind == QEvent.Type.NativeGesture and \
-                event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+        if (
+            kind == QEvent.Type.NativeGesture
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
             self.zoom_by(1.0 + event.value(), event.position())
             return True
-        if kind == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
-                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if (
+            kind == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.keyPressEvent(event)
             return True
         return super().event(event)

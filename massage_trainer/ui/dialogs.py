@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 class ProblemsDialog(QDialog):
     """Lists every problem of a file, with a button to copy them."""
 
-    def __init__(self, parent: QWidget | None, title: str, summary: str,
-                 problems: list[str]) -> None:
+    def __init__(
+        self, parent: QWidget | None, title: str, summary: str, problems: list[str]
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("problemsDialog")
@@ -43,7 +44,8 @@ class ProblemsDialog(QDialog):
         QGuiApplication.clipboard().setText(self.details.toPlainText())
 
     @classmethod
-    def show_problems(cls, parent: QWidget | None, title: str, summary: str,
-                      problems: list[str]) -> None:
+    def show_problems(
+        cls, parent: QWidget | None, title: str, summary: str, problems: list[str]
+    ) -> None:
         """Show the problems modally.  Tests monkeypatch this."""
         cls(parent, title, summary, problems).exec()

@@ -19,8 +19,7 @@ log = logging.getLogger("massage_trainer")
 
 
 def log_path() -> Path:
-    folder = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation))
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     return folder / "massage-trainer.log"
 
 
@@ -33,7 +32,8 @@ def setup_logging() -> Path | None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=512 * 1024, backupCount=2, encoding="utf-8")
+            path, maxBytes=512 * 1024, backupCount=2, encoding="utf-8"
+        )
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -48,8 +48,8 @@ def install_excepthook(parent_getter) -> None:
 
     ``parent_getter`` returns the window to parent the dialog to (or None).
     """
-    def hook(kind: type[BaseException], value: BaseException,
-             tb: TracebackType | None) -> None:
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, tb)
             return
@@ -58,16 +58,17 @@ def install_excepthook(parent_getter) -> None:
         print(details, file=sys.stderr)
         where = log_path()
         try:
-            from .dialogs import ProblemsDialog
-
+            from massage_trainer.ui.dialogs import ProblemsDialog
 
             ProblemsDialog.show_problems(
-                parent_getter(), "Something went wrong",
+                parent_getter(),
+                "Something went wrong",
                 "Massage Trainer ran into an unexpected error. Your work and progress "
                 "are kept and the program carries on. If this keeps happening, please "
                 "report it with the details below (Copy details puts them on the "
                 f"clipboard). They are also saved in {where}.",
-                details.splitlines())
+                details.splitlines(),
+            )
         except Exception:  # the dialog itself failed: the log and stderr have it
             log.exception("could not show the error dialog")
 

@@ -3,7 +3,7 @@
 ``add_export_actions(window)`` puts the actions into the window's File menu.
 The dialogs have class-method entry points (``ExportDialog.ask``,
 ``SheetPreview.open``) that tests replace.  All painting is done by
-``massage_trainer.export``, so the print preview, the printer and the files
+``massage_trainer.paint.sheet``, so the print preview, the printer and the files
 show the same sheet.
 """
 
@@ -30,17 +30,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import export
-from ..zones import ZoneSet
-from .dialogs import ProblemsDialog
+from massage_trainer.core.zones import ZoneSet
+from massage_trainer.paint import sheet
+from massage_trainer.ui.dialogs import ProblemsDialog
 
 FORMAT_CHOICES = [  # suffix, menu text
     (".pdf", "PDF zone sheet (for printing)"),
     (".png", "PNG picture of the diagram"),
     (".svg", "SVG drawing of the diagram"),
 ]
-FILTERS = {".pdf": "PDF files (*.pdf)", ".png": "PNG images (*.png)",
-           ".svg": "SVG drawings (*.svg)"}
+FILTERS = {
+    ".pdf": "PDF files (*.pdf)",
+    ".png": "PNG images (*.png)",
+    ".svg": "SVG drawings (*.svg)",
+}
 
 
 @dataclass
@@ -59,8 +62,14 @@ class ExportChoice:
 
 def default_page() -> str:
     """US Letter where it is the custom, else A4."""
-    letter = {QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
-              QLocale.Country.Philippines, QLocale.Country.Chile, QLocale.Country.Colombia}
+    letter = {
+        QLocale.Country.UnitedStates,
+        QLocale.Country.Canada,
+        QLocale.Country.Mexico,
+        QLocale.Country.Philippines,
+        QLocale.Country.Chile,
+        QLocale.Country.Colombia,
+    }
     return "letter" if QLocale().territory() in letter else "a4"
 
 
@@ -89,16 +98,17 @@ class ExportDialog(QDialog):
         label.setBuddy(self.path)
         form.addRow(label, row)
         self.page = QComboBox()
-        for key, name in export.PAGE_NAMES.items():
+        for key, name in sheet.PAGE_NAMES.items():
             self.page.addItem(name, key)
         self.page.setCurrentIndex(max(0, self.page.findData(choice.page)))
         form.addRow("&Paper:", self.page)
-        self.worksheet = QCheckBox("&Worksheet: numbered diagram without colours, lines to "
-                                   "write on, and an answer key")
+        self.worksheet = QCheckBox(
+            "&Worksheet: numbered diagram without colours, lines to write on, and an answer key"
+        )
         self.worksheet.setChecked(choice.worksheet)
         form.addRow("", self.worksheet)
         self.dpi = QSpinBox()
-        self.dpi.setRange(*export.DPI_RANGE)
+        self.dpi.setRange(*sheet.DPI_RANGE)
         self.dpi.setSingleStep(50)
         self.dpi.setSuffix(" dpi")
         self.dpi.setValue(choice.dpi)
@@ -122,8 +132,7 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         suffix = self.format.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, "Export To", self.path.text(),
-                                              FILTERS[suffix])
+        path, _ = QFileDialog.getSaveFileName(self, "Export To", self.path.text(), FILTERS[suffix])
         if path:
             path = Path(path)
             if path.suffix.lower() not in FILTERS:
@@ -135,8 +144,9 @@ class ExportDialog(QDialog):
         path = Path(self.path.text().strip()).expanduser()
         if path.suffix.lower() not in FILTERS:
             path = path.with_name(path.name + self.format.currentData())
-        return ExportChoice(path, self.page.currentData(), self.worksheet.isChecked(),
-                            self.dpi.value())
+        return ExportChoice(
+            path, self.page.currentData(), self.worksheet.isChecked(), self.dpi.value()
+        )
 
     @classmethod
     def ask(cls, parent: QWidget | None, choice: ExportChoice) -> ExportChoice | None:
@@ -149,17 +159,18 @@ class ExportDialog(QDialog):
 
 def _setup_printer(printer, page: str | None) -> None:
     if page is not None:
-        export.set_page(printer, page)
+        sheet.set_page(printer, page)
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    printer.setPageMargins(QMarginsF(*[export.MARGIN_MM] * 4), QPageLayout.Unit.Millimeter)
+    printer.setPageMargins(QMarginsF(*[sheet.MARGIN_MM] * 4), QPageLayout.Unit.Millimeter)
     printer.setDocName("Massage Trainer zone sheet")
 
 
 _preview_class = None
 
 
-def make_preview(parent: QWidget | None, zone_set: ZoneSet, worksheet: bool = False,
-                 page: str | None = None):
+def make_preview(
+    parent: QWidget | None, zone_set: ZoneSet, worksheet: bool = False, page: str | None = None
+):
     """A print preview dialog of the sheet (a QPrintPreviewDialog), not shown yet.
     Its ``printer`` is set up for ``page`` (None: the printer's own paper)."""
     global _preview_class
@@ -167,6 +178,7 @@ def make_preview(parent: QWidget | None, zone_set: ZoneSet, worksheet: bool = Fa
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     if _preview_class is None:
+
         class SheetPreviewDialog(QPrintPreviewDialog):
             def __init__(self, printer, parent, zone_set, worksheet) -> None:
                 super().__init__(printer, parent)
@@ -181,11 +193,12 @@ def make_preview(parent: QWidget | None, zone_set: ZoneSet, worksheet: bool = Fa
 
             def paint(self, printer) -> None:
                 try:
-                    export.paint_sheet(printer, self.zone_set, None, self.worksheet)
-                except export.ExportError as exc:
+                    sheet.paint_sheet(printer, self.zone_set, None, self.worksheet)
+                except sheet.ExportError as exc:
                     self.error = str(exc)
-                    ProblemsDialog.show_problems(self, "Cannot print",
-                                                 "The sheet could not be printed:", [str(exc)])
+                    ProblemsDialog.show_problems(
+                        self, "Cannot print", "The sheet could not be printed:", [str(exc)]
+                    )
 
         _preview_class = SheetPreviewDialog
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -197,8 +210,13 @@ class SheetPreview:
     """Print preview of the sheet, with the printer's own dialog one click away."""
 
     @classmethod
-    def open(cls, parent: QWidget | None, zone_set: ZoneSet, worksheet: bool = False,
-             page: str | None = None) -> None:
+    def open(
+        cls,
+        parent: QWidget | None,
+        zone_set: ZoneSet,
+        worksheet: bool = False,
+        page: str | None = None,
+    ) -> None:
         """Show the preview modally.  Tests monkeypatch this."""
         make_preview(parent, zone_set, worksheet, page).exec()
 
@@ -208,15 +226,24 @@ class ExportActions:
 
     def __init__(self, window) -> None:
         self.window = window
-        self.export_action = self._action("&Export\u2026", self.export, QKeySequence("Ctrl+E"),
-                                          "Save the zone sheet as PDF, or the diagram as PNG "
-                                          "or SVG")
-        self.print_action = self._action("&Print\u2026", lambda: self.print_sheet(False),
-                                         QKeySequence(QKeySequence.StandardKey.Print),
-                                         "Preview and print the zone sheet")
+        self.export_action = self._action(
+            "&Export\u2026",
+            self.export,
+            QKeySequence("Ctrl+E"),
+            "Save the zone sheet as PDF, or the diagram as PNG or SVG",
+        )
+        self.print_action = self._action(
+            "&Print\u2026",
+            lambda: self.print_sheet(False),
+            QKeySequence(QKeySequence.StandardKey.Print),
+            "Preview and print the zone sheet",
+        )
         self.print_worksheet_action = self._action(
-            "Print &Worksheet\u2026", lambda: self.print_sheet(True), None,
-            "Preview and print a quiz worksheet with its answer key")
+            "Print &Worksheet\u2026",
+            lambda: self.print_sheet(True),
+            None,
+            "Preview and print a quiz worksheet with its answer key",
+        )
 
     def _action(self, text: str, slot, shortcut, tip: str) -> QAction:
         action = QAction(text, self.window)
@@ -243,13 +270,14 @@ class ExportActions:
 
     def _page(self) -> str:
         page = str(self._setting("page", default_page()))
-        return page if page in export.PAGE_SIZES else "a4"
+        return page if page in sheet.PAGE_SIZES else "a4"
 
     # --- export ----------------------------------------------------------------------
     def export(self) -> None:
         zone_set = self.window.zone_set
         folder = self._setting("last_dir", "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         suffix = str(self._setting("format", ".pdf"))
         suffix = suffix if suffix in FILTERS else ".pdf"
         try:
@@ -258,9 +286,15 @@ class ExportActions:
             dpi = 150
         worksheet = str(self._setting("worksheet", False)).lower() == "true"
         name = f"{zone_set.view}-{'worksheet' if worksheet else 'zone-sheet'}{suffix}"
-        choice = ExportDialog.ask(self.window, ExportChoice(
-            Path(folder) / name, self._page(), worksheet,
-            min(max(dpi, export.DPI_RANGE[0]), export.DPI_RANGE[1])))
+        choice = ExportDialog.ask(
+            self.window,
+            ExportChoice(
+                Path(folder) / name,
+                self._page(),
+                worksheet,
+                min(max(dpi, sheet.DPI_RANGE[0]), sheet.DPI_RANGE[1]),
+            ),
+        )
         if choice is not None:
             self.export_to(choice)
 
@@ -268,9 +302,10 @@ class ExportActions:
         """Write the file; report a problem in a dialog.  True when written."""
         try:
             done = self._write(choice)
-        except (export.ExportError, ValueError) as exc:
-            ProblemsDialog.show_problems(self.window, "Cannot export",
-                                         f"{choice.path} could not be written:", [str(exc)])
+        except (sheet.ExportError, ValueError) as exc:
+            ProblemsDialog.show_problems(
+                self.window, "Cannot export", f"{choice.path} could not be written:", [str(exc)]
+            )
             return False
         self._remember("last_dir", str(choice.path.parent))
         self._remember("format", choice.suffix)
@@ -286,15 +321,15 @@ class ExportActions:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if choice.suffix == ".pdf":
-                pages = export.write_pdf(zone_set, choice.path, choice.page, choice.worksheet)
-                return f"{pages} pages, {export.PAGE_NAMES[choice.page]}"
+                pages = sheet.write_pdf(zone_set, choice.path, choice.page, choice.worksheet)
+                return f"{pages} pages, {sheet.PAGE_NAMES[choice.page]}"
             if choice.suffix == ".png":
-                size = export.write_png(zone_set, choice.path, choice.dpi, choice.worksheet)
+                size = sheet.write_png(zone_set, choice.path, choice.dpi, choice.worksheet)
                 return f"{size.width()}\u00d7{size.height()} pixels"
             if choice.suffix == ".svg":
-                export.write_svg(zone_set, choice.path, choice.worksheet)
+                sheet.write_svg(zone_set, choice.path, choice.worksheet)
                 return "SVG"
-            raise export.ExportError("the name must end in .pdf, .png or .svg")
+            raise sheet.ExportError("the name must end in .pdf, .png or .svg")
         finally:
             QGuiApplication.restoreOverrideCursor()
 
@@ -311,8 +346,7 @@ def add_export_actions(window) -> ExportActions:
     before = getattr(window, "quit_action", None)
     if before is None or before not in menu.actions():
         before = None
-    for action in (actions.export_action, actions.print_action,
-                   actions.print_worksheet_action):
+    for action in (actions.export_action, actions.print_action, actions.print_worksheet_action):
         if before is not None:
             menu.insertAction(before, action)
         else:

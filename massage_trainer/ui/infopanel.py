@@ -9,11 +9,16 @@ from PySide6.QtCore import QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
-from ..render import SAFETY_BADGE, SAFETY_DESCRIPTION, legend_entries, paint_swatch
+from massage_trainer.paint.body import (
+    SAFETY_BADGE,
+    SAFETY_DESCRIPTION,
+    legend_entries,
+    paint_swatch,
+)
 
 if TYPE_CHECKING:  # the content modules load YAML: not needed for the first frame
-    from ..content import Technique
-    from ..zones import Zone, ZoneSet
+    from massage_trainer.core.content import Technique
+    from massage_trainer.core.zones import Zone, ZoneSet
 
 SAFETY_ICON = {"target": "\u2713", "caution": "!", "avoid": "\u2715"}
 
@@ -21,20 +26,24 @@ SAFETY_ICON = {"target": "\u2713", "caution": "!", "avoid": "\u2715"}
 def safety_badge_html(safety: str, word: str) -> str:
     colour = SAFETY_BADGE[safety]
     text = "#000000" if safety == "caution" else "#ffffff"
-    return (f'<table cellpadding="4" cellspacing="0"><tr><td bgcolor="{colour}">'
-            f'<span style="color:{text}; font-weight:bold;">&nbsp;{SAFETY_ICON[safety]}&nbsp;'
-            f"{escape(word)}&nbsp;</span></td><td>&nbsp;{escape(SAFETY_DESCRIPTION[safety])}"
-            "</td></tr></table>")
+    return (
+        f'<table cellpadding="4" cellspacing="0"><tr><td bgcolor="{colour}">'
+        f'<span style="color:{text}; font-weight:bold;">&nbsp;{SAFETY_ICON[safety]}&nbsp;'
+        f"{escape(word)}&nbsp;</span></td><td>&nbsp;{escape(SAFETY_DESCRIPTION[safety])}"
+        "</td></tr></table>"
+    )
 
 
 def technique_html(t: Technique, open_: bool) -> str:
-    from ..content import PRESSURE_WORDS
+    from massage_trainer.core.content import PRESSURE_WORDS
 
     arrow = "\u25be" if open_ else "\u25b8"
-    head = (f'<p style="margin:4px 0"><a href="technique:{t.id}" '
-            f'style="text-decoration:none"><b>{arrow} {escape(t.name)}</b></a>'
-            f' <span style="color:gray">\u2013 {escape(t.family_name)} \u00b7 '
-            f"{PRESSURE_WORDS.get(t.pressure, t.pressure)}</span></p>")
+    head = (
+        f'<p style="margin:4px 0"><a href="technique:{t.id}" '
+        f'style="text-decoration:none"><b>{arrow} {escape(t.name)}</b></a>'
+        f' <span style="color:gray">\u2013 {escape(t.family_name)} \u00b7 '
+        f"{PRESSURE_WORDS.get(t.pressure, t.pressure)}</span></p>"
+    )
     if not open_:
         return head
     parts = [head, '<div style="margin-left:16px">']
@@ -42,8 +51,11 @@ def technique_html(t: Technique, open_: bool) -> str:
         parts.append(f"<p>{escape(t.summary)}</p>")
     parts.append("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in t.steps) + "</ol>")
     if t.cautions:
-        parts.append("<p><b>Take care:</b></p><ul>"
-                     + "".join(f"<li>{escape(c)}</li>" for c in t.cautions) + "</ul>")
+        parts.append(
+            "<p><b>Take care:</b></p><ul>"
+            + "".join(f"<li>{escape(c)}</li>" for c in t.cautions)
+            + "</ul>"
+        )
     parts.append("</div>")
     return "".join(parts)
 
@@ -66,14 +78,17 @@ class ZoneInfoPanel(QTextBrowser):
 
     def show_empty(self, hint: str = "") -> None:
         self.zone = None
-        hint = hint or ("Click a zone on the body to learn what it is, how safe it is to work "
-                        "there, and which techniques suit it. Tab and the arrow keys move "
-                        "between zones; Enter selects.")
+        hint = hint or (
+            "Click a zone on the body to learn what it is, how safe it is to work "
+            "there, and which techniques suit it. Tab and the arrow keys move "
+            "between zones; Enter selects."
+        )
         self.setHtml(
             "<h2>Pick a zone</h2>"
             f"<p>{escape(hint)}</p>"
             "<p>Every part of the back of the body is one of three kinds:</p>"
-            + "".join(f"<p>{safety_badge_html(s, w)}</p>" for s, w, _d in legend_entries()))
+            + "".join(f"<p>{safety_badge_html(s, w)}</p>" for s, w, _d in legend_entries())
+        )
         self.setAccessibleDescription("No zone selected")
 
     def show_zone(self, zone: Zone, zone_set: ZoneSet) -> None:
@@ -87,14 +102,24 @@ class ZoneInfoPanel(QTextBrowser):
         zone, zone_set = self.zone, self.zone_set
         if zone is None or zone_set is None:
             return
-        side = f'<p style="color:gray; margin-top:0">{escape(zone.side_word.capitalize())}</p>' \
-            if zone.side_word else ""
-        html = [f"<h2 style='margin-bottom:2px'>{escape(zone.name)}</h2>", side,
-                safety_badge_html(zone.safety, zone.safety_word),
-                "<h3>Why</h3>", f"<p>{escape(zone.why)}</p>"]
+        side = (
+            f'<p style="color:gray; margin-top:0">{escape(zone.side_word.capitalize())}</p>'
+            if zone.side_word
+            else ""
+        )
+        html = [
+            f"<h2 style='margin-bottom:2px'>{escape(zone.name)}</h2>",
+            side,
+            safety_badge_html(zone.safety, zone.safety_word),
+            "<h3>Why</h3>",
+            f"<p>{escape(zone.why)}</p>",
+        ]
         if zone.warnings:
-            html.append("<h3>Warnings</h3><ul>"
-                        + "".join(f"<li>{escape(w)}</li>" for w in zone.warnings) + "</ul>")
+            html.append(
+                "<h3>Warnings</h3><ul>"
+                + "".join(f"<li>{escape(w)}</li>" for w in zone.warnings)
+                + "</ul>"
+            )
         if zone.techniques:
             html.append("<h3>Techniques that suit it</h3>")
             for tid in zone.techniques:
@@ -102,8 +127,10 @@ class ZoneInfoPanel(QTextBrowser):
                 if t is not None:
                     html.append(technique_html(t, tid in self._open))
         elif zone.safety != "target":
-            html.append("<p><i>No technique is worked directly here. Work the areas around "
-                        "it instead.</i></p>")
+            html.append(
+                "<p><i>No technique is worked directly here. Work the areas around "
+                "it instead.</i></p>"
+            )
         self.setHtml("".join(html))
 
     def toggle_technique(self, technique_id: str) -> None:
@@ -129,13 +156,16 @@ class RulesPanel(QTextBrowser):
 
     def show_rules(self, zone_set: ZoneSet) -> None:
         rules = zone_set.rules
-        html = ["<h2>When not to massage</h2>",
-                "<p>Do not start, or leave an area alone, when any of these applies:</p>"]
-        kind_word = {"no_massage": "No massage", "local": "Avoid the area",
-                     "wait": "Wait"}
+        html = [
+            "<h2>When not to massage</h2>",
+            "<p>Do not start, or leave an area alone, when any of these applies:</p>",
+        ]
+        kind_word = {"no_massage": "No massage", "local": "Avoid the area", "wait": "Wait"}
         for c in rules.contraindications:
-            html.append(f"<p><b>{escape(c.title)}</b> <span style='color:gray'>"
-                        f"({kind_word.get(c.kind, c.kind)})</span><br>{escape(c.text)}</p>")
+            html.append(
+                f"<p><b>{escape(c.title)}</b> <span style='color:gray'>"
+                f"({kind_word.get(c.kind, c.kind)})</span><br>{escape(c.text)}</p>"
+            )
         html.append("<h2>Rules of a good session</h2>")
         for r in rules.rules:
             html.append(f"<p><b>{escape(r.title)}</b><br>{escape(r.text)}</p>")
@@ -159,8 +189,9 @@ class Legend(QWidget):
         self.colours = True
         entries = legend_entries()
         self.setAccessibleDescription("; ".join(f"{w}: {d}" for _s, w, d in entries))
-        self.setToolTip("Each level has its own colour and pattern, so the map also reads "
-                        "in black and white.")
+        self.setToolTip(
+            "Each level has its own colour and pattern, so the map also reads in black and white."
+        )
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
@@ -180,10 +211,12 @@ class Legend(QWidget):
             font = painter.font()
             font.setBold(True)
             painter.setFont(font)
-            painter.drawText(QRectF(46, top, 80, self.ROW - 2),
-                             Qt.AlignmentFlag.AlignVCenter, word)
+            painter.drawText(QRectF(46, top, 80, self.ROW - 2), Qt.AlignmentFlag.AlignVCenter, word)
             font.setBold(False)
             painter.setFont(font)
-            painter.drawText(QRectF(120, top, self.width() - 124, self.ROW - 2),
-                             Qt.AlignmentFlag.AlignVCenter, description)
+            painter.drawText(
+                QRectF(120, top, self.width() - 124, self.ROW - 2),
+                Qt.AlignmentFlag.AlignVCenter,
+                description,
+            )
         painter.end()

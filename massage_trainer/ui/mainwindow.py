@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import paths
-from .bodyview import BodyView
-from .infopanel import Legend, RulesPanel, ZoneInfoPanel
+from massage_trainer.core import paths
+from massage_trainer.ui.bodyview import BodyView
+from massage_trainer.ui.infopanel import Legend, RulesPanel, ZoneInfoPanel
 
 if TYPE_CHECKING:  # these load the geometry libraries: after the first frame
-    from ..scenecache import Preview
-    from ..zones import Zone, ZoneSet
+    from massage_trainer.core.zones import Zone, ZoneSet
+    from massage_trainer.scenecache import Preview
 
 # Tabs and menus that the quiz and the routine add once the zone set is loaded,
 # in their places; a window that starts from a preview shows them empty first.
@@ -57,17 +57,42 @@ def app_icon() -> QIcon:
         icon.addFile(str(svg))
     return icon
 
+
 # View toggles: (key, menu text, RenderOptions field, default, shortcut, tip)
 TOGGLES = [
-    ("colours", "Safety &Colours", "colours", True, "Ctrl+1",
-     "Fill zones by safety level (patterns stay on, so the map reads in black and white)"),
+    (
+        "colours",
+        "Safety &Colours",
+        "colours",
+        True,
+        "Ctrl+1",
+        "Fill zones by safety level (patterns stay on, so the map reads in black and white)",
+    ),
     ("labels", "Zone &Labels", "labels", False, "Ctrl+2", "Write each zone's name on the map"),
-    ("landmarks", "&Landmarks", "landmarks", False, "Ctrl+3",
-     "Show the bony landmarks the zones are drawn from"),
-    ("lines", "Upper-&Trapezius Line", "lines", True, "Ctrl+4",
-     "The ridge from the base of the skull to the shoulder tip: walk the fingers along it"),
-    ("pressure_points", "&Pressure Points", "pressure_points", True, "Ctrl+5",
-     "The point between spine and shoulder blade that takes firm, slow thumb pressure"),
+    (
+        "landmarks",
+        "&Landmarks",
+        "landmarks",
+        False,
+        "Ctrl+3",
+        "Show the bony landmarks the zones are drawn from",
+    ),
+    (
+        "lines",
+        "Upper-&Trapezius Line",
+        "lines",
+        True,
+        "Ctrl+4",
+        "The ridge from the base of the skull to the shoulder tip: walk the fingers along it",
+    ),
+    (
+        "pressure_points",
+        "&Pressure Points",
+        "pressure_points",
+        True,
+        "Ctrl+5",
+        "The point between spine and shoulder blade that takes firm, slow thumb pressure",
+    ),
 ]
 
 
@@ -77,8 +102,12 @@ class MainWindow(QMainWindow):
     # the window is whole: a zone set, the quiz, the routine, export and print
     ready = Signal()
 
-    def __init__(self, zone_set: ZoneSet | None = None, settings: QSettings | None = None,
-                 preview: Preview | None = None) -> None:
+    def __init__(
+        self,
+        zone_set: ZoneSet | None = None,
+        settings: QSettings | None = None,
+        preview: Preview | None = None,
+    ) -> None:
         super().__init__()
         if zone_set is None and preview is None:
             raise ValueError("a main window needs a zone set or a preview of one")
@@ -150,9 +179,9 @@ class MainWindow(QMainWindow):
         add the routine, the quiz, export and print, and emit ``ready``."""
         if self.is_ready:
             return
-        from .exporting import add_export_actions
-        from .quizpanel import install_quiz
-        from .routinepanel import install_routines
+        from massage_trainer.ui.exporting import add_export_actions
+        from massage_trainer.ui.quizpanel import install_quiz
+        from massage_trainer.ui.routinepanel import install_routines
 
         self.setWindowIcon(app_icon())
         if self.zone_set is None:
@@ -184,16 +213,18 @@ class MainWindow(QMainWindow):
     def add_menu(self, menu: QMenu) -> None:
         """Add a menu before Help, in its placeholder's place if it has one."""
         placeholder = self._later_menus.pop(menu.title(), None)
-        before = placeholder.menuAction() if placeholder is not None else \
-            self.help_menu.menuAction()
+        before = (
+            placeholder.menuAction() if placeholder is not None else self.help_menu.menuAction()
+        )
         self.menuBar().insertMenu(before, menu)
         if placeholder is not None:
             self.menuBar().removeAction(placeholder.menuAction())
             placeholder.deleteLater()
 
     # --- actions -----------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, tip: str = "",
-                checkable: bool = False) -> QAction:
+    def _action(
+        self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             keys = shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)]
@@ -212,11 +243,15 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self.open_action = self._action("&Open Zone Set\u2026", self.open_zone_set,
-                                        QKeySequence.StandardKey.Open,
-                                        "Load another zone file")
-        self.builtin_action = self._action("Open &Built-in Back View", self.open_builtin,
-                                           None, "Go back to the built-in back view")
+        self.open_action = self._action(
+            "&Open Zone Set\u2026",
+            self.open_zone_set,
+            QKeySequence.StandardKey.Open,
+            "Load another zone file",
+        )
+        self.builtin_action = self._action(
+            "Open &Built-in Back View", self.open_builtin, None, "Go back to the built-in back view"
+        )
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.builtin_action)
         file_menu.addSeparator()
@@ -232,42 +267,59 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.toggle_actions: dict[str, QAction] = {}
         for key, text, field_name, _default, shortcut, tip in TOGGLES:
-            action = self._action(text, lambda on, f=field_name: self._set_toggle(f, on),
-                                  shortcut, tip, checkable=True)
+            action = self._action(
+                text,
+                lambda on, f=field_name: self._set_toggle(f, on),
+                shortcut,
+                tip,
+                checkable=True,
+            )
             self.toggle_actions[key] = action
             view_menu.addAction(action)
             toolbar.addAction(action)
         view_menu.addSeparator()
         toolbar.addSeparator()
         self.zoom_in_action = self._action(
-            "Zoom &In", lambda: self.view.zoom_by(1.25),
+            "Zoom &In",
+            lambda: self.view.zoom_by(1.25),
             [QKeySequence("Ctrl+="), QKeySequence(QKeySequence.StandardKey.ZoomIn)],
-            "Zoom in (or use the mouse wheel, or pinch)")
+            "Zoom in (or use the mouse wheel, or pinch)",
+        )
         self.zoom_out_action = self._action(
-            "Zoom &Out", lambda: self.view.zoom_by(0.8),
+            "Zoom &Out",
+            lambda: self.view.zoom_by(0.8),
             [QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)],
-            "Zoom out")
-        self.fit_action = self._action("&Fit Body to Window", self.view.fit, "Ctrl+0",
-                                       "Show the whole body")
+            "Zoom out",
+        )
+        self.fit_action = self._action(
+            "&Fit Body to Window", self.view.fit, "Ctrl+0", "Show the whole body"
+        )
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             view_menu.addAction(action)
             toolbar.addAction(action)
         view_menu.addSeparator()
         self.fullscreen_action = self._action(
-            "F&ull Screen", self._toggle_fullscreen, QKeySequence.StandardKey.FullScreen,
-            checkable=True)
+            "F&ull Screen",
+            self._toggle_fullscreen,
+            QKeySequence.StandardKey.FullScreen,
+            checkable=True,
+        )
         view_menu.addAction(self.fullscreen_action)
 
         zone_menu = bar.addMenu("&Zone")
-        self.next_action = self._action("&Next Zone", lambda: self._step(1), "Tab",
-                                        "Move to the next zone, head to feet")
-        self.prev_action = self._action("&Previous Zone", lambda: self._step(-1), "Shift+Tab",
-                                        "Move to the previous zone")
+        self.next_action = self._action(
+            "&Next Zone", lambda: self._step(1), "Tab", "Move to the next zone, head to feet"
+        )
+        self.prev_action = self._action(
+            "&Previous Zone", lambda: self._step(-1), "Shift+Tab", "Move to the previous zone"
+        )
         self.clear_action = self._action("&Clear Selection", self.clear_selection, "Esc")
-        self.rules_action = self._action("&Rules and When Not to Massage",
-                                         lambda: self.tabs.setCurrentWidget(self.rules), "F1",
-                                         "The general rules, the reasons not to massage, and "
-                                         "the order of a session")
+        self.rules_action = self._action(
+            "&Rules and When Not to Massage",
+            lambda: self.tabs.setCurrentWidget(self.rules),
+            "F1",
+            "The general rules, the reasons not to massage, and the order of a session",
+        )
         # Tab and Shift+Tab belong to the map itself while it has focus; the menu
         # entries show them and work from anywhere else
         for action in (self.next_action, self.prev_action, self.clear_action):
@@ -278,8 +330,9 @@ class MainWindow(QMainWindow):
         self.zone_menu = zone_menu
         self.help_menu = bar.addMenu("&Help")
         self.help_menu.addAction(self.rules_action)
-        self.welcome_action = self._action("Show &Welcome", self.show_welcome, None,
-                                           "The three things to do first")
+        self.welcome_action = self._action(
+            "Show &Welcome", self.show_welcome, None, "The three things to do first"
+        )
         self.help_menu.addAction(self.welcome_action)
         self.help_menu.addSeparator()
         self.about_action = self._action("&About Massage Trainer", self.show_about)
@@ -307,12 +360,12 @@ class MainWindow(QMainWindow):
         self.view.move_cursor(step)
 
     def show_about(self) -> None:
-        from .about import AboutDialog
+        from massage_trainer.ui.about import AboutDialog
 
         AboutDialog.show_about(self, self._disclaimer)
 
     def show_welcome(self) -> None:
-        from .about import WelcomeDialog
+        from massage_trainer.ui.about import WelcomeDialog
 
         WelcomeDialog.show_welcome(self, self.settings)
 
@@ -331,22 +384,25 @@ class MainWindow(QMainWindow):
         self.notice.setText(html.escape(disclaimer, quote=False))
         self.setWindowTitle(f"{title} \u2013 Massage Trainer")
         self.statusBar().showMessage(
-            f"{title}: {zone_count} zones. Hover to see names; click to learn more.", 8000)
+            f"{title}: {zone_count} zones. Hover to see names; click to learn more.", 8000
+        )
 
     def load_zone_file(self, path: str | Path) -> bool:
         """Load a zone file; on problems show them all and keep the current set."""
-        from ..zones import ZoneFileError, load_zone_set
-        from .dialogs import ProblemsDialog
+        from massage_trainer.core.zones import ZoneFileError, load_zone_set
+        from massage_trainer.ui.dialogs import ProblemsDialog
 
         try:
             zone_set = load_zone_set(path)
         except ZoneFileError as exc:
             ProblemsDialog.show_problems(
-                self, "Cannot open the zone set",
+                self,
+                "Cannot open the zone set",
                 f"{paths.display_name(Path(path))} has {len(exc.problems)} "
                 f"problem{'s' if len(exc.problems) != 1 else ''}. The current zone set "
                 "stays open. Fix these and open the file again:",
-                [str(p) for p in exc.problems])
+                [str(p) for p in exc.problems],
+            )
             return False
         self._apply_zone_set(zone_set)
         self.settings.setValue("files/last_dir", str(Path(path).resolve().parent))
@@ -356,13 +412,14 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         start = self.settings.value("files/last_dir", str(paths.zones_dir()))
-        path, _ = QFileDialog.getOpenFileName(self, "Open Zone Set", str(start),
-                                              "Zone files (*.yaml *.yml);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open Zone Set", str(start), "Zone files (*.yaml *.yml);;All files (*)"
+        )
         if path:
             self.load_zone_file(path)
 
     def open_builtin(self) -> None:
-        from ..zones import load_zone_set
+        from massage_trainer.core.zones import load_zone_set
 
         self._apply_zone_set(load_zone_set())
 
@@ -383,8 +440,7 @@ class MainWindow(QMainWindow):
         self.info.show_zone(zone, self.zone_set)
         self.tabs.setCurrentWidget(self.info)
         side = f" ({zone.side_word})" if zone.side_word else ""
-        self.statusBar().showMessage(f"Selected: {zone.name}{side} \u2013 {zone.safety_word}",
-                                     5000)
+        self.statusBar().showMessage(f"Selected: {zone.name}{side} \u2013 {zone.safety_word}", 5000)
 
     def _on_outside(self) -> None:
         if not self.view.select_on_click:  # a quiz owns the clicks

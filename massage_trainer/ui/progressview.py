@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..quiz import MODE_LABELS, ItemProgress, Mode, Progress
-from ..quiz.schedule import BOXES, DAY
-from ..zones import ZoneSet
+from massage_trainer.core.quiz import MODE_LABELS, ItemProgress, Mode, Progress
+from massage_trainer.core.quiz.schedule import BOXES, DAY
+from massage_trainer.core.zones import ZoneSet
 
 # Box 1 (still missed) to box 5 (known for weeks): Okabe-Ito vermillion, orange,
 # yellow, sky blue, blue.  Warm to cool reads for every common kind of colour
@@ -41,9 +41,14 @@ MASTERY_COLOURS = ("#d55e00", "#e69f00", "#f0e442", "#56b4e9", "#0072b2")
 UNSEEN_COLOUR = "#c8c8c8"  # never asked: neutral grey
 # short headers leave the room to the area names; the tooltips say them in full
 COLUMNS = ("Area", "Mode", "Asked", "First try", "Box", "Due")
-COLUMN_TIPS = ("The area of the body", "The quiz mode", "How often it was asked",
-               "How often it was right at the first try", "Box 1 is still being missed; "
-               "box 5 is known for weeks", "When it is due for practice again")
+COLUMN_TIPS = (
+    "The area of the body",
+    "The quiz mode",
+    "How often it was asked",
+    "How often it was right at the first try",
+    "Box 1 is still being missed; box 5 is known for weeks",
+    "When it is due for practice again",
+)
 
 
 def mastery_colour(box: float | None) -> QColor:
@@ -64,8 +69,9 @@ def mastery_by_kind(progress: Progress, view: str, mode: Mode | None = None) -> 
     return {kind: sum(b) / len(b) for kind, b in boxes.items()}
 
 
-def mastery_tints(zone_set: ZoneSet, progress: Progress,
-                  mode: Mode | None = None) -> dict[str, QColor]:
+def mastery_tints(
+    zone_set: ZoneSet, progress: Progress, mode: Mode | None = None
+) -> dict[str, QColor]:
     """A fill for every zone of the set: its kind's mastery, grey when never asked."""
     mastery = mastery_by_kind(progress, zone_set.view, mode)
     return {z.id: mastery_colour(mastery.get(z.kind)) for z in zone_set.zones}
@@ -113,8 +119,10 @@ class MasteryLegend(QWidget):
         super().__init__(parent)
         self.setObjectName("masteryLegend")
         self.setAccessibleName("Mastery colours")
-        self.setAccessibleDescription("Grey: never asked; box 1 vermillion, box 2 orange, "
-                                      "box 3 yellow, box 4 sky blue, box 5 blue")
+        self.setAccessibleDescription(
+            "Grey: never asked; box 1 vermillion, box 2 orange, "
+            "box 3 yellow, box 4 sky blue, box 5 blue"
+        )
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
@@ -126,8 +134,9 @@ class MasteryLegend(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        entries = [(UNSEEN_COLOUR, "new")] + [(c, str(i + 1)) for i, c in
-                                               enumerate(MASTERY_COLOURS)]
+        entries = [(UNSEEN_COLOUR, "new")] + [
+            (c, str(i + 1)) for i, c in enumerate(MASTERY_COLOURS)
+        ]
         width = (self.width() - 8) / len(entries)
         text = self.palette().color(QPalette.ColorRole.WindowText)
         for i, (colour, label) in enumerate(entries):
@@ -136,9 +145,11 @@ class MasteryLegend(QWidget):
             painter.setPen(QColor("#555555"))
             painter.drawRect(swatch)
             painter.setPen(text)
-            painter.drawText(QRectF(swatch.left(), 18, swatch.width(), 18),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                             "box " + label if i == 1 else label)
+            painter.drawText(
+                QRectF(swatch.left(), 18, swatch.width(), 18),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                "box " + label if i == 1 else label,
+            )
         painter.end()
 
 
@@ -207,8 +218,10 @@ class ProgressView(QWidget):
         self.table.itemSelectionChanged.connect(self._on_selection)
         layout.addWidget(self.table, 1)
 
-        self.empty = QLabel("No progress yet. Start a quiz (Ctrl+R) or a practice round "
-                            "(Ctrl+Shift+R); every answer is remembered here.")
+        self.empty = QLabel(
+            "No progress yet. Start a quiz (Ctrl+R) or a practice round "
+            "(Ctrl+Shift+R); every answer is remembered here."
+        )
         self.empty.setWordWrap(True)
         # shown instead of the table: it takes the table's room, text at the top
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -271,7 +284,8 @@ class ProgressView(QWidget):
         self.summary.setText(
             f"{zone_set.title}: {len(kinds)} of {len(names)} areas practised"
             + (f" in \u201c{MODE_LABELS[self.mode]}\u201d." if self.mode else ".")
-            + " Box 1 is still being missed; box 5 is known for weeks.")
+            + " Box 1 is still being missed; box 5 is known for weeks."
+        )
         self.export_button.setEnabled(len(progress) > 0)
         self.reset_button.setEnabled(len(progress) > 0)
         self._filling = False
@@ -307,5 +321,13 @@ class ProgressView(QWidget):
             self.kindSelected.emit(kinds[0] if kinds else "")
 
 
-__all__ = ["MASTERY_COLOURS", "UNSEEN_COLOUR", "MasteryLegend", "ProgressView", "due_text",
-           "mastery_by_kind", "mastery_colour", "mastery_tints"]
+__all__ = [
+    "MASTERY_COLOURS",
+    "UNSEEN_COLOUR",
+    "MasteryLegend",
+    "ProgressView",
+    "due_text",
+    "mastery_by_kind",
+    "mastery_colour",
+    "mastery_tints",
+]

@@ -1,5 +1,5 @@
 """The quiz in the main window: the Quiz and Progress tabs, the Quiz menu, and the
-controller that drives a ``massage_trainer.quiz`` round on the body map.
+controller that drives a ``massage_trainer.core.quiz`` round on the body map.
 
 ``install_quiz(window)`` adds all of it to a ``MainWindow`` and returns the
 ``QuizController`` (also kept as ``window.quiz``).  The controller owns the
@@ -71,7 +71,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..quiz import (
+from massage_trainer.core.quiz import (
     MODE_LABELS,
     ROUND_SIZES,
     Feedback,
@@ -86,8 +86,9 @@ from ..quiz import (
     RoundSettings,
     export_csv,
 )
-from ..quiz.modes import WhichTechnique, lower_first
-from ..render import (
+from massage_trainer.core.quiz.modes import WhichTechnique, lower_first
+from massage_trainer.core.zones import ZoneSet
+from massage_trainer.paint.body import (
     SAFETY_DESCRIPTION,
     SAFETY_FILL,
     SAFETY_LINE,
@@ -96,9 +97,8 @@ from ..render import (
     points_to_model,
     scene_for,
 )
-from ..zones import ZoneSet
-from .bodyview import BodyView
-from .progressview import ProgressView, mastery_tints
+from massage_trainer.ui.bodyview import BodyView
+from massage_trainer.ui.progressview import ProgressView, mastery_tints
 
 # the mode buttons; their mnemonics are free on the set-up page (Alt+F, O, Q, V, Z
 # and H open menus, Alt+I, R, T, U and G switch tabs, Alt+S starts)
@@ -110,7 +110,7 @@ MODE_DESCRIPTIONS = {
 }
 MODE_HINTS = {
     Mode.FIND: "Click it on the map. Keyboard: Tab or the arrow keys move between areas, "
-               "Enter answers. Three tries.",
+    "Enter answers. Three tries.",
     Mode.NAME: "Press 1\u20134 or click a name.",
     Mode.SAFETY: "Press T, C or A (or 1\u20133), or click.",
     Mode.TECHNIQUE: "Press 1\u20134 or click a technique.",
@@ -146,7 +146,8 @@ def _announce(widget: QWidget, text: str) -> None:
     widget.setAccessibleDescription(text)
     if QAccessible.isActive():
         QAccessible.updateAccessibility(
-            QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged))
+            QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged)
+        )
 
 
 def _set_style_property(widget: QWidget, name: str, value: str) -> None:
@@ -162,8 +163,9 @@ def miss_text(miss: Miss) -> str:
     q = miss.question
     given = ", ".join(miss.given)
     if q.mode is Mode.FIND:
-        clicked = ", ".join(g if g == "outside the body" else f"the {lower_first(g)}"
-                            for g in miss.given)
+        clicked = ", ".join(
+            g if g == "outside the body" else f"the {lower_first(g)}" for g in miss.given
+        )
         found = f"found at try {len(miss.given) + 1}" if miss.found_later else "not found"
         return f"{q.name}: you clicked {clicked}; {found}"
     if q.mode is Mode.SAFETY:
@@ -184,18 +186,21 @@ class QuizDialogs:
     @classmethod
     def ask_export_path(cls, parent: QWidget | None, suggested: str) -> str:
         """The file to export progress to, or "" if cancelled."""
-        path, _ = QFileDialog.getSaveFileName(parent, "Export Progress as CSV", suggested,
-                                              "CSV files (*.csv);;All files (*)")
+        path, _ = QFileDialog.getSaveFileName(
+            parent, "Export Progress as CSV", suggested, "CSV files (*.csv);;All files (*)"
+        )
         return path
 
     @classmethod
     def confirm_reset(cls, parent: QWidget | None) -> bool:
         answer = QMessageBox.question(
-            parent, "Reset Progress",
+            parent,
+            "Reset Progress",
             "Forget all saved quiz progress? Every area starts again in box 1. "
             "This cannot be undone; export it as CSV first to keep a copy.",
             QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Reset
 
 
@@ -251,8 +256,9 @@ class QuizMapOverlay(QWidget):
             self.show()
         else:  # only the body changes: the map under the rest need not repaint
             bounds = scene_for(self.view.zone_set).bounds
-            self.update(self.view.transform().mapRect(bounds).toAlignedRect()
-                        .adjusted(-30, -30, 30, 30))
+            self.update(
+                self.view.transform().mapRect(bounds).toAlignedRect().adjusted(-30, -30, 30, 30)
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Resize:
@@ -266,8 +272,11 @@ class QuizMapOverlay(QWidget):
         if keep not in self._covering:
             kept = [zone_set.zone(z) for z in keep if zone_set.get(z)]
             self._covering[keep] = [
-                z.id for z in zone_set.zones if z.id not in keep and any(
-                    z.layer > k.layer and z.geometry.intersects(k.geometry) for k in kept)]
+                z.id
+                for z in zone_set.zones
+                if z.id not in keep
+                and any(z.layer > k.layer and z.geometry.intersects(k.geometry) for k in kept)
+            ]
         return self._covering[keep]
 
     def _veil(self, keep: frozenset[str], transform: QTransform) -> tuple[QPoint, QImage]:
@@ -276,8 +285,15 @@ class QuizMapOverlay(QWidget):
         until the marks, zoom, size or palette change."""
         dark = self.view.palette().color(QPalette.ColorRole.Window).lightness() < 128
         dpr = self.devicePixelRatioF()
-        key = (id(self.view.zone_set), keep, self.width(), self.height(), dpr, dark,
-               tuple(round(v, 4) for v in (transform.m11(), transform.dx(), transform.dy())))
+        key = (
+            id(self.view.zone_set),
+            keep,
+            self.width(),
+            self.height(),
+            dpr,
+            dark,
+            tuple(round(v, 4) for v in (transform.m11(), transform.dx(), transform.dy())),
+        )
         if key == self._veil_key and self._veil_cache is not None:
             return self._veil_cache
         scene = scene_for(self.view.zone_set)
@@ -285,8 +301,11 @@ class QuizMapOverlay(QWidget):
         box = box.intersected(self.rect())
         colour = QColor(58, 58, 58) if dark else QColor(255, 255, 255)
         colour.setAlpha(self.VEIL_ALPHA)
-        image = QImage(max(1, round(box.width() * dpr)), max(1, round(box.height() * dpr)),
-                       QImage.Format.Format_ARGB32_Premultiplied)
+        image = QImage(
+            max(1, round(box.width() * dpr)),
+            max(1, round(box.height() * dpr)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
         image.setDevicePixelRatio(dpr)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
@@ -328,8 +347,9 @@ class QuizMapOverlay(QWidget):
         if marks.dim:
             corner, veil = self._veil(keep, transform)
             painter.drawImage(corner, veil)
-        paint_overlay(painter, zone_set, transform,
-                      RenderOptions(highlighted=keep, marker=marks.marker))
+        paint_overlay(
+            painter, zone_set, transform, RenderOptions(highlighted=keep, marker=marks.marker)
+        )
         painter.end()
 
 
@@ -374,8 +394,10 @@ class SetupPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(_heading("Quiz"))
         intro = _text_label()
-        intro.setText("Drill the areas of the back until they stick. Every answer counts "
-                      "towards your saved progress.")
+        intro.setText(
+            "Drill the areas of the back until they stick. Every answer counts "
+            "towards your saved progress."
+        )
         layout.addWidget(intro)
 
         box = QGroupBox("Mode")
@@ -405,8 +427,9 @@ class SetupPage(QWidget):
         self.time_spin.setSpecialValueText("No time limit")
         self.time_spin.setSuffix(" min")
         self.practice_check = QCheckBox("&Practice: ask first what is due (spaced repetition)")
-        self.practice_check.setToolTip("Areas you missed come back soon; areas you know well "
-                                       "come back after days or weeks.")
+        self.practice_check.setToolTip(
+            "Areas you missed come back soon; areas you know well come back after days or weeks."
+        )
         form.addRow("Qu&estions:", self.count_combo)  # the form makes each field the buddy
         form.addRow("Regio&n:", self.region_combo)
         form.addRow("Time &limit:", self.time_spin)
@@ -443,8 +466,11 @@ class SetupPage(QWidget):
     def refresh(self, engine: QuizEngine) -> None:
         """Offer the engine's regions; work out which mode and region can ask anything."""
         regions = engine.regions()
-        self._eligible = {(mode, key): len(engine.eligible_kinds(mode, key))
-                          for mode in Mode for key, _name in regions}
+        self._eligible = {
+            (mode, key): len(engine.eligible_kinds(mode, key))
+            for mode in Mode
+            for key, _name in regions
+        }
         current = self.region
         self.region_combo.blockSignals(True)
         self.region_combo.clear()
@@ -476,16 +502,22 @@ class SetupPage(QWidget):
         self.summary.setText(
             f"{_plural(asked, 'question')} from {_plural(available, 'area')} in "
             f"\u201c{self.region_combo.currentText()}\u201d. A left/right pair counts as one "
-            "area." if available else "No questions for this choice.")
+            "area."
+            if available
+            else "No questions for this choice."
+        )
         self.start_button.setEnabled(available > 0)
 
     def settings(self, practice: bool | None = None, seed: int | None = None) -> RoundSettings:
         minutes = self.time_spin.value()
         return RoundSettings(
-            mode=self.mode, count=self.count_combo.currentData(), region=self.region,
+            mode=self.mode,
+            count=self.count_combo.currentData(),
+            region=self.region,
             time_limit=minutes * 60.0 if minutes else None,
             practice=self.practice_check.isChecked() if practice is None else practice,
-            seed=seed)
+            seed=seed,
+        )
 
     def focus_first(self) -> None:
         self.mode_buttons[self.mode].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -566,8 +598,7 @@ class QuestionPage(QWidget):
         self.next_button.setText("&Next")
         self.next_button.setEnabled(False)
 
-    def show_feedback(self, feedback: Feedback, explanation: str, status: str,
-                      last: bool) -> None:
+    def show_feedback(self, feedback: Feedback, explanation: str, status: str, last: bool) -> None:
         self.status.setText(status)
         if feedback.safety_mistake:
             verdict, icon = "safety", "\u26a0 "
@@ -579,7 +610,7 @@ class QuestionPage(QWidget):
         if feedback.done:
             question = feedback.question
             given = feedback.given
-            for i, button in enumerate(self.answer_buttons[:len(self._choices)]):
+            for i, button in enumerate(self.answer_buttons[: len(self._choices)]):
                 label = self._choices[i]
                 if i == question.answer:
                     mark, words = "\u2713", "right answer"
@@ -590,8 +621,9 @@ class QuestionPage(QWidget):
                 if mark:
                     button.setText(f"{button.text()}    {mark} {words}")
                     button.setAccessibleName(f"Answer {i + 1}: {label}, {words}")
-                    _set_style_property(button, "mark", "right" if i == question.answer
-                                        else "wrong")
+                    _set_style_property(
+                        button, "mark", "right" if i == question.answer else "wrong"
+                    )
                 button.setEnabled(False)
             self.next_button.setText("See &Results" if last else "&Next")
             self.next_button.setEnabled(True)
@@ -650,13 +682,18 @@ class ResultsPage(QWidget):
     def show_results(self, results: RoundResults) -> None:
         self.title.setText(f"Results: {results.mode.label}")
         share = round(100 * results.score / results.answered) if results.answered else 0
-        self.score.setText(f"{results.score} of {results.answered} right at the first try "
-                           f"({share} %)" if results.answered else "No questions answered")
+        self.score.setText(
+            f"{results.score} of {results.answered} right at the first try ({share} %)"
+            if results.answered
+            else "No questions answered"
+        )
         _announce(self.score, self.score.text())
         details = f"Time: {format_duration(results.duration)}."
         if results.timed_out and results.unanswered:
-            details += (f" The time ran out; {_plural(results.unanswered, 'question')} "
-                        f"{'was' if results.unanswered == 1 else 'were'} not asked.")
+            details += (
+                f" The time ran out; {_plural(results.unanswered, 'question')} "
+                f"{'was' if results.unanswered == 1 else 'were'} not asked."
+            )
         elif results.timed_out:
             details += " The time ran out."
         elif results.unanswered:
@@ -664,8 +701,10 @@ class ResultsPage(QWidget):
         self.details.setText(details)
         mistakes = len(results.safety_mistakes)
         self.safety.setVisible(mistakes > 0)
-        text = (f"\u26a0 {_plural(mistakes, 'safety mistake')}: a spot was called less "
-                "risky than it is. Pressing there can hurt; learn these first.")
+        text = (
+            f"\u26a0 {_plural(mistakes, 'safety mistake')}: a spot was called less "
+            "risky than it is. Pressing there can hurt; learn these first."
+        )
         self.safety.setText(text if mistakes else "")
         _announce(self.safety, self.safety.text())
         self.misses.clear()
@@ -673,16 +712,20 @@ class ResultsPage(QWidget):
             item = QListWidgetItem(miss_text(miss))
             item.setData(Qt.ItemDataRole.UserRole, miss.question.kind)
             if miss.safety_mistake:
-                item.setIcon(self.style().standardIcon(
-                    self.style().StandardPixmap.SP_MessageBoxWarning))
+                item.setIcon(
+                    self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning)
+                )
             self.misses.addItem(item)
         self.misses.setVisible(bool(results.misses))
         if results.misses:
-            self.misses_label.setText(f"{_plural(len(results.misses), 'miss', 'misses')} "
-                                      "(select one to see it on the map):")
+            self.misses_label.setText(
+                f"{_plural(len(results.misses), 'miss', 'misses')} "
+                "(select one to see it on the map):"
+            )
         else:
-            self.misses_label.setText("No misses: every answer was right at the first try."
-                                      if results.answered else "")
+            self.misses_label.setText(
+                "No misses: every answer was right at the first try." if results.answered else ""
+            )
         self.practise_button.setEnabled(bool(results.misses))
 
 
@@ -754,8 +797,9 @@ class QuizPanel(QWidget):
 class QuizController(QObject):
     """Drives the quiz in one main window: engine, progress, round, map and tabs."""
 
-    def __init__(self, window, data_dir: str | Path | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, window, data_dir: str | Path | None = None, clock: Callable[[], float] = time.time
+    ) -> None:
         super().__init__(window)
         self.setObjectName("quizController")
         self.window = window
@@ -763,7 +807,8 @@ class QuizController(QObject):
         self.clock = clock
         if data_dir is None:
             data_dir = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.AppDataLocation)
+                QStandardPaths.StandardLocation.AppDataLocation
+            )
         self.store = ProgressStore(data_dir, clock=clock)
         loaded = self.store.load()
         self.progress = loaded.progress
@@ -811,17 +856,18 @@ class QuizController(QObject):
             warning = self.load_warning
             timer = QTimer(self)
             timer.setSingleShot(True)
-            timer.timeout.connect(lambda: QuizDialogs.warn(self.window, "Saved Progress",
-                                                           warning))
+            timer.timeout.connect(lambda: QuizDialogs.warn(self.window, "Saved Progress", warning))
             timer.start(0)
 
     # --- building ------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object], shortcut=None,
-                tip: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut=None, tip: str = ""
+    ) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:
-            action.setShortcuts([QKeySequence(s) for s in
-                                 (shortcut if isinstance(shortcut, list) else [shortcut])])
+            action.setShortcuts(
+                [QKeySequence(s) for s in (shortcut if isinstance(shortcut, list) else [shortcut])]
+            )
         if tip:
             action.setToolTip(tip)
             action.setStatusTip(tip)
@@ -831,20 +877,35 @@ class QuizController(QObject):
 
     def _build_menu(self) -> None:
         self.start_action = self._action(
-            "&Start Quiz\u2026", self.show_setup, ["Ctrl+R", "F5"],
-            "Choose a quiz mode, region and length")
+            "&Start Quiz\u2026",
+            self.show_setup,
+            ["Ctrl+R", "F5"],
+            "Choose a quiz mode, region and length",
+        )
         self.practice_action = self._action(
-            "&Practice", self.start_practice, "Ctrl+Shift+R",
-            "A round of what is due: the areas you miss come back soonest")
-        self.end_action = self._action("&End Quiz", self.end_quiz, "Ctrl+.",
-                                       "End the round now and see the results")
-        self.show_progress_action = self._action("Show &Progress", self.show_progress, None,
-                                                 "How well you know each area")
-        self.export_action = self._action("&Export Progress as CSV\u2026",
-                                          self.export_progress, None,
-                                          "Save your progress as a spreadsheet file")
-        self.reset_action = self._action("&Reset Progress\u2026", self.reset_progress, None,
-                                         "Forget all saved progress (asks first)")
+            "&Practice",
+            self.start_practice,
+            "Ctrl+Shift+R",
+            "A round of what is due: the areas you miss come back soonest",
+        )
+        self.end_action = self._action(
+            "&End Quiz", self.end_quiz, "Ctrl+.", "End the round now and see the results"
+        )
+        self.show_progress_action = self._action(
+            "Show &Progress", self.show_progress, None, "How well you know each area"
+        )
+        self.export_action = self._action(
+            "&Export Progress as CSV\u2026",
+            self.export_progress,
+            None,
+            "Save your progress as a spreadsheet file",
+        )
+        self.reset_action = self._action(
+            "&Reset Progress\u2026",
+            self.reset_progress,
+            None,
+            "Forget all saved progress (asks first)",
+        )
         menu = QMenu("&Quiz", self.window)
         menu.setObjectName("quizMenu")
         for action in (self.start_action, self.practice_action, self.end_action):
@@ -921,8 +982,9 @@ class QuizController(QObject):
         self._sync_map()
         self._update_actions()
         if was_running:
-            self._status("Another zone set was opened, so the quiz ended. The answers so far "
-                         "are saved.")
+            self._status(
+                "Another zone set was opened, so the quiz ended. The answers so far are saved."
+            )
 
     # --- starting and ending ---------------------------------------------------------
     def _refresh_setup(self) -> None:
@@ -1023,8 +1085,10 @@ class QuizController(QObject):
         assert self.round is not None
         rnd = self.round
         practice = " (practice)" if rnd.settings.practice else ""
-        return (f"{rnd.settings.mode.label}{practice} \u00b7 Question {rnd.position} of "
-                f"{rnd.planned} \u00b7 Score {rnd.results().score}")
+        return (
+            f"{rnd.settings.mode.label}{practice} \u00b7 Question {rnd.position} of "
+            f"{rnd.planned} \u00b7 Score {rnd.results().score}"
+        )
 
     def _advance(self) -> None:
         assert self.round is not None
@@ -1065,14 +1129,20 @@ class QuizController(QObject):
 
     def answer_choice(self, index: int) -> None:
         """An answer button (0-based)."""
-        if self._question_open() and self.question is not None \
-                and index < len(self.question.choices):
+        if (
+            self._question_open()
+            and self.question is not None
+            and index < len(self.question.choices)
+        ):
             self._show_feedback(self.round.answer_choice(index))  # type: ignore[union-attr]
 
     def answer_key(self, key: str) -> None:
         """A key press in the Quiz tab: "1".."4", or "t", "c", "a"."""
-        if self._question_open() and self.question is not None \
-                and self.question.mode is not Mode.FIND:
+        if (
+            self._question_open()
+            and self.question is not None
+            and self.question.mode is not Mode.FIND
+        ):
             feedback = self.round.answer_key(key)  # type: ignore[union-attr]
             if feedback is not None:
                 self._show_feedback(feedback)
@@ -1084,8 +1154,12 @@ class QuizController(QObject):
             if zone is not None and not self.progress_view.selected_kinds():
                 self._status(f"{zone.name}: not asked yet in this mode.", 4000)
             return
-        if self.map_state != "quiz" or self.question is None \
-                or self.question.mode is not Mode.FIND or not self._question_open():
+        if (
+            self.map_state != "quiz"
+            or self.question is None
+            or self.question.mode is not Mode.FIND
+            or not self._question_open()
+        ):
             return
         self._last_click = (x, y)
         self._show_feedback(self.round.answer_click(x, y))  # type: ignore[union-attr]
@@ -1095,8 +1169,9 @@ class QuizController(QObject):
         self.feedback = feedback
         if feedback.done:
             self._dirty = True
-        self.panel.question.show_feedback(feedback, self._explanation(feedback),
-                                          self._status_line(), self.round.is_over())
+        self.panel.question.show_feedback(
+            feedback, self._explanation(feedback), self._status_line(), self.round.is_over()
+        )
         self._sync_map()
         if feedback.done:
             self._focus_question()
@@ -1111,12 +1186,17 @@ class QuizController(QObject):
         if question.mode is Mode.TECHNIQUE:
             modes = self.engine.modes[Mode.TECHNIQUE]
             techniques = self.engine.zone_set.techniques
-            names = [techniques[t].name for t in cast(WhichTechnique, modes).suiting(question.kind)
-                     if t in techniques]
-            lines.append(f"Techniques that suit the {lower_first(question.name)}: "
-                         f"{', '.join(names)}.")
-        lines.append(f"{question.name}: {zone.safety_word} \u2013 "
-                     f"{SAFETY_DESCRIPTION[zone.safety]}.")
+            names = [
+                techniques[t].name
+                for t in cast(WhichTechnique, modes).suiting(question.kind)
+                if t in techniques
+            ]
+            lines.append(
+                f"Techniques that suit the {lower_first(question.name)}: {', '.join(names)}."
+            )
+        lines.append(
+            f"{question.name}: {zone.safety_word} \u2013 {SAFETY_DESCRIPTION[zone.safety]}."
+        )
         if feedback.why:
             lines.append(feedback.why)
         return "\n".join(lines)
@@ -1169,8 +1249,15 @@ class QuizController(QObject):
     def _quiz_map(self) -> tuple[dict, MapMarks]:
         question, feedback = self.question, self.feedback
         assert question is not None
-        changes: dict = dict(labels=False, selected=None, highlighted=frozenset(),
-                             dimmed=False, marker=None, tints={}, numbers={})
+        changes: dict = dict(
+            labels=False,
+            selected=None,
+            highlighted=frozenset(),
+            dimmed=False,
+            marker=None,
+            tints={},
+            numbers={},
+        )
         done = feedback is not None and feedback.done
         shown = frozenset(z.id for z in feedback.reveal) if feedback and done else frozenset()
         missed = self._last_click if feedback is not None and not feedback.correct else None
@@ -1201,8 +1288,9 @@ class QuizController(QObject):
             self._restore_explorer()
             return
         if self._explorer is None:
-            self._explorer = _ExplorerMap(view.options, view.select_on_click,
-                                          view.reveal_names, view.zone_set)
+            self._explorer = _ExplorerMap(
+                view.options, view.select_on_click, view.reveal_names, view.zone_set
+            )
         base = self._explorer
         if state == "quiz":
             changes, marks = self._quiz_map()
@@ -1211,19 +1299,23 @@ class QuizController(QObject):
             changes, select, reveal = {}, base.select_on_click, base.reveal_names
             marks = MapMarks(keep=self._kind_ids(self._review_kind), dim=True)
         else:  # progress overlay
-            changes = dict(tints=mastery_tints(view.zone_set, self.progress,
-                                               self.progress_view.mode),
-                           patterns=False, selected=None, highlighted=frozenset(),
-                           dimmed=False, marker=None)
+            changes = dict(
+                tints=mastery_tints(view.zone_set, self.progress, self.progress_view.mode),
+                patterns=False,
+                selected=None,
+                highlighted=frozenset(),
+                dimmed=False,
+                marker=None,
+            )
             select, reveal = False, True
             kinds = self.progress_view.selected_kinds()
             marks = MapMarks(keep=frozenset().union(*(self._kind_ids(k) for k in kinds)))
-        self._set_view(replace(base.options, hovered=view.options.hovered, **changes),
-                       select, reveal)
+        self._set_view(
+            replace(base.options, hovered=view.options.hovered, **changes), select, reveal
+        )
         self.overlay.set_marks(marks)
 
-    def _set_view(self, options: RenderOptions, select_on_click: bool,
-                  reveal_names: bool) -> None:
+    def _set_view(self, options: RenderOptions, select_on_click: bool, reveal_names: bool) -> None:
         view = self.view
         if options != view.options:
             view.set_options(**{f.name: getattr(options, f.name) for f in fields(options)})
@@ -1242,20 +1334,23 @@ class QuizController(QObject):
         options = replace(saved.options, hovered=self.view.options.hovered)
         if saved.zone_set is not self.view.zone_set:
             # what BodyView.set_zone_set clears belongs to the old set
-            options = replace(options, hovered=None, selected=None, marker=None,
-                              highlighted=frozenset(), tints={})
+            options = replace(
+                options, hovered=None, selected=None, marker=None, highlighted=frozenset(), tints={}
+            )
         self._set_view(options, saved.select_on_click, saved.reveal_names)
 
     def _on_explorer_toggle(self, field_name: str, on: bool) -> None:
         """A View toggle while the quiz has the map: the explorer gets it back later."""
         if self._explorer is None:
             return
-        self._explorer = replace(self._explorer,
-                                 options=replace(self._explorer.options, **{field_name: on}))
+        self._explorer = replace(
+            self._explorer, options=replace(self._explorer.options, **{field_name: on})
+        )
         self._sync_map()
         if self.map_state == "quiz":
-            self._status("The map keeps its quiz look until the quiz ends or you leave the "
-                         "Quiz tab.", 5000)
+            self._status(
+                "The map keeps its quiz look until the quiz ends or you leave the Quiz tab.", 5000
+            )
 
     def _on_miss_selected(self, item: QListWidgetItem | None, _previous=None) -> None:
         self._review_kind = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
@@ -1306,8 +1401,7 @@ class QuizController(QObject):
     def flush_saves(self) -> bool:
         """Save what is not saved yet and wait for every save; False if one failed."""
         if self._dirty:
-            self._saves.append(self._saver.submit(self.store.save,
-                                                  Progress(self.progress.items)))
+            self._saves.append(self._saver.submit(self.store.save, Progress(self.progress.items)))
             self._dirty = False
         return self._check_saves(wait=True)
 
@@ -1325,9 +1419,12 @@ class QuizController(QObject):
                 raise error
             ok = False
             self._dirty = True
-            self._status(f"Your progress could not be saved ({error.strerror or error}). It "
-                         "is kept while the program runs and saving is tried again after "
-                         "the next answer.", 10000)
+            self._status(
+                f"Your progress could not be saved ({error.strerror or error}). It "
+                "is kept while the program runs and saving is tried again after "
+                "the next answer.",
+                10000,
+            )
         self._saves = pending
         if not pending:
             self._save_watch.stop()
@@ -1339,7 +1436,8 @@ class QuizController(QObject):
 
     def export_progress(self) -> None:
         documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         suggested = str(Path(documents or Path.home()) / "massage-trainer-progress.csv")
         path = QuizDialogs.ask_export_path(self.window, suggested)
         if not path:
@@ -1347,9 +1445,11 @@ class QuizController(QObject):
         try:
             export_csv(self.progress, path, self.engine.zone_set)
         except OSError as exc:
-            QuizDialogs.warn(self.window, "Export Failed",
-                             f"The progress could not be written to {path}: "
-                             f"{exc.strerror or exc}")
+            QuizDialogs.warn(
+                self.window,
+                "Export Failed",
+                f"The progress could not be written to {path}: {exc.strerror or exc}",
+            )
             return
         self._status(f"Progress exported to {path}")
 
@@ -1363,16 +1463,20 @@ class QuizController(QObject):
             self._status("Progress reset: every area starts again.")
         except OSError as exc:
             self._dirty = True
-            self._status(f"Progress was reset here but could not be saved "
-                         f"({exc.strerror or exc}).", 10000)
+            self._status(
+                f"Progress was reset here but could not be saved ({exc.strerror or exc}).", 10000
+            )
         if self.window.tabs.currentWidget() is self.progress_view:
             self._refresh_progress()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.flush_saves()
-        elif watched is self.view and event.type() == QEvent.Type.KeyPress \
-                and self.map_state == "quiz":
+        elif (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and self.map_state == "quiz"
+        ):
             return self._map_key(cast(QKeyEvent, event))
         return False
 
@@ -1386,15 +1490,20 @@ class QuizController(QObject):
             self.next_question()
             return True
         text = event.text().lower()
-        if text and text in ANSWER_KEYS and self.question is not None \
-                and self.question.mode is not Mode.FIND:
+        if (
+            text
+            and text in ANSWER_KEYS
+            and self.question is not None
+            and self.question.mode is not Mode.FIND
+        ):
             self.answer_key(text)
             return True
         return False
 
 
-def install_quiz(window, data_dir: str | Path | None = None,
-                 clock: Callable[[], float] = time.time) -> QuizController:
+def install_quiz(
+    window, data_dir: str | Path | None = None, clock: Callable[[], float] = time.time
+) -> QuizController:
     """Add the Quiz and Progress tabs and the Quiz menu to a MainWindow; once only.
 
     ``data_dir`` defaults to Qt's AppDataLocation; ``clock`` is for tests.
@@ -1407,5 +1516,12 @@ def install_quiz(window, data_dir: str | Path | None = None,
     return controller
 
 
-__all__ = ["MapMarks", "QuizController", "QuizDialogs", "QuizMapOverlay", "QuizPanel",
-           "install_quiz", "miss_text"]
+__all__ = [
+    "MapMarks",
+    "QuizController",
+    "QuizDialogs",
+    "QuizMapOverlay",
+    "QuizPanel",
+    "install_quiz",
+    "miss_text",
+]

@@ -5,8 +5,8 @@ window and returns the ``RoutineController`` (stored as ``window.routines``).
 While the tab is showing, the body map highlights the zones of the current
 step and fades the rest; leaving the tab gives the map back as it was.
 
-The routines come from ``routines.yaml`` (``massage_trainer.routines``);
-the printed card from ``massage_trainer.routinecard``.  Dialogs have
+The routines come from ``routines.yaml`` (``massage_trainer.core.routines``);
+the printed card from ``massage_trainer.paint.routinecard``.  Dialogs have
 class-method entry points (``RoutineCardDialog.ask``, ``.failed``) that tests
 replace.
 """
@@ -34,10 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import paths
-from ..content import PRESSURE_WORDS
-from ..render import SAFETY_BADGE
-from ..routines import (
+from massage_trainer.core import paths
+from massage_trainer.core.content import PRESSURE_WORDS
+from massage_trainer.core.routines import (
     UNFADED_LEVELS,
     Routine,
     RoutineFileError,
@@ -47,9 +46,10 @@ from ..routines import (
     nearby_cautions,
     routine_file_for,
 )
-from ..zones import ZoneSet
-from .dialogs import ProblemsDialog
-from .infopanel import SAFETY_ICON
+from massage_trainer.core.zones import ZoneSet
+from massage_trainer.paint.body import SAFETY_BADGE
+from massage_trainer.ui.dialogs import ProblemsDialog
+from massage_trainer.ui.infopanel import SAFETY_ICON
 
 TIME_UP_COLOUR = "#009e73"  # Okabe-Ito bluish green: calm, not an alarm
 TICK_MS = 1000
@@ -61,8 +61,9 @@ class RoutineCardDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """Ask for a PDF file name; None when cancelled.  Tests monkeypatch this."""
-        name, _ = QFileDialog.getSaveFileName(parent, "Print Routine Card to PDF",
-                                              str(suggested), "PDF files (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(
+            parent, "Print Routine Card to PDF", str(suggested), "PDF files (*.pdf)"
+        )
         if not name:
             return None
         path = Path(name).expanduser()
@@ -71,8 +72,9 @@ class RoutineCardDialog:
     @classmethod
     def failed(cls, parent: QWidget | None, path: Path, reason: str) -> None:
         """Say that the card could not be written.  Tests monkeypatch this."""
-        ProblemsDialog.show_problems(parent, "Cannot write the routine card",
-                                     f"{path} could not be written:", [reason])
+        ProblemsDialog.show_problems(
+            parent, "Cannot write the routine card", f"{path} could not be written:", [reason]
+        )
 
 
 class _SpaceForButtons(QObject):
@@ -80,8 +82,12 @@ class _SpaceForButtons(QObject):
     tab's Start/Pause shortcut."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and event.key() == Qt.Key.Key_Space and not event.modifiers():
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and not event.modifiers()
+        ):
             event.accept()
         return False
 
@@ -147,34 +153,50 @@ class RoutinePanel(QWidget):
         self.start_button = QPushButton("&Start")
         self.next_button = QPushButton("&Next \u25b6")
         self.restart_button = QPushButton("R&estart")  # Alt+T is the tab's
-        for button, name in ((self.prev_button, "routinePrevious"),
-                             (self.start_button, "routineStart"),
-                             (self.next_button, "routineNext"),
-                             (self.restart_button, "routineRestart")):
+        for button, name in (
+            (self.prev_button, "routinePrevious"),
+            (self.start_button, "routineStart"),
+            (self.next_button, "routineNext"),
+            (self.restart_button, "routineRestart"),
+        ):
             button.setObjectName(name)
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.auto_advance = QCheckBox("Move on &automatically when the time is up")
         self.auto_advance.setObjectName("routineAutoAdvance")
         layout.addWidget(self.auto_advance)
-        self.keys_hint = QLabel("<small>Keys: Space starts and pauses the clock; N, \u2192 or "
-                                "Page Down for the next step; P, \u2190 or Page Up for the "
-                                "previous one.</small>")
+        self.keys_hint = QLabel(
+            "<small>Keys: Space starts and pauses the clock; N, \u2192 or "
+            "Page Down for the next step; P, \u2190 or Page Up for the "
+            "previous one.</small>"
+        )
         self.keys_hint.setWordWrap(True)
         self.keys_hint.setObjectName("routineKeys")
         layout.addWidget(self.keys_hint)
 
         self._space_filter = _SpaceForButtons(self)
-        for button in (self.prev_button, self.start_button, self.next_button,
-                       self.restart_button, self.auto_advance):
+        for button in (
+            self.prev_button,
+            self.start_button,
+            self.next_button,
+            self.restart_button,
+            self.auto_advance,
+        ):
             button.installEventFilter(self._space_filter)
         self.setFocusProxy(self.start_button)
 
     def plain_text(self) -> str:
         """Everything the tab says, as plain text (tests, screen readers)."""
-        return "\n".join([self.chooser.currentText(), self.title.text(), self.progress.text(),
-                          self.step_view.toPlainText(), self.countdown.text(),
-                          self.clock_hint.text()])
+        return "\n".join(
+            [
+                self.chooser.currentText(),
+                self.title.text(),
+                self.progress.text(),
+                self.step_view.toPlainText(),
+                self.countdown.text(),
+                self.clock_hint.text(),
+            ]
+        )
 
 
 class RoutineController(QObject):
@@ -244,22 +266,46 @@ class RoutineController(QObject):
         menu = QMenu("R&outine", window)
         menu.setObjectName("routineMenu")
         self.menu = menu
-        self.show_action = self._action("Show &Routine", self.show_tab, tip=(
-            "Open the Routine tab: a guided session, step by step"))
-        self.start_action = self._action("&Start / Pause", self._menu(self.toggle_running),
-                                         ("Space",), "Start or pause the countdown of this step")
-        self.next_action = self._action("&Next Step", self._menu(self.next_step),
-                                        ("N", "Right", "PgDown"), "Go on to the next step")
-        self.prev_action = self._action("&Previous Step", self._menu(self.previous_step),
-                                        ("P", "Left", "PgUp"), "Go back one step")
-        self.restart_action = self._action("Res&tart Routine", self._menu(self.restart),
-                                           tip="Back to the first step, with the clock stopped")
-        self.auto_action = self._action("Move On &Automatically", lambda _checked=False: None,
-                                        tip="Go on to the next step when the time is up")
+        self.show_action = self._action(
+            "Show &Routine",
+            self.show_tab,
+            tip=("Open the Routine tab: a guided session, step by step"),
+        )
+        self.start_action = self._action(
+            "&Start / Pause",
+            self._menu(self.toggle_running),
+            ("Space",),
+            "Start or pause the countdown of this step",
+        )
+        self.next_action = self._action(
+            "&Next Step",
+            self._menu(self.next_step),
+            ("N", "Right", "PgDown"),
+            "Go on to the next step",
+        )
+        self.prev_action = self._action(
+            "&Previous Step",
+            self._menu(self.previous_step),
+            ("P", "Left", "PgUp"),
+            "Go back one step",
+        )
+        self.restart_action = self._action(
+            "Res&tart Routine",
+            self._menu(self.restart),
+            tip="Back to the first step, with the clock stopped",
+        )
+        self.auto_action = self._action(
+            "Move On &Automatically",
+            lambda _checked=False: None,
+            tip="Go on to the next step when the time is up",
+        )
         self.auto_action.setCheckable(True)
         self.auto_action.toggled.connect(self._set_auto_advance)
-        self.card_action = self._action("Print Routine &Card\u2026", self.print_card, tip=(
-            "Write this routine as a one-page PDF card to keep beside the table"))
+        self.card_action = self._action(
+            "Print Routine &Card\u2026",
+            self.print_card,
+            tip=("Write this routine as a one-page PDF card to keep beside the table"),
+        )
         self.choose_menu = QMenu("&Choose Routine", menu)
         self.choose_group = QActionGroup(self)
         self.choose_group.setExclusive(True)
@@ -267,8 +313,7 @@ class RoutineController(QObject):
         menu.addAction(self.show_action)
         menu.addMenu(self.choose_menu)
         menu.addSeparator()
-        for action in (self.start_action, self.next_action, self.prev_action,
-                       self.restart_action):
+        for action in (self.start_action, self.next_action, self.prev_action, self.restart_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.auto_action)
@@ -278,10 +323,12 @@ class RoutineController(QObject):
 
     def _menu(self, slot):
         """A slot for a menu entry: it also brings the Routine tab forward."""
+
         def run(_checked: bool = False) -> None:
             if self.tabs.currentWidget() is not self.panel:
                 self.show_tab()
             slot()
+
         return run
 
     def _connect(self) -> None:
@@ -304,8 +351,11 @@ class RoutineController(QObject):
         """(Re)read the routines for the window's zone set, keeping the chosen
         routine where it still exists."""
         zone_set = self.window.zone_set
-        keep = self.routine.id if self.routine is not None else \
-            str(self.window.settings.value("routine/current", "") or "")
+        keep = (
+            self.routine.id
+            if self.routine is not None
+            else str(self.window.settings.value("routine/current", "") or "")
+        )
         self.zone_set = zone_set
         self._nearby = {}
         try:
@@ -486,11 +536,20 @@ class RoutineController(QObject):
         panel = self.panel
         routine, step = self.routine, self.step
         has = routine is not None
-        for action in (self.start_action, self.next_action, self.prev_action,
-                       self.restart_action, self.card_action):
+        for action in (
+            self.start_action,
+            self.next_action,
+            self.prev_action,
+            self.restart_action,
+            self.card_action,
+        ):
             action.setEnabled(has)
-        for button in (panel.start_button, panel.next_button, panel.prev_button,
-                       panel.restart_button):
+        for button in (
+            panel.start_button,
+            panel.next_button,
+            panel.prev_button,
+            panel.restart_button,
+        ):
             button.setEnabled(has)
         if routine is None or step is None:
             panel.title.setText("No routines")
@@ -518,10 +577,11 @@ class RoutineController(QObject):
             return
         routine = self.routine
         panel.countdown.setText(format_seconds(self.remaining))
-        left = self.remaining + sum(s.seconds for s in routine.steps[self.index + 1:])
-        panel.progress.setText(f"Step {self.index + 1} of {len(routine.steps)} \u00b7 "
-                               + (f"about {max(1, round(left / 60))} min to go" if left
-                                  else "nothing left to do"))
+        left = self.remaining + sum(s.seconds for s in routine.steps[self.index + 1 :])
+        panel.progress.setText(
+            f"Step {self.index + 1} of {len(routine.steps)} \u00b7 "
+            + (f"about {max(1, round(left / 60))} min to go" if left else "nothing left to do")
+        )
         last = self.index >= len(routine.steps) - 1
         done = self.remaining <= 0 and not self.running
         panel.countdown.setStyleSheet(f"color: {TIME_UP_COLOUR};" if done else "")
@@ -537,8 +597,15 @@ class RoutineController(QObject):
             hint = "Press Start (Space) when your hands are in place."
         panel.clock_hint.setText(hint)
         full = routine.steps[self.index].seconds
-        panel.start_button.setText("Pau&se" if self.running else "&Start again" if done
-                                   else "&Start" if self.remaining == full else "Re&sume")
+        panel.start_button.setText(
+            "Pau&se"
+            if self.running
+            else "&Start again"
+            if done
+            else "&Start"
+            if self.remaining == full
+            else "Re&sume"
+        )
         panel.countdown.setAccessibleDescription(hint)
 
     def step_html(self, step: RoutineStep) -> str:
@@ -554,22 +621,31 @@ class RoutineController(QObject):
                 kind = zone_set.kinds().get(ref) or ([zone] if zone else [])
                 if kind:
                     names.append(kind[0].name)
-        html = [f"<h3 style='margin-bottom:2px'>{escape(step.title)}</h3>",
-                f"<p style='color:gray; margin-top:0'>{escape(', '.join(dict.fromkeys(names)))}"
-                f" \u00b7 {format_seconds(step.seconds)}</p>",
-                f"<p>{escape(step.note)}</p>"]
+        html = [
+            f"<h3 style='margin-bottom:2px'>{escape(step.title)}</h3>",
+            f"<p style='color:gray; margin-top:0'>{escape(', '.join(dict.fromkeys(names)))}"
+            f" \u00b7 {format_seconds(step.seconds)}</p>",
+            f"<p>{escape(step.note)}</p>",
+        ]
         technique = zone_set.techniques.get(step.technique)
         if technique is not None:
             pressure = PRESSURE_WORDS.get(technique.pressure, technique.pressure)
-            html.append(f"<h4 style='margin-bottom:2px'>{escape(technique.name)} "
-                        f"<span style='color:gray; font-weight:normal'>\u2013 "
-                        f"{escape(technique.family_name)} \u00b7 {escape(pressure)}</span></h4>")
-            html.append("<ol style='margin-top:2px'>"
-                        + "".join(f"<li>{escape(s)}</li>" for s in technique.steps) + "</ol>")
+            html.append(
+                f"<h4 style='margin-bottom:2px'>{escape(technique.name)} "
+                f"<span style='color:gray; font-weight:normal'>\u2013 "
+                f"{escape(technique.family_name)} \u00b7 {escape(pressure)}</span></h4>"
+            )
+            html.append(
+                "<ol style='margin-top:2px'>"
+                + "".join(f"<li>{escape(s)}</li>" for s in technique.steps)
+                + "</ol>"
+            )
         nearby = self.nearby(step)
         if nearby:
-            html.append("<h4 style='margin-bottom:2px'>Take care nearby</h4>"
-                        "<table cellspacing='0' cellpadding='3'>")
+            html.append(
+                "<h4 style='margin-bottom:2px'>Take care nearby</h4>"
+                "<table cellspacing='0' cellpadding='3'>"
+            )
             for zone in nearby:
                 colour = SAFETY_BADGE[zone.safety]
                 ink = "#000000" if zone.safety == "caution" else "#ffffff"
@@ -578,7 +654,8 @@ class RoutineController(QObject):
                     f"<tr><td bgcolor='{colour}' valign='top'><span style='color:{ink}; "
                     f"font-weight:bold'>&nbsp;{SAFETY_ICON[zone.safety]}&nbsp;"
                     f"{escape(zone.safety_word)}&nbsp;</span></td>"
-                    f"<td><b>{escape(zone.name)}</b>: {escape(warning)}</td></tr>")
+                    f"<td><b>{escape(zone.name)}</b>: {escape(warning)}</td></tr>"
+                )
             html.append("</table>")
         return "".join(html)
 
@@ -593,9 +670,12 @@ class RoutineController(QObject):
         if not self.problems:
             return "<p>There are no routines for this zone set.</p>"
         name = paths.display_name(routine_file_for(self.zone_set)) if self.zone_set else ""
-        return (f"<h3>The routine file has problems</h3><p>{escape(name)} could not be used. "
-                "Fix these and open the zone set again:</p><pre>"
-                + escape("\n".join(self.problems)) + "</pre>")
+        return (
+            f"<h3>The routine file has problems</h3><p>{escape(name)} could not be used. "
+            "Fix these and open the zone set again:</p><pre>"
+            + escape("\n".join(self.problems))
+            + "</pre>"
+        )
 
     # --- the map -------------------------------------------------------------------------
     # Other tabs (the quiz) also borrow the map and give it back when their
@@ -604,8 +684,12 @@ class RoutineController(QObject):
     # announces the new tab, and takes it once every slot has run.
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # (the tab bar already shows the new tab; the page stack does not yet)
-        if watched is self.panel and event.type() == QEvent.Type.Hide and self._active \
-                and self.tabs.tabBar().currentIndex() != self.tabs.indexOf(self.panel):
+        if (
+            watched is self.panel
+            and event.type() == QEvent.Type.Hide
+            and self._active
+            and self.tabs.tabBar().currentIndex() != self.tabs.indexOf(self.panel)
+        ):
             self._leave()
         return False
 
@@ -629,8 +713,13 @@ class RoutineController(QObject):
 
     def _save_map(self) -> None:
         options = self.view.options
-        self._saved = (self.view.zone_set, options.highlighted, options.dimmed,
-                       options.unfaded_levels, options.selected)
+        self._saved = (
+            self.view.zone_set,
+            options.highlighted,
+            options.dimmed,
+            options.unfaded_levels,
+            options.selected,
+        )
 
     def _reclaim_map(self) -> None:
         """After the tab change: if a slot that ran after ours put its own map
@@ -645,8 +734,9 @@ class RoutineController(QObject):
         step = self.step
         ids = frozenset(step.zone_ids) if step is not None else frozenset()
         self._applied = ids
-        self.view.set_options(highlighted=ids, dimmed=step is not None,
-                              unfaded_levels=UNFADED_LEVELS, selected=None)
+        self.view.set_options(
+            highlighted=ids, dimmed=step is not None, unfaded_levels=UNFADED_LEVELS, selected=None
+        )
 
     def _leave(self) -> None:
         self._active = False
@@ -657,8 +747,12 @@ class RoutineController(QObject):
         options = self.view.options
         if options.highlighted != self._applied or self.view.zone_set is not zone_set:
             return  # someone else has the map now (another zone set, the quiz)
-        self.view.set_options(highlighted=highlighted, dimmed=dimmed, unfaded_levels=unfaded,
-                              selected=options.selected or selected)
+        self.view.set_options(
+            highlighted=highlighted,
+            dimmed=dimmed,
+            unfaded_levels=unfaded,
+            selected=options.selected or selected,
+        )
 
     def show_tab(self) -> None:
         """Bring the Routine tab forward with the keyboard in it."""
@@ -670,14 +764,20 @@ class RoutineController(QObject):
     # --- the card ----------------------------------------------------------------------
     def print_card(self) -> Path | None:
         """Ask for a file name and write the current routine's card there."""
-        from .. import routinecard
-        from .exporting import default_page
+        from massage_trainer.paint import routinecard
+        from massage_trainer.ui.exporting import default_page
 
         self._sync_zone_set()
         if self.routine is None or self.zone_set is None:
             return None
-        folder = Path(str(self.window.settings.value("routine/card_dir", "") or QStandardPaths
-                          .writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)))
+        folder = Path(
+            str(
+                self.window.settings.value("routine/card_dir", "")
+                or QStandardPaths.writableLocation(
+                    QStandardPaths.StandardLocation.DocumentsLocation
+                )
+            )
+        )
         if not folder.is_dir():
             folder = Path.home()
         suggested = folder / f"{self.routine.id.replace('_', '-')}-card.pdf"

@@ -9,7 +9,8 @@ import sys
 import pytest
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
-from massage_trainer import __version__, paths
+from massage_trainer import __version__
+from massage_trainer.core import paths
 from massage_trainer.ui import errors
 from massage_trainer.ui.about import AboutDialog, WelcomeDialog
 from massage_trainer.ui.dialogs import ProblemsDialog
@@ -51,8 +52,11 @@ def test_about_dialog_content(qtbot, window):
 
 def test_about_action_opens_the_dialog(window, monkeypatch):
     shown = []
-    monkeypatch.setattr(AboutDialog, "show_about",
-                        classmethod(lambda cls, parent, disclaimer: shown.append(disclaimer)))
+    monkeypatch.setattr(
+        AboutDialog,
+        "show_about",
+        classmethod(lambda cls, parent, disclaimer: shown.append(disclaimer)),
+    )
     window.about_action.trigger()
     assert shown == [window.zone_set.rules.disclaimer]
 
@@ -71,7 +75,8 @@ def test_welcome_can_be_switched_off(qtbot, window, monkeypatch):
 
 
 def test_a_broken_zone_file_at_start_shows_the_welcome_after_its_problems(
-        qtbot, fresh_settings, monkeypatch, tmp_path):
+    qtbot, fresh_settings, monkeypatch, tmp_path
+):
     from massage_trainer import app
 
     events = []
@@ -82,8 +87,11 @@ def test_a_broken_zone_file_at_start_shows_the_welcome_after_its_problems(
         events.append("problems closed")
 
     monkeypatch.setattr(ProblemsDialog, "show_problems", classmethod(show_problems))
-    monkeypatch.setattr(WelcomeDialog, "show_welcome",
-                        classmethod(lambda cls, parent, settings: events.append("welcome")))
+    monkeypatch.setattr(
+        WelcomeDialog,
+        "show_welcome",
+        classmethod(lambda cls, parent, settings: events.append("welcome")),
+    )
     bad = tmp_path / "bad.yaml"
     bad.write_text("format: 1\nzones: 5\n", encoding="utf-8")
     window = app.create_main_window(bad, welcome=True)
@@ -96,10 +104,16 @@ def test_the_welcome_alone_and_not_when_switched_off(qtbot, fresh_settings, monk
     from massage_trainer import app
 
     shown = []
-    monkeypatch.setattr(WelcomeDialog, "show_welcome",
-                        classmethod(lambda cls, parent, settings: shown.append(parent)))
-    monkeypatch.setattr(ProblemsDialog, "show_problems",
-                        classmethod(lambda cls, *args: pytest.fail("no problems to show")))
+    monkeypatch.setattr(
+        WelcomeDialog,
+        "show_welcome",
+        classmethod(lambda cls, parent, settings: shown.append(parent)),
+    )
+    monkeypatch.setattr(
+        ProblemsDialog,
+        "show_problems",
+        classmethod(lambda cls, *args: pytest.fail("no problems to show")),
+    )
     window = app.create_main_window(welcome=True)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: shown == [window])
@@ -113,7 +127,7 @@ def test_the_welcome_alone_and_not_when_switched_off(qtbot, fresh_settings, monk
 def test_problem_lines_wrap_instead_of_scrolling(qtbot):
     from PySide6.QtWidgets import QPlainTextEdit
 
-    line = ("/home/someone/zones/back.yaml:120: massage_zone_left: " + "a long message " * 30)
+    line = "/home/someone/zones/back.yaml:120: massage_zone_left: " + "a long message " * 30
     dialog = ProblemsDialog(None, "Problems", "The file has problems:", [line, line])
     qtbot.addWidget(dialog)
     dialog.show()
@@ -125,9 +139,13 @@ def test_problem_lines_wrap_instead_of_scrolling(qtbot):
 
 def test_unexpected_error_is_shown_and_logged(window, monkeypatch, tmp_path):
     shown = []
-    monkeypatch.setattr(ProblemsDialog, "show_problems",
-                        classmethod(lambda cls, parent, title, summary, lines:
-                                    shown.append((parent, title, lines))))
+    monkeypatch.setattr(
+        ProblemsDialog,
+        "show_problems",
+        classmethod(
+            lambda cls, parent, title, summary, lines: shown.append((parent, title, lines))
+        ),
+    )
     monkeypatch.setattr(errors, "log_path", lambda: tmp_path / "massage-trainer.log")
     assert errors.setup_logging() == tmp_path / "massage-trainer.log"
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)

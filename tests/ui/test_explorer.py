@@ -44,21 +44,25 @@ def landmark_point(win, name: str, dx: float = 0.0, dy: float = 0.0) -> QPoint:
     return view_of(win).model_to_view(x + dx, y + dy)
 
 
-@pytest.mark.parametrize(("landmark", "dx", "dy", "name", "word"), [
-    ("T7", 0.0, 0.0, "Spine", "Avoid"),
-    ("pressure_point_left", 0.0, 0.0, None, "Target"),
-    ("rib12_tip_right", 0.0, 1.5, "Kidney area", "Avoid"),
-    ("popliteal_left", 0.0, 0.0, None, "Avoid"),
-    ("scapula_inferior_angle_right", 1.0, -4.0, "Shoulder blade", "Caution"),
-])
+@pytest.mark.parametrize(
+    ("landmark", "dx", "dy", "name", "word"),
+    [
+        ("T7", 0.0, 0.0, "Spine", "Avoid"),
+        ("pressure_point_left", 0.0, 0.0, None, "Target"),
+        ("rib12_tip_right", 0.0, 1.5, "Kidney area", "Avoid"),
+        ("popliteal_left", 0.0, 0.0, None, "Avoid"),
+        ("scapula_inferior_angle_right", 1.0, -4.0, "Shoulder blade", "Caution"),
+    ],
+)
 def test_click_fills_the_panel(window, qtbot, landmark, dx, dy, name, word):
     x, y = window.zone_set.landmarks[landmark]
     expected = window.zone_set.zone_at(x + dx, y + dy)
     assert expected is not None
     if name is not None:
         assert expected.name == name
-    qtbot.mouseClick(view_of(window), Qt.MouseButton.LeftButton,
-                     pos=landmark_point(window, landmark, dx, dy))
+    qtbot.mouseClick(
+        view_of(window), Qt.MouseButton.LeftButton, pos=landmark_point(window, landmark, dx, dy)
+    )
     text = info_text(window)
     assert expected.name in text
     assert word in text
@@ -123,8 +127,10 @@ def test_the_keyboard_cursor_has_a_dashed_focus_outline(window, qtbot):
     qtbot.waitUntil(lambda: not view.hasFocus())
     unfocused = view.grab().toImage()
     ring = max(shapely.get_parts(zone.geometry), key=lambda p: p.area).exterior
-    border = [view.model_to_view(p.x, p.y) for p in
-              (ring.interpolate(i / 400, normalized=True) for i in range(400))]
+    border = [
+        view.model_to_view(p.x, p.y)
+        for p in (ring.interpolate(i / 400, normalized=True) for i in range(400))
+    ]
 
     def share(image, test) -> float:
         return sum(test(image.pixelColor(q).lightness()) for q in border) / len(border)
@@ -157,9 +163,11 @@ def test_arrow_keys_move_spatially(window, qtbot):
 
 def test_broken_zone_file_shows_every_problem_and_keeps_the_set(window, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr(ProblemsDialog, "show_problems",
-                        classmethod(lambda cls, parent, title, summary, problems:
-                                    shown.append(problems)))
+    monkeypatch.setattr(
+        ProblemsDialog,
+        "show_problems",
+        classmethod(lambda cls, parent, title, summary, problems: shown.append(problems)),
+    )
     bad = tmp_path / "bad.yaml"
     bad.write_text("format: 1\nview: back\ncanvas: {width: 10, height: 10}\nzones: 5\n")
     before = window.zone_set
@@ -252,14 +260,16 @@ def test_disclaimer_shown_once(window):
 
 
 def test_notice_is_the_disclaimer_as_written_at_normal_size(window, tmp_path):
-    from massage_trainer import paths
+    from massage_trainer.core import paths
 
     shutil.copy(paths.builtin_zone_file(), tmp_path / "back.yaml")
     shutil.copy(paths.zones_dir() / "techniques.yaml", tmp_path / "techniques.yaml")
     disclaimer = "Not <b>medical</b> advice & no <small>print</small>; ask a doctor."
     (tmp_path / "rules.yaml").write_text(
         f"format: 1\ndisclaimer: '{disclaimer}'\nrules:\n  - id: be_kind\n"
-        "    title: Be kind\n    text: Always.\n", encoding="utf-8")
+        "    title: Be kind\n    text: Always.\n",
+        encoding="utf-8",
+    )
     assert window.load_zone_file(tmp_path / "back.yaml") is True
     assert window.zone_set.rules.disclaimer == disclaimer
     notice = window.notice
@@ -277,15 +287,26 @@ def test_accessible_names(window):
 def test_screenshot_command(tmp_path):
     out = tmp_path / "shot.png"
     result = subprocess.run(
-        [sys.executable, "-m", "massage_trainer", "--screenshot", str(out),
-         "--select", "massage_zone_left"],
-        capture_output=True, text=True, timeout=60)
+        [
+            sys.executable,
+            "-m",
+            "massage_trainer",
+            "--screenshot",
+            str(out),
+            "--select",
+            "massage_zone_left",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert image.width() > 800 and image.height() > 600
     # not blank: many different colours across the picture
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 17)
-               for y in range(0, image.height(), 17)}
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)
+    }
     assert len(colours) > 20
 
 
@@ -295,7 +316,10 @@ def test_screenshot_of_a_broken_zone_file_reports_and_fails(tmp_path):
     out = tmp_path / "shot.png"
     result = subprocess.run(
         [sys.executable, "-m", "massage_trainer", "--zones", str(bad), "--screenshot", str(out)],
-        capture_output=True, text=True, timeout=60)
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 1
     assert "bad.yaml" in result.stderr and "Traceback" not in result.stderr
     assert not out.exists()

@@ -14,7 +14,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QToolTip
 
 from massage_trainer.app import create_main_window
-from massage_trainer.quiz import Mode, RoundSettings
+from massage_trainer.core.quiz import Mode, RoundSettings
 from massage_trainer.ui.progressview import MASTERY_COLOURS, UNSEEN_COLOUR
 from massage_trainer.ui.quizpanel import QuizController, QuizDialogs, install_quiz
 
@@ -74,9 +74,11 @@ def find_target(quiz: QuizController):
 
 def wrong_zone(quiz: QuizController):
     assert quiz.question is not None
-    return next(z for z in quiz.engine.zone_set.zones
-                if z.kind != quiz.question.kind and z.name != quiz.question.name
-                and z.geometry.area > 20)
+    return next(
+        z
+        for z in quiz.engine.zone_set.zones
+        if z.kind != quiz.question.kind and z.name != quiz.question.name and z.geometry.area > 20
+    )
 
 
 def expected_score(planned: int) -> int:
@@ -122,8 +124,9 @@ def test_find_it_by_clicks(window, quiz, qtbot):
         if n in WRONG_AT:
             for tries_left in (2, 1, 0):
                 other = wrong_zone(quiz)
-                qtbot.mouseClick(view, Qt.MouseButton.LeftButton,
-                                 pos=view.model_to_view(*other.label_point))
+                qtbot.mouseClick(
+                    view, Qt.MouseButton.LeftButton, pos=view.model_to_view(*other.label_point)
+                )
                 verb = "Those are" if other.kind == "neck_muscles" else "That is"
                 assert f"{verb} the {other.name.lower()}." in page.feedback.text()
                 assert quiz.feedback.tries_left == tries_left
@@ -132,8 +135,9 @@ def test_find_it_by_clicks(window, quiz, qtbot):
             assert view.select_on_click is False and view.selected is None
         else:
             target = find_target(quiz)
-            qtbot.mouseClick(view, Qt.MouseButton.LeftButton,
-                             pos=view.model_to_view(*target.label_point))
+            qtbot.mouseClick(
+                view, Qt.MouseButton.LeftButton, pos=view.model_to_view(*target.label_point)
+            )
             assert quiz.feedback.correct, page.feedback.text()
             assert page.feedback.text().startswith("\u2713 Right")
         # the answer is shown on the map, and why
@@ -220,9 +224,11 @@ def test_caution_for_an_avoid_spot_is_called_out_too(window, quiz, qtbot):
     assert avoid and len(quiz.results.safety_mistakes) == avoid
     label = quiz.panel.results.safety
     assert label.isVisible()
-    assert label.text() == (f"\u26a0 {avoid} safety mistake{'s' if avoid > 1 else ''}: a spot "
-                            "was called less risky than it is. Pressing there can hurt; "
-                            "learn these first.")
+    assert label.text() == (
+        f"\u26a0 {avoid} safety mistake{'s' if avoid > 1 else ''}: a spot "
+        "was called less risky than it is. Pressing there can hurt; "
+        "learn these first."
+    )
     assert "target" not in label.text()
 
 
@@ -258,16 +264,16 @@ def test_find_it_by_keys(window, quiz, qtbot):
     check_results(quiz, Mode.FIND)
 
 
-@pytest.mark.parametrize(("mode", "seed"), [(Mode.NAME, 6), (Mode.SAFETY, 7),
-                                            (Mode.TECHNIQUE, 8)])
+@pytest.mark.parametrize(("mode", "seed"), [(Mode.NAME, 6), (Mode.SAFETY, 7), (Mode.TECHNIQUE, 8)])
 def test_choice_modes_by_keys(window, quiz, qtbot, mode, seed):
     start_by_keys(qtbot, window, mode, seed)
     n = 0
     while quiz.running:
         n += 1
         question = quiz.question
-        index = question.answer if n not in WRONG_AT else (question.answer + 1) % len(
-            question.choices)
+        index = (
+            question.answer if n not in WRONG_AT else (question.answer + 1) % len(question.choices)
+        )
         key = str(index + 1)
         if mode is Mode.SAFETY and n % 2:
             key = question.choices[index].label[0].lower()  # T, C or A
@@ -285,8 +291,9 @@ def test_choice_modes_by_keys(window, quiz, qtbot, mode, seed):
 def test_keys_work_after_a_click_on_the_map(window, quiz, qtbot):
     view = window.view
     quiz.start(RoundSettings(Mode.NAME, count=3, seed=23))
-    qtbot.mouseClick(view, Qt.MouseButton.LeftButton,
-                     pos=view.model_to_view(*quiz.question.zone.label_point))
+    qtbot.mouseClick(
+        view, Qt.MouseButton.LeftButton, pos=view.model_to_view(*quiz.question.zone.label_point)
+    )
     view.setFocus()  # what the click does in a real window
     assert quiz.feedback is None and view.selected is None
     qtbot.keyClick(view, str(quiz.question.answer + 1))
@@ -375,8 +382,9 @@ def test_map_gives_nothing_away_and_is_restored(window, quiz, qtbot):
     qtbot.mouseMove(view, point)
     qtbot.waitUntil(lambda: view.hovered is not None)
     assert window.zone_label.text() == ""
-    QApplication.sendEvent(view, QHelpEvent(QHelpEvent.Type.ToolTip, point,
-                                            view.mapToGlobal(point)))
+    QApplication.sendEvent(
+        view, QHelpEvent(QHelpEvent.Type.ToolTip, point, view.mapToGlobal(point))
+    )
     assert not QToolTip.isVisible() or "Kidney" not in QToolTip.text()
     assert "Kidney" not in view.accessibleDescription()
     # a View toggle during the quiz does not bring the labels back
@@ -453,8 +461,14 @@ def test_quiz_menu_and_tabs(window, quiz):
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles.index("&Zone") < titles.index("&Quiz") < titles.index("&Help")
     texts = [a.text() for a in quiz.menu.actions() if not a.isSeparator()]
-    assert texts == ["&Start Quiz\u2026", "&Practice", "&End Quiz", "Show &Progress",
-                     "&Export Progress as CSV\u2026", "&Reset Progress\u2026"]
+    assert texts == [
+        "&Start Quiz\u2026",
+        "&Practice",
+        "&End Quiz",
+        "Show &Progress",
+        "&Export Progress as CSV\u2026",
+        "&Reset Progress\u2026",
+    ]
     assert quiz.start_action.shortcut().toString() == "Ctrl+R"
     assert quiz.end_action.shortcut().toString() == "Ctrl+."
     assert install_quiz(window) is quiz  # once only
@@ -475,8 +489,11 @@ def visible_mnemonics(window) -> list[tuple[str, str]]:
     texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
     texts += [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible()]
     texts += [g.title() for g in window.findChildren(QGroupBox) if g.isVisible()]
-    texts += [label.text() for label in window.findChildren(QLabel)
-              if label.isVisible() and label.buddy() is not None]
+    texts += [
+        label.text()
+        for label in window.findChildren(QLabel)
+        if label.isVisible() and label.buddy() is not None
+    ]
     return [(key, text) for text in texts if (key := mnemonic(text))]
 
 
@@ -494,8 +511,11 @@ def test_mnemonics_do_not_clash(window, quiz, qtbot):
         keys[window.tabs.tabText(index)] = check(window.tabs.tabText(index))
     assert {"u", "g", "i", "r", "t"} <= set(keys["Q&uiz"])  # every tab has one
     setup = quiz.panel.setup
-    buddies = {label.buddy(): label.text() for label in setup.findChildren(QLabel)
-               if label.buddy() is not None}
+    buddies = {
+        label.buddy(): label.text()
+        for label in setup.findChildren(QLabel)
+        if label.buddy() is not None
+    }
     assert mnemonic(buddies[setup.count_combo]) and mnemonic(buddies[setup.region_combo])
     assert mnemonic(buddies[setup.time_spin]) and mnemonic(setup.practice_check.text())
     assert all(mnemonic(b.text()) for b in setup.mode_buttons.values())
@@ -565,8 +585,9 @@ def test_practice_schedules_from_progress(window, quiz, qtbot):
 
 def test_corrupt_progress_file_warns_and_the_quiz_works(fresh, qtbot, monkeypatch):
     warnings = []
-    monkeypatch.setattr(QuizDialogs, "warn", classmethod(
-        lambda cls, parent, title, text: warnings.append(text)))
+    monkeypatch.setattr(
+        QuizDialogs, "warn", classmethod(lambda cls, parent, title, text: warnings.append(text))
+    )
     data_dir().mkdir(parents=True, exist_ok=True)
     (data_dir() / "progress.json").write_text("{not json")
     window = make_window(qtbot)
@@ -595,8 +616,9 @@ def test_failed_save_keeps_progress_and_says_so(window, quiz, monkeypatch):
 
 def test_export_csv(window, quiz, tmp_path, monkeypatch):
     out = tmp_path / "progress.csv"
-    monkeypatch.setattr(QuizDialogs, "ask_export_path",
-                        classmethod(lambda cls, parent, suggested: str(out)))
+    monkeypatch.setattr(
+        QuizDialogs, "ask_export_path", classmethod(lambda cls, parent, suggested: str(out))
+    )
     play_name_round(quiz)
     quiz.export_action.trigger()
     rows = list(csv.reader(out.open(encoding="utf-8")))
@@ -607,8 +629,9 @@ def test_export_csv(window, quiz, tmp_path, monkeypatch):
 @pytest.mark.parametrize("confirmed", [False, True])
 def test_reset_after_confirmation(window, quiz, monkeypatch, confirmed):
     asked = []
-    monkeypatch.setattr(QuizDialogs, "confirm_reset",
-                        classmethod(lambda cls, parent: asked.append(1) or confirmed))
+    monkeypatch.setattr(
+        QuizDialogs, "confirm_reset", classmethod(lambda cls, parent: asked.append(1) or confirmed)
+    )
     play_name_round(quiz)
     quiz.reset_action.trigger()
     assert asked == [1]
@@ -628,15 +651,19 @@ def test_progress_tab_table_and_map_overlay(window, quiz, qtbot):
     assert window.view.options.tints == {}
     view.show_on_map.setChecked(True)
     tints = window.view.options.tints
-    asked = {z.id for z in window.zone_set.zones
-             if quiz.progress.get(window.zone_set.view, "name", z.kind)}
+    asked = {
+        z.id
+        for z in window.zone_set.zones
+        if quiz.progress.get(window.zone_set.view, "name", z.kind)
+    }
     assert {tints[z].name() for z in asked} == {MASTERY_COLOURS[1]}
     others = set(tints) - asked
     assert {tints[z].name() for z in others} == {UNSEEN_COLOUR}
     # a click on the map picks the area's row
     zone = window.zone_set.zone(next(iter(asked)))
-    qtbot.mouseClick(window.view, Qt.MouseButton.LeftButton,
-                     pos=window.view.model_to_view(*zone.label_point))
+    qtbot.mouseClick(
+        window.view, Qt.MouseButton.LeftButton, pos=window.view.model_to_view(*zone.label_point)
+    )
     assert view.selected_kinds() == [zone.kind]
     assert window.view.selected is None and window.tabs.currentWidget() is view
     view.show_on_map.setChecked(False)
@@ -686,8 +713,7 @@ def test_progress_table_shows_whole_area_names(window, quiz, qtbot):
     qtbot.wait(10)
     widest = max(metrics.horizontalAdvance(zones[0].name) for zones in zone_set.kinds().values())
     assert table.columnWidth(0) >= widest + 8
-    assert sum(table.columnWidth(c) for c in range(table.columnCount())) == \
-        table.viewport().width()
+    assert sum(table.columnWidth(c) for c in range(table.columnCount())) == table.viewport().width()
     assert all(shown_whole(r) for r in range(table.rowCount()))
     assert table.rowHeight(0) == table.verticalHeader().defaultSectionSize()
     # the short headers say what they mean in full
@@ -710,8 +736,7 @@ def test_overlay_dims_all_but_the_question_zone(window, quiz):
     zone_at = view.model_to_view(*zone.label_point)
     # the other zones fade towards white; the asked one keeps its colour
     assert during.pixelColor(spine_at).lightness() > before.pixelColor(spine_at).lightness() + 20
-    assert abs(during.pixelColor(zone_at).lightness()
-               - before.pixelColor(zone_at).lightness()) < 8
+    assert abs(during.pixelColor(zone_at).lightness() - before.pixelColor(zone_at).lightness()) < 8
 
 
 def test_setup_disables_regions_without_questions(window, quiz):
@@ -738,7 +763,7 @@ def test_setup_disables_regions_without_questions(window, quiz):
 
 
 def test_zone_set_swapped_without_the_signal_ends_the_quiz(window, quiz, tmp_path):
-    from massage_trainer.zones import load_zone_set
+    from massage_trainer.core.zones import load_zone_set
 
     quiz.start(RoundSettings(Mode.NAME, count=5, seed=24))
     other = load_zone_set()

@@ -13,11 +13,11 @@ from PySide6.QtCore import QBuffer, QPointF, QRectF, QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from massage_trainer import paths
-from massage_trainer.export import PDF_DPI, set_page
-from massage_trainer.render import RenderOptions, paint_body
-from massage_trainer.routinecard import RoutineCard, step_numbers, write_routine_card
-from massage_trainer.routines import UNFADED_LEVELS, format_seconds, load_routines
+from massage_trainer.core import paths
+from massage_trainer.core.routines import UNFADED_LEVELS, format_seconds, load_routines
+from massage_trainer.paint.body import RenderOptions, paint_body
+from massage_trainer.paint.routinecard import RoutineCard, step_numbers, write_routine_card
+from massage_trainer.paint.sheet import PDF_DPI, set_page
 from massage_trainer.ui.routinepanel import RoutineCardDialog, install_routines
 
 FAST_TICK_MS = 10
@@ -67,16 +67,19 @@ def test_tab_and_menu_are_installed(window):
     # the routines are read when first needed, not at start-up
     assert controller.panel.chooser.count() == 0 and controller.routine is None
     controller.show_tab()
-    assert [controller.panel.chooser.itemData(i) for i in range(
-        controller.panel.chooser.count())] == ["full_body", "back_and_shoulders",
-                                               "neck_and_shoulders_10"]
+    assert [
+        controller.panel.chooser.itemData(i) for i in range(controller.panel.chooser.count())
+    ] == ["full_body", "back_and_shoulders", "neck_and_shoulders_10"]
 
 
 def test_opening_the_menu_reads_the_routines(window):
     controller = window.routines
     controller.menu.aboutToShow.emit()
     assert [a.data() for a in controller.choose_group.actions()] == [
-        "full_body", "back_and_shoulders", "neck_and_shoulders_10"]
+        "full_body",
+        "back_and_shoulders",
+        "neck_and_shoulders_10",
+    ]
 
 
 def test_shortcuts_do_not_clash(window):
@@ -86,8 +89,12 @@ def test_shortcuts_do_not_clash(window):
     assert ours == {"Space", "N", "Right", "PgDown", "P", "Left", "PgUp"}
     for action in mine:
         assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
-    others = {s.toString() for a in window.findChildren(type(controller.start_action))
-              if a not in mine for s in a.shortcuts()}
+    others = {
+        s.toString()
+        for a in window.findChildren(type(controller.start_action))
+        if a not in mine
+        for s in a.shortcuts()
+    }
     assert not ours & others
 
 
@@ -117,8 +124,9 @@ def test_step_through_by_keys(window, routines, qtbot):
     press(qtbot, Qt.Key.Key_N)  # past the end: stays on the last step
     assert routines.index == n - 1
     assert "last step" in routines.panel.plain_text()
-    for i, key in zip(range(n - 2, n - 5, -1), [Qt.Key.Key_P, Qt.Key.Key_Left,
-                                                 Qt.Key.Key_PageUp], strict=True):
+    for i, key in zip(
+        range(n - 2, n - 5, -1), [Qt.Key.Key_P, Qt.Key.Key_Left, Qt.Key.Key_PageUp], strict=True
+    ):
         press(qtbot, key)
         assert_shows(window, routines, i)
     # the keys work wherever the focus is inside the tab
@@ -308,8 +316,11 @@ def test_avoid_zones_never_fade_while_a_step_stands_out(window):
         """Pixels well inside the zone (1 cm from its border) on a 0.4 cm grid."""
         inner = zone_set.zone(zone_id).geometry.buffer(-1.0)
         xmin, ymin, xmax, ymax = inner.bounds
-        points = [(xmin + 0.4 * i, ymin + 0.4 * j) for i in range(int((xmax - xmin) / 0.4))
-                  for j in range(int((ymax - ymin) / 0.4))]
+        points = [
+            (xmin + 0.4 * i, ymin + 0.4 * j)
+            for i in range(int((xmax - xmin) / 0.4))
+            for j in range(int((ymax - ymin) / 0.4))
+        ]
         points = [p for p in points if inner.contains(shapely.Point(p))]
         assert len(points) > 5, zone_id
         return [transform.map(QPointF(*p)).toPoint() for p in points]
@@ -382,9 +393,11 @@ def test_print_card_from_the_menu(window, routines, tmp_path, monkeypatch):
     routines.set_routine("full_body")
     target = tmp_path / "card.pdf"
     asked = []
-    monkeypatch.setattr(RoutineCardDialog, "ask",
-                        classmethod(lambda cls, parent, suggested: asked.append(suggested)
-                                    or target))
+    monkeypatch.setattr(
+        RoutineCardDialog,
+        "ask",
+        classmethod(lambda cls, parent, suggested: asked.append(suggested) or target),
+    )
     routines.card_action.trigger()
     assert asked and asked[0].name == "full-body-card.pdf"
     reader = PdfReader(target)
@@ -402,8 +415,11 @@ def test_print_card_failure_is_reported(window, routines, tmp_path, monkeypatch)
     target = tmp_path / "missing" / "card.pdf"
     failures = []
     monkeypatch.setattr(RoutineCardDialog, "ask", classmethod(lambda cls, p, s: target))
-    monkeypatch.setattr(RoutineCardDialog, "failed",
-                        classmethod(lambda cls, p, path, reason: failures.append(reason)))
+    monkeypatch.setattr(
+        RoutineCardDialog,
+        "failed",
+        classmethod(lambda cls, p, path, reason: failures.append(reason)),
+    )
     assert routines.print_card() is None
     assert len(failures) == 1 and failures[0]
     assert not target.parent.exists()
@@ -436,8 +452,9 @@ def test_step_numbers_follow_the_work(window):
 
 def test_broken_routine_file_is_shown_not_raised(window, tmp_path, qtbot):
     shutil.copy(paths.builtin_zone_file(), tmp_path / "back.yaml")
-    (tmp_path / "routines.yaml").write_text("format: 1\nroutines:\n  - id: x\n    title: X\n",
-                                            encoding="utf-8")
+    (tmp_path / "routines.yaml").write_text(
+        "format: 1\nroutines:\n  - id: x\n    title: X\n", encoding="utf-8"
+    )
     assert window.load_zone_file(tmp_path / "back.yaml")
     controller = window.routines
     controller.show_tab()

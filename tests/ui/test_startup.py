@@ -19,10 +19,12 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QMenu
 
 from massage_trainer import app as app_module
-from massage_trainer import paths, render, scenecache
+from massage_trainer import scenecache
 from massage_trainer.app import create_main_window, start_main_window
+from massage_trainer.core import paths
+from massage_trainer.core.zones import load_zone_set
+from massage_trainer.paint import body as render
 from massage_trainer.ui.dialogs import ProblemsDialog
-from massage_trainer.zones import load_zone_set
 
 LONG_AGO_NS = 1_000_000_000 * 10**9  # 2001: a file time well before any load
 
@@ -59,11 +61,16 @@ def picture(source, **options) -> QImage:
 
 
 # --- the cache file ------------------------------------------------------------------
-@pytest.mark.parametrize("options", [
-    {}, {"labels": True, "landmarks": True}, {"colours": False, "lines": False},
-    {"dimmed": True, "highlighted": frozenset({"spine", "kidney_left"})},
-    {"selected": "massage_zone_left", "hovered": "spine"},
-])
+@pytest.mark.parametrize(
+    "options",
+    [
+        {},
+        {"labels": True, "landmarks": True},
+        {"colours": False, "lines": False},
+        {"dimmed": True, "highlighted": frozenset({"spine", "kidney_left"})},
+        {"selected": "massage_zone_left", "hovered": "spine"},
+    ],
+)
 def test_a_cached_scene_paints_exactly_like_the_zone_set(qapp, zone_dir, cache, options):
     zone_file = zone_dir / "back.yaml"
     prime(zone_file, cache)
@@ -119,8 +126,15 @@ def test_damaged_cache_files_are_ignored(qapp, zone_dir, cache):
     prime(zone_file, cache)
     target = scenecache.cache_file(zone_file, cache)
     whole = target.read_bytes()
-    damaged = [b"", whole[:7], whole[: len(whole) // 2], whole[:-1], whole + b"\0",
-               b"\xff" * 64 + whole[64:], whole[:200] + b"\x7f\xff\xff\xff" + whole[204:]]
+    damaged = [
+        b"",
+        whole[:7],
+        whole[: len(whole) // 2],
+        whole[:-1],
+        whole + b"\0",
+        b"\xff" * 64 + whole[64:],
+        whole[:200] + b"\x7f\xff\xff\xff" + whole[204:],
+    ]
     for data in damaged:
         target.write_bytes(data)
         assert scenecache.load_preview(zone_file, cache) is None, len(data)
@@ -159,17 +173,29 @@ def test_a_sound_digest_does_not_make_a_bad_body_acceptable(qapp, zone_dir, cach
             stream.writeInt32(0)
 
     assert forge(zone_file, cache, body) is not None  # the forger itself is sound
-    def like(zones):  # what _write_scene reads of a scene, with other zones
-        return SimpleNamespace(outline=scene.outline, zones=zones, paths=scene.paths,
-                               hatches=scene.hatches, labels=scene.labels,
-                               lines=scene.lines, landmarks=scene.landmarks)
 
-    unknown_level = like([z._replace(safety="mostly safe") if z.id == "spine" else z
-                          for z in scene.zones])
+    def like(zones):  # what _write_scene reads of a scene, with other zones
+        return SimpleNamespace(
+            outline=scene.outline,
+            zones=zones,
+            paths=scene.paths,
+            hatches=scene.hatches,
+            labels=scene.labels,
+            lines=scene.lines,
+            landmarks=scene.landmarks,
+        )
+
+    unknown_level = like(
+        [z._replace(safety="mostly safe") if z.id == "spine" else z for z in scene.zones]
+    )
     twice = like([*scene.zones, scene.zones[0]])
-    for bad in (lambda st: body(st, count=2_000_000_000), lambda st: body(st, end=0),
-                lambda st: body(st, extra=True), lambda st: body(st, scene=unknown_level),
-                lambda st: body(st, scene=twice)):
+    for bad in (
+        lambda st: body(st, count=2_000_000_000),
+        lambda st: body(st, end=0),
+        lambda st: body(st, extra=True),
+        lambda st: body(st, scene=unknown_level),
+        lambda st: body(st, scene=twice),
+    ):
         assert forge(zone_file, cache, bad) is None
 
 
@@ -195,7 +221,7 @@ def test_the_cache_keeps_the_files_used_most_recently(qapp, zone_dir, cache, tmp
     kept = set(cache.glob("*.scene"))
     assert len(kept) == scenecache.KEEP_FILES
     assert scenecache.cache_file(zone_file, cache) in kept
-    assert set(old[-(scenecache.KEEP_FILES - 1):]) <= kept  # the newest of the old
+    assert set(old[-(scenecache.KEEP_FILES - 1) :]) <= kept  # the newest of the old
     # a cache in use is marked as used even when it is not rewritten
     target = scenecache.cache_file(zone_file, cache)
     os.utime(target, ns=(LONG_AGO_NS, LONG_AGO_NS))
@@ -207,8 +233,7 @@ def test_a_file_changed_just_before_loading_is_not_cached(qapp, zone_dir, cache)
     zone_file = zone_dir / "back.yaml"
     os.utime(zone_file)  # now: it may have changed while it was being read
     zone_set = load_zone_set(zone_file)
-    assert not scenecache.store_preview(zone_set, render.scene_for(zone_set),
-                                        time.time_ns(), cache)
+    assert not scenecache.store_preview(zone_set, render.scene_for(zone_set), time.time_ns(), cache)
     assert not scenecache.cache_file(zone_file, cache).exists()
 
 
@@ -230,8 +255,11 @@ def menu_titles(window) -> list[str]:
 
 
 def menu_entries(window) -> dict[str, list[str]]:
-    return {a.text(): [e.text() for e in a.menu().actions()]
-            for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)}
+    return {
+        a.text(): [e.text() for e in a.menu().actions()]
+        for a in window.menuBar().actions()
+        if isinstance(a.menu(), QMenu)
+    }
 
 
 def tab_titles(window) -> list[str]:
@@ -239,7 +267,8 @@ def tab_titles(window) -> list[str]:
 
 
 def test_the_first_frame_comes_from_the_cache_then_the_window_is_whole(
-        qtbot, fresh_settings, zone_dir, cache):
+    qtbot, fresh_settings, zone_dir, cache
+):
     zone_file = zone_dir / "back.yaml"
     prime(zone_file, cache)
     whole = create_main_window(zone_file)
@@ -273,8 +302,7 @@ def test_the_first_frame_comes_from_the_cache_then_the_window_is_whole(
     assert window.view.grab().toImage() == first[0]
 
 
-def test_the_map_answers_only_once_the_zone_set_is_loaded(qtbot, fresh_settings, zone_dir,
-                                                        cache):
+def test_the_map_answers_only_once_the_zone_set_is_loaded(qtbot, fresh_settings, zone_dir, cache):
     zone_file = zone_dir / "back.yaml"
     prime(zone_file, cache)
     window = start_main_window(zone_file, cache_folder=cache)
@@ -300,8 +328,9 @@ def test_the_map_answers_only_once_the_zone_set_is_loaded(qtbot, fresh_settings,
     assert "Shoulder blade" in window.info.toPlainText()
 
 
-def test_without_a_cache_the_window_is_whole_at_once_and_writes_it(qtbot, fresh_settings,
-                                                                   zone_dir, cache):
+def test_without_a_cache_the_window_is_whole_at_once_and_writes_it(
+    qtbot, fresh_settings, zone_dir, cache
+):
     zone_file = zone_dir / "back.yaml"
     window = start_main_window(zone_file, cache_folder=cache)
     qtbot.addWidget(window)
@@ -312,13 +341,16 @@ def test_without_a_cache_the_window_is_whole_at_once_and_writes_it(qtbot, fresh_
 
 
 def test_a_zone_file_broken_after_the_first_frame_falls_back_and_says_so(
-        qtbot, fresh_settings, zone_dir, cache, monkeypatch):
+    qtbot, fresh_settings, zone_dir, cache, monkeypatch
+):
     zone_file = zone_dir / "back.yaml"
     prime(zone_file, cache)
     shown = []
-    monkeypatch.setattr(ProblemsDialog, "show_problems",
-                        classmethod(lambda cls, parent, title, summary, problems:
-                                    shown.append(problems)))
+    monkeypatch.setattr(
+        ProblemsDialog,
+        "show_problems",
+        classmethod(lambda cls, parent, title, summary, problems: shown.append(problems)),
+    )
     window = start_main_window(zone_file, cache_folder=cache)
     qtbot.addWidget(window)
     painted_from_cache = []
@@ -336,8 +368,9 @@ def test_a_zone_file_broken_after_the_first_frame_falls_back_and_says_so(
     assert any("back.yaml" in line for line in shown[0])
 
 
-def test_a_window_that_is_never_painted_still_loads(qtbot, fresh_settings, zone_dir, cache,
-                                                    monkeypatch):
+def test_a_window_that_is_never_painted_still_loads(
+    qtbot, fresh_settings, zone_dir, cache, monkeypatch
+):
     zone_file = zone_dir / "back.yaml"
     prime(zone_file, cache)
     monkeypatch.setattr(app_module, "FINISH_FALLBACK_MS", 50)
@@ -355,7 +388,7 @@ from massage_trainer.app import start_main_window
 original = BodyView.paintEvent
 def painted(self, event):
     original(self, event)
-    heavy = ("shapely", "numpy", "yaml", "massage_trainer.zones", "massage_trainer.quiz")
+    heavy = ("shapely", "numpy", "yaml", "massage_trainer.core.zones", "massage_trainer.core.quiz")
     print(json.dumps({name: name in sys.modules for name in heavy}), flush=True)
     os._exit(0)
 BodyView.paintEvent = painted
@@ -372,16 +405,22 @@ def test_the_first_frame_needs_no_geometry_library(qapp, zone_dir, cache):
     zone_file = zone_dir / "back.yaml"
     prime(zone_file, cache)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-c", FIRST_FRAME, str(zone_file), str(cache)],
-                         capture_output=True, text=True, timeout=60, env=env,
-                         cwd=paths.zones_dir().parent)
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME, str(zone_file), str(cache)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=paths.zones_dir().parent,
+    )
     assert out.returncode == 0, out.stderr
     imported = json.loads(out.stdout.splitlines()[-1])
     assert not any(imported.values()), imported
 
 
-def test_a_tab_chosen_during_the_first_frame_works_once_loaded(qtbot, fresh_settings,
-                                                                zone_dir, cache):
+def test_a_tab_chosen_during_the_first_frame_works_once_loaded(
+    qtbot, fresh_settings, zone_dir, cache
+):
     zone_file = zone_dir / "back.yaml"
     prime(zone_file, cache)
     window = start_main_window(zone_file, cache_folder=cache)
@@ -397,8 +436,9 @@ def test_a_tab_chosen_during_the_first_frame_works_once_loaded(qtbot, fresh_sett
     assert window.view.options.highlighted == frozenset(window.routines.step.zone_ids)
 
 
-def test_a_cache_that_does_not_match_what_loads_is_rewritten(qtbot, fresh_settings, zone_dir,
-                                                             cache):
+def test_a_cache_that_does_not_match_what_loads_is_rewritten(
+    qtbot, fresh_settings, zone_dir, cache
+):
     """Program code that paints differently passes the file digests; the
     start that loads the truth writes it over the stale picture."""
     zone_file = zone_dir / "back.yaml"
@@ -414,8 +454,9 @@ def test_a_cache_that_does_not_match_what_loads_is_rewritten(qtbot, fresh_settin
     assert scenecache.load_preview(zone_file, cache).title == real.title
 
 
-def test_a_start_that_cannot_load_closes_the_picture(qtbot, fresh_settings, zone_dir, cache,
-                                                      monkeypatch):
+def test_a_start_that_cannot_load_closes_the_picture(
+    qtbot, fresh_settings, zone_dir, cache, monkeypatch
+):
     zone_file = zone_dir / "back.yaml"
     prime(zone_file, cache)
 
@@ -432,8 +473,9 @@ def test_a_start_that_cannot_load_closes_the_picture(qtbot, fresh_settings, zone
     assert not window.isVisible() and not window.is_ready
 
 
-def test_what_the_learner_did_during_the_first_frame_stays(qtbot, fresh_settings, zone_dir,
-                                                           cache, tmp_path, monkeypatch):
+def test_what_the_learner_did_during_the_first_frame_stays(
+    qtbot, fresh_settings, zone_dir, cache, tmp_path, monkeypatch
+):
     """A zoom, or another zone set opened, before loading ends are kept."""
     zone_file = zone_dir / "back.yaml"
     prime(zone_file, cache)
@@ -445,8 +487,9 @@ def test_what_the_learner_did_during_the_first_frame_stays(qtbot, fresh_settings
     assert window.view.zoom == pytest.approx(2.0)
 
     shown = []
-    monkeypatch.setattr(ProblemsDialog, "show_problems",
-                        classmethod(lambda cls, *args: shown.append(args)))
+    monkeypatch.setattr(
+        ProblemsDialog, "show_problems", classmethod(lambda cls, *args: shown.append(args))
+    )
     other = zone_dir / "other.yaml"
     shutil.copy(zone_file, other)
     second = start_main_window(zone_file, cache_folder=cache)

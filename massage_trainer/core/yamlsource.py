@@ -36,8 +36,12 @@ class Problem:
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Problem):
             return NotImplemented
-        return ((self.file, self.line, self.zone or "", self.message)
-                < (other.file, other.line, other.zone or "", other.message))
+        return (self.file, self.line, self.zone or "", self.message) < (
+            other.file,
+            other.line,
+            other.zone or "",
+            other.message,
+        )
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:" if self.line else f"{self.file}:"
@@ -206,16 +210,31 @@ class _Shape:
                         if event.anchor is not None:
                             sizes[event.anchor] = 1
                     else:
-                        stack.append(_Frame(isinstance(event, yaml.MappingStartEvent), line,
-                                            event.anchor, total))
+                        stack.append(
+                            _Frame(
+                                isinstance(event, yaml.MappingStartEvent), line, event.anchor, total
+                            )
+                        )
                         if len(stack) > MAX_DEPTH:
-                            return [Problem(name, line, self.item_at(line),
-                                            f"nested more than {MAX_DEPTH} levels deep; "
-                                            "this does not look like a data file of this program")]
+                            return [
+                                Problem(
+                                    name,
+                                    line,
+                                    self.item_at(line),
+                                    f"nested more than {MAX_DEPTH} levels deep; "
+                                    "this does not look like a data file of this program",
+                                )
+                            ]
                 if total > MAX_EVENTS:
-                    return [Problem(name, line, self.item_at(line),
-                                    "too many values for a data file of this program"
-                                    + (" (aliases count as what they repeat)" if sizes else ""))]
+                    return [
+                        Problem(
+                            name,
+                            line,
+                            self.item_at(line),
+                            "too many values for a data file of this program"
+                            + (" (aliases count as what they repeat)" if sizes else ""),
+                        )
+                    ]
         except yaml.YAMLError as exc:
             line = _mark_line(exc)
             return [Problem(name, line, self.item_at(line), _describe(exc))]
@@ -257,9 +276,15 @@ def read_yaml(path: Path, name: str | None = None) -> tuple[Any, list[Problem]]:
                 raw = file.read(MAX_BYTES + 1)
             size = max(size, len(raw))
         if size > MAX_BYTES:
-            return None, [Problem(name, 0, None,
-                                  f"the file is {size // 1024} kB or more; a data file of this "
-                                  f"program is at most {MAX_BYTES // 1024 // 1024} MB")]
+            return None, [
+                Problem(
+                    name,
+                    0,
+                    None,
+                    f"the file is {size // 1024} kB or more; a data file of this "
+                    f"program is at most {MAX_BYTES // 1024 // 1024} MB",
+                )
+            ]
     except (OSError, ValueError) as exc:  # ValueError: a path holding a NUL
         reason = getattr(exc, "strerror", None) or exc
         return None, [Problem(name, 0, None, f"cannot read the file: {reason}")]
@@ -289,10 +314,23 @@ def parse_yaml(text: str, name: str) -> tuple[Any, list[Problem]]:
     finally:
         loader.dispose()
     if data is None:
-        return None, [Problem(name, 0, None, "the file holds no data; a data file of this "
-                              "program is a mapping of keys to values that starts with "
-                              "'format: 1'")]
-    problems = [Problem(name, line, shape.item_at(line),
-                        f"the key {show(key)} appears twice in one mapping; keep one")
-                for line, key in loader.duplicate_keys]
+        return None, [
+            Problem(
+                name,
+                0,
+                None,
+                "the file holds no data; a data file of this "
+                "program is a mapping of keys to values that starts with "
+                "'format: 1'",
+            )
+        ]
+    problems = [
+        Problem(
+            name,
+            line,
+            shape.item_at(line),
+            f"the key {show(key)} appears twice in one mapping; keep one",
+        )
+        for line, key in loader.duplicate_keys
+    ]
     return data, problems

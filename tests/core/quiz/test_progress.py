@@ -16,11 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from massage_trainer.quiz import Progress, ProgressStore, default_data_dir, export_csv
-from massage_trainer.quiz.progress import CSV_COLUMNS, SCHEMA
-from massage_trainer.quiz.schedule import DAY
-
-from .conftest import START
+from massage_trainer.core.quiz import Progress, ProgressStore, default_data_dir, export_csv
+from massage_trainer.core.quiz.progress import CSV_COLUMNS, SCHEMA
+from massage_trainer.core.quiz.schedule import DAY
+from tests.core.quiz.conftest import START
 
 
 def sample_progress() -> Progress:
@@ -46,8 +45,12 @@ def test_round_trip(store):
     assert loaded.progress.get("back", "find", "spine").attempts == 2
     data = json.loads(store.path.read_text(encoding="utf-8"))
     assert data["schema"] == SCHEMA == 1
-    assert set(data["items"]) == {"back/find/kidney", "back/find/spine", "back/find/scapula",
-                                  "back/safety/kidney"}
+    assert set(data["items"]) == {
+        "back/find/kidney",
+        "back/find/spine",
+        "back/find/scapula",
+        "back/safety/kidney",
+    }
     assert not store.temp_path.exists()
 
 
@@ -63,18 +66,27 @@ def test_save_creates_the_directory(tmp_path):
     assert store.path.is_file()
 
 
-@pytest.mark.parametrize(("content", "reason"), [
-    (b"\x00\xff garbage", "not valid JSON"),
-    (b'{"schema": 1, "items": {"back/find/kidney": {"attempts": 1', "not valid JSON"),
-    (b"[1, 2, 3]", "JSON object"),
-    (b'{"schema": 2, "items": {}}', "newer version"),
-    (b'{"items": {}}', "unknown schema"),
-    (b'{"schema": 1, "items": {"kidney": {}}}', "<view>/<mode>/<kind>"),
-    (b'{"schema": 1, "items": {"back/find/kidney": {"attempts": "x", "first_try_right": 0,'
-     b' "box": 1, "last_seen": 0, "next_due": 0}}}', "whole numbers"),
-    (b'{"schema": 1, "items": {"back/find/kidney": {"attempts": 1, "first_try_right": 0,'
-     b' "box": 9, "last_seen": 0, "next_due": 0}}}', "out of range"),
-])
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"\x00\xff garbage", "not valid JSON"),
+        (b'{"schema": 1, "items": {"back/find/kidney": {"attempts": 1', "not valid JSON"),
+        (b"[1, 2, 3]", "JSON object"),
+        (b'{"schema": 2, "items": {}}', "newer version"),
+        (b'{"items": {}}', "unknown schema"),
+        (b'{"schema": 1, "items": {"kidney": {}}}', "<view>/<mode>/<kind>"),
+        (
+            b'{"schema": 1, "items": {"back/find/kidney": {"attempts": "x", "first_try_right": 0,'
+            b' "box": 1, "last_seen": 0, "next_due": 0}}}',
+            "whole numbers",
+        ),
+        (
+            b'{"schema": 1, "items": {"back/find/kidney": {"attempts": 1, "first_try_right": 0,'
+            b' "box": 9, "last_seen": 0, "next_due": 0}}}',
+            "out of range",
+        ),
+    ],
+)
 def test_a_corrupt_or_unknown_file_is_moved_aside(store, clock, content, reason):
     store.directory.mkdir(parents=True)
     store.path.write_bytes(content)
@@ -151,9 +163,12 @@ def test_a_write_cut_off_part_way_leaves_the_previous_file_intact(store, monkeyp
         def __exit__(self, *exc):
             self.f.close()
 
-    monkeypatch.setattr("builtins.open", lambda path, mode="r", *a, **k:
-                        CutOff(path, mode) if str(path).endswith(".tmp") else
-                        real_open(path, mode, *a, **k))
+    monkeypatch.setattr(
+        "builtins.open",
+        lambda path, mode="r", *a, **k: (
+            CutOff(path, mode) if str(path).endswith(".tmp") else real_open(path, mode, *a, **k)
+        ),
+    )
     newer = Progress()
     newer.record("back", "find", "hand", right=True, now=START)
     with pytest.raises(KeyboardInterrupt):
@@ -175,7 +190,7 @@ def test_a_temp_file_left_by_a_crash_is_ignored(store):
 
 KILLED_WRITER = textwrap.dedent("""
     import sys
-    from massage_trainer.quiz.progress import Progress, ProgressStore
+    from massage_trainer.core.quiz.progress import Progress, ProgressStore
     store = ProgressStore(sys.argv[1])
     progress = Progress()
     i = 0
@@ -195,8 +210,9 @@ def test_killing_the_program_mid_write_loses_nothing_saved(tmp_path):
     file on disk is one complete snapshot (each record adds one attempt and
     the newest last_seen is the record's number, so the two must agree)."""
     for delay in (0.05, 0.13, 0.31):
-        proc = subprocess.Popen([sys.executable, "-c", KILLED_WRITER, str(tmp_path)],
-                                stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", KILLED_WRITER, str(tmp_path)], stdout=subprocess.PIPE, text=True
+        )
         try:
             assert proc.stdout is not None and proc.stdout.readline().strip() == "saved"
             time.sleep(delay)
@@ -236,7 +252,16 @@ def test_export_csv(zone_set, tmp_path):
     by_key = {(r[0], r[3], r[1]): r for r in rows[1:]}
     assert len(by_key) == 3 == len(rows) - 1
     assert by_key[("back", "find", "kidney")] == [
-        "back", "kidney", "Kidney area", "find", "2", "1", "2024-05-02", "2024-05-02", "1"]
+        "back",
+        "kidney",
+        "Kidney area",
+        "find",
+        "2",
+        "1",
+        "2024-05-02",
+        "2024-05-02",
+        "1",
+    ]
     assert by_key[("back", "technique", "gluteal")][2] == "Buttock"
     assert by_key[("back", "technique", "gluteal")][6:] == ["2024-05-01", "2024-05-02", "2"]
     assert by_key[("front", "find", "kidney")][2] == "kidney"  # unknown view: the id
@@ -269,9 +294,14 @@ def test_a_failing_csv_export_leaves_the_previous_one_intact(zone_set, tmp_path,
         def __exit__(self, *exc):
             self.f.close()
 
-    monkeypatch.setattr("builtins.open", lambda path, mode="r", *a, **k:
-                        DiskFull(path, mode, *a, **k) if Path(path).parent == tmp_path
-                        else real_open(path, mode, *a, **k))
+    monkeypatch.setattr(
+        "builtins.open",
+        lambda path, mode="r", *a, **k: (
+            DiskFull(path, mode, *a, **k)
+            if Path(path).parent == tmp_path
+            else real_open(path, mode, *a, **k)
+        ),
+    )
     newer = sample_progress()
     newer.record("back", "find", "hand", right=True, now=START + 9 * DAY)
     with pytest.raises(OSError, match="No space"):
@@ -281,12 +311,15 @@ def test_a_failing_csv_export_leaves_the_previous_one_intact(zone_set, tmp_path,
     assert list(tmp_path.iterdir()) == [out]  # no half-written leftovers
 
 
-@pytest.mark.parametrize(("platform", "env", "expected"), [
-    ("linux", {"XDG_DATA_HOME": "/x/data"}, Path("/x/data/massage-trainer")),
-    ("linux", {}, Path("HOME/.local/share/massage-trainer")),
-    ("win32", {"APPDATA": "/appdata"}, Path("/appdata/massage-trainer")),
-    ("darwin", {}, Path("HOME/Library/Application Support/massage-trainer")),
-])
+@pytest.mark.parametrize(
+    ("platform", "env", "expected"),
+    [
+        ("linux", {"XDG_DATA_HOME": "/x/data"}, Path("/x/data/massage-trainer")),
+        ("linux", {}, Path("HOME/.local/share/massage-trainer")),
+        ("win32", {"APPDATA": "/appdata"}, Path("/appdata/massage-trainer")),
+        ("darwin", {}, Path("HOME/Library/Application Support/massage-trainer")),
+    ],
+)
 def test_default_data_dir(monkeypatch, platform, env, expected):
     monkeypatch.setattr(sys, "platform", platform)
     monkeypatch.setattr(Path, "home", classmethod(lambda cls: Path("HOME")))

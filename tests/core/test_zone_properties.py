@@ -19,14 +19,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from massage_trainer.zones import SAFETY_RANK, Zone, ZoneFileError, ZoneSet, load_zone_set
+from massage_trainer.core.zones import SAFETY_RANK, Zone, ZoneFileError, ZoneSet, load_zone_set
+from tests.core.test_zone_loader import RULES, SQUARE, TECHNIQUES
 
-from .test_zone_loader import RULES, SQUARE, TECHNIQUES
-
-FAST = settings(max_examples=150, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow])
-QUICK = settings(max_examples=60, deadline=None,
-                 suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+QUICK = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 SQUARE_DATA = yaml.safe_load(SQUARE.replace("[effleurage]", "[press_here]"))
 
@@ -81,29 +78,108 @@ def load_text(folder: Path, text: str | bytes) -> ZoneSet | None:
 
 
 # --- strategies -----------------------------------------------------------------------
-KEYS = ["format", "view", "title", "canvas", "width", "height", "midline", "outline", "zones",
-        "id", "name", "side", "safety", "why", "geometry", "wkt", "polygon", "polygons",
-        "techniques", "warnings", "layer", "region", "regions", "label_at", "landmarks",
-        "lines", "catalogue", "rules", "left", "right", "none", "target", "caution", "avoid"]
+KEYS = [
+    "format",
+    "view",
+    "title",
+    "canvas",
+    "width",
+    "height",
+    "midline",
+    "outline",
+    "zones",
+    "id",
+    "name",
+    "side",
+    "safety",
+    "why",
+    "geometry",
+    "wkt",
+    "polygon",
+    "polygons",
+    "techniques",
+    "warnings",
+    "layer",
+    "region",
+    "regions",
+    "label_at",
+    "landmarks",
+    "lines",
+    "catalogue",
+    "rules",
+    "left",
+    "right",
+    "none",
+    "target",
+    "caution",
+    "avoid",
+]
 
 any_float = st.floats(allow_nan=True, allow_infinity=True)
 scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.integers(min_value=10**300), any_float,
-    st.text(max_size=20), st.sampled_from(KEYS), st.just("POLYGON ((0 0, 1 0, 1 1, 0 0))"),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.integers(min_value=10**300),
+    any_float,
+    st.text(max_size=20),
+    st.sampled_from(KEYS),
+    st.just("POLYGON ((0 0, 1 0, 1 1, 0 0))"),
 )
 yamlish = st.recursive(
     scalars,
     lambda children: st.one_of(
         st.lists(children, max_size=5),
-        st.dictionaries(st.one_of(st.sampled_from(KEYS), st.text(max_size=8), st.integers()),
-                        children, max_size=5),
+        st.dictionaries(
+            st.one_of(st.sampled_from(KEYS), st.text(max_size=8), st.integers()),
+            children,
+            max_size=5,
+        ),
     ),
     max_leaves=30,
 )
-TOKENS = ["- ", ": ", "\n", "  ", "    ", "[", "]", "{", "}", ", ", "&a ", "*a ", "<<: *a",
-          "!!python/object:os.system ", "!!binary ", "!x ", "'", '"', "# c", "---\n", "? ",
-          "|\n", ">-\n", "%YAML 1.1\n", "\t", "id", "zones", "wkt", "1", ".nan", "-.inf",
-          "1e400", "0x1F", "2024-01-01", "~", "=", "\\", "\x00", "\ufeff", "\u2028"]
+TOKENS = [
+    "- ",
+    ": ",
+    "\n",
+    "  ",
+    "    ",
+    "[",
+    "]",
+    "{",
+    "}",
+    ", ",
+    "&a ",
+    "*a ",
+    "<<: *a",
+    "!!python/object:os.system ",
+    "!!binary ",
+    "!x ",
+    "'",
+    '"',
+    "# c",
+    "---\n",
+    "? ",
+    "|\n",
+    ">-\n",
+    "%YAML 1.1\n",
+    "\t",
+    "id",
+    "zones",
+    "wkt",
+    "1",
+    ".nan",
+    "-.inf",
+    "1e400",
+    "0x1F",
+    "2024-01-01",
+    "~",
+    "=",
+    "\\",
+    "\x00",
+    "\ufeff",
+    "\u2028",
+]
 token_soup = st.lists(st.sampled_from(TOKENS), max_size=40).map("".join)
 
 
@@ -136,8 +212,13 @@ def replaced(data, path, value):
 
 _DELETE = object()
 
-coordinate = st.one_of(any_float, st.floats(-1e7, 1e7), st.floats(-1, 12),
-                       st.integers(-10**400, 10**400), st.sampled_from([0, 5, 10, 1e308, -0.0]))
+coordinate = st.one_of(
+    any_float,
+    st.floats(-1e7, 1e7),
+    st.floats(-1, 12),
+    st.integers(-(10**400), 10**400),
+    st.sampled_from([0, 5, 10, 1e308, -0.0]),
+)
 point = st.lists(coordinate, min_size=2, max_size=2)
 ring = st.lists(st.one_of(point, st.lists(coordinate, max_size=3)), max_size=9)
 
@@ -176,7 +257,7 @@ def test_a_valid_file_with_one_value_changed(folder, path, value):
 @FAST
 @given(at=st.integers(0, len(SQUARE)), cut=st.integers(0, 5), insert=st.text(max_size=4))
 def test_a_valid_text_with_a_few_characters_changed(folder, at, cut, insert):
-    load_text(folder, SQUARE[:at] + insert + SQUARE[at + cut:])
+    load_text(folder, SQUARE[:at] + insert + SQUARE[at + cut :])
 
 
 # --- arbitrary coordinates -----------------------------------------------------------------
@@ -267,9 +348,17 @@ def test_zone_at_on_any_loaded_set(folder, data):
     layer = data.draw(st.integers(1, 9))
     x0, y0 = data.draw(st.floats(0, 8)), data.draw(st.floats(0, 8))
     size = data.draw(st.floats(0.1, 2))
-    spot = {"id": "spot", "name": "Spot", "side": "none", "safety": spot_safety, "layer": layer,
-            "why": "A spot.", "geometry": {"polygon": [[[x0, y0], [x0 + size, y0],
-                                                       [x0 + size, y0 + size], [x0, y0 + size]]]}}
+    spot = {
+        "id": "spot",
+        "name": "Spot",
+        "side": "none",
+        "safety": spot_safety,
+        "layer": layer,
+        "why": "A spot.",
+        "geometry": {
+            "polygon": [[[x0, y0], [x0 + size, y0], [x0 + size, y0 + size], [x0, y0 + size]]]
+        },
+    }
     if spot_safety == "target":
         spot["techniques"] = ["press_here"]
     else:
@@ -286,15 +375,29 @@ def scaled_square(size: float) -> dict:
     """The test square with every coordinate multiplied by ``size``."""
 
     def box(x0, y0, x1, y1):
-        return {"polygon": [[[x0 * size, y0 * size], [x1 * size, y0 * size],
-                             [x1 * size, y1 * size], [x0 * size, y1 * size]]]}
+        return {
+            "polygon": [
+                [
+                    [x0 * size, y0 * size],
+                    [x1 * size, y0 * size],
+                    [x1 * size, y1 * size],
+                    [x0 * size, y1 * size],
+                ]
+            ]
+        }
 
     zones = [dict(z) for z in SQUARE_DATA["zones"]]
-    for zone, shape in zip(zones, [box(0, 0, 10, 2), box(0, 2, 5, 10), box(5, 2, 10, 10)],
-                           strict=True):
+    for zone, shape in zip(
+        zones, [box(0, 0, 10, 2), box(0, 2, 5, 10), box(5, 2, 10, 10)], strict=True
+    ):
         zone["geometry"] = shape
-    return {**SQUARE_DATA, "canvas": {"width": 12 * size, "height": 12 * size},
-            "outline": box(0, 0, 10, 10), "landmarks": {}, "zones": zones}
+    return {
+        **SQUARE_DATA,
+        "canvas": {"width": 12 * size, "height": 12 * size},
+        "outline": box(0, 0, 10, 10),
+        "landmarks": {},
+        "zones": zones,
+    }
 
 
 @pytest.mark.parametrize("size", [1e-3, 0.5, 5e4])
@@ -302,7 +405,13 @@ def test_zone_at_on_a_tiny_or_huge_body(folder, size):
     """The hit-test grid stays small however large the view, and edges count."""
     zs = load_text(folder, yaml.safe_dump(scaled_square(size)))
     assert zs is not None
-    for x, y, expected in [(5, 1, "crown"), (2, 5, "half_left"), (8, 5, "half_right"),
-                           (10, 10, "half_right"), (0, 0, "crown"), (10.5, 5, None)]:
+    for x, y, expected in [
+        (5, 1, "crown"),
+        (2, 5, "half_left"),
+        (8, 5, "half_right"),
+        (10, 10, "half_right"),
+        (0, 0, "crown"),
+        (10.5, 5, None),
+    ]:
         zone = zs.zone_at(x * size, y * size)
         assert (zone.id if zone else None) == expected, (x, y)

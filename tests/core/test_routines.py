@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from massage_trainer import cli, paths
-from massage_trainer.routines import (
+from massage_trainer import cli
+from massage_trainer.core import paths
+from massage_trainer.core.routines import (
     SECONDS_MAX,
     SECONDS_MIN,
     RoutineFileError,
@@ -19,13 +20,24 @@ from massage_trainer.routines import (
     nearby_cautions,
     routine_file_for,
 )
-from massage_trainer.yamlsource import read_yaml
-from massage_trainer.zones import load_zone_set
+from massage_trainer.core.yamlsource import read_yaml
+from massage_trainer.core.zones import load_zone_set
 
 SHIPPED = paths.zones_dir() / "routines.yaml"
 # DOMAIN.md section 6: the order of a full session
-SECTION_6 = ["upper_trapezius", "neck_muscles", "upper_arm", "forearm", "hand", "massage_zone",
-             "lower_back", "gluteal", "hamstrings", "calf", "foot"]
+SECTION_6 = [
+    "upper_trapezius",
+    "neck_muscles",
+    "upper_arm",
+    "forearm",
+    "hand",
+    "massage_zone",
+    "lower_back",
+    "gluteal",
+    "hamstrings",
+    "calf",
+    "foot",
+]
 
 
 @pytest.fixture(scope="module")
@@ -110,14 +122,16 @@ def test_full_body_follows_the_session_order(zone_set, routines):
     assert sorted(SECTION_6, key=first.__getitem__) == SECTION_6
     # and each step stays within one phase of the rules' session order, in order
     phases = [set(p.areas) for p in zone_set.rules.session_order if p.id != "glide_up"]
-    where = [next(i for i, areas in enumerate(phases) if _kinds(zone_set, s) <= areas)
-             for s in steps]
+    where = [
+        next(i for i, areas in enumerate(phases) if _kinds(zone_set, s) <= areas) for s in steps
+    ]
     assert where == sorted(where)
     assert set(where) == set(range(len(phases)))
     # the close glides from the legs all the way back up to the shoulders
     closing = routine.steps[-1]
-    assert {"calf", "hamstrings", "lower_back", "massage_zone",
-            "upper_trapezius"} <= _kinds(zone_set, closing)
+    assert {"calf", "hamstrings", "lower_back", "massage_zone", "upper_trapezius"} <= _kinds(
+        zone_set, closing
+    )
 
 
 def test_texts_are_short_and_complete(routines):
@@ -198,58 +212,156 @@ def test_the_base_file_is_fine(tmp_path, zone_set):
 
 # (old text, new text, the fragment whose line is reported, item, words of the message)
 BROKEN = {
-    "unknown key": ("        seconds: 60\n        note: Knead",
-                    "        seconds: 60\n        pace: slow\n        note: Knead",
-                    "pace: slow", "demo/work", "unknown key 'pace'"),
-    "missing key": ("        technique: kneading\n        seconds: 60\n",
-                    "        technique: kneading\n", "- id: work", "demo/work",
-                    "missing the key 'seconds'"),
-    "missing routine key": ("    title: Demo\n", "", "- id: demo", "demo",
-                            "missing the key 'title'"),
-    "unknown top key": ("format: 1\n", "format: 1\nroutine_notes: x\n", "routine_notes",
-                        None, "unknown key 'routine_notes'"),
-    "wrong type": ("seconds: 60\n        note: Knead", "seconds: ninety\n        note: Knead",
-                   "seconds: ninety", "demo/work", "whole number"),
-    "zones not a list": ("zones: [upper_trapezius]", "zones: upper_trapezius",
-                         "zones: upper_trapezius", "demo/work", "must be a list"),
-    "bad id": ("- id: work", "- id: Work Step", "- id: Work Step", "demo",
-               "must be an id"),
-    "duplicate step id": ("- id: work", "- id: open", "- id: open", "demo/open",
-                          "duplicate id", 2),
-    "unknown zone": ("zones: [upper_trapezius]", "zones: [upper_trapezus]",
-                     "upper_trapezus", "demo/work", "did you mean 'upper_trapezius'"),
-    "unknown zone id": ("zones: [upper_trapezius]", "zones: [upper_trapezius_middle]",
-                        "upper_trapezius_middle", "demo/work", "unknown zone"),
-    "unknown technique": ("technique: kneading", "technique: kneeding", "kneeding",
-                          "demo/work", "did you mean 'kneading'"),
-    "avoid zone": ("zones: [upper_trapezius]", "zones: [spine]", "zones: [spine]",
-                   "demo/work", "never send hands onto an avoid zone"),
-    "avoid zone beside a target": ("zones: [upper_trapezius]",
-                                   "zones: [upper_trapezius, kidney_left]", "kidney_left",
-                                   "demo/work", "avoid zone (Kidney area)"),
-    "zone named twice": ("zones: [upper_trapezius]",
-                         "zones: [upper_trapezius, upper_trapezius_left]",
-                         "upper_trapezius_left", "demo/work", "name each zone once"),
-    "no zones": ("zones: [upper_trapezius]", "zones: []", "zones: []", "demo/work",
-                 "at least one zone"),
-    "too short": ("seconds: 60\n        note: Knead", "seconds: 5\n        note: Knead",
-                  "seconds: 5", "demo/work", f"from {SECONDS_MIN} to {SECONDS_MAX}"),
-    "too long": ("seconds: 60\n        note: Knead", "seconds: 3600\n        note: Knead",
-                 "seconds: 3600", "demo/work", f"from {SECONDS_MIN} to {SECONDS_MAX}"),
-    "opening not gliding": ("technique: effleurage", "technique: kneading",
-                            "- id: open", "demo/open", "opens with a broad gliding stroke"),
-    "closing not gliding": ("technique: fan_stroke", "technique: percussion",
-                            "- id: close", "demo/close", "closes with a broad gliding stroke"),
-    "duration mismatch": ("duration: 3", "duration: 30", "duration: 30", "demo",
-                          "steps add up to 3.0 minutes"),
-    "empty note": ("note: Knead the shoulders.", "note: ''", "note: ''", "demo/work",
-                   "non-empty text"),
+    "unknown key": (
+        "        seconds: 60\n        note: Knead",
+        "        seconds: 60\n        pace: slow\n        note: Knead",
+        "pace: slow",
+        "demo/work",
+        "unknown key 'pace'",
+    ),
+    "missing key": (
+        "        technique: kneading\n        seconds: 60\n",
+        "        technique: kneading\n",
+        "- id: work",
+        "demo/work",
+        "missing the key 'seconds'",
+    ),
+    "missing routine key": (
+        "    title: Demo\n",
+        "",
+        "- id: demo",
+        "demo",
+        "missing the key 'title'",
+    ),
+    "unknown top key": (
+        "format: 1\n",
+        "format: 1\nroutine_notes: x\n",
+        "routine_notes",
+        None,
+        "unknown key 'routine_notes'",
+    ),
+    "wrong type": (
+        "seconds: 60\n        note: Knead",
+        "seconds: ninety\n        note: Knead",
+        "seconds: ninety",
+        "demo/work",
+        "whole number",
+    ),
+    "zones not a list": (
+        "zones: [upper_trapezius]",
+        "zones: upper_trapezius",
+        "zones: upper_trapezius",
+        "demo/work",
+        "must be a list",
+    ),
+    "bad id": ("- id: work", "- id: Work Step", "- id: Work Step", "demo", "must be an id"),
+    "duplicate step id": ("- id: work", "- id: open", "- id: open", "demo/open", "duplicate id", 2),
+    "unknown zone": (
+        "zones: [upper_trapezius]",
+        "zones: [upper_trapezus]",
+        "upper_trapezus",
+        "demo/work",
+        "did you mean 'upper_trapezius'",
+    ),
+    "unknown zone id": (
+        "zones: [upper_trapezius]",
+        "zones: [upper_trapezius_middle]",
+        "upper_trapezius_middle",
+        "demo/work",
+        "unknown zone",
+    ),
+    "unknown technique": (
+        "technique: kneading",
+        "technique: kneeding",
+        "kneeding",
+        "demo/work",
+        "did you mean 'kneading'",
+    ),
+    "avoid zone": (
+        "zones: [upper_trapezius]",
+        "zones: [spine]",
+        "zones: [spine]",
+        "demo/work",
+        "never send hands onto an avoid zone",
+    ),
+    "avoid zone beside a target": (
+        "zones: [upper_trapezius]",
+        "zones: [upper_trapezius, kidney_left]",
+        "kidney_left",
+        "demo/work",
+        "avoid zone (Kidney area)",
+    ),
+    "zone named twice": (
+        "zones: [upper_trapezius]",
+        "zones: [upper_trapezius, upper_trapezius_left]",
+        "upper_trapezius_left",
+        "demo/work",
+        "name each zone once",
+    ),
+    "no zones": (
+        "zones: [upper_trapezius]",
+        "zones: []",
+        "zones: []",
+        "demo/work",
+        "at least one zone",
+    ),
+    "too short": (
+        "seconds: 60\n        note: Knead",
+        "seconds: 5\n        note: Knead",
+        "seconds: 5",
+        "demo/work",
+        f"from {SECONDS_MIN} to {SECONDS_MAX}",
+    ),
+    "too long": (
+        "seconds: 60\n        note: Knead",
+        "seconds: 3600\n        note: Knead",
+        "seconds: 3600",
+        "demo/work",
+        f"from {SECONDS_MIN} to {SECONDS_MAX}",
+    ),
+    "opening not gliding": (
+        "technique: effleurage",
+        "technique: kneading",
+        "- id: open",
+        "demo/open",
+        "opens with a broad gliding stroke",
+    ),
+    "closing not gliding": (
+        "technique: fan_stroke",
+        "technique: percussion",
+        "- id: close",
+        "demo/close",
+        "closes with a broad gliding stroke",
+    ),
+    "duration mismatch": (
+        "duration: 3",
+        "duration: 30",
+        "duration: 30",
+        "demo",
+        "steps add up to 3.0 minutes",
+    ),
+    "empty note": (
+        "note: Knead the shoulders.",
+        "note: ''",
+        "note: ''",
+        "demo/work",
+        "non-empty text",
+    ),
     "format": ("format: 1", "format: 2", "format: 2", None, "format 2 is not supported"),
-    "duplicate key": ("        seconds: 60\n        note: Knead",
-                      "        seconds: 60\n        seconds: 70\n        note: Knead",
-                      "seconds: 70", "work", "appears twice"),
-    "yaml syntax": ("zones: [upper_trapezius]", "zones: [upper_trapezius", "technique: kneading",
-                    "work", "not valid YAML"),
+    "duplicate key": (
+        "        seconds: 60\n        note: Knead",
+        "        seconds: 60\n        seconds: 70\n        note: Knead",
+        "seconds: 70",
+        "work",
+        "appears twice",
+    ),
+    "yaml syntax": (
+        "zones: [upper_trapezius]",
+        "zones: [upper_trapezius",
+        "technique: kneading",
+        "work",
+        "not valid YAML",
+    ),
 }
 
 
@@ -293,14 +405,17 @@ def test_duplicate_routine_ids(tmp_path, zone_set):
     text = BASE + body
     _r, problems = check(tmp_path, zone_set, text)
     assert [(p.line, p.zone) for p in problems if "duplicate id" in p.message] == [
-        (line_of(text, "- id: demo", 2), "demo")]
+        (line_of(text, "- id: demo", 2), "demo")
+    ]
 
 
 def test_several_problems_are_all_reported(tmp_path, zone_set):
-    text = (BASE.replace("technique: effleurage", "technique: kneading")
-            .replace("zones: [upper_trapezius]", "zones: [spine, upper_trapezus]")
-            .replace("seconds: 60\n        note: Fan", "seconds: 9999\n        note: Fan")
-            .replace("    title: Demo\n", "    title: Demo\n    level: easy\n"))
+    text = (
+        BASE.replace("technique: effleurage", "technique: kneading")
+        .replace("zones: [upper_trapezius]", "zones: [spine, upper_trapezus]")
+        .replace("seconds: 60\n        note: Fan", "seconds: 9999\n        note: Fan")
+        .replace("    title: Demo\n", "    title: Demo\n    level: easy\n")
+    )
     _r, problems = check(tmp_path, zone_set, text)
     found = {(p.zone, p.line) for p in problems}
     assert ("demo/open", line_of(text, "- id: open")) in found
@@ -322,8 +437,10 @@ def suit_problems(problems):
 
 
 def test_percussion_does_not_suit_a_caution_zone(tmp_path, zone_set):
-    text = BASE.replace("zones: [upper_trapezius]\n        technique: kneading",
-                        "zones: [scapula]\n        technique: percussion")
+    text = BASE.replace(
+        "zones: [upper_trapezius]\n        technique: kneading",
+        "zones: [scapula]\n        technique: percussion",
+    )
     _r, problems = check(tmp_path, zone_set, text)
     gliding = [t.id for t in zone_set.techniques.values() if t.family == "gliding"]
     [p] = [p for p in suit_problems(problems) if p.zone == "demo/work"]
@@ -343,8 +460,10 @@ def test_a_target_must_list_the_steps_technique(tmp_path, zone_set):
     routines, problems = check(tmp_path, zone_set, text)
     assert routines == []
     [p] = [p for p in suit_problems(problems) if p.zone == "demo/work"]  # a pair once
-    assert p.message == (f"technique percussion does not suit upper_trapezius "
-                         f"({trapezius.name}); use one of: {', '.join(trapezius.techniques)}")
+    assert p.message == (
+        f"technique percussion does not suit upper_trapezius "
+        f"({trapezius.name}); use one of: {', '.join(trapezius.techniques)}"
+    )
     assert p.line == line_of(text, "technique: percussion")
     assert str(p).startswith(f"routines.yaml:{p.line}: demo/work: ")
 

@@ -45,7 +45,7 @@ the store take a ``clock`` (Unix seconds) for tests.
 
 from __future__ import annotations
 
-from .engine import (
+from massage_trainer.core.quiz.engine import (
     ROUND_SIZES,
     WHOLE_BODY,
     Feedback,
@@ -56,19 +56,35 @@ from .engine import (
     RoundResults,
     RoundSettings,
 )
-from .modes import MODE_LABELS, Choice, Mode, Question
-from .progress import (
+from massage_trainer.core.quiz.modes import MODE_LABELS, Choice, Mode, Question
+from massage_trainer.core.quiz.progress import (
     LoadResult,
     Progress,
     ProgressStore,
     default_data_dir,
     export_csv,
 )
-from .schedule import INTERVAL_DAYS, ItemProgress
+from massage_trainer.core.quiz.schedule import INTERVAL_DAYS, ItemProgress
 
 __all__ = [
-    "INTERVAL_DAYS", "MODE_LABELS", "ROUND_SIZES", "WHOLE_BODY", "Choice", "Feedback",
-    "ItemProgress", "LoadResult", "Miss", "Mode", "Progress", "ProgressStore", "Question",
-    "QuizEngine", "QuizRound", "RoundOver", "RoundResults", "RoundSettings",
-    "default_data_dir", "export_csv",
+    "INTERVAL_DAYS",
+    "MODE_LABELS",
+    "ROUND_SIZES",
+    "WHOLE_BODY",
+    "Choice",
+    "Feedback",
+    "ItemProgress",
+    "LoadResult",
+    "Miss",
+    "Mode",
+    "Progress",
+    "ProgressStore",
+    "Question",
+    "QuizEngine",
+    "QuizRound",
+    "RoundOver",
+    "RoundResults",
+    "RoundSettings",
+    "default_data_dir",
+    "export_csv",
 ]

@@ -61,8 +61,9 @@ def update(item: ItemProgress | None, right: bool, now: float) -> ItemProgress:
     )
 
 
-def practice_order(keys: Sequence[str], items: Mapping[str, ItemProgress], now: float,
-                   rng: random.Random) -> list[str]:
+def practice_order(
+    keys: Sequence[str], items: Mapping[str, ItemProgress], now: float, rng: random.Random
+) -> list[str]:
     """``keys`` in the order Practice asks them: due first, then new, then the rest."""
     shuffled = list(keys)
     rng.shuffle(shuffled)
@@ -76,5 +77,13 @@ def practice_order(keys: Sequence[str], items: Mapping[str, ItemProgress], now: 
     return sorted(shuffled, key=urgency)  # stable: the shuffle breaks ties
 
 
-__all__ = ["BOXES", "DAY", "INTERVAL_DAYS", "ItemProgress", "due_after", "next_box",
-           "practice_order", "update"]
+__all__ = [
+    "BOXES",
+    "DAY",
+    "INTERVAL_DAYS",
+    "ItemProgress",
+    "due_after",
+    "next_box",
+    "practice_order",
+    "update",
+]

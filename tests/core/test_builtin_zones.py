@@ -7,7 +7,7 @@ import math
 import pytest
 import shapely
 
-from massage_trainer.zones import SAFETY_RANK, load_zone_set
+from massage_trainer.core.zones import SAFETY_RANK, load_zone_set
 
 
 @pytest.fixture(scope="module")
@@ -18,11 +18,30 @@ def zs():
 def test_loads_with_every_kind_of_zone(zs):
     kinds = set(zs.kinds())
     expected = {
-        "spine", "kidney", "behind_ear", "knee_back", "elbow_notch",
-        "scapula", "ribs_flank", "neck_side", "sciatic_notch", "armpit_fold",
-        "massage_zone", "upper_trapezius", "neck_muscles", "suboccipitals", "scalp",
-        "lower_back", "deltoid", "upper_arm", "forearm", "hand", "gluteal", "hamstrings",
-        "calf", "foot",
+        "spine",
+        "kidney",
+        "behind_ear",
+        "knee_back",
+        "elbow_notch",
+        "scapula",
+        "ribs_flank",
+        "neck_side",
+        "sciatic_notch",
+        "armpit_fold",
+        "massage_zone",
+        "upper_trapezius",
+        "neck_muscles",
+        "suboccipitals",
+        "scalp",
+        "lower_back",
+        "deltoid",
+        "upper_arm",
+        "forearm",
+        "hand",
+        "gluteal",
+        "hamstrings",
+        "calf",
+        "foot",
     }
     assert expected <= kinds
 
@@ -57,11 +76,26 @@ def test_twins_mirror_each_other(zs):
 def test_required_landmarks(zs):
     names = {"C7", "T3", "T7", "T12", "L4", "S2", "inion"}
     for side in ("left", "right"):
-        names |= {f"{n}_{side}" for n in (
-            "mastoid", "acromion", "scapula_superior_angle", "scapula_spine_root",
-            "scapula_inferior_angle", "rib12_tip", "iliac_crest", "psis",
-            "greater_trochanter", "ischial_tuberosity", "olecranon", "wrist", "popliteal",
-            "heel", "pressure_point")}
+        names |= {
+            f"{n}_{side}"
+            for n in (
+                "mastoid",
+                "acromion",
+                "scapula_superior_angle",
+                "scapula_spine_root",
+                "scapula_inferior_angle",
+                "rib12_tip",
+                "iliac_crest",
+                "psis",
+                "greater_trochanter",
+                "ischial_tuberosity",
+                "olecranon",
+                "wrist",
+                "popliteal",
+                "heel",
+                "pressure_point",
+            )
+        }
     assert names <= set(zs.landmarks)
     for name in names:
         assert zs.outline.contains(shapely.Point(zs.landmarks[name])), name

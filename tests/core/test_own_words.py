@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
-DOMAIN = Path(__file__).resolve().parents[2] / "shared" / "DOMAIN.md"
+ROOT = Path(__file__).resolve().parents[2]
+DOMAIN = Path(__file__).resolve().parents[3] / "shared" / "DOMAIN.md"
 RUN = 6
 
 TEXT_FILES = [
@@ -55,7 +55,7 @@ def shown_strings(node, key: str | None = None):
 def shared_runs(text: str, domain_runs: set[tuple[str, ...]], n: int = RUN) -> list[str]:
     """The maximal runs of ``n`` or more words of ``text`` also found in DOMAIN.md."""
     words = tokens(text)
-    hits = [i for i in range(len(words) - n + 1) if tuple(words[i:i + n]) in domain_runs]
+    hits = [i for i in range(len(words) - n + 1) if tuple(words[i : i + n]) in domain_runs]
     runs: list[str] = []
     start = end = None
     for i in hits:
@@ -72,7 +72,7 @@ def shared_runs(text: str, domain_runs: set[tuple[str, ...]], n: int = RUN) -> l
 
 def domain_runs(n: int = RUN) -> set[tuple[str, ...]]:
     words = tokens(DOMAIN.read_text(encoding="utf-8"))
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
 def test_texts_are_in_our_own_words():
@@ -86,13 +86,22 @@ def test_texts_are_in_our_own_words():
             offences += [f"{name}: {run!r}" for run in shared_runs(text, runs)]
     assert not offences, (
         f"runs of {RUN}+ words copied from DOMAIN.md; rewrite them in our own words:\n"
-        + "\n".join(offences))
+        + "\n".join(offences)
+    )
 
 
 def test_the_run_finder():
-    runs = {tuple(tokens("one two three four five six seven"))[i:i + 3] for i in range(5)}
+    runs = {tuple(tokens("one two three four five six seven"))[i : i + 3] for i in range(5)}
     assert shared_runs("x one two three four y", runs, 3) == ["one two three four"]
     assert shared_runs("One, TWO three; z", runs, 3) == ["one two three"]
     assert shared_runs("two one three four", runs, 3) == []
-    assert list(shown_strings({"id": "a b c d e f", "geometry": {"wkt": "POLYGON ((1 2))"},
-                               "zones": ["massage_zone"], "why": "Some words."})) == ["Some words."]
+    assert list(
+        shown_strings(
+            {
+                "id": "a b c d e f",
+                "geometry": {"wkt": "POLYGON ((1 2))"},
+                "zones": ["massage_zone"],
+                "why": "Some words.",
+            }
+        )
+    ) == ["Some words."]

@@ -2,7 +2,7 @@
 
 One small class per mode (``FindIt``, ``NameIt``, ``SafeOrNot``,
 ``WhichTechnique``), each answering three things for the engine
-(``massage_trainer.quiz.engine``):
+(``massage_trainer.core.quiz.engine``):
 
 - ``eligible(kind)``: can this kind of zone be asked in this mode?
 - ``build(kind, rng)``: a ``Question`` about it, using only ``rng`` for chance;
@@ -26,7 +26,7 @@ from typing import ClassVar
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from ..zones import SAFETY_LEVELS, SAFETY_RANK, SAFETY_WORDS, Zone, ZoneSet
+from massage_trainer.core.zones import SAFETY_LEVELS, SAFETY_RANK, SAFETY_WORDS, Zone, ZoneSet
 
 CHOICES_SHOWN = 4  # name-it and which-technique offer four names
 FIND_TRIES = 3  # find-it allows three clicks, then shows the answer
@@ -146,23 +146,30 @@ class QuizMode(ABC):
 
     @staticmethod
     def _choice_index(question: Question, answer: object) -> int:
-        if not isinstance(answer, int) or isinstance(answer, bool) \
-                or not 0 <= answer < len(question.choices):
-            raise ValueError(f"answer a {question.mode.label!r} question with a choice index "
-                             f"0..{len(question.choices) - 1}, not {answer!r}")
+        if (
+            not isinstance(answer, int)
+            or isinstance(answer, bool)
+            or not 0 <= answer < len(question.choices)
+        ):
+            raise ValueError(
+                f"answer a {question.mode.label!r} question with a choice index "
+                f"0..{len(question.choices) - 1}, not {answer!r}"
+            )
         return answer
 
     def _choice_check(self, question: Question, answer: object) -> Check:
         index = self._choice_index(question, answer)
         return Check(correct=index == question.answer, given=question.choices[index].label)
 
-    def _choices(self, right: tuple[str, str], others: Sequence[tuple[str, str]],
-                 rng: random.Random) -> tuple[tuple[Choice, ...], int]:
+    def _choices(
+        self, right: tuple[str, str], others: Sequence[tuple[str, str]], rng: random.Random
+    ) -> tuple[tuple[Choice, ...], int]:
         """Four shuffled choices: the right (value, label) and three of ``others``."""
         picked = [right, *rng.sample(list(others), CHOICES_SHOWN - 1)]
         rng.shuffle(picked)
-        choices = tuple(Choice(value, label, (str(i + 1),))
-                        for i, (value, label) in enumerate(picked))
+        choices = tuple(
+            Choice(value, label, (str(i + 1),)) for i, (value, label) in enumerate(picked)
+        )
         return choices, picked.index(right)
 
 
@@ -175,8 +182,15 @@ class FindIt(QuizMode):
     def build(self, kind: str, rng: random.Random) -> Question:
         zones = tuple(self.kinds[kind])
         name = zones[0].name
-        return Question(self.mode, kind, name, f"Click the {lower_first(name)}.", zones,
-                        zones[0], max_tries=self.max_tries)
+        return Question(
+            self.mode,
+            kind,
+            name,
+            f"Click the {lower_first(name)}.",
+            zones,
+            zones[0],
+            max_tries=self.max_tries,
+        )
 
     def check(self, question: Question, answer: object) -> Check:
         try:
@@ -184,8 +198,9 @@ class FindIt(QuizMode):
                 raise TypeError
             x, y = float(answer[0]), float(answer[1])
         except (TypeError, ValueError):
-            raise ValueError(f"answer a 'Find it' question with a point (x, y) in cm, "
-                             f"not {answer!r}") from None
+            raise ValueError(
+                f"answer a 'Find it' question with a point (x, y) in cm, not {answer!r}"
+            ) from None
         clicked = self.zone_set.zone_at(x, y)
         if clicked is None:
             return Check(correct=False, given="outside the body")
@@ -213,8 +228,16 @@ class NameIt(QuizMode):
         name = zones[0].name
         others = [(n, n) for n in self.names if n != name]
         choices, answer = self._choices((name, name), others, rng)
-        return Question(self.mode, kind, name, "Which area is highlighted?", zones,
-                        rng.choice(zones), choices=choices, answer=answer)
+        return Question(
+            self.mode,
+            kind,
+            name,
+            "Which area is highlighted?",
+            zones,
+            rng.choice(zones),
+            choices=choices,
+            answer=answer,
+        )
 
     def check(self, question: Question, answer: object) -> Check:
         return self._choice_check(question, answer)
@@ -244,16 +267,24 @@ class SafeOrNot(QuizMode):
         under = self.zone_set.zone_at(*spot)
         if under is None:  # only a broken zone set gets here; SpotSampler checks zone_at
             raise RuntimeError(f"no zone under the spot {spot} chosen for {kind!r}")
-        return Question(self.mode, kind, under.name,
-                        "Is the marked spot a target, a caution area or one to avoid?",
-                        zones, under, spot=spot, choices=SAFETY_CHOICES,
-                        answer=SAFETY_LEVELS.index(under.safety))
+        return Question(
+            self.mode,
+            kind,
+            under.name,
+            "Is the marked spot a target, a caution area or one to avoid?",
+            zones,
+            under,
+            spot=spot,
+            choices=SAFETY_CHOICES,
+            answer=SAFETY_LEVELS.index(under.safety),
+        )
 
     def check(self, question: Question, answer: object) -> Check:
         chosen = question.choices[self._choice_index(question, answer)]
         mistake = SAFETY_RANK[chosen.value] < SAFETY_RANK[question.zone.safety]
-        return Check(correct=chosen.value == question.zone.safety, given=chosen.label,
-                     safety_mistake=mistake)
+        return Check(
+            correct=chosen.value == question.zone.safety, given=chosen.label, safety_mistake=mistake
+        )
 
 
 class WhichTechnique(QuizMode):
@@ -277,8 +308,12 @@ class WhichTechnique(QuizMode):
         return [t for t in self.zone_set.techniques if t not in suits]
 
     def eligible(self, kind: str) -> bool:
-        return (super().eligible(kind) and self.kinds[kind][0].safety == "target"
-                and bool(self.suiting(kind)) and len(self.unsuited(kind)) >= CHOICES_SHOWN - 1)
+        return (
+            super().eligible(kind)
+            and self.kinds[kind][0].safety == "target"
+            and bool(self.suiting(kind))
+            and len(self.unsuited(kind)) >= CHOICES_SHOWN - 1
+        )
 
     def build(self, kind: str, rng: random.Random) -> Question:
         zones = tuple(self.kinds[kind])
@@ -286,16 +321,25 @@ class WhichTechnique(QuizMode):
         right = rng.choice(self.suiting(kind))
         others = [(t, techniques[t].name) for t in self.unsuited(kind)]
         choices, answer = self._choices((right, techniques[right].name), others, rng)
-        return Question(self.mode, kind, zones[0].name,
-                        f"Which technique suits the {lower_first(zones[0].name)}?", zones,
-                        rng.choice(zones), choices=choices, answer=answer)
+        return Question(
+            self.mode,
+            kind,
+            zones[0].name,
+            f"Which technique suits the {lower_first(zones[0].name)}?",
+            zones,
+            rng.choice(zones),
+            choices=choices,
+            answer=answer,
+        )
 
     def check(self, question: Question, answer: object) -> Check:
         return self._choice_check(question, answer)
 
 
 MODE_CLASSES: dict[Mode, type[QuizMode]] = {
-    Mode.FIND: FindIt, Mode.NAME: NameIt, Mode.SAFETY: SafeOrNot,
+    Mode.FIND: FindIt,
+    Mode.NAME: NameIt,
+    Mode.SAFETY: SafeOrNot,
     Mode.TECHNIQUE: WhichTechnique,
 }
 
@@ -314,14 +358,18 @@ class SpotSampler:
         self._regions: dict[str, list[BaseGeometry]] = {}
         index = {z.id: i for i, z in enumerate(zone_set.zones)}
         # the same order as ZoneSet.zone_at: avoid > caution > target, then layer, then file
-        self._priority = {z.id: (-SAFETY_RANK[z.safety], -z.layer, index[z.id])
-                          for z in zone_set.zones}
+        self._priority = {
+            z.id: (-SAFETY_RANK[z.safety], -z.layer, index[z.id]) for z in zone_set.zones
+        }
 
     def visible(self, zone: Zone) -> BaseGeometry:
         """The part of the zone where a click lands on this zone."""
-        winners = [z.geometry for z in self.zone_set.zones
-                   if self._priority[z.id] < self._priority[zone.id]
-                   and z.geometry.intersects(zone.geometry)]
+        winners = [
+            z.geometry
+            for z in self.zone_set.zones
+            if self._priority[z.id] < self._priority[zone.id]
+            and z.geometry.intersects(zone.geometry)
+        ]
         if not winners:
             return zone.geometry
         return zone.geometry.difference(shapely.union_all(winners))
@@ -347,16 +395,32 @@ class SpotSampler:
                 x, y = rng.uniform(xmin, xmax), rng.uniform(ymin, ymax)
                 if shapely.contains_xy(region, x, y) and self.zone_set.zone_at(x, y) is zone:
                     return (x, y)
-        for x, y in (zone.label_point, *((p.x, p.y) for p in (
-                g.representative_point() for g in self.regions(zone)))):
+        for x, y in (
+            zone.label_point,
+            *((p.x, p.y) for p in (g.representative_point() for g in self.regions(zone))),
+        ):
             if self.zone_set.zone_at(x, y) is zone:
                 return (x, y)
-        raise ValueError(f"no point of zone {zone.id!r} answers to zone_at; it is hidden "
-                         "under other zones")
+        raise ValueError(
+            f"no point of zone {zone.id!r} answers to zone_at; it is hidden under other zones"
+        )
 
 
 __all__ = [
-    "CHOICES_SHOWN", "FIND_TRIES", "MODE_CLASSES", "MODE_LABELS", "SAFETY_CHOICES", "Check",
-    "Choice", "FindIt", "Mode", "NameIt", "Question", "QuizMode", "SafeOrNot", "SpotSampler",
-    "WhichTechnique", "lower_first",
+    "CHOICES_SHOWN",
+    "FIND_TRIES",
+    "MODE_CLASSES",
+    "MODE_LABELS",
+    "SAFETY_CHOICES",
+    "Check",
+    "Choice",
+    "FindIt",
+    "Mode",
+    "NameIt",
+    "Question",
+    "QuizMode",
+    "SafeOrNot",
+    "SpotSampler",
+    "WhichTechnique",
+    "lower_first",
 ]

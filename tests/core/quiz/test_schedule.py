@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
-from massage_trainer.quiz import Mode, Progress, QuizEngine, RoundSettings
-from massage_trainer.quiz.schedule import (
+from massage_trainer.core.quiz import Mode, Progress, QuizEngine, RoundSettings
+from massage_trainer.core.quiz.schedule import (
     BOXES,
     DAY,
     INTERVAL_DAYS,
@@ -44,11 +44,11 @@ def test_right_answers_climb_the_boxes_with_growing_intervals():
 
 def test_a_wrong_answer_sends_any_box_back_to_1():
     for box in range(1, BOXES + 1):
-        item = ItemProgress(attempts=9, first_try_right=8, box=box, last_seen=NOW - DAY,
-                            next_due=NOW + 30 * DAY)
+        item = ItemProgress(
+            attempts=9, first_try_right=8, box=box, last_seen=NOW - DAY, next_due=NOW + 30 * DAY
+        )
         after = update(item, right=False, now=NOW)
-        assert (after.box, after.next_due, after.attempts, after.first_try_right) == \
-            (1, NOW, 10, 8)
+        assert (after.box, after.next_due, after.attempts, after.first_try_right) == (1, NOW, 10, 8)
 
 
 def _item(box: int, due: float) -> ItemProgress:
@@ -81,8 +81,9 @@ def test_practice_mostly_shows_what_is_still_wrong(zone_set, clock):
     shown: Counter[str] = Counter()
 
     def run(count: int | None) -> list[str]:
-        rnd = engine.start_round(RoundSettings(Mode.FIND, count=count, practice=True,
-                                               seed=int(clock.now)))
+        rnd = engine.start_round(
+            RoundSettings(Mode.FIND, count=count, practice=True, seed=int(clock.now))
+        )
         asked = []
         while (q := rnd.next_question()) is not None:
             asked.append(q.kind)

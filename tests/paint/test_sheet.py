@@ -18,9 +18,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 
-from massage_trainer import export, render
 from massage_trainer.cli import main
-from massage_trainer.zones import load_zone_set
+from massage_trainer.core.zones import load_zone_set
+from massage_trainer.paint import body, sheet
 
 SAFETY_WORDS = ("Target", "Caution", "Avoid")
 PAGE_POINTS = {"a4": (595, 842), "letter": (612, 792)}
@@ -39,20 +39,20 @@ def pdf_texts(path: Path) -> list[str]:
 @pytest.fixture(scope="module")
 def sheet_pdf(qapp, zs, tmp_path_factory):
     path = tmp_path_factory.mktemp("sheet") / "sheet.pdf"
-    pages = export.write_pdf(zs, path, "a4")
+    pages = sheet.write_pdf(zs, path, "a4")
     return path, pages, pdf_texts(path)
 
 
 @pytest.fixture(scope="module")
 def worksheet_pdf(qapp, zs, tmp_path_factory):
     path = tmp_path_factory.mktemp("worksheet") / "worksheet.pdf"
-    pages = export.write_pdf(zs, path, "letter", worksheet=True)
+    pages = sheet.write_pdf(zs, path, "letter", worksheet=True)
     return path, pages
 
 
 # --- numbering ---------------------------------------------------------------------
 def test_numbers_by_kind_head_to_feet(zs):
-    numbers = export.zone_numbers(zs)
+    numbers = sheet.zone_numbers(zs)
     assert set(numbers) == {z.id for z in zs.zones}
     assert sorted(set(numbers.values())) == list(range(1, len(zs.kinds()) + 1))
     for zone in zs.zones:
@@ -66,18 +66,18 @@ def test_numbers_by_kind_head_to_feet(zs):
 
 @pytest.mark.parametrize("height", [1100, 700])
 def test_badges_never_overlap_and_sit_in_their_zones(qapp, zs, height):
-    numbers = export.zone_numbers(zs)
+    numbers = sheet.zone_numbers(zs)
     area = QRectF(0, 0, height * 0.5, height)
-    transform = render.fit_transform(render.scene_for(zs).bounds, area, 1.0)
+    transform = body.fit_transform(body.scene_for(zs).bounds, area, 1.0)
     radius = 10.0
-    badges = render.place_numbers(zs, numbers, transform, radius, area)
+    badges = body.place_numbers(zs, numbers, transform, radius, area)
     assert len(badges) == len(zs.zones)
     for a, b in itertools.combinations(badges, 2):
         gap = math.hypot(a.centre.x() - b.centre.x(), a.centre.y() - b.centre.y())
         assert gap >= 2 * radius, (a.zone_id, b.zone_id)
     inverse, _ok = transform.inverted()
     scale = transform.m11()
-    visible = render.visible_parts(zs)
+    visible = body.visible_parts(zs)
     for badge in badges:
         assert area.adjusted(radius, radius, -radius, -radius).contains(badge.centre)
         c = inverse.map(badge.centre)
@@ -101,7 +101,7 @@ def test_pdf_page_count_and_size(qapp, zs, tmp_path, page, sheet_pdf):
         path, pages, texts = sheet_pdf
     else:
         path = tmp_path / "sheet.pdf"
-        pages = export.write_pdf(zs, path, page)
+        pages = sheet.write_pdf(zs, path, page)
         texts = None
     reader = PdfReader(path)
     assert len(reader.pages) == pages >= 5
@@ -146,8 +146,9 @@ def test_pdf_fonts_are_embedded(sheet_pdf):
             fonts[name] = ref.get_object()
     assert fonts
     for font in fonts.values():
-        descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font \
-            else font
+        descendant = (
+            font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        )
         descriptor = descendant["/FontDescriptor"].get_object()
         assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
 
@@ -172,18 +173,20 @@ def test_worksheet_hides_the_answers_and_has_a_key(zs, worksheet_pdf):
 @pytest.mark.parametrize("dpi", [72, 100])
 def test_png_size_follows_the_resolution(qapp, zs, tmp_path, dpi):
     path = tmp_path / "diagram.png"
-    size = export.write_png(zs, path, dpi)
+    size = sheet.write_png(zs, path, dpi)
     image = QImage(str(path))
     assert not image.isNull()
-    expected = (round(export.IMAGE_SIZE_PT.width() * dpi / 72),
-                round(export.IMAGE_SIZE_PT.height() * dpi / 72))
+    expected = (
+        round(sheet.IMAGE_SIZE_PT.width() * dpi / 72),
+        round(sheet.IMAGE_SIZE_PT.height() * dpi / 72),
+    )
     assert (image.width(), image.height()) == (size.width(), size.height()) == expected
     assert round(image.dotsPerMeterX() * 0.0254) == dpi
 
 
 def test_svg_is_xml_with_paths_and_text(qapp, zs, tmp_path):
     path = tmp_path / "diagram.svg"
-    export.write_svg(zs, path)
+    sheet.write_svg(zs, path)
     root = ET.parse(path).getroot()
     ns = "{http://www.w3.org/2000/svg}"
     assert root.tag == f"{ns}svg"
@@ -208,8 +211,7 @@ def unwritable(tmp_path: Path, case: str) -> Path:
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".png", ".svg"])
-@pytest.mark.parametrize("case", ["missing folder", "a folder", "under a file",
-                                  "name too long"])
+@pytest.mark.parametrize("case", ["missing folder", "a folder", "under a file", "name too long"])
 def test_unwritable_path_fails_cleanly(qapp, tmp_path, capsys, case, suffix):
     target = unwritable(tmp_path, case)
     target = target.with_suffix(suffix) if case != "a folder" else target
@@ -228,11 +230,11 @@ def test_unwritable_path_fails_cleanly(qapp, tmp_path, capsys, case, suffix):
 
 def test_failure_while_painting_leaves_nothing(qapp, zs, tmp_path, monkeypatch):
     def broken(*args, **kwargs):
-        raise export.ExportError("the printer caught fire")
+        raise sheet.ExportError("the printer caught fire")
 
-    monkeypatch.setattr(export, "paint_sheet", broken)
-    with pytest.raises(export.ExportError, match="caught fire"):
-        export.write_pdf(zs, tmp_path / "sheet.pdf")
+    monkeypatch.setattr(sheet, "paint_sheet", broken)
+    with pytest.raises(sheet.ExportError, match="caught fire"):
+        sheet.write_pdf(zs, tmp_path / "sheet.pdf")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -245,12 +247,13 @@ def test_unknown_extension_and_bad_resolution(tmp_path, capsys):
 
 
 def test_export_command_writes_each_format(qapp, tmp_path, capsys):
-    assert main(["export", "--out", str(tmp_path / "ws.pdf"), "--page", "letter",
-                 "--worksheet"]) == 0
+    assert (
+        main(["export", "--out", str(tmp_path / "ws.pdf"), "--page", "letter", "--worksheet"]) == 0
+    )
     assert "wrote" in capsys.readouterr().out
     assert len(PdfReader(tmp_path / "ws.pdf").pages) == 2
     assert main(["export", "--out", str(tmp_path / "d.png"), "--dpi", "36"]) == 0
-    assert QImage(str(tmp_path / "d.png")).width() == round(export.IMAGE_SIZE_PT.width() / 2)
+    assert QImage(str(tmp_path / "d.png")).width() == round(sheet.IMAGE_SIZE_PT.width() / 2)
     assert main(["export", "--out", str(tmp_path / "d.svg")]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["d.png", "d.svg", "ws.pdf"]
 
@@ -266,11 +269,19 @@ def test_export_command_reports_a_broken_zone_file(tmp_path, capsys):
 
 @pytest.mark.slow
 def test_command_runs_without_a_display(tmp_path):
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     out = tmp_path / "sheet.pdf"
-    result = subprocess.run([sys.executable, "-m", "massage_trainer", "export", "--out",
-                             str(out)], env=env, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "massage_trainer", "export", "--out", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert out.is_file() and len(PdfReader(out).pages) >= 5
 
@@ -297,12 +308,15 @@ def test_print_opens_the_preview(window, monkeypatch):
     from massage_trainer.ui import exporting
 
     calls = []
-    monkeypatch.setattr(exporting.SheetPreview, "open",
-                        classmethod(lambda cls, *args: calls.append(args)))
+    monkeypatch.setattr(
+        exporting.SheetPreview, "open", classmethod(lambda cls, *args: calls.append(args))
+    )
     window.export_actions.print_action.trigger()
     window.export_actions.print_worksheet_action.trigger()
-    assert [(c[0], c[1], c[2]) for c in calls] == [(window, window.zone_set, False),
-                                                   (window, window.zone_set, True)]
+    assert [(c[0], c[1], c[2]) for c in calls] == [
+        (window, window.zone_set, False),
+        (window, window.zone_set, True),
+    ]
 
 
 def test_export_action_writes_the_chosen_file(window, monkeypatch, tmp_path):
@@ -318,8 +332,9 @@ def test_export_action_writes_the_chosen_file(window, monkeypatch, tmp_path):
 
     monkeypatch.setattr(exporting.ExportDialog, "ask", classmethod(ask))
     problems = []
-    monkeypatch.setattr(ProblemsDialog, "show_problems",
-                        classmethod(lambda cls, *args: problems.append(args)))
+    monkeypatch.setattr(
+        ProblemsDialog, "show_problems", classmethod(lambda cls, *args: problems.append(args))
+    )
     window.export_actions.export_action.trigger()
     assert asked and asked[0].suffix == ".pdf"
     assert target.is_file() and problems == []
@@ -355,7 +370,7 @@ def test_export_failures_restore_the_cursor(window, monkeypatch, tmp_path):
     def broken(*args):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(export, "write_svg", broken)
+    monkeypatch.setattr(sheet, "write_svg", broken)
     with pytest.raises(RuntimeError):
         window.export_actions.export_to(exporting.ExportChoice(tmp_path / "d.svg"))
     assert QApplication.overrideCursor() is None
@@ -378,7 +393,7 @@ def test_printing_to_a_pdf_printer_works(window, tmp_path):
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    pages = export.paint_sheet(printer, window.zone_set, "letter")
+    pages = sheet.paint_sheet(printer, window.zone_set, "letter")
     reader = PdfReader(tmp_path / "printed.pdf")
     assert len(reader.pages) == pages
     assert abs(float(reader.pages[0].mediabox.width) - 612) <= 1

@@ -10,12 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .schema import Checker, check_format, top_mapping
-from .yamlsource import Problem, read_yaml, show
+from massage_trainer.core.schema import Checker, check_format, top_mapping
+from massage_trainer.core.yamlsource import Problem, read_yaml, show
 
 PRESSURES = ("light", "moderate", "firm", "variable")
-PRESSURE_WORDS = {"light": "light pressure", "moderate": "moderate pressure",
-                  "firm": "firm pressure", "variable": "pressure varies"}
+PRESSURE_WORDS = {
+    "light": "light pressure",
+    "moderate": "moderate pressure",
+    "firm": "firm pressure",
+    "variable": "pressure varies",
+}
 CONTRA_KINDS = ("no_massage", "local", "wait")
 
 
@@ -69,20 +73,31 @@ def parse_catalogue(data: object, name: str) -> tuple[Catalogue, list[Problem]]:
     if top is None or not check_format(checker, top):
         return catalogue, checker.problems
     checker.keys(top, ["techniques"], ["format", "families"], "the technique file")
-    fam = checker.mapping(top.get("families"), "'families'", top.line_of("families")) \
-        if "families" in top else None
+    fam = (
+        checker.mapping(top.get("families"), "'families'", top.line_of("families"))
+        if "families" in top
+        else None
+    )
     for key, value in (fam or {}).items():
         if isinstance(key, str) and isinstance(value, str) and value.strip():
             catalogue.families[key] = value.strip()
         elif fam is not None:
             checker.add(fam.line_of(key), f"family {show(key)} needs a display name as text")
     for m, tid in checker.entries(top, "techniques", "technique"):
-        checker.keys(m, ["id", "name", "family", "pressure", "steps"],
-                     ["summary", "suits", "cautions"], "a technique", tid)
+        checker.keys(
+            m,
+            ["id", "name", "family", "pressure", "steps"],
+            ["summary", "suits", "cautions"],
+            "a technique",
+            tid,
+        )
         family = checker.text(m, "family", tid)
         if family and catalogue.families and family not in catalogue.families:
-            checker.add(m.line_of("family"), f"unknown family {family!r}; known families: "
-                        f"{', '.join(catalogue.families)}", tid)
+            checker.add(
+                m.line_of("family"),
+                f"unknown family {family!r}; known families: {', '.join(catalogue.families)}",
+                tid,
+            )
         steps = checker.text_list(m, "steps", tid)
         if "steps" in m and not steps:
             checker.add(m.line_of("steps"), "a technique needs at least one step", tid)
@@ -105,8 +120,12 @@ def parse_rules(data: object, name: str) -> tuple[Rules, list[Problem]]:
     top = top_mapping(checker, data)
     if top is None or not check_format(checker, top):
         return Rules(disclaimer=""), checker.problems
-    checker.keys(top, ["disclaimer", "rules"],
-                 ["format", "contraindications", "session_order"], "the rules file")
+    checker.keys(
+        top,
+        ["disclaimer", "rules"],
+        ["format", "contraindications", "session_order"],
+        "the rules file",
+    )
     rules = []
     for m, rid in checker.entries(top, "rules", "rule"):
         checker.keys(m, ["id", "title", "text"], [], "a rule", rid)
@@ -114,16 +133,31 @@ def parse_rules(data: object, name: str) -> tuple[Rules, list[Problem]]:
     contra = []
     for m, rid in checker.entries(top, "contraindications", "contraindication"):
         checker.keys(m, ["id", "title", "text", "kind"], [], "a contraindication", rid)
-        contra.append(Rule(rid, checker.text(m, "title", rid), checker.text(m, "text", rid),
-                           checker.choice(m, "kind", CONTRA_KINDS, rid) or ""))
+        contra.append(
+            Rule(
+                rid,
+                checker.text(m, "title", rid),
+                checker.text(m, "text", rid),
+                checker.choice(m, "kind", CONTRA_KINDS, rid) or "",
+            )
+        )
     order = []
     for m, sid in checker.entries(top, "session_order", "session step"):
         checker.keys(m, ["id", "title", "text"], ["areas"], "a session step", sid)
-        order.append(SessionStep(sid, checker.text(m, "title", sid),
-                                 tuple(checker.id_list(m, "areas", sid)),
-                                 checker.text(m, "text", sid)))
-    rules_obj = Rules(disclaimer=checker.text(top, "disclaimer"), rules=tuple(rules),
-                      contraindications=tuple(contra), session_order=tuple(order))
+        order.append(
+            SessionStep(
+                sid,
+                checker.text(m, "title", sid),
+                tuple(checker.id_list(m, "areas", sid)),
+                checker.text(m, "text", sid),
+            )
+        )
+    rules_obj = Rules(
+        disclaimer=checker.text(top, "disclaimer"),
+        rules=tuple(rules),
+        contraindications=tuple(contra),
+        session_order=tuple(order),
+    )
     return rules_obj, checker.problems
 
 

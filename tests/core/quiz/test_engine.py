@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from massage_trainer.quiz import (
+from massage_trainer.core.quiz import (
     Feedback,
     Mode,
     Progress,
@@ -16,8 +16,8 @@ from massage_trainer.quiz import (
     RoundOver,
     RoundSettings,
 )
-from massage_trainer.quiz.modes import lower_first
-from massage_trainer.zones import ZoneSet
+from massage_trainer.core.quiz.modes import lower_first
+from massage_trainer.core.zones import ZoneSet
 
 
 def right_answer(rnd: QuizRound, q: Question) -> Feedback:
@@ -35,8 +35,12 @@ def wrong_answer(rnd: QuizRound, q: Question, zone_set: ZoneSet) -> Feedback:
     return rnd.answer_choice((q.answer + 1) % len(q.choices))
 
 
-def play(rnd: QuizRound, zone_set: ZoneSet, knows: Callable[[Question], bool],
-         step: Callable[[], None] = lambda: None) -> list[Question]:
+def play(
+    rnd: QuizRound,
+    zone_set: ZoneSet,
+    knows: Callable[[Question], bool],
+    step: Callable[[], None] = lambda: None,
+) -> list[Question]:
     """Answer every question: right if ``knows`` it, else wrong until done."""
     asked = []
     while (q := rnd.next_question()) is not None:
@@ -107,8 +111,7 @@ def test_rounds_of_ten_cover_every_kind_over_many_seeds(zone_set):
 def describe(rnd: QuizRound, zone_set: ZoneSet) -> list[tuple]:
     out = []
     for q in play(rnd, zone_set, knows=lambda q: len(q.kind) % 3 != 0):
-        out.append((q.mode, q.kind, q.zone.id, q.spot, tuple(c.value for c in q.choices),
-                    q.answer))
+        out.append((q.mode, q.kind, q.zone.id, q.spot, tuple(c.value for c in q.choices), q.answer))
     return out
 
 
@@ -246,8 +249,9 @@ def test_results_list_every_miss_with_the_right_answer(zone_set, clock):
     engine = QuizEngine(zone_set, clock=clock)
     rnd = engine.start_round(RoundSettings(Mode.NAME, count=None, seed=9))
     missed = {"spine", "kidney", "hand"}
-    asked = play(rnd, zone_set, knows=lambda q: q.kind not in missed,
-                 step=lambda: clock.advance(2.5))
+    asked = play(
+        rnd, zone_set, knows=lambda q: q.kind not in missed, step=lambda: clock.advance(2.5)
+    )
     res = rnd.results()
     assert res.planned == res.answered == len(asked)
     assert res.score == len(asked) - 3
@@ -280,11 +284,14 @@ def test_wrong_answer_types_are_refused(zone_set):
         rnd.answer_choice(7)
 
 
-@pytest.mark.parametrize("settings", [
-    RoundSettings(Mode.FIND, count=0),
-    RoundSettings(Mode.FIND, time_limit=0),
-    RoundSettings(Mode.FIND, region="feet"),
-])
+@pytest.mark.parametrize(
+    "settings",
+    [
+        RoundSettings(Mode.FIND, count=0),
+        RoundSettings(Mode.FIND, time_limit=0),
+        RoundSettings(Mode.FIND, region="feet"),
+    ],
+)
 def test_bad_settings_are_refused(zone_set, settings):
     with pytest.raises(ValueError):
         QuizEngine(zone_set).start_round(settings)
@@ -319,7 +326,8 @@ def test_no_time_limit(zone_set, clock):
 
 def test_duration_stops_when_the_last_question_is_done(zone_set, clock):
     rnd = QuizEngine(zone_set, clock=clock).start_round(
-        RoundSettings(Mode.NAME, count=10, time_limit=300, seed=1))
+        RoundSettings(Mode.NAME, count=10, time_limit=300, seed=1)
+    )
     play(rnd, zone_set, knows=lambda q: True, step=lambda: clock.advance(3))
     clock.advance(500)
     res = rnd.results()

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 import shapely
 
-from massage_trainer import paths, yamlsource
-from massage_trainer.yamlsource import MAX_BYTES, MAX_DEPTH, Problem
-from massage_trainer.zones import ZoneFileError, ZoneSet, load_zone_set
+from massage_trainer.core import paths, yamlsource
+from massage_trainer.core.yamlsource import MAX_BYTES, MAX_DEPTH, Problem
+from massage_trainer.core.zones import ZoneFileError, ZoneSet, load_zone_set
 
 SQUARE = """\
 format: 1
@@ -85,7 +85,7 @@ def edit(text: str, old: str, new: str, *, after: str | None = None) -> str:
     """Replace the first ``old`` (after the line holding ``after``) by ``new``."""
     start = text.index(after) if after else 0
     at = text.index(old, start)
-    return text[:at] + new + text[at + len(old):]
+    return text[:at] + new + text[at + len(old) :]
 
 
 def line_no(text: str, needle: str, *, after: str | None = None) -> int:
@@ -155,14 +155,22 @@ def test_wkt_and_ring_lists_give_the_same_shape(tmp_path):
 
 def test_a_polygon_with_a_hole_and_polygons(tmp_path):
     # the crown as two separate corners, the left half with a hole filled by a spot
-    text = edit(SQUARE, "      wkt: POLYGON ((0 0, 10 0, 10 2, 0 2, 0 0))", """\
+    text = edit(
+        SQUARE,
+        "      wkt: POLYGON ((0 0, 10 0, 10 2, 0 2, 0 0))",
+        """\
       polygons:
         - [[[0, 0], [4, 0], [4, 2], [0, 2]]]
-        - [[[6, 0], [10, 0], [10, 2], [6, 2], [6, 0]]]""")
-    text = edit(text, "      wkt: POLYGON ((0 2, 5 2, 5 10, 0 10, 0 2))", """\
+        - [[[6, 0], [10, 0], [10, 2], [6, 2], [6, 0]]]""",
+    )
+    text = edit(
+        text,
+        "      wkt: POLYGON ((0 2, 5 2, 5 10, 0 10, 0 2))",
+        """\
       polygon:
         - [[0, 2], [5, 2], [5, 10], [0, 10]]
-        - [[1, 4], [2, 4], [2, 5], [1, 5]]""")
+        - [[1, 4], [2, 4], [2, 5], [1, 5]]""",
+    )
     text += """\
   - id: crown_middle
     name: Middle of the crown
@@ -200,8 +208,10 @@ def test_techniques_and_rules_beside_the_file_are_used(tmp_path):
     # and the built-in technique is then unknown
     problems = problems_of(tmp_path, SQUARE)
     unknown = [(p.line, p.zone) for p in problems if "unknown technique 'effleurage'" in p.message]
-    assert unknown == [(line_no(SQUARE, "techniques:", after=f"id: {zone}"), zone)
-                       for zone in ("half_left", "half_right")]
+    assert unknown == [
+        (line_no(SQUARE, "techniques:", after=f"id: {zone}"), zone)
+        for zone in ("half_left", "half_right")
+    ]
 
 
 def test_without_files_beside_it_the_built_in_catalogue_is_used(tmp_path):
@@ -216,8 +226,12 @@ def test_catalogue_names_the_files(tmp_path):
     write(tmp_path, TECHNIQUES, "content/my_techniques.yaml")
     write(tmp_path, RULES, "content/my_rules.yaml")
     text = SQUARE.replace("techniques: [effleurage]", "techniques: [press_here]")
-    text = edit(text, "zones:\n", "catalogue:\n  techniques: content/my_techniques.yaml\n"
-                "  rules: content/my_rules.yaml\nzones:\n")
+    text = edit(
+        text,
+        "zones:\n",
+        "catalogue:\n  techniques: content/my_techniques.yaml\n"
+        "  rules: content/my_rules.yaml\nzones:\n",
+    )
     zs = load_zone_set(write(tmp_path, text))
     assert set(zs.techniques) == {"press_here"}
     assert zs.rules.disclaimer == "A test disclaimer."
@@ -314,12 +328,15 @@ def test_missing_top_level_key(tmp_path):
     assert p.line == 1 and p.zone is None
 
 
-@pytest.mark.parametrize(("old", "new", "words"), [
-    ("layer", None, ("'layer' must be a whole number", "'high'")),
-    ("name: Lower half", "name: [Lower, half]", ("'name' must be non-empty text", "a list")),
-    ("techniques: [effleurage]", "techniques: effleurage", ("'techniques' must be a list",)),
-    ("safety: target", "safety: 3", ("'safety' must be one of target, caution, avoid",)),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "words"),
+    [
+        ("layer", None, ("'layer' must be a whole number", "'high'")),
+        ("name: Lower half", "name: [Lower, half]", ("'name' must be non-empty text", "a list")),
+        ("techniques: [effleurage]", "techniques: effleurage", ("'techniques' must be a list",)),
+        ("safety: target", "safety: 3", ("'safety' must be one of target, caution, avoid",)),
+    ],
+)
 def test_wrong_type(tmp_path, old, new, words):
     if old == "layer":  # add a key of the wrong type
         text = edit(SQUARE, "    side: right", "    layer: high\n    side: right")
@@ -348,8 +365,9 @@ def test_duplicate_id(tmp_path):
 
 
 def test_duplicate_key(tmp_path):
-    text = edit(SQUARE, "    why: The lower right",
-                "    name: Other half\n    why: The lower right")
+    text = edit(
+        SQUARE, "    why: The lower right", "    name: Other half\n    why: The lower right"
+    )
     p = the_problem(problems_of(tmp_path, text), "'name' appears twice")
     assert p.line == line_no(text, "name: Other half")
     assert p.zone == "half_right"
@@ -364,8 +382,9 @@ def test_unknown_technique(tmp_path):
 
 def test_invalid_polygon_gives_shapelys_reason(tmp_path):
     # a bow tie: the ring crosses itself
-    text = edit(SQUARE, "POLYGON ((0 2, 5 2, 5 10, 0 10, 0 2))",
-                "POLYGON ((0 2, 5 10, 5 2, 0 10, 0 2))")
+    text = edit(
+        SQUARE, "POLYGON ((0 2, 5 2, 5 10, 0 10, 0 2))", "POLYGON ((0 2, 5 10, 5 2, 0 10, 0 2))"
+    )
     p = the_problem(problems_of(tmp_path, text), "not a valid polygon")
     assert "Self-intersection" in p.message
     assert p.line == line_no(text, "POLYGON ((0 2, 5 10")
@@ -452,8 +471,9 @@ def test_a_dropped_zone_leaves_no_coverage_gap_problem(tmp_path):
 
 
 def test_a_gap_under_one_percent_is_accepted(tmp_path):
-    text = edit(SQUARE, "[[5, 2], [10, 2], [10, 10], [5, 10]]",
-                "[[5, 2], [10, 2], [10, 9.9], [5, 9.9]]")
+    text = edit(
+        SQUARE, "[[5, 2], [10, 2], [10, 10], [5, 10]]", "[[5, 2], [10, 2], [10, 9.9], [5, 9.9]]"
+    )
     zs = load_zone_set(write(tmp_path, text))
     assert zs.coverage == pytest.approx(0.995)
 
@@ -514,15 +534,21 @@ def test_twins_must_share_their_name(tmp_path):
 
 
 def test_twins_must_share_their_safety(tmp_path):
-    text = edit(SQUARE, "safety: target", "safety: caution\n    warnings: [Careful.]",
-                after="id: half_right")
+    text = edit(
+        SQUARE,
+        "safety: target",
+        "safety: caution\n    warnings: [Careful.]",
+        after="id: half_right",
+    )
     p = the_problem(problems_of(tmp_path, text), "one safety level")
     assert p.line == line_no(text, "- id: half_right")
     assert p.zone == "half_right"
 
 
-@pytest.mark.parametrize("tag", ["!!python/object/apply:os.system ['echo hacked']",
-                                 "!!python/name:os.system", "!custom thing"])
+@pytest.mark.parametrize(
+    "tag",
+    ["!!python/object/apply:os.system ['echo hacked']", "!!python/name:os.system", "!custom thing"],
+)
 def test_unsafe_yaml_tag(tmp_path, tag):
     text = edit(SQUARE, "name: Lower half", f"name: {tag}", after="id: half_right")
     p = the_problem(problems_of(tmp_path, text), "is not allowed in a data file")
@@ -610,10 +636,12 @@ def test_missing_file(tmp_path):
 # --- many problems at once ---------------------------------------------------------
 def test_every_problem_is_reported_together(tmp_path):
     text = edit(SQUARE, "    side: none", "    colour: red\n    side: none")  # crown
-    text = edit(text, "techniques: [effleurage]", "techniques: [nothing_like_it]",
-                after="id: half_left")
-    text = edit(text, "POLYGON ((0 2, 5 2, 5 10, 0 10, 0 2))",
-                "POLYGON ((0 2, 5 10, 5 2, 0 10, 0 2))")  # half_left, a bow tie
+    text = edit(
+        text, "techniques: [effleurage]", "techniques: [nothing_like_it]", after="id: half_left"
+    )
+    text = edit(
+        text, "POLYGON ((0 2, 5 2, 5 10, 0 10, 0 2))", "POLYGON ((0 2, 5 10, 5 2, 0 10, 0 2))"
+    )  # half_left, a bow tie
     text = edit(text, "name: Lower half", "name: Other half", after="id: half_right")
     problems = problems_of(tmp_path, text)
     expected = {
@@ -645,8 +673,7 @@ SPOT = """\
 
 
 def spot(safety: str, layer: int) -> str:
-    content = ("techniques: [effleurage]" if safety == "target"
-               else "warnings: [Careful here.]")
+    content = "techniques: [effleurage]" if safety == "target" else "warnings: [Careful here.]"
     return SPOT.format(safety=safety, layer=layer, content=content)
 
 
@@ -669,10 +696,12 @@ def test_an_overlap_on_the_same_layer_is_refused(tmp_path):
 
 def test_the_most_cautious_zone_wins_whatever_the_layer(tmp_path):
     # a target spot on a higher layer over an avoid zone still answers avoid
-    text = edit(SQUARE, "safety: target", "safety: avoid\n    warnings: [No.]",
-                after="id: half_left")
-    text = edit(text, "safety: target", "safety: avoid\n    warnings: [No.]",
-                after="id: half_right")
+    text = edit(
+        SQUARE, "safety: target", "safety: avoid\n    warnings: [No.]", after="id: half_left"
+    )
+    text = edit(
+        text, "safety: target", "safety: avoid\n    warnings: [No.]", after="id: half_right"
+    )
     text = text.replace("    techniques: [effleurage]\n", "")
     zs = load_zone_set(write(tmp_path, text + spot("target", 2)))
     assert zs.zone_at(4.5, 6.0).id == "half_left"
@@ -687,8 +716,9 @@ def test_the_most_cautious_zone_wins_whatever_the_layer(tmp_path):
 
 # --- the documentation ---------------------------------------------------------------
 def test_the_example_in_the_format_docs_loads(tmp_path):
-    doc = (Path(__file__).resolve().parent.parent / "docs" / "zone-format.md").read_text(
-        encoding="utf-8")
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "zone-format.md").read_text(
+        encoding="utf-8"
+    )
     example = doc.split("## A complete example", 1)[1].split("```yaml\n", 1)[1].split("```")[0]
     zs = load_zone_set(write(tmp_path, example))
     assert [z.id for z in zs.zones] == ["crown", "half_left", "half_right", "tender_spot"]

@@ -45,9 +45,10 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from . import __version__
-from .content import PRESSURE_WORDS
-from .render import (
+from massage_trainer import __version__
+from massage_trainer.core.content import PRESSURE_WORDS
+from massage_trainer.core.zones import SAFETY_WORDS, Zone, ZoneSet, anatomical_key
+from massage_trainer.paint.body import (
     SAFETY_DESCRIPTION,
     RenderOptions,
     badge_radius,
@@ -57,7 +58,6 @@ from .render import (
     paint_number_badge,
     paint_swatch,
 )
-from .zones import SAFETY_WORDS, Zone, ZoneSet, anatomical_key
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 PAGE_NAMES = {"a4": "A4", "letter": "US Letter"}
@@ -74,11 +74,25 @@ INK = QColor("#1a1a1a")
 GREY = QColor("#555555")
 RULE = QColor("#9a9a9a")
 HEADER_FILL = QColor("#e4e4e4")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
-CONTRA_TITLES = {"no_massage": "Do not massage at all",
-                 "local": "Keep away from the affected area",
-                 "wait": "Wait before massaging"}
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+CONTRA_TITLES = {
+    "no_massage": "Do not massage at all",
+    "local": "Keep away from the affected area",
+    "wait": "Wait before massaging",
+}
 # the symbols the renderer draws for pressure points and lines (render.py)
 SYMBOL_COLOUR = QColor("#6a3d9a")
 
@@ -128,8 +142,9 @@ def _no_ligatures(font: QFont) -> None:
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100.001)
 
 
-def _wrap(text: str, metrics: QFontMetricsF, width: float,
-          advance: Callable[[str], float] | None = None) -> list[str]:
+def _wrap(
+    text: str, metrics: QFontMetricsF, width: float, advance: Callable[[str], float] | None = None
+) -> list[str]:
     """Break text into lines no wider than ``width``; a word too long for a
     line is cut.  ``advance`` measures one word (a cache of it saves time)."""
     advance = advance or metrics.horizontalAdvance
@@ -264,8 +279,14 @@ class Typesetter:
             self._metrics[key] = QFontMetricsF(font, self.device)
         return self._metrics[key]
 
-    def text(self, text: str, font: QFont, width: float, colour: QColor | None = None,
-             align_right: bool = False) -> TextBlock:
+    def text(
+        self,
+        text: str,
+        font: QFont,
+        width: float,
+        colour: QColor | None = None,
+        align_right: bool = False,
+    ) -> TextBlock:
         metrics = self.metrics(font)
         words = self._words.setdefault(font.key(), {})
 
@@ -275,9 +296,15 @@ class Typesetter:
                 w = words[word] = metrics.horizontalAdvance(word)
             return w
 
-        return TextBlock(font, _wrap(text, metrics, width, advance), metrics.lineSpacing(),
-                         metrics.ascent(), QColor(INK if colour is None else colour), width,
-                         align_right)
+        return TextBlock(
+            font,
+            _wrap(text, metrics, width, advance),
+            metrics.lineSpacing(),
+            metrics.ascent(),
+            QColor(INK if colour is None else colour),
+            width,
+            align_right,
+        )
 
 
 class ImageLayout(Typesetter):
@@ -285,8 +312,9 @@ class ImageLayout(Typesetter):
     numbers, the date and the fonts.  Alone it draws the panel as one image;
     SheetLayout builds the paged sheet on it."""
 
-    def __init__(self, device: QPaintDevice, zone_set: ZoneSet, worksheet: bool,
-                 day: date | None = None) -> None:
+    def __init__(
+        self, device: QPaintDevice, zone_set: ZoneSet, worksheet: bool, day: date | None = None
+    ) -> None:
         super().__init__(device)
         self.zone_set = zone_set
         self.worksheet = worksheet
@@ -303,8 +331,13 @@ class SheetLayout(ImageLayout):
     """Lays out the sheet on one paged device, in the device's own units, and
     paints it.  ``pages`` is known after construction, before any painting."""
 
-    def __init__(self, device: QPaintDevice, zone_set: ZoneSet, worksheet: bool = False,
-                 day: date | None = None) -> None:
+    def __init__(
+        self,
+        device: QPaintDevice,
+        zone_set: ZoneSet,
+        worksheet: bool = False,
+        day: date | None = None,
+    ) -> None:
         super().__init__(device, zone_set, worksheet, day)
         self.width = float(device.width())
         self.height = float(device.height())
@@ -319,8 +352,9 @@ class SheetLayout(ImageLayout):
         self.pages[-1].append(self.front.paint)
         self.y = self.bottom  # the front page is full
         if worksheet:
-            self._rest_of_rows(self.front, "Write the name and the safety level of each zone "
-                               "(continued)")
+            self._rest_of_rows(
+                self.front, "Write the name and the safety level of each zone (continued)"
+            )
             self.pages.append([])
             key = FrontPage(self, QRectF(0, 0, self.width, self.bottom), "key")
             self.pages[-1].append(key.paint)
@@ -351,8 +385,9 @@ class SheetLayout(ImageLayout):
         self.pages[-1].append(lambda p, b=block, x=x, y=y: b.draw(p, x, y))
         self.y += block.height
 
-    def heading(self, text: str, size: float = 13.0, keep: float = 0.0,
-                gap: float | None = None) -> None:
+    def heading(
+        self, text: str, size: float = 13.0, keep: float = 0.0, gap: float | None = None
+    ) -> None:
         """A heading kept on one page with the next ``keep`` units of content."""
         block = self.text(text, sheet_font(size, bold=True), self.width)
         gap = (size * 1.1 if gap is None else gap) * self.pt
@@ -378,7 +413,7 @@ class SheetLayout(ImageLayout):
 
     def _rest_of_rows(self, front: FrontPage, title: str) -> None:
         """Rows of a front page's column that did not fit there."""
-        rows = front.rows[front.fitted:]
+        rows = front.rows[front.fitted :]
         if not rows:
             return
         self.new_page()
@@ -389,8 +424,14 @@ class SheetLayout(ImageLayout):
     # --- the table of zones --------------------------------------------------------
     def _zone_table(self) -> None:
         pt = self.pt
-        shares = [("No.", 0.055), ("Zone", 0.15), ("Safety", 0.105), ("Why", 0.32),
-                  ("Techniques", 0.16), ("Warnings", 0.21)]
+        shares = [
+            ("No.", 0.055),
+            ("Zone", 0.15),
+            ("Safety", 0.105),
+            ("Why", 0.32),
+            ("Techniques", 0.16),
+            ("Warnings", 0.21),
+        ]
         pad = 3 * pt
         xs, widths, x = [], [], 0.0
         for _title, share in shares:
@@ -399,10 +440,18 @@ class SheetLayout(ImageLayout):
             x += self.width * share
 
         def header() -> Row:
-            cells = [(xs[i] + pad, self.text(title, self.small_bold, widths[i] - 2 * pad))
-                     for i, (title, _s) in enumerate(shares)]
-            return Row(cells, padding=3 * pt, fill=HEADER_FILL, rule=INK, width=self.width,
-                       pen_width=0.8 * pt)
+            cells = [
+                (xs[i] + pad, self.text(title, self.small_bold, widths[i] - 2 * pad))
+                for i, (title, _s) in enumerate(shares)
+            ]
+            return Row(
+                cells,
+                padding=3 * pt,
+                fill=HEADER_FILL,
+                rule=INK,
+                width=self.width,
+                pen_width=0.8 * pt,
+            )
 
         radius = self.front.radius
         numfont = self.front.number_font
@@ -424,21 +473,43 @@ class SheetLayout(ImageLayout):
             cells.append((xs[1] + pad, name))
             cells.append((xs[2] + pad, self._safety_cell(zone.safety, widths[2] - 2 * pad)))
             cells.append((xs[3] + pad, self.text(zone.why, self.small, widths[3] - 2 * pad)))
-            techniques = [self.zone_set.techniques[t].name for t in zone.techniques
-                          if t in self.zone_set.techniques]
-            cells.append((xs[4] + pad, self._bullets(techniques or ["\u2013"],
-                                                     widths[4] - 2 * pad, bullet=bool(techniques))))
-            cells.append((xs[5] + pad, self._bullets(list(zone.warnings) or ["\u2013"],
-                                                     widths[5] - 2 * pad,
-                                                     bullet=bool(zone.warnings))))
-            rows.append(Row(cells, padding=3.5 * pt, rule=RULE, width=self.width,
-                            pen_width=0.5 * pt))
+            techniques = [
+                self.zone_set.techniques[t].name
+                for t in zone.techniques
+                if t in self.zone_set.techniques
+            ]
+            cells.append(
+                (
+                    xs[4] + pad,
+                    self._bullets(
+                        techniques or ["\u2013"], widths[4] - 2 * pad, bullet=bool(techniques)
+                    ),
+                )
+            )
+            cells.append(
+                (
+                    xs[5] + pad,
+                    self._bullets(
+                        list(zone.warnings) or ["\u2013"],
+                        widths[5] - 2 * pad,
+                        bullet=bool(zone.warnings),
+                    ),
+                )
+            )
+            rows.append(
+                Row(cells, padding=3.5 * pt, rule=RULE, width=self.width, pen_width=0.5 * pt)
+            )
 
-        intro = self.text("The numbers match the diagram on page 1; both zones of a left and "
-                          "right pair share one number. Safety: Target \u2013 "
-                          f"{SAFETY_DESCRIPTION['target']}; Caution \u2013 "
-                          f"{SAFETY_DESCRIPTION['caution']}; Avoid \u2013 "
-                          f"{SAFETY_DESCRIPTION['avoid']}.", self.body, self.width, GREY)
+        intro = self.text(
+            "The numbers match the diagram on page 1; both zones of a left and "
+            "right pair share one number. Safety: Target \u2013 "
+            f"{SAFETY_DESCRIPTION['target']}; Caution \u2013 "
+            f"{SAFETY_DESCRIPTION['caution']}; Avoid \u2013 "
+            f"{SAFETY_DESCRIPTION['avoid']}.",
+            self.body,
+            self.width,
+            GREY,
+        )
         first = header().height + (rows[0].height if rows else 0)
         self.section("The numbered zones", intro.height + first)
         self.place(intro)
@@ -447,8 +518,11 @@ class SheetLayout(ImageLayout):
         for row in rows:
             if not self.fits(row.height):
                 self.new_page()
-                self.place(self.text("The numbered zones (continued)", sheet_font(9, bold=True),
-                                     self.width, GREY))
+                self.place(
+                    self.text(
+                        "The numbered zones (continued)", sheet_font(9, bold=True), self.width, GREY
+                    )
+                )
                 self.y += 3 * pt
                 self.place(header())
             self.place(row)
@@ -456,18 +530,27 @@ class SheetLayout(ImageLayout):
     def _safety_cell(self, safety: str, width: float) -> Block:
         pt = self.pt
         colours = not self.worksheet
-        swatch = Custom(9 * pt, lambda p, x, y: paint_swatch(
-            p, QRectF(x, y, 16 * pt, 9 * pt), safety, colours))
-        return Stack().add(swatch).add(
-            self.text(SAFETY_WORDS[safety], sheet_font(8, bold=True), width), gap=2 * pt)
+        swatch = Custom(
+            9 * pt, lambda p, x, y: paint_swatch(p, QRectF(x, y, 16 * pt, 9 * pt), safety, colours)
+        )
+        return (
+            Stack()
+            .add(swatch)
+            .add(self.text(SAFETY_WORDS[safety], sheet_font(8, bold=True), width), gap=2 * pt)
+        )
 
-    def _bullets(self, items: list[str], width: float, bullet: bool = True,
-                 font: QFont | None = None, numbered: bool = False) -> Stack:
+    def _bullets(
+        self,
+        items: list[str],
+        width: float,
+        bullet: bool = True,
+        font: QFont | None = None,
+        numbered: bool = False,
+    ) -> Stack:
         font = font or self.small
         metrics = self.metrics(font)
         marks = [f"{i}." if numbered else "\u2022" for i in range(1, len(items) + 1)]
-        indent = (max(metrics.horizontalAdvance(m) for m in marks) + 3 * self.pt) if bullet \
-            else 0.0
+        indent = (max(metrics.horizontalAdvance(m) for m in marks) + 3 * self.pt) if bullet else 0.0
         stack = Stack()
         for i, item in enumerate(items):
             text = self.text(item, font, width - indent)
@@ -503,9 +586,14 @@ class SheetLayout(ImageLayout):
             for item in items:
                 self.place(item, gap=5 * pt)
         if rules.contraindications:
-            intro = self.text("Some conditions rule a massage out, some rule out one area, and "
-                              "some call for a wait. When in doubt, do not massage and ask a "
-                              "doctor.", self.body, self.width, GREY)
+            intro = self.text(
+                "Some conditions rule a massage out, some rule out one area, and "
+                "some call for a wait. When in doubt, do not massage and ask a "
+                "doctor.",
+                self.body,
+                self.width,
+                GREY,
+            )
             self.heading("When not to massage", 11.0, intro.height + 30 * pt)
             self.place(intro)
             for kind, title in CONTRA_TITLES.items():
@@ -545,8 +633,9 @@ class SheetLayout(ImageLayout):
         families: dict[str, list] = {}
         for t in techniques.values():
             families.setdefault(t.family, []).append(t)
-        order = list(self.zone_set.families) + [f for f in families
-                                                if f not in self.zone_set.families]
+        order = list(self.zone_set.families) + [
+            f for f in families if f not in self.zone_set.families
+        ]
         blocks: list[tuple[str, list[tuple[Block, list[Block]]]]] = []
         for family in order:
             if family not in families:
@@ -554,43 +643,85 @@ class SheetLayout(ImageLayout):
             entries = []
             for t in families[family]:
                 head = Stack()
-                title = Row([(0.0, self.text(t.name, sheet_font(10, bold=True),
-                                             self.width * 0.6)),
-                             (self.width * 0.6, self.text(
-                                 PRESSURE_WORDS.get(t.pressure, t.pressure).capitalize(),
-                                 self.small, self.width * 0.4, GREY, align_right=True))])
+                title = Row(
+                    [
+                        (0.0, self.text(t.name, sheet_font(10, bold=True), self.width * 0.6)),
+                        (
+                            self.width * 0.6,
+                            self.text(
+                                PRESSURE_WORDS.get(t.pressure, t.pressure).capitalize(),
+                                self.small,
+                                self.width * 0.4,
+                                GREY,
+                                align_right=True,
+                            ),
+                        ),
+                    ]
+                )
                 head.add(title)
                 if t.summary:
-                    head.add(self.text(t.summary, sheet_font(8.5, italic=True), self.width),
-                             gap=1.5 * pt)
+                    head.add(
+                        self.text(t.summary, sheet_font(8.5, italic=True), self.width), gap=1.5 * pt
+                    )
                 parts: list[Block] = []
                 indent = 12 * pt
                 for i, step in enumerate(t.steps, 1):
-                    parts.append(Row([(indent, self.text(f"{i}.", self.body, 14 * pt)),
-                                      (indent + 14 * pt, self.text(
-                                          step, self.body, self.width - indent - 14 * pt))]))
+                    parts.append(
+                        Row(
+                            [
+                                (indent, self.text(f"{i}.", self.body, 14 * pt)),
+                                (
+                                    indent + 14 * pt,
+                                    self.text(step, self.body, self.width - indent - 14 * pt),
+                                ),
+                            ]
+                        )
+                    )
                 if t.cautions:
-                    parts.append(Row([(indent, self.text("Take care:", sheet_font(8, bold=True),
-                                                         60 * pt)),
-                                      (indent + 60 * pt, self._bullets(
-                                          list(t.cautions), self.width - indent - 60 * pt,
-                                          font=sheet_font(8)))]))
+                    parts.append(
+                        Row(
+                            [
+                                (
+                                    indent,
+                                    self.text("Take care:", sheet_font(8, bold=True), 60 * pt),
+                                ),
+                                (
+                                    indent + 60 * pt,
+                                    self._bullets(
+                                        list(t.cautions),
+                                        self.width - indent - 60 * pt,
+                                        font=sheet_font(8),
+                                    ),
+                                ),
+                            ]
+                        )
+                    )
                 if t.id in used:
-                    parts.append(self.text("Used on: " + ", ".join(used[t.id]) + ".",
-                                           self.small, self.width, GREY))
+                    parts.append(
+                        self.text(
+                            "Used on: " + ", ".join(used[t.id]) + ".", self.small, self.width, GREY
+                        )
+                    )
                 entries.append((head, parts))
             blocks.append((techniques[families[family][0].id].family_name, entries))
         first_head, first_parts = blocks[0][1][0]
-        self.section("Technique glossary", first_head.height + (first_parts[0].height
-                                                                 if first_parts else 0))
-        intro = self.text("Every technique named in the zone table, grouped by family, with "
-                          "its steps. Work slowly, check the pressure with the person, and "
-                          "keep to the zones marked Target.", self.body, self.width, GREY)
+        self.section(
+            "Technique glossary", first_head.height + (first_parts[0].height if first_parts else 0)
+        )
+        intro = self.text(
+            "Every technique named in the zone table, grouped by family, with "
+            "its steps. Work slowly, check the pressure with the person, and "
+            "keep to the zones marked Target.",
+            self.body,
+            self.width,
+            GREY,
+        )
         self.place(intro)
         for family_name, entries in blocks:
             head, parts = entries[0]
-            self.heading(family_name, 11.5, head.height + (parts[0].height if parts else 0)
-                         + 10 * pt, gap=12)
+            self.heading(
+                family_name, 11.5, head.height + (parts[0].height if parts else 0) + 10 * pt, gap=12
+            )
             for head, parts in entries:
                 # keep the name, summary and first step together
                 keep = head.height + (parts[0].height if parts else 0) + 8 * pt
@@ -623,8 +754,10 @@ class SheetLayout(ImageLayout):
         metrics = self.metrics(self.footer_font)
         base = y + 3 * pt + metrics.ascent()
         what = "zone worksheet" if self.worksheet else "zone sheet"
-        painter.drawText(QPointF(0, base), f"Massage Trainer {what} \u2013 "
-                         f"{self.zone_set.title} \u2013 {self.date}")
+        painter.drawText(
+            QPointF(0, base),
+            f"Massage Trainer {what} \u2013 {self.zone_set.title} \u2013 {self.date}",
+        )
         text = f"Page {number} of {total}"
         painter.drawText(QPointF(self.width - metrics.horizontalAdvance(text), base), text)
 
@@ -638,8 +771,7 @@ class FrontPage:
     ``rows`` are the key's rows; ``fitted`` of them fit in the column.
     """
 
-    def __init__(self, sheet: ImageLayout, rect: QRectF, kind: str,
-                 paged: bool = True) -> None:
+    def __init__(self, sheet: ImageLayout, rect: QRectF, kind: str, paged: bool = True) -> None:
         self.sheet = sheet
         self.rect = rect
         self.kind = kind
@@ -650,38 +782,52 @@ class FrontPage:
         self.colours = kind != "worksheet"
         self.number_font = number_font(FONT_FAMILIES[0])
         self.radius = badge_radius(sheet.metrics(self.number_font), range(1, len(sheet.kinds) + 1))
-        title = {"sheet": "where to massage, and where not to",
-                 "worksheet": "zone worksheet", "key": "answer key"}[kind]
+        title = {
+            "sheet": "where to massage, and where not to",
+            "worksheet": "zone worksheet",
+            "key": "answer key",
+        }[kind]
         title = f"{zone_set.title}: {title}"
         size = 17.0  # shrink a long title to one line, down to a point
-        while size > 12 and sheet.metrics(sheet_font(size, bold=True)).horizontalAdvance(
-                title) > rect.width():
+        while (
+            size > 12
+            and sheet.metrics(sheet_font(size, bold=True)).horizontalAdvance(title) > rect.width()
+        ):
             size -= 0.5
         self.title = sheet.text(title, sheet_font(size, bold=True), rect.width())
-        lead = {"sheet": "Work on the zones marked Target; go lightly on Caution; never press "
-                         "on Avoid. The numbers are explained on the following pages.",
-                "worksheet": "Write the name and the safety level of each numbered zone. "
-                             "Both zones of a left and right pair share one number.",
-                "key": "The answers to the worksheet: every numbered zone with its name "
-                       "and its safety level."}[kind]
+        lead = {
+            "sheet": "Work on the zones marked Target; go lightly on Caution; never press "
+            "on Avoid. The numbers are explained on the following pages.",
+            "worksheet": "Write the name and the safety level of each numbered zone. "
+            "Both zones of a left and right pair share one number.",
+            "key": "The answers to the worksheet: every numbered zone with its name "
+            "and its safety level.",
+        }[kind]
         self.lead = sheet.text(lead, sheet_font(9), rect.width() * 0.72, GREY)
-        self.date = sheet.text(sheet.date, sheet_font(9), rect.width() * 0.25, GREY,
-                               align_right=True)
-        disclaimer = zone_set.rules.disclaimer or ("Massage Trainer teaches massage; it does "
-                                                   "not give medical advice.")
-        self.disclaimer = sheet.text(disclaimer, sheet_font(8, italic=True),
-                                     rect.width() - 16 * pt)
+        self.date = sheet.text(
+            sheet.date, sheet_font(9), rect.width() * 0.25, GREY, align_right=True
+        )
+        disclaimer = zone_set.rules.disclaimer or (
+            "Massage Trainer teaches massage; it does not give medical advice."
+        )
+        self.disclaimer = sheet.text(disclaimer, sheet_font(8, italic=True), rect.width() - 16 * pt)
         lead_height = max(self.lead.height, self.date.height) if paged else self.date.height
         head = self.title.height + 4 * pt + lead_height + 8 * pt
         foot = self.disclaimer.height + 14 * pt
-        self.panel = QRectF(rect.left(), rect.top() + head, rect.width(),
-                            rect.height() - head - foot)
+        self.panel = QRectF(
+            rect.left(), rect.top() + head, rect.width(), rect.height() - head - foot
+        )
         column = (215 if kind == "worksheet" else 165) * pt
         column = min(column, self.panel.width() * 0.45)
-        self.diagram = QRectF(self.panel.left(), self.panel.top(),
-                              self.panel.width() - column - 10 * pt, self.panel.height())
-        self.column = QRectF(self.panel.right() - column, self.panel.top(), column,
-                             self.panel.height())
+        self.diagram = QRectF(
+            self.panel.left(),
+            self.panel.top(),
+            self.panel.width() - column - 10 * pt,
+            self.panel.height(),
+        )
+        self.column = QRectF(
+            self.panel.right() - column, self.panel.top(), column, self.panel.height()
+        )
         self._layout_column()
 
     # --- the column ----------------------------------------------------------------
@@ -695,16 +841,24 @@ class FrontPage:
             y += name.height + 8 * pt
         else:
             y = self._legend(y)
-        heading = sheet.text({"sheet": "Key to the numbers", "worksheet": "Your answers",
-                              "key": "Key to the numbers"}[self.kind],
-                             sheet_font(10, bold=True), width)
+        heading = sheet.text(
+            {
+                "sheet": "Key to the numbers",
+                "worksheet": "Your answers",
+                "key": "Key to the numbers",
+            }[self.kind],
+            sheet_font(10, bold=True),
+            width,
+        )
         self.top_blocks.append((y, heading))
         y += heading.height + 3 * pt
         if self.kind == "worksheet":
-            hint = Row([(2 * self.radius + 6 * pt, sheet.text("Zone name", sheet.small, width,
-                                                              GREY)),
-                        (width * 0.68, sheet.text("Safety level", sheet.small, width * 0.32,
-                                                  GREY))])
+            hint = Row(
+                [
+                    (2 * self.radius + 6 * pt, sheet.text("Zone name", sheet.small, width, GREY)),
+                    (width * 0.68, sheet.text("Safety level", sheet.small, width * 0.32, GREY)),
+                ]
+            )
             self.top_blocks.append((y, hint))
             y += hint.height + 1 * pt
         self.rows_top = y
@@ -727,8 +881,9 @@ class FrontPage:
         for safety, word, description in legend_entries():
             text = Stack().add(sheet.text(word, sheet_font(9, bold=True), width - sw - 8 * pt))
             text.add(sheet.text(description, sheet.small, width - sw - 8 * pt, GREY))
-            swatch = Custom(sh, lambda p, x, y, s=safety: paint_swatch(
-                p, QRectF(x, y, sw, sh), s, self.colours))
+            swatch = Custom(
+                sh, lambda p, x, y, s=safety: paint_swatch(p, QRectF(x, y, sw, sh), s, self.colours)
+            )
             row = Row([(0.0, swatch), (sw + 8 * pt, text)])
             self.top_blocks.append((y, row))
             y += row.height + 5 * pt
@@ -744,12 +899,26 @@ class FrontPage:
                 symbols.append((base.replace("_", " ").capitalize(), self._dashes))
         for label, symbol in symbols:
             text = sheet.text(label, sheet.small, width - sw - 8 * pt)
-            row = Row([(0.0, Custom(text.height, lambda p, x, y, f=symbol, h=text.height:
-                                    f(p, QRectF(x, y, sw, h)))), (sw + 8 * pt, text)])
+            row = Row(
+                [
+                    (
+                        0.0,
+                        Custom(
+                            text.height,
+                            lambda p, x, y, f=symbol, h=text.height: f(p, QRectF(x, y, sw, h)),
+                        ),
+                    ),
+                    (sw + 8 * pt, text),
+                ]
+            )
             self.top_blocks.append((y, row))
             y += row.height + 3 * pt
-        note = sheet.text("The patterns show each level in a black-and-white copy too.",
-                          sheet_font(7.5, italic=True), width, GREY)
+        note = sheet.text(
+            "The patterns show each level in a black-and-white copy too.",
+            sheet_font(7.5, italic=True),
+            width,
+            GREY,
+        )
         self.top_blocks.append((y + 1 * pt, note))
         return y + note.height + 14 * pt
 
@@ -758,8 +927,16 @@ class FrontPage:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setPen(QPen(QColor("#ffffff"), 1.0 * self.pt))
         p.setBrush(SYMBOL_COLOUR)
-        p.drawPolygon(QPolygonF([QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y()),
-                                 QPointF(c.x(), c.y() + r), QPointF(c.x() - r, c.y())]))
+        p.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(c.x(), c.y() - r),
+                    QPointF(c.x() + r, c.y()),
+                    QPointF(c.x(), c.y() + r),
+                    QPointF(c.x() - r, c.y()),
+                ]
+            )
+        )
 
     def _dashes(self, p: QPainter, rect: QRectF) -> None:
         pen = QPen(SYMBOL_COLOUR, 1.2 * self.pt, Qt.PenStyle.DashLine)
@@ -832,33 +1009,47 @@ class FrontPage:
         # the diagram, clipped to its own rectangle so that its number
         # badges keep off the column
         worksheet = self.kind == "worksheet"
-        options = RenderOptions(colours=not worksheet, patterns=not worksheet,
-                                lines=not worksheet, pressure_points=not worksheet,
-                                numbers=sheet.numbers, margin=1.0,
-                                font_family=FONT_FAMILIES[0])
+        options = RenderOptions(
+            colours=not worksheet,
+            patterns=not worksheet,
+            lines=not worksheet,
+            pressure_points=not worksheet,
+            numbers=sheet.numbers,
+            margin=1.0,
+            font_family=FONT_FAMILIES[0],
+        )
         painter.save()
         painter.setClipRect(self.diagram)
-        paint_body(painter, sheet.zone_set, self.diagram.adjusted(0, 2 * pt, 0, -2 * pt),
-                   options)
+        paint_body(painter, sheet.zone_set, self.diagram.adjusted(0, 2 * pt, 0, -2 * pt), options)
         painter.restore()
 
         for dy, block in self.top_blocks:
             painter.save()
             block.draw(painter, self.column.left(), self.column.top() + dy)
             painter.restore()
-        for i, row in enumerate(self.rows[:self.fitted]):
+        for i, row in enumerate(self.rows[: self.fitted]):
             painter.save()
-            row.draw(painter, self.column.left(), self.column.top() + self.rows_top
-                     + i * self.row_height)
+            row.draw(
+                painter, self.column.left(), self.column.top() + self.rows_top + i * self.row_height
+            )
             painter.restore()
         if self.fitted < len(self.rows):
-            more = sheet.text("Continued on the next page." if self.paged else
-                              f"{len(self.rows) - self.fitted} more in the PDF zone sheet.",
-                              sheet.small, self.column.width(), GREY)
+            more = sheet.text(
+                "Continued on the next page."
+                if self.paged
+                else f"{len(self.rows) - self.fitted} more in the PDF zone sheet.",
+                sheet.small,
+                self.column.width(),
+                GREY,
+            )
             more.draw(painter, self.column.left(), self.column.bottom() - more.height)
 
-        box = QRectF(rect.left(), rect.bottom() - self.disclaimer.height - 8 * pt,
-                     rect.width(), self.disclaimer.height + 8 * pt)
+        box = QRectF(
+            rect.left(),
+            rect.bottom() - self.disclaimer.height - 8 * pt,
+            rect.width(),
+            self.disclaimer.height + 8 * pt,
+        )
         painter.setPen(QPen(RULE, 0.6 * pt))
         painter.setBrush(QColor("#f4f4f4"))
         painter.drawRect(box)
@@ -870,14 +1061,22 @@ def set_page(device, page: str) -> None:
     """A4 or US Letter, portrait, with the sheet's margins."""
     if page not in PAGE_SIZES:
         raise ValueError(f"unknown page size {page!r}; use one of {', '.join(PAGE_SIZES)}")
-    layout = QPageLayout(QPageSize(PAGE_SIZES[page]), QPageLayout.Orientation.Portrait,
-                         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                         QPageLayout.Unit.Millimeter)
+    layout = QPageLayout(
+        QPageSize(PAGE_SIZES[page]),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
     device.setPageLayout(layout)
 
 
-def paint_sheet(device, zone_set: ZoneSet, page: str | None = "a4", worksheet: bool = False,
-                day: date | None = None) -> int:
+def paint_sheet(
+    device,
+    zone_set: ZoneSet,
+    page: str | None = "a4",
+    worksheet: bool = False,
+    day: date | None = None,
+) -> int:
     """Lay out and paint the sheet (or the worksheet) on a ``QPdfWriter`` or a
     ``QPrinter``; return the number of pages.
 
@@ -947,8 +1146,13 @@ def _reason(exc: OSError) -> str:
     return text[:1].lower() + text[1:]
 
 
-def write_pdf(zone_set: ZoneSet, path: str | Path, page: str = "a4", worksheet: bool = False,
-              day: date | None = None) -> int:
+def write_pdf(
+    zone_set: ZoneSet,
+    path: str | Path,
+    page: str = "a4",
+    worksheet: bool = False,
+    day: date | None = None,
+) -> int:
     """Write the sheet (or the worksheet) as a vector PDF; return its page count.
 
     Raises ``ExportError`` when the file cannot be written.
@@ -970,23 +1174,38 @@ def write_pdf(zone_set: ZoneSet, path: str | Path, page: str = "a4", worksheet: 
 
 def image_size(dpi: float) -> QSize:
     """The size in pixels of the diagram as an image at ``dpi``."""
-    return QSize(round(IMAGE_SIZE_PT.width() * dpi / 72.0),
-                 round(IMAGE_SIZE_PT.height() * dpi / 72.0))
+    return QSize(
+        round(IMAGE_SIZE_PT.width() * dpi / 72.0), round(IMAGE_SIZE_PT.height() * dpi / 72.0)
+    )
 
 
-def _paint_image(painter: QPainter, device: QPaintDevice, zone_set: ZoneSet, worksheet: bool,
-                 size: QSizeF, day: date | None) -> None:
+def _paint_image(
+    painter: QPainter,
+    device: QPaintDevice,
+    zone_set: ZoneSet,
+    worksheet: bool,
+    size: QSizeF,
+    day: date | None,
+) -> None:
     layout = ImageLayout(device, zone_set, worksheet, day)
     margin = 16 * layout.pt
     painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("#ffffff"))
-    front = FrontPage(layout, QRectF(margin, margin, size.width() - 2 * margin,
-                                     size.height() - 2 * margin),
-                      "worksheet" if worksheet else "sheet", paged=False)
+    front = FrontPage(
+        layout,
+        QRectF(margin, margin, size.width() - 2 * margin, size.height() - 2 * margin),
+        "worksheet" if worksheet else "sheet",
+        paged=False,
+    )
     front.paint(painter)
 
 
-def write_png(zone_set: ZoneSet, path: str | Path, dpi: int = 150, worksheet: bool = False,
-              day: date | None = None) -> QSize:
+def write_png(
+    zone_set: ZoneSet,
+    path: str | Path,
+    dpi: int = 150,
+    worksheet: bool = False,
+    day: date | None = None,
+) -> QSize:
     """Write the diagram panel as a PNG at ``dpi``; return its size in pixels."""
     if not DPI_RANGE[0] <= dpi <= DPI_RANGE[1]:
         raise ValueError(f"the resolution must be {DPI_RANGE[0]} to {DPI_RANGE[1]} dpi")
@@ -1007,8 +1226,9 @@ def write_png(zone_set: ZoneSet, path: str | Path, dpi: int = 150, worksheet: bo
     return size
 
 
-def write_svg(zone_set: ZoneSet, path: str | Path, worksheet: bool = False,
-              day: date | None = None) -> None:
+def write_svg(
+    zone_set: ZoneSet, path: str | Path, worksheet: bool = False, day: date | None = None
+) -> None:
     """Write the diagram panel as an SVG file, with its text as text."""
     from PySide6.QtSvg import QSvgGenerator
 
@@ -1042,8 +1262,12 @@ def ensure_gui_application():
     global _app
     app = QGuiApplication.instance()
     if app is None:
-        if ("QT_QPA_PLATFORM" not in os.environ and sys.platform not in ("win32", "darwin")
-                and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        if (
+            "QT_QPA_PLATFORM" not in os.environ
+            and sys.platform not in ("win32", "darwin")
+            and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY")
+        ):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = _app = QGuiApplication(sys.argv[:1])
     return app
@@ -1051,18 +1275,23 @@ def ensure_gui_application():
 
 def export_command(args) -> int:
     """``massage-trainer export``: write the sheet or the diagram; return the exit code."""
-    from .zones import ZoneFileError, load_zone_set
+    from massage_trainer.core.zones import ZoneFileError, load_zone_set
 
     out = Path(args.out)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
-        print(f"massage-trainer: cannot tell the format of {out}: the name must end in "
-              ".pdf, .png or .svg", file=sys.stderr)
+        print(
+            f"massage-trainer: cannot tell the format of {out}: the name must end in "
+            ".pdf, .png or .svg",
+            file=sys.stderr,
+        )
         return 2
     dpi = getattr(args, "dpi", 150)
     if suffix == ".png" and not DPI_RANGE[0] <= dpi <= DPI_RANGE[1]:
-        print(f"massage-trainer: --dpi must be {DPI_RANGE[0]} to {DPI_RANGE[1]}, not {dpi}",
-              file=sys.stderr)
+        print(
+            f"massage-trainer: --dpi must be {DPI_RANGE[0]} to {DPI_RANGE[1]}, not {dpi}",
+            file=sys.stderr,
+        )
         return 2
     zones_path = getattr(args, "export_zones", None)
     try:
@@ -1093,6 +1322,13 @@ def export_command(args) -> int:
 
 
 __all__ = [
-    "ExportError", "export_command", "image_size", "numbered_kinds", "paint_sheet",
-    "write_pdf", "write_png", "write_svg", "zone_numbers",
+    "ExportError",
+    "export_command",
+    "image_size",
+    "numbered_kinds",
+    "paint_sheet",
+    "write_pdf",
+    "write_png",
+    "write_svg",
+    "zone_numbers",
 ]

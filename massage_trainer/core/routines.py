@@ -22,10 +22,10 @@ from typing import Any
 
 import shapely
 
-from . import paths
-from .schema import Checker, check_format, top_mapping
-from .yamlsource import DataFileError, Problem, YList, YMap, read_yaml, show
-from .zones import SAFETY_RANK, Zone, ZoneFileError, ZoneSet, load_zone_set
+from massage_trainer.core import paths
+from massage_trainer.core.schema import Checker, check_format, top_mapping
+from massage_trainer.core.yamlsource import DataFileError, Problem, YList, YMap, read_yaml, show
+from massage_trainer.core.zones import SAFETY_RANK, Zone, ZoneFileError, ZoneSet, load_zone_set
 
 ROUTINE_FILE = "routines.yaml"
 SECONDS_MIN, SECONDS_MAX = 10, 1800  # a step lasts from ten seconds to half an hour
@@ -112,8 +112,9 @@ def load_routines(zone_set: ZoneSet, path: str | Path | None = None) -> list[Rou
     return routines
 
 
-def check_routine_file(path: str | Path, zone_set: ZoneSet | None = None,
-                       name: str | None = None) -> tuple[list[Routine], list[Problem]]:
+def check_routine_file(
+    path: str | Path, zone_set: ZoneSet | None = None, name: str | None = None
+) -> tuple[list[Routine], list[Problem]]:
     """Read and check a routine file; return (routines, problems).  Never raises
     for bad input.  Without ``zone_set`` the built-in zone set is used (its own
     problems, if any, are returned instead)."""
@@ -132,8 +133,7 @@ def check_routine_file(path: str | Path, zone_set: ZoneSet | None = None,
     return ([] if problems else routines), problems
 
 
-def parse_routines(data: Any, zone_set: ZoneSet, name: str
-                   ) -> tuple[list[Routine], list[Problem]]:
+def parse_routines(data: Any, zone_set: ZoneSet, name: str) -> tuple[list[Routine], list[Problem]]:
     """Check parsed YAML against ``zone_set``; return (routines, problems)."""
     checker = Checker(name)
     top = top_mapping(checker, data)
@@ -151,16 +151,20 @@ def parse_routines(data: Any, zone_set: ZoneSet, name: str
     return routines, checker.problems
 
 
-def _routine(checker: Checker, m: YMap, rid: str, refs: _ZoneRefs, zone_set: ZoneSet
-             ) -> Routine | None:
+def _routine(
+    checker: Checker, m: YMap, rid: str, refs: _ZoneRefs, zone_set: ZoneSet
+) -> Routine | None:
     checker.keys(m, ROUTINE_KEYS_REQUIRED, ROUTINE_KEYS_OPTIONAL, "a routine", rid)
     title = checker.text(m, "title", rid)
     summary = checker.text(m, "summary", rid, required=False)
     duration = checker.integer(m, "duration", rid, minimum=1, maximum=DURATION_MAX)
     entries = m["steps"] if isinstance(m.get("steps"), YList) else YList()
     count = len(entries)
-    steps = [step for sm, sid in checker.entries(m, "steps", "step", rid)
-             if (step := _step(checker, sm, rid, sid, refs)) is not None]
+    steps = [
+        step
+        for sm, sid in checker.entries(m, "steps", "step", rid)
+        if (step := _step(checker, sm, rid, sid, refs)) is not None
+    ]
     if "steps" in m and isinstance(m["steps"], YList) and not entries:
         checker.add(m.line_of("steps"), "a routine needs at least one step", rid)
     if not steps:
@@ -169,30 +173,39 @@ def _routine(checker: Checker, m: YMap, rid: str, refs: _ZoneRefs, zone_set: Zon
     # entries of the list when they read cleanly
     techniques = zone_set.techniques
     gliding = ", ".join(t.id for t in techniques.values() if t.family == OPEN_CLOSE_FAMILY)
-    ends = [(steps[0], "opens", entries.line_of(0)),
-            (steps[-1], "closes", entries.line_of(count - 1))]
+    ends = [
+        (steps[0], "opens", entries.line_of(0)),
+        (steps[-1], "closes", entries.line_of(count - 1)),
+    ]
     for step, where, entry_line in ends[: 1 if count == 1 else 2]:
         if step.line != entry_line:
             continue  # that entry has problems of its own
         technique = techniques[step.technique]
         if technique.family != OPEN_CLOSE_FAMILY:
-            checker.add(step.line, f"a routine {where} with a broad gliding stroke, not "
-                        f"{technique.id} (family {technique.family}); use one of: {gliding}",
-                        f"{rid}/{step.id}")
+            checker.add(
+                step.line,
+                f"a routine {where} with a broad gliding stroke, not "
+                f"{technique.id} (family {technique.family}); use one of: {gliding}",
+                f"{rid}/{step.id}",
+            )
     total = sum(step.seconds for step in steps)
     if "duration" in m and duration and len(steps) == count:
         minutes = total / 60
         if abs(minutes - duration) > max(1.0, DURATION_TOLERANCE * duration):
-            checker.add(m.line_of("duration"), f"'duration' says {duration} minutes but the "
-                        f"steps add up to {minutes:.1f} minutes; make them agree", rid)
+            checker.add(
+                m.line_of("duration"),
+                f"'duration' says {duration} minutes but the "
+                f"steps add up to {minutes:.1f} minutes; make them agree",
+                rid,
+            )
     elif not duration:
         duration = max(1, round(total / 60))
-    return Routine(id=rid, title=title, summary=summary, duration=duration,
-                   steps=tuple(steps), line=m.line)
+    return Routine(
+        id=rid, title=title, summary=summary, duration=duration, steps=tuple(steps), line=m.line
+    )
 
 
-def _step(checker: Checker, m: YMap, rid: str, sid: str, refs: _ZoneRefs
-          ) -> RoutineStep | None:
+def _step(checker: Checker, m: YMap, rid: str, sid: str, refs: _ZoneRefs) -> RoutineStep | None:
     item = f"{rid}/{sid}"
     checker.keys(m, STEP_KEYS_REQUIRED, STEP_KEYS_OPTIONAL, "a step", item)
     title = checker.text(m, "title", item)
@@ -204,8 +217,16 @@ def _step(checker: Checker, m: YMap, rid: str, sid: str, refs: _ZoneRefs
         refs.check_suits(checker, m, item, written, technique)
     if not zone_ids or technique is None or not title or not note or seconds < SECONDS_MIN:
         return None
-    return RoutineStep(id=sid, title=title, zones=written, zone_ids=zone_ids,
-                       technique=technique, seconds=seconds, note=note, line=m.line)
+    return RoutineStep(
+        id=sid,
+        title=title,
+        zones=written,
+        zone_ids=zone_ids,
+        technique=technique,
+        seconds=seconds,
+        note=note,
+        line=m.line,
+    )
 
 
 class _ZoneRefs:
@@ -222,8 +243,9 @@ class _ZoneRefs:
             return [zone]
         return list(self.kinds.get(ref, ()))
 
-    def check(self, checker: Checker, m: YMap, item: str
-              ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def check(
+        self, checker: Checker, m: YMap, item: str
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if "zones" not in m:
             return (), ()
         seq = checker.sequence(m["zones"], "'zones'", m.line_of("zones"), item)
@@ -238,29 +260,44 @@ class _ZoneRefs:
         for index, ref in enumerate(seq):
             line = seq.line_of(index)
             if not isinstance(ref, str) or not ref.strip():
-                checker.add(line, f"each entry of 'zones' must be a zone kind or zone id, "
-                            f"not {show(ref)}", item)
+                checker.add(
+                    line,
+                    f"each entry of 'zones' must be a zone kind or zone id, not {show(ref)}",
+                    item,
+                )
                 ok = False
                 continue
             ref = ref.strip()
             zones = self.resolve(ref)
             if not zones:
-                checker.add(line, f"unknown zone {ref!r}{self._hint(ref)}; name a zone kind "
-                            "(both sides, such as upper_trapezius) or an exact zone id "
-                            "(such as upper_trapezius_left)", item)
+                checker.add(
+                    line,
+                    f"unknown zone {ref!r}{self._hint(ref)}; name a zone kind "
+                    "(both sides, such as upper_trapezius) or an exact zone id "
+                    "(such as upper_trapezius_left)",
+                    item,
+                )
                 ok = False
                 continue
             avoid = [z for z in zones if z.safety == "avoid"]
             if avoid:
-                checker.add(line, f"{ref!r} is an avoid zone ({avoid[0].name}); a routine must "
-                            "never send hands onto an avoid zone, so work the zones around it "
-                            "instead", item)
+                checker.add(
+                    line,
+                    f"{ref!r} is an avoid zone ({avoid[0].name}); a routine must "
+                    "never send hands onto an avoid zone, so work the zones around it "
+                    "instead",
+                    item,
+                )
                 ok = False
                 continue
             repeated = [z.id for z in zones if z.id in zone_ids]
             if repeated:
-                checker.add(line, f"{ref!r} repeats {repeated[0]}, already named by "
-                            f"{zone_ids[repeated[0]]!r}; name each zone once", item)
+                checker.add(
+                    line,
+                    f"{ref!r} repeats {repeated[0]}, already named by "
+                    f"{zone_ids[repeated[0]]!r}; name each zone once",
+                    item,
+                )
                 ok = False
                 continue
             written.append(ref)
@@ -279,8 +316,11 @@ class _ZoneRefs:
         if tid not in self.zone_set.techniques:
             close = difflib.get_close_matches(tid, list(self.zone_set.techniques), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
-            checker.add(m.line_of("technique"), f"unknown technique {tid!r}{hint} "
-                        "(techniques are listed in techniques.yaml)", item)
+            checker.add(
+                m.line_of("technique"),
+                f"unknown technique {tid!r}{hint} (techniques are listed in techniques.yaml)",
+                item,
+            )
             return None
         return tid
 
@@ -288,12 +328,14 @@ class _ZoneRefs:
         """The techniques a step may use on ``zone``: a target's own list, only
         light broad gliding strokes on a caution zone."""
         if zone.safety == "caution":
-            return tuple(t.id for t in self.zone_set.techniques.values()
-                         if t.family == OPEN_CLOSE_FAMILY)
+            return tuple(
+                t.id for t in self.zone_set.techniques.values() if t.family == OPEN_CLOSE_FAMILY
+            )
         return zone.techniques
 
-    def check_suits(self, checker: Checker, m: YMap, item: str, written: tuple[str, ...],
-                    tid: str) -> None:
+    def check_suits(
+        self, checker: Checker, m: YMap, item: str, written: tuple[str, ...], tid: str
+    ) -> None:
         """Report each zone named in a step that its technique does not suit
         (a pair once, unless its sides differ)."""
         reported: set[tuple[str, tuple[str, ...]]] = set()
@@ -303,11 +345,17 @@ class _ZoneRefs:
                 if tid in allowed or (ref, allowed) in reported:
                     continue
                 reported.add((ref, allowed))
-                why = (": a caution zone takes only light, broad gliding strokes"
-                       if zone.safety == "caution" else "")
-                checker.add(m.line_of("technique"), f"technique {tid} does not suit "
-                            f"{ref} ({zone.name}){why}; use one of: {', '.join(allowed)}",
-                            item)
+                why = (
+                    ": a caution zone takes only light, broad gliding strokes"
+                    if zone.safety == "caution"
+                    else ""
+                )
+                checker.add(
+                    m.line_of("technique"),
+                    f"technique {tid} does not suit "
+                    f"{ref} ({zone.name}){why}; use one of: {', '.join(allowed)}",
+                    item,
+                )
 
     def _hint(self, ref: str) -> str:
         names = list(self.kinds) + sorted(self.ids - set(self.kinds))
@@ -316,8 +364,9 @@ class _ZoneRefs:
 
 
 # --- teaching helpers ------------------------------------------------------------
-def nearby_cautions(zone_set: ZoneSet, zone_ids: tuple[str, ...] | list[str],
-                    distance: float = NEAR_CM) -> list[Zone]:
+def nearby_cautions(
+    zone_set: ZoneSet, zone_ids: tuple[str, ...] | list[str], distance: float = NEAR_CM
+) -> list[Zone]:
     """Avoid and caution zones within ``distance`` cm of the given zones, one
     per kind (a pair counts once), avoid zones first, then in file order."""
     geoms = [z.geometry for zid in zone_ids if (z := zone_set.get(zid)) is not None]
@@ -345,6 +394,14 @@ def format_seconds(seconds: int) -> str:
 
 
 __all__ = [
-    "UNFADED_LEVELS", "Routine", "RoutineFileError", "RoutineStep", "check_routine_file",
-    "format_seconds", "load_routines", "nearby_cautions", "parse_routines", "routine_file_for",
+    "UNFADED_LEVELS",
+    "Routine",
+    "RoutineFileError",
+    "RoutineStep",
+    "check_routine_file",
+    "format_seconds",
+    "load_routines",
+    "nearby_cautions",
+    "parse_routines",
+    "routine_file_for",
 ]

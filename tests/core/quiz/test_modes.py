@@ -9,17 +9,21 @@ import pytest
 import shapely
 from shapely.geometry import Point
 
-from massage_trainer.quiz import Mode, QuizEngine, RoundSettings
-from massage_trainer.quiz.modes import FindIt, NameIt, SafeOrNot, SpotSampler, WhichTechnique
-from massage_trainer.zones import SAFETY_LEVELS, Zone
+from massage_trainer.core.quiz import Mode, QuizEngine, RoundSettings
+from massage_trainer.core.quiz.modes import FindIt, NameIt, SafeOrNot, SpotSampler, WhichTechnique
+from massage_trainer.core.zones import SAFETY_LEVELS, Zone
 
 SEEDS = range(25)
 
 
 @pytest.fixture(scope="module")
 def modes(zone_set):
-    return {"find": FindIt(zone_set), "name": NameIt(zone_set), "safety": SafeOrNot(zone_set),
-            "technique": WhichTechnique(zone_set)}
+    return {
+        "find": FindIt(zone_set),
+        "name": NameIt(zone_set),
+        "safety": SafeOrNot(zone_set),
+        "technique": WhichTechnique(zone_set),
+    }
 
 
 # --- find it -------------------------------------------------------------------------
@@ -164,18 +168,29 @@ def test_safety_spot_never_lands_under_an_overlay(fake_zone_set):
 def test_safety_choices_and_keys(modes):
     q = modes["safety"].build("kidney", random.Random(0))
     assert [c.value for c in q.choices] == list(SAFETY_LEVELS)
-    assert [q.choice_for_key(k) for k in ("1", "2", "3", "t", "C", "a", "x", "4")] == \
-        [0, 1, 2, 0, 1, 2, None, None]
+    assert [q.choice_for_key(k) for k in ("1", "2", "3", "t", "C", "a", "x", "4")] == [
+        0,
+        1,
+        2,
+        0,
+        1,
+        2,
+        None,
+        None,
+    ]
 
 
-@pytest.mark.parametrize(("kind", "given", "mistake"), [
-    ("kidney", "target", True),  # avoid called a target
-    ("scapula", "target", True),  # caution called a target
-    ("kidney", "caution", True),  # avoid called caution: still less cautious than the truth
-    ("scapula", "avoid", False),  # overcautious: a miss, not a safety mistake
-    ("massage_zone", "avoid", False),
-    ("massage_zone", "caution", False),
-])
+@pytest.mark.parametrize(
+    ("kind", "given", "mistake"),
+    [
+        ("kidney", "target", True),  # avoid called a target
+        ("scapula", "target", True),  # caution called a target
+        ("kidney", "caution", True),  # avoid called caution: still less cautious than the truth
+        ("scapula", "avoid", False),  # overcautious: a miss, not a safety mistake
+        ("massage_zone", "avoid", False),
+        ("massage_zone", "caution", False),
+    ],
+)
 def test_safety_mistake_when_the_answer_is_less_cautious(modes, kind, given, mistake):
     q = modes["safety"].build(kind, random.Random(1))
     check = modes["safety"].check(q, list(SAFETY_LEVELS).index(given))
@@ -186,8 +201,9 @@ def test_safety_mistake_when_the_answer_is_less_cautious(modes, kind, given, mis
 def test_spot_sampler_is_reproducible(zone_set):
     a, b = SpotSampler(zone_set), SpotSampler(zone_set)
     zone = zone_set.zone("massage_zone_left")
-    assert [a.sample(zone, random.Random(s)) for s in SEEDS] == \
-        [b.sample(zone, random.Random(s)) for s in SEEDS]
+    assert [a.sample(zone, random.Random(s)) for s in SEEDS] == [
+        b.sample(zone, random.Random(s)) for s in SEEDS
+    ]
     assert len({a.sample(zone, random.Random(s)) for s in SEEDS}) == len(SEEDS)
 
 
@@ -201,9 +217,17 @@ def test_questions_per_kind_not_per_zone(zone_set):
 
 def test_a_kind_hidden_under_an_overlay_is_not_asked(fake_zone_set):
     """A zone that no click can reach cannot be found nor marked."""
-    hidden = Zone(id="hidden", name="Hidden", side="none", safety="target", why="-",
-                  techniques=("press",), warnings=(), geometry=shapely.box(6, 26, 8, 28),
-                  region="back")
+    hidden = Zone(
+        id="hidden",
+        name="Hidden",
+        side="none",
+        safety="target",
+        why="-",
+        techniques=("press",),
+        warnings=(),
+        geometry=shapely.box(6, 26, 8, 28),
+        region="back",
+    )
     zs = dataclasses.replace(fake_zone_set, zones=(*fake_zone_set.zones, hidden))
     engine = QuizEngine(zs)
     for mode in Mode:

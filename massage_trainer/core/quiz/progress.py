@@ -36,14 +36,23 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from ..zones import ZoneSet
-from .schedule import BOXES, ItemProgress, update
+from massage_trainer.core.quiz.schedule import BOXES, ItemProgress, update
+from massage_trainer.core.zones import ZoneSet
 
 SCHEMA = 1
 FILE_NAME = "progress.json"
 APP_DIR = "massage-trainer"
-CSV_COLUMNS = ("view", "kind", "name", "mode", "attempts", "first_try_right", "last_seen",
-               "next_due", "box")
+CSV_COLUMNS = (
+    "view",
+    "kind",
+    "name",
+    "mode",
+    "attempts",
+    "first_try_right",
+    "last_seen",
+    "next_due",
+    "box",
+)
 _ITEM_FIELDS = ("attempts", "first_try_right", "box", "last_seen", "next_due")
 
 
@@ -97,8 +106,10 @@ class Progress:
     __hash__ = None  # type: ignore[assignment]
 
     def to_json(self) -> dict[str, Any]:
-        return {"schema": SCHEMA,
-                "items": {key: asdict(item) for key, item in sorted(self.items.items())}}
+        return {
+            "schema": SCHEMA,
+            "items": {key: asdict(item) for key, item in sorted(self.items.items())},
+        }
 
     @classmethod
     def from_json(cls, data: Any) -> Progress:
@@ -129,11 +140,17 @@ def _item_from_json(key: Any, value: Any) -> ItemProgress:
     if not 1 <= ints["box"] <= BOXES or ints["first_try_right"] > ints["attempts"]:
         raise ProgressFormatError(f"item {key!r}: box or counts out of range")
     times = [value["last_seen"], value["next_due"]]
-    if not all(isinstance(t, (int, float)) and not isinstance(t, bool) and math.isfinite(t)
-               for t in times):
+    if not all(
+        isinstance(t, (int, float)) and not isinstance(t, bool) and math.isfinite(t) for t in times
+    ):
         raise ProgressFormatError(f"item {key!r}: times must be numbers")
-    return ItemProgress(attempts=ints["attempts"], first_try_right=ints["first_try_right"],
-                        box=ints["box"], last_seen=float(times[0]), next_due=float(times[1]))
+    return ItemProgress(
+        attempts=ints["attempts"],
+        first_try_right=ints["first_try_right"],
+        box=ints["box"],
+        last_seen=float(times[0]),
+        next_due=float(times[1]),
+    )
 
 
 @dataclass
@@ -148,8 +165,9 @@ class LoadResult:
 class ProgressStore:
     """``progress.json`` in one directory: load, atomic save, reset."""
 
-    def __init__(self, directory: str | Path | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, directory: str | Path | None = None, clock: Callable[[], float] = time.time
+    ) -> None:
         self.directory = Path(directory) if directory is not None else default_data_dir()
         self.path = self.directory / FILE_NAME
         self.clock = clock
@@ -168,8 +186,11 @@ class ProgressStore:
         except FileNotFoundError:
             return LoadResult(Progress())
         except OSError as exc:
-            return LoadResult(Progress(), f"Your saved progress could not be read "
-                              f"({exc.strerror or exc}); this session starts afresh.")
+            return LoadResult(
+                Progress(),
+                f"Your saved progress could not be read "
+                f"({exc.strerror or exc}); this session starts afresh.",
+            )
         try:
             return LoadResult(Progress.from_json(json.loads(raw.decode("utf-8"))))
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
@@ -188,12 +209,18 @@ class ProgressStore:
         try:
             os.replace(self.path, target)
         except OSError as exc:
-            return LoadResult(Progress(), f"Your saved progress could not be read ({reason}) "
-                              f"nor moved aside ({exc.strerror or exc}); starting afresh. "
-                              "Saving will replace it.")
-        return LoadResult(Progress(), f"Your saved progress could not be read ({reason}). "
-                          f"It was kept as {target.name} and a fresh record was started.",
-                          moved_to=target)
+            return LoadResult(
+                Progress(),
+                f"Your saved progress could not be read ({reason}) "
+                f"nor moved aside ({exc.strerror or exc}); starting afresh. "
+                "Saving will replace it.",
+            )
+        return LoadResult(
+            Progress(),
+            f"Your saved progress could not be read ({reason}). "
+            f"It was kept as {target.name} and a fresh record was started.",
+            moved_to=target,
+        )
 
     def save(self, progress: Progress) -> None:
         """Write atomically; raises OSError (with the old file intact) if it cannot."""
@@ -246,8 +273,9 @@ def _date(t: float) -> str:
     return datetime.fromtimestamp(t).date().isoformat()
 
 
-def export_csv(progress: Progress, out: str | Path | IO[str],
-               zone_set: ZoneSet | None = None) -> None:
+def export_csv(
+    progress: Progress, out: str | Path | IO[str], zone_set: ZoneSet | None = None
+) -> None:
     """One row per item (``CSV_COLUMNS``), dates as local ISO dates (YYYY-MM-DD).
 
     Names come from ``zone_set`` where it has the kind (and the view matches),
@@ -265,18 +293,39 @@ def export_csv(progress: Progress, out: str | Path | IO[str],
         _write_rows(progress, out, names, zone_set.view if zone_set else None)
 
 
-def _write_rows(progress: Progress, f: IO[str], names: dict[str, str],
-                view_of_names: str | None) -> None:
+def _write_rows(
+    progress: Progress, f: IO[str], names: dict[str, str], view_of_names: str | None
+) -> None:
     writer = csv.writer(f)
     writer.writerow(CSV_COLUMNS)
     for key, item in progress:
         view, mode, kind = key.split("/")
         name = names.get(kind, kind) if view == view_of_names else kind
-        writer.writerow([view, kind, name, mode, item.attempts, item.first_try_right,
-                         _date(item.last_seen), _date(item.next_due), item.box])
+        writer.writerow(
+            [
+                view,
+                kind,
+                name,
+                mode,
+                item.attempts,
+                item.first_try_right,
+                _date(item.last_seen),
+                _date(item.next_due),
+                item.box,
+            ]
+        )
 
 
 __all__ = [
-    "CSV_COLUMNS", "FILE_NAME", "SCHEMA", "LoadResult", "Progress", "ProgressFormatError",
-    "ProgressStore", "default_data_dir", "export_csv", "item_key", "write_atomic",
+    "CSV_COLUMNS",
+    "FILE_NAME",
+    "SCHEMA",
+    "LoadResult",
+    "Progress",
+    "ProgressFormatError",
+    "ProgressStore",
+    "default_data_dir",
+    "export_csv",
+    "item_key",
+    "write_atomic",
 ]

@@ -5,7 +5,7 @@ kinds each mode can ask in each region and starts rounds.  ``QuizRound`` is one
 round: it chooses its questions up front (shuffled, or by the Leitner schedule
 in Practice), builds each one when it is asked, checks answers, counts tries,
 records each finished question in the progress, keeps the time and sums up the
-``RoundResults``.  The UI sits on top; see ``massage_trainer.quiz`` for how it
+``RoundResults``.  The UI sits on top; see ``massage_trainer.core.quiz`` for how it
 drives a round.
 
 Scoring: a question counts as right when it is right at the first try.  A
@@ -20,10 +20,17 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from ..zones import SAFETY_WORDS, Zone, ZoneSet
-from .modes import MODE_CLASSES, Mode, Question, QuizMode, SpotSampler, lower_first
-from .progress import Progress, item_key
-from .schedule import practice_order
+from massage_trainer.core.quiz.modes import (
+    MODE_CLASSES,
+    Mode,
+    Question,
+    QuizMode,
+    SpotSampler,
+    lower_first,
+)
+from massage_trainer.core.quiz.progress import Progress, item_key
+from massage_trainer.core.quiz.schedule import practice_order
+from massage_trainer.core.zones import SAFETY_WORDS, Zone, ZoneSet
 
 ROUND_SIZES = (10, 20, None)  # what the UI offers; None is "all"
 WHOLE_BODY = "Whole body"
@@ -110,14 +117,19 @@ class RoundResults:
 class QuizEngine:
     """The quiz for one zone set: eligibility, round start, progress."""
 
-    def __init__(self, zone_set: ZoneSet, progress: Progress | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        zone_set: ZoneSet,
+        progress: Progress | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.zone_set = zone_set
         self.progress = progress if progress is not None else Progress()
         self.clock = clock
         spots = SpotSampler(zone_set)  # shared: its shapes are built once per zone
-        self.modes: dict[Mode, QuizMode] = {m: cls(zone_set, spots)
-                                            for m, cls in MODE_CLASSES.items()}
+        self.modes: dict[Mode, QuizMode] = {
+            m: cls(zone_set, spots) for m, cls in MODE_CLASSES.items()
+        }
 
     def regions(self) -> list[tuple[str | None, str]]:
         """(key, display name) pairs for the region chooser, whole body first."""
@@ -126,8 +138,11 @@ class QuizEngine:
     def eligible_kinds(self, mode: Mode, region: str | None = None) -> list[str]:
         """Kinds this mode can ask about in the region, in file order."""
         quiz_mode = self.modes[Mode(mode)]
-        return [kind for kind, zones in self.zone_set.kinds().items()
-                if (region is None or zones[0].region == region) and quiz_mode.eligible(kind)]
+        return [
+            kind
+            for kind, zones in self.zone_set.kinds().items()
+            if (region is None or zones[0].region == region) and quiz_mode.eligible(kind)
+        ]
 
     def start_round(self, settings: RoundSettings) -> QuizRound:
         """A new round; raises ValueError for settings that cannot make one."""
@@ -137,8 +152,10 @@ class QuizEngine:
         if settings.time_limit is not None and not settings.time_limit > 0:
             raise ValueError(f"the time limit must be positive, not {settings.time_limit}")
         if settings.region is not None and settings.region not in self.zone_set.regions:
-            raise ValueError(f"unknown region {settings.region!r}; the zone set has "
-                             f"{', '.join(self.zone_set.regions) or 'none'}")
+            raise ValueError(
+                f"unknown region {settings.region!r}; the zone set has "
+                f"{', '.join(self.zone_set.regions) or 'none'}"
+            )
         kinds = self.eligible_kinds(settings.mode, settings.region)
         if not kinds:
             raise ValueError(f"{settings.mode.label!r} has no questions for this region")
@@ -154,7 +171,7 @@ class QuizEngine:
         else:
             rng.shuffle(kinds)
         if settings.count is not None:
-            kinds = kinds[:settings.count]
+            kinds = kinds[: settings.count]
         plan = [(settings.mode, k) for k in kinds]
         return QuizRound(self, replace(settings, seed=seed), plan, rng)
 
@@ -165,8 +182,13 @@ class QuizEngine:
 class QuizRound:
     """One round of questions.  Made by ``QuizEngine.start_round``; the clock starts then."""
 
-    def __init__(self, engine: QuizEngine, settings: RoundSettings,
-                 plan: Sequence[tuple[Mode, str]], rng: random.Random) -> None:
+    def __init__(
+        self,
+        engine: QuizEngine,
+        settings: RoundSettings,
+        plan: Sequence[tuple[Mode, str]],
+        rng: random.Random,
+    ) -> None:
         self.engine = engine
         self.settings = settings
         self.seed: int = settings.seed if settings.seed is not None else 0
@@ -250,26 +272,48 @@ class QuizRound:
         if done:
             reveal = (question.zone,) if question.mode is Mode.SAFETY else question.zones
         return Feedback(
-            question=question, correct=check.correct, done=done, first_try=first_try,
-            given=check.given, right_answer=question.right_answer,
-            message=_message(question, check.correct, check.given, check.clicked,
-                             check.safety_mistake, tries_left),
-            tries_left=tries_left, clicked=check.clicked, safety_mistake=check.safety_mistake,
-            reveal=reveal, why=question.zone.why if done else "",
+            question=question,
+            correct=check.correct,
+            done=done,
+            first_try=first_try,
+            given=check.given,
+            right_answer=question.right_answer,
+            message=_message(
+                question,
+                check.correct,
+                check.given,
+                check.clicked,
+                check.safety_mistake,
+                tries_left,
+            ),
+            tries_left=tries_left,
+            clicked=check.clicked,
+            safety_mistake=check.safety_mistake,
+            reveal=reveal,
+            why=question.zone.why if done else "",
         )
 
-    def _finish(self, question: Question, first_try: bool, correct: bool,
-                safety_mistake: bool) -> None:
+    def _finish(
+        self, question: Question, first_try: bool, correct: bool, safety_mistake: bool
+    ) -> None:
         self._done = True
         self._answered += 1
         now = self.engine.clock()
         if first_try:
             self._score += 1
         else:
-            self._misses.append(Miss(question, tuple(self._given), question.right_answer,
-                                     safety_mistake, found_later=correct))
-        self.engine.progress.record(self.engine.zone_set.view, question.mode.value,
-                                    question.kind, first_try, now)
+            self._misses.append(
+                Miss(
+                    question,
+                    tuple(self._given),
+                    question.right_answer,
+                    safety_mistake,
+                    found_later=correct,
+                )
+            )
+        self.engine.progress.record(
+            self.engine.zone_set.view, question.mode.value, question.kind, first_try, now
+        )
         if self._index + 1 >= len(self.plan) and self._ended_at is None:
             self._ended_at = now
 
@@ -293,8 +337,11 @@ class QuizRound:
         return max(0.0, self.settings.time_limit - self.elapsed())  # type: ignore[operator]
 
     def timed_out(self) -> bool:
-        return (self.deadline is not None and self._ended_at is None
-                and self.engine.clock() >= self.deadline)
+        return (
+            self.deadline is not None
+            and self._ended_at is None
+            and self.engine.clock() >= self.deadline
+        )
 
     def is_over(self) -> bool:
         """True once every question is finished or the time limit has passed.
@@ -307,8 +354,12 @@ class QuizRound:
     def results(self) -> RoundResults:
         """The results so far (final once ``is_over()``)."""
         return RoundResults(
-            mode=self.settings.mode, planned=self.planned, answered=self._answered,
-            score=self._score, duration=self.elapsed(), timed_out=self.timed_out(),
+            mode=self.settings.mode,
+            planned=self.planned,
+            answered=self._answered,
+            score=self._score,
+            duration=self.elapsed(),
+            timed_out=self.timed_out(),
             misses=tuple(self._misses),
         )
 
@@ -333,18 +384,26 @@ def _is(name: str) -> str:
 
 
 def _that_is(name: str) -> str:
-    return f"{'those are' if _plural(name) else 'that is'} the {name}" \
-        if name else "that is it"
+    return f"{'those are' if _plural(name) else 'that is'} the {name}" if name else "that is it"
 
 
-def _message(question: Question, correct: bool, given: str, clicked: Zone | None,
-             safety_mistake: bool, tries_left: int) -> str:
+def _message(
+    question: Question,
+    correct: bool,
+    given: str,
+    clicked: Zone | None,
+    safety_mistake: bool,
+    tries_left: int,
+) -> str:
     name = lower_first(question.name)
     if question.mode is Mode.FIND:
         if correct:
             return f"Right: {_that_is(name)}."
-        said = _that_is(lower_first(given)).capitalize() + "." if clicked \
+        said = (
+            _that_is(lower_first(given)).capitalize() + "."
+            if clicked
             else "That is outside the body."
+        )
         if tries_left > 0:
             return f"{said} {_tries(tries_left)}"
         return f"{said} The {name} {_is(name)} shown now."
@@ -353,16 +412,18 @@ def _message(question: Question, correct: bool, given: str, clicked: Zone | None
         if correct:
             return f"Right: the {name} {_is(name)} {what}."
         if safety_mistake:
-            return (f"Safety mistake: the {name} {_is(name)} {what}, "
-                    f"not {_MISTAKEN_FOR[given]}.")
+            return f"Safety mistake: the {name} {_is(name)} {what}, not {_MISTAKEN_FOR[given]}."
         return f"Not quite: the {name} {_is(name)} {what}."
     if correct:
         return f"Right: {question.right_answer}."
     return f"Not quite: the answer is {question.right_answer}."
 
 
-_SAFETY_PHRASES = {"target": "a target zone", "caution": "a caution zone",
-                   "avoid": "a zone to avoid"}
+_SAFETY_PHRASES = {
+    "target": "a target zone",
+    "caution": "a caution zone",
+    "avoid": "a zone to avoid",
+}
 # what a safety mistake took the spot for, by the label of the answer given
 _MISTAKEN_FOR = {SAFETY_WORDS["target"]: "a target", SAFETY_WORDS["caution"]: "a caution zone"}
 
@@ -371,5 +432,14 @@ def _tries(left: int) -> str:
     return "One more try." if left == 1 else f"{left} more tries."
 
 
-__all__ = ["ROUND_SIZES", "WHOLE_BODY", "Feedback", "Miss", "QuizEngine", "QuizRound",
-           "RoundOver", "RoundResults", "RoundSettings"]
+__all__ = [
+    "ROUND_SIZES",
+    "WHOLE_BODY",
+    "Feedback",
+    "Miss",
+    "QuizEngine",
+    "QuizRound",
+    "RoundOver",
+    "RoundResults",
+    "RoundSettings",
+]

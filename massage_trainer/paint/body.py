@@ -32,10 +32,10 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from .safety import SAFETY_LEVELS, SAFETY_WORDS
+from massage_trainer.core.safety import SAFETY_LEVELS, SAFETY_WORDS
 
 if TYPE_CHECKING:  # shapely and the zone loader are imported when first needed
-    from .zones import ZoneSet
+    from massage_trainer.core.zones import ZoneSet
 
 # Okabe-Ito: sky blue, yellow, vermillion; darker shades for lines
 SAFETY_FILL = {"target": "#9fd3f2", "caution": "#f5eb7a", "avoid": "#ee8a57"}
@@ -94,12 +94,17 @@ class BodyScene:
     ``zone_set`` is None for a scene read from the cache.
     """
 
-    def __init__(self, outline: QPainterPath, zones: list[PaintZone],
-                 paths: dict[str, QPainterPath], hatches: dict[str, QPainterPath],
-                 labels: list[tuple[str, tuple[float, float]]],
-                 lines: dict[str, tuple[tuple[float, float], ...]],
-                 landmarks: dict[str, tuple[float, float]], zone_set: ZoneSet | None = None,
-                 ) -> None:
+    def __init__(
+        self,
+        outline: QPainterPath,
+        zones: list[PaintZone],
+        paths: dict[str, QPainterPath],
+        hatches: dict[str, QPainterPath],
+        labels: list[tuple[str, tuple[float, float]]],
+        lines: dict[str, tuple[tuple[float, float], ...]],
+        landmarks: dict[str, tuple[float, float]],
+        zone_set: ZoneSet | None = None,
+    ) -> None:
         self.zone_set = zone_set
         self.outline = outline
         self.zones = zones  # in file order
@@ -119,8 +124,10 @@ class BodyScene:
             if not self.layers or self.layers[-1][0] != zone.layer:
                 self.layers.append((zone.layer, []))
                 self.layer_borders[zone.layer] = QPainterPath()
-                self.layer_hatches[zone.layer] = {"caution": QPainterPath(),
-                                                  "avoid": QPainterPath()}
+                self.layer_hatches[zone.layer] = {
+                    "caution": QPainterPath(),
+                    "avoid": QPainterPath(),
+                }
             self.layers[-1][1].append(zone)
             self.layer_borders[zone.layer].addPath(self.paths[zone.id])
             if zone.safety != "target":
@@ -136,8 +143,10 @@ class BodyScene:
             paths={z.id: geometry_path(z.geometry) for z in zone_set.zones},
             hatches={z.id: _hatch_path(z.geometry, z.safety) for z in zone_set.zones},
             labels=[(z.name, z.label_point) for z in by_size],
-            lines=dict(zone_set.lines), landmarks=dict(zone_set.landmarks),
-            zone_set=zone_set)
+            lines=dict(zone_set.lines),
+            landmarks=dict(zone_set.landmarks),
+            zone_set=zone_set,
+        )
 
 
 _scenes: weakref.WeakKeyDictionary[ZoneSet, BodyScene] = weakref.WeakKeyDictionary()
@@ -173,7 +182,7 @@ def _hatch_path(geom, safety: str) -> QPainterPath:
     path = QPainterPath()
     if safety == "target":
         return path
-    for d in ([1.0] if safety == "caution" else [1.0, -1.0]):
+    for d in [1.0] if safety == "caution" else [1.0, -1.0]:
         for (x1, y1), (x2, y2) in _scanlines(geom, d, HATCH_SPACING):
             path.moveTo(x1, y1)
             path.lineTo(x2, y2)
@@ -188,6 +197,7 @@ def _scanlines(geom, d: float, spacing: float) -> list:
     """
     import numpy as np
     import shapely
+
     ks, vs = [], []
     for part in shapely.get_parts(geom):
         for ring in (part.exterior, *part.interiors):
@@ -219,8 +229,10 @@ def _scanlines(geom, d: float, spacing: float) -> list:
     va, vb, ua = v[0::2], v[1::2], u[0::2]
     xa, ya = (ua + va) / 2, d * (va - ua) / 2
     xb, yb = (ua + vb) / 2, d * (vb - ua) / 2
-    return [((a, b), (c, e)) for a, b, c, e in zip(xa.tolist(), ya.tolist(),
-                                                    xb.tolist(), yb.tolist(), strict=True)]
+    return [
+        ((a, b), (c, e))
+        for a, b, c, e in zip(xa.tolist(), ya.tolist(), xb.tolist(), yb.tolist(), strict=True)
+    ]
 
 
 def fit_transform(bounds: QRectF, rect: QRectF, margin: float) -> QTransform:
@@ -245,9 +257,13 @@ def zone_fill(safety: str, options: RenderOptions) -> QColor:
     return QColor(SAFETY_FILL[safety] if options.colours else NEUTRAL_FILL)
 
 
-def paint_body(painter: QPainter, zone_set: ZoneSet | BodyScene, rect: QRectF,
-               options: RenderOptions | None = None,
-               transform: QTransform | None = None) -> QTransform:
+def paint_body(
+    painter: QPainter,
+    zone_set: ZoneSet | BodyScene,
+    rect: QRectF,
+    options: RenderOptions | None = None,
+    transform: QTransform | None = None,
+) -> QTransform:
     """Draw the body map into ``rect``; return the cm -> painter transform used.
 
     Pass ``transform`` to draw at a given zoom and pan instead of fitting.
@@ -276,8 +292,9 @@ def _ink(options: RenderOptions) -> QColor:
     return QColor("#e8e8e8") if options.dark else QColor("#2b2b2b")
 
 
-def paint_static(painter: QPainter, zone_set: ZoneSet | BodyScene, transform: QTransform,
-                 options: RenderOptions) -> None:
+def paint_static(
+    painter: QPainter, zone_set: ZoneSet | BodyScene, transform: QTransform, options: RenderOptions
+) -> None:
     """The parts of the map that change only with the options: zones, patterns,
     outline, lines, points and text.  A view may cache this as a picture."""
     scene = scene_for(zone_set)
@@ -343,8 +360,9 @@ def paint_static(painter: QPainter, zone_set: ZoneSet | BodyScene, transform: QT
         painter.restore()
 
 
-def paint_overlay(painter: QPainter, zone_set: ZoneSet | BodyScene, transform: QTransform,
-                  options: RenderOptions) -> None:
+def paint_overlay(
+    painter: QPainter, zone_set: ZoneSet | BodyScene, transform: QTransform, options: RenderOptions
+) -> None:
     """What changes with the pointer: highlighted, hovered and selected zones
     and the quiz marker."""
     scene = scene_for(zone_set)
@@ -365,16 +383,21 @@ def paint_overlay(painter: QPainter, zone_set: ZoneSet | BodyScene, transform: Q
 
 
 def _faded(zone: PaintZone, options: RenderOptions) -> bool:
-    return options.dimmed and zone.id not in options.highlighted and \
-        zone.safety not in options.unfaded_levels
+    return (
+        options.dimmed
+        and zone.id not in options.highlighted
+        and zone.safety not in options.unfaded_levels
+    )
 
 
 def _fade(colour: QColor, options: RenderOptions) -> QColor:
     """Two thirds of the way to the background, so highlighted zones stand out."""
     towards = QColor("#3a3a3a") if options.dark else QColor("#ffffff")
-    return QColor((colour.red() + 2 * towards.red()) // 3,
-                  (colour.green() + 2 * towards.green()) // 3,
-                  (colour.blue() + 2 * towards.blue()) // 3)
+    return QColor(
+        (colour.red() + 2 * towards.red()) // 3,
+        (colour.green() + 2 * towards.green()) // 3,
+        (colour.blue() + 2 * towards.blue()) // 3,
+    )
 
 
 def _outline_zone(painter: QPainter, path: QPainterPath, colour: QColor, width: float) -> None:
@@ -383,20 +406,23 @@ def _outline_zone(painter: QPainter, path: QPainterPath, colour: QColor, width: 
     painter.strokePath(path, pen)
 
 
-def _draw_pressure_points(painter: QPainter, landmarks: dict[str, tuple[float, float]],
-                          unit: float) -> None:
+def _draw_pressure_points(
+    painter: QPainter, landmarks: dict[str, tuple[float, float]], unit: float
+) -> None:
     r = 4.0 * unit
     painter.setPen(QPen(QColor("#ffffff"), 1.0 * unit))
     painter.setBrush(QColor("#6a3d9a"))
     for name, (x, y) in landmarks.items():
         if name.startswith("pressure_point"):
-            diamond = QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r),
-                                 QPointF(x - r, y)])
+            diamond = QPolygonF(
+                [QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)]
+            )
             painter.drawPolygon(diamond)
 
 
-def _draw_landmarks(painter: QPainter, landmarks: dict[str, tuple[float, float]], unit: float,
-                    ink: QColor) -> None:
+def _draw_landmarks(
+    painter: QPainter, landmarks: dict[str, tuple[float, float]], unit: float, ink: QColor
+) -> None:
     r = 1.8 * unit
     painter.setPen(QPen(QColor("#ffffff"), 0.8 * unit))
     painter.setBrush(ink)
@@ -424,8 +450,12 @@ def _label_font(options: RenderOptions, size: float) -> QFont:
     return font
 
 
-def _draw_labels(painter: QPainter, labels: list[tuple[str, tuple[float, float]]],
-                 transform: QTransform, options: RenderOptions) -> None:
+def _draw_labels(
+    painter: QPainter,
+    labels: list[tuple[str, tuple[float, float]]],
+    transform: QTransform,
+    options: RenderOptions,
+) -> None:
     """Zone names at their label points; a label that would collide with one
     already drawn is left out (larger zones go first)."""
     painter.resetTransform()
@@ -474,6 +504,7 @@ def visible_parts(zone_set: ZoneSet) -> dict[str, object]:
     """Each zone minus the zones painted over it (higher layers), in cm: the
     part of the zone a reader actually sees."""
     import shapely
+
     parts = _visible.get(zone_set)
     if parts is None:
         parts = {}
@@ -501,9 +532,14 @@ def _anchor(zone, visible) -> tuple[float, float]:
     return pole.x, pole.y
 
 
-def place_numbers(zone_set: ZoneSet, numbers: dict[str, int], transform: QTransform,
-                  radius: float, area: QRectF,
-                  keep_clear: tuple[tuple[float, float], ...] = ()) -> list[NumberBadge]:
+def place_numbers(
+    zone_set: ZoneSet,
+    numbers: dict[str, int],
+    transform: QTransform,
+    radius: float,
+    area: QRectF,
+    keep_clear: tuple[tuple[float, float], ...] = (),
+) -> list[NumberBadge]:
     """Find a place for each zone's number badge (``radius`` in device units).
 
     A badge sits inside its zone, as near its label point as it fits, when it
@@ -525,8 +561,9 @@ def place_numbers(zone_set: ZoneSet, numbers: dict[str, int], transform: QTransf
     pad = 0.1 * r  # between a badge and its zone's border
     gap = 0.3 * r  # between two badges
     box = inverse.mapRect(area)
-    inner = shapely.box(box.left() + r + pad, box.top() + r + pad,
-                        box.right() - r - pad, box.bottom() - r - pad)
+    inner = shapely.box(
+        box.left() + r + pad, box.top() + r + pad, box.right() - r - pad, box.bottom() - r - pad
+    )
     regions = visible_parts(zone_set)
     zones = [z for z in zone_set.zones if z.id in numbers]
     centres: dict[str, tuple[float, float]] = {}
@@ -541,8 +578,9 @@ def place_numbers(zone_set: ZoneSet, numbers: dict[str, int], transform: QTransf
         trial: dict[str, tuple[float, float]] = {}
         for zone in group:
             fit = shapely.intersection(regions[zone.id].buffer(-(r + pad)), inner)
-            taken = [shapely.Point(c).buffer(2 * r + gap)
-                     for c in (*centres.values(), *trial.values())] + clear
+            taken = [
+                shapely.Point(c).buffer(2 * r + gap) for c in (*centres.values(), *trial.values())
+            ] + clear
             if taken and not fit.is_empty:
                 fit = shapely.difference(fit, shapely.union_all(taken))
             if fit.is_empty:
@@ -568,8 +606,9 @@ def place_numbers(zone_set: ZoneSet, numbers: dict[str, int], transform: QTransf
         outward = {"left": -1.0, "right": 1.0}.get(zone.side, 0.0)
         if outward == 0.0 and abs(ax - zone_set.midline) > r:
             outward = math.copysign(1.0, ax - zone_set.midline)
-        others = np.array([a for zid, a in anchors.items() if zid != zone.id]
-                          or np.empty((0, 2))).reshape(-1, 2)
+        others = np.array(
+            [a for zid, a in anchors.items() if zid != zone.id] or np.empty((0, 2))
+        ).reshape(-1, 2)
         placed = np.array(list(centres.values()) or np.empty((0, 2))).reshape(-1, 2)
         segs = np.array(leaders or np.empty((0, 4))).reshape(-1, 4)
         spot = None
@@ -579,8 +618,12 @@ def place_numbers(zone_set: ZoneSet, numbers: dict[str, int], transform: QTransf
             c = np.tile(cos, len(dist))
             s = np.tile(sin, len(dist))
             x, y = ax + d * c, ay + d * s
-            ok = ((x >= box.left() + r + pad) & (x <= box.right() - r - pad)
-                  & (y >= box.top() + r + pad) & (y <= box.bottom() - r - pad))
+            ok = (
+                (x >= box.left() + r + pad)
+                & (x <= box.right() - r - pad)
+                & (y >= box.top() + r + pad)
+                & (y <= box.bottom() - r - pad)
+            )
             x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
             ok = ~shapely.contains_xy(body, x, y)
             x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
@@ -624,14 +667,20 @@ def place_numbers(zone_set: ZoneSet, numbers: dict[str, int], transform: QTransf
     for zone in zones:
         cx, cy = centres[zone.id]
         anchor = anchors.get(zone.id)
-        badges.append(NumberBadge(
-            zone.id, numbers[zone.id], transform.map(QPointF(cx, cy)),
-            transform.map(QPointF(*anchor)) if anchor is not None else None))
+        badges.append(
+            NumberBadge(
+                zone.id,
+                numbers[zone.id],
+                transform.map(QPointF(cx, cy)),
+                transform.map(QPointF(*anchor)) if anchor is not None else None,
+            )
+        )
     return badges
 
 
 def _min_distance(x, y, points):
     import numpy as np
+
     dx = x[:, None] - points[None, :, 0]
     dy = y[:, None] - points[None, :, 1]
     return np.sqrt((dx * dx + dy * dy).min(axis=1))
@@ -640,6 +689,7 @@ def _min_distance(x, y, points):
 def _point_segment_distance(x, y, segs):
     """Distance from each point (x[i], y[i]) to each segment segs[j] = (x0, y0, x1, y1)."""
     import numpy as np
+
     x0, y0, x1, y1 = (segs[:, k][None, :] for k in range(4))
     dx, dy = x1 - x0, y1 - y0
     length2 = np.maximum(dx * dx + dy * dy, 1e-12)
@@ -651,6 +701,7 @@ def _point_segment_distance(x, y, segs):
 def _segment_point_distance(ax, ay, x, y, points):
     """Distance from each point to each segment (ax, ay)-(x[i], y[i])."""
     import numpy as np
+
     dx, dy = (x - ax)[:, None], (y - ay)[:, None]
     length2 = np.maximum(dx * dx + dy * dy, 1e-12)
     px, py = points[None, :, 0] - ax, points[None, :, 1] - ay
@@ -661,6 +712,7 @@ def _segment_point_distance(ax, ay, x, y, points):
 
 def _crossings(ax, ay, x, y, segs):
     """How many of the segments each segment (ax, ay)-(x[i], y[i]) crosses."""
+
     def side(px, py, qx, qy, rx, ry):
         return (qx - px) * (ry - py) - (qy - py) * (rx - px)
 
@@ -684,8 +736,9 @@ def _number_area(painter: QPainter) -> QRectF:
     return full
 
 
-def _draw_numbers(painter: QPainter, zone_set: ZoneSet, transform: QTransform,
-                  options: RenderOptions) -> None:
+def _draw_numbers(
+    painter: QPainter, zone_set: ZoneSet, transform: QTransform, options: RenderOptions
+) -> None:
     """Numbered badges (the printed sheet): inside each zone where one fits,
     else beside the body with a thin leader line to the zone.  Badges never
     overlap and stay inside the painter's clip rectangle, so a caller keeps
@@ -696,8 +749,11 @@ def _draw_numbers(painter: QPainter, zone_set: ZoneSet, transform: QTransform,
     painter.setFont(font)
     r = badge_radius(QFontMetricsF(font, painter.device()), options.numbers.values())
     unit = painter.device().logicalDpiX() / 72.0  # one point in device units
-    keep_clear = tuple(p for name, p in zone_set.landmarks.items()
-                       if name.startswith("pressure_point")) if options.pressure_points else ()
+    keep_clear = (
+        tuple(p for name, p in zone_set.landmarks.items() if name.startswith("pressure_point"))
+        if options.pressure_points
+        else ()
+    )
     badges = place_numbers(zone_set, options.numbers, transform, r, area, keep_clear)
 
     # leaders first, with a white edge so they read over patterns
@@ -733,16 +789,20 @@ def badge_radius(metrics: QFontMetricsF, numbers) -> float:
     return max(widest + metrics.averageCharWidth() * 0.6, metrics.capHeight() * 2.2) / 2
 
 
-def paint_number_badge(painter: QPainter, centre: QPointF, radius: float, number: int,
-                       unit: float) -> None:
+def paint_number_badge(
+    painter: QPainter, centre: QPointF, radius: float, number: int, unit: float
+) -> None:
     """One badge: a white disc with a dark ring and the number, in the
     painter's current font (the sheet's key uses it too)."""
     painter.setPen(QPen(QColor("#1a1a1a"), 0.8 * unit))
     painter.setBrush(QColor("#ffffff"))
     painter.drawEllipse(centre, radius, radius)
     painter.setPen(QColor("#000000"))
-    painter.drawText(QRectF(centre.x() - 2 * radius, centre.y() - radius, 4 * radius,
-                            2 * radius), Qt.AlignmentFlag.AlignCenter, str(number))
+    painter.drawText(
+        QRectF(centre.x() - 2 * radius, centre.y() - radius, 4 * radius, 2 * radius),
+        Qt.AlignmentFlag.AlignCenter,
+        str(number),
+    )
 
 
 def legend_entries() -> list[tuple[str, str, str]]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .yamlsource import Problem, YList, YMap, line_of, show
+from massage_trainer.core.yamlsource import Problem, YList, YMap, line_of, show
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -56,21 +56,29 @@ class Checker:
         self.add(line, f"{what} must be a list, not {_type_name(value)}", item)
         return None
 
-    def keys(self, m: YMap, required: Iterable[str], optional: Iterable[str],
-             what: str, item: str | None = None) -> None:
+    def keys(
+        self,
+        m: YMap,
+        required: Iterable[str],
+        optional: Iterable[str],
+        what: str,
+        item: str | None = None,
+    ) -> None:
         required, optional = list(required), list(optional)
         allowed = set(required) | set(optional)
         for key in m:
             if key not in allowed:
                 hint = ", ".join(sorted(allowed))
-                self.add(m.line_of(key), f"unknown key {show(key)} in {what}; "
-                         f"allowed keys: {hint}", item)
+                self.add(
+                    m.line_of(key), f"unknown key {show(key)} in {what}; allowed keys: {hint}", item
+                )
         for key in required:
             if key not in m:
                 self.add(m.line, f"{what} is missing the key {key!r}", item)
 
-    def entries(self, parent: YMap, key: str, what: str, owner: str | None = None
-                ) -> Iterator[tuple[YMap, str]]:
+    def entries(
+        self, parent: YMap, key: str, what: str, owner: str | None = None
+    ) -> Iterator[tuple[YMap, str]]:
         """Yield (mapping, id) for each well-formed entry of the list ``key``;
         report entries that are not mappings, lack an id or repeat one.
         ``owner`` names the enclosing item (a routine for its steps)."""
@@ -91,15 +99,25 @@ class Checker:
                 continue
             item = f"{owner}/{ident}" if owner else ident
             if ident in seen:
-                self.add(m.line_of("id"), f"duplicate id; the first {what} with this id is "
-                         f"on line {seen[ident]}", item)
+                self.add(
+                    m.line_of("id"),
+                    f"duplicate id; the first {what} with this id is on line {seen[ident]}",
+                    item,
+                )
                 continue
             seen[ident] = m.line_of("id")
             yield m, ident
 
     # --- scalars ---------------------------------------------------------
-    def text(self, m: YMap, key: str, item: str | None = None, *, required: bool = True,
-             default: str = "") -> str:
+    def text(
+        self,
+        m: YMap,
+        key: str,
+        item: str | None = None,
+        *,
+        required: bool = True,
+        default: str = "",
+    ) -> str:
         if key not in m:
             return default
         value = m[key]
@@ -116,24 +134,36 @@ class Checker:
             return None
         if isinstance(value, str) and ID_PATTERN.match(value):
             return value
-        self.add(m.line_of(key), f"{key!r} must be an id of lowercase letters, digits and "
-                 f"underscores starting with a letter, not {show(value)}", item)
+        self.add(
+            m.line_of(key),
+            f"{key!r} must be an id of lowercase letters, digits and "
+            f"underscores starting with a letter, not {show(value)}",
+            item,
+        )
         return None
 
-    def choice(self, m: YMap, key: str, choices: Iterable[str], item: str | None = None,
-               default: str | None = None) -> str | None:
+    def choice(
+        self,
+        m: YMap,
+        key: str,
+        choices: Iterable[str],
+        item: str | None = None,
+        default: str | None = None,
+    ) -> str | None:
         choices = list(choices)
         if key not in m:
             return default
         value = m[key]
         if isinstance(value, str) and value in choices:
             return value
-        self.add(m.line_of(key), f"{key!r} must be one of {', '.join(choices)}, "
-                 f"not {show(value)}", item)
+        self.add(
+            m.line_of(key), f"{key!r} must be one of {', '.join(choices)}, not {show(value)}", item
+        )
         return None
 
-    def number(self, value: Any, what: str, line: int, item: str | None = None, *,
-               positive: bool = False) -> float | None:
+    def number(
+        self, value: Any, what: str, line: int, item: str | None = None, *, positive: bool = False
+    ) -> float | None:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             self.add(line, f"{what} must be a number, not {_type_name(value)}", item)
             return None
@@ -149,22 +179,38 @@ class Checker:
             return None
         return number
 
-    def integer(self, m: YMap, key: str, item: str | None = None, *, default: int = 0,
-                minimum: int = 0, maximum: int = 1000) -> int:
+    def integer(
+        self,
+        m: YMap,
+        key: str,
+        item: str | None = None,
+        *,
+        default: int = 0,
+        minimum: int = 0,
+        maximum: int = 1000,
+    ) -> int:
         if key not in m:
             return default
         value = m[key]
         if isinstance(value, int) and not isinstance(value, bool) and minimum <= value <= maximum:
             return value
-        self.add(m.line_of(key), f"{key!r} must be a whole number from {minimum} to {maximum}, "
-                 f"not {show(value)}", item)
+        self.add(
+            m.line_of(key),
+            f"{key!r} must be a whole number from {minimum} to {maximum}, not {show(value)}",
+            item,
+        )
         return default
 
-    def point(self, value: Any, what: str, line: int, item: str | None = None
-              ) -> tuple[float, float] | None:
+    def point(
+        self, value: Any, what: str, line: int, item: str | None = None
+    ) -> tuple[float, float] | None:
         if not (isinstance(value, list) and len(value) == 2):
-            self.add(line, f"{what} must be a point [x, y], not {_type_name(value)}"
-                     + (f" of {len(value)} values" if isinstance(value, list) else ""), item)
+            self.add(
+                line,
+                f"{what} must be a point [x, y], not {_type_name(value)}"
+                + (f" of {len(value)} values" if isinstance(value, list) else ""),
+                item,
+            )
             return None
         x = self.number(value[0], f"the x of {what}", line, item)
         y = self.number(value[1], f"the y of {what}", line, item)
@@ -183,8 +229,11 @@ class Checker:
             if isinstance(value, str) and value.strip():
                 out.append(" ".join(value.split()))
             else:
-                self.add(seq.line_of(i), f"each entry of {key!r} must be non-empty text, "
-                         f"not {_type_name(value)}", item)
+                self.add(
+                    seq.line_of(i),
+                    f"each entry of {key!r} must be non-empty text, not {_type_name(value)}",
+                    item,
+                )
         return out
 
     def id_list(self, m: YMap, key: str, item: str | None = None) -> list[str]:
@@ -204,8 +253,10 @@ def check_format(checker: Checker, data: YMap, supported: int = 1) -> bool:
         checker.add(data.line, "missing 'format: 1' at the top of the file")
         return True
     if value != supported or isinstance(value, bool):
-        checker.add(data.line_of("format"), f"format {show(value)} is not supported; "
-                    f"this program reads format {supported}")
+        checker.add(
+            data.line_of("format"),
+            f"format {show(value)} is not supported; this program reads format {supported}",
+        )
         return False
     return True
 
@@ -213,6 +264,8 @@ def check_format(checker: Checker, data: YMap, supported: int = 1) -> bool:
 def top_mapping(checker: Checker, data: Any) -> YMap | None:
     if isinstance(data, YMap):
         return data
-    checker.add(line_of(data, 1), f"the file must hold a mapping of keys to values at the top, "
-                f"not {_type_name(data)}")
+    checker.add(
+        line_of(data, 1),
+        f"the file must hold a mapping of keys to values at the top, not {_type_name(data)}",
+    )
     return None

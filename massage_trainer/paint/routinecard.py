@@ -21,9 +21,12 @@ from pathlib import Path
 from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QPaintDevice, QPainter, QPdfWriter, QPen
 
-from . import __version__
-from .content import PRESSURE_WORDS
-from .export import (
+from massage_trainer import __version__
+from massage_trainer.core.content import PRESSURE_WORDS
+from massage_trainer.core.routines import UNFADED_LEVELS, Routine, RoutineStep, format_seconds
+from massage_trainer.core.zones import ZoneSet
+from massage_trainer.paint.body import RenderOptions, legend_entries, paint_body, paint_swatch
+from massage_trainer.paint.sheet import (
     GREY,
     INK,
     PAGE_SIZES,
@@ -37,17 +40,13 @@ from .export import (
     set_page,
     sheet_font,
 )
-from .render import RenderOptions, legend_entries, paint_body, paint_swatch
-from .routines import UNFADED_LEVELS, Routine, RoutineStep, format_seconds
-from .zones import ZoneSet
 
 MAP_SHARE = 0.36  # of the content width, for the map column
 NOTE_MIN_PT = 8.0  # below this the notes are left out rather than shrunk further
 STEP_SIZES = [11.0, 10.5, 10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0]
 HIGHLIGHT = QColor("#009e73")  # the renderer's outline of highlighted zones
 
-__all__ = ["ExportError", "RoutineCard", "paint_routine_card", "step_numbers",
-           "write_routine_card"]
+__all__ = ["ExportError", "RoutineCard", "paint_routine_card", "step_numbers", "write_routine_card"]
 
 
 def step_numbers(zone_set: ZoneSet, routine: Routine) -> dict[str, int]:
@@ -110,31 +109,45 @@ class RoutineCard(Typesetter):
         # header, full width
         self.title = self.text(routine.title, sheet_font(18, bold=True), self.width)
         minutes = f"about {routine.duration} minute{'s' if routine.duration != 1 else ''}"
-        facts = (f"Guided routine \u00b7 {minutes} \u00b7 {len(routine.steps)} steps "
-                 f"(suggested times add up to {format_seconds(routine.seconds)})")
+        facts = (
+            f"Guided routine \u00b7 {minutes} \u00b7 {len(routine.steps)} steps "
+            f"(suggested times add up to {format_seconds(routine.seconds)})"
+        )
         self.facts = self.text(facts, sheet_font(9), self.width, GREY)
-        self.summary = self.text(routine.summary, sheet_font(9.5), self.width) \
-            if routine.summary else None
+        self.summary = (
+            self.text(routine.summary, sheet_font(9.5), self.width) if routine.summary else None
+        )
         top = self.title.height + 2 * pt + self.facts.height
         if self.summary is not None:
             top += 4 * pt + self.summary.height
         self.header_height = top + 8 * pt
 
         # footer, full width
-        self.disclaimer = self.text(zone_set.rules.disclaimer, sheet_font(7.5, italic=True),
-                                    self.width, GREY)
-        self.credit = self.text(f"Massage Trainer {__version__} \u00b7 routine "
-                                f"'{routine.id}'", sheet_font(6.5), self.width, GREY)
+        self.disclaimer = self.text(
+            zone_set.rules.disclaimer, sheet_font(7.5, italic=True), self.width, GREY
+        )
+        self.credit = self.text(
+            f"Massage Trainer {__version__} \u00b7 routine '{routine.id}'",
+            sheet_font(6.5),
+            self.width,
+            GREY,
+        )
         self.footer_height = self.disclaimer.height + self.credit.height + 10 * pt
-        self.body = QRectF(0, self.header_height, self.width,
-                           self.height - self.header_height - self.footer_height)
+        self.body = QRectF(
+            0, self.header_height, self.width, self.height - self.header_height - self.footer_height
+        )
 
         # two columns: the map with its legend and reminders, then the steps
         gap = 14 * pt
-        self.left = QRectF(self.body.left(), self.body.top(), self.width * MAP_SHARE,
-                           self.body.height())
-        self.right = QRectF(self.left.right() + gap, self.body.top(),
-                            self.width - self.left.width() - gap, self.body.height())
+        self.left = QRectF(
+            self.body.left(), self.body.top(), self.width * MAP_SHARE, self.body.height()
+        )
+        self.right = QRectF(
+            self.left.right() + gap,
+            self.body.top(),
+            self.width - self.left.width() - gap,
+            self.body.height(),
+        )
         self.steps_heading = self.text("Steps", sheet_font(11, bold=True), self.right.width())
         self.notes, self.size, self.blocks = self._fit_steps()
         self.shown = self._shown_steps()
@@ -156,16 +169,20 @@ class RoutineCard(Typesetter):
                 how += f" \u00b7 {PRESSURE_WORDS.get(technique.pressure, technique.pressure)}"
             where = zone_names(self.zone_set, step)
             details = f"{how} \u00b7 {where}" if where else how
-            blocks.append(_StepBlock(
-                number=self.text(f"{n}.", number_font, gutter),
-                title=self.text(step.title, number_font, width - gutter - time_width),
-                time=self.text(format_seconds(step.seconds), time_font, time_width,
-                               align_right=True),
-                details=self.text(details, sheet_font(small), width - gutter, GREY),
-                note=self.text(step.note, sheet_font(max(5.5, size - 1)), width - gutter)
-                if notes else None,
-                gap=size * 0.55 * pt,
-            ))
+            blocks.append(
+                _StepBlock(
+                    number=self.text(f"{n}.", number_font, gutter),
+                    title=self.text(step.title, number_font, width - gutter - time_width),
+                    time=self.text(
+                        format_seconds(step.seconds), time_font, time_width, align_right=True
+                    ),
+                    details=self.text(details, sheet_font(small), width - gutter, GREY),
+                    note=self.text(step.note, sheet_font(max(5.5, size - 1)), width - gutter)
+                    if notes
+                    else None,
+                    gap=size * 0.55 * pt,
+                )
+            )
         return blocks
 
     def _steps_room(self) -> float:
@@ -235,20 +252,29 @@ class RoutineCard(Typesetter):
         reminders = [r.title for r in self.zone_set.rules.rules]
         reminder_font = sheet_font(7.5)
         heading = self.text("Remember", sheet_font(8.5, bold=True), rect.width())
-        reminder_blocks = [self.text(f"\u2022 {t}", reminder_font, rect.width() - 4 * pt)
-                           for t in reminders]
+        reminder_blocks = [
+            self.text(f"\u2022 {t}", reminder_font, rect.width() - 4 * pt) for t in reminders
+        ]
         reminder_height = heading.height + sum(b.height for b in reminder_blocks) + 8 * pt
         map_height = rect.height() - legend_height - reminder_height
         if map_height < rect.height() * 0.55:  # a long list of rules: keep what fits
             map_height = rect.height() * 0.55
         map_rect = QRectF(rect.left(), rect.top(), rect.width(), map_height)
 
-        options = RenderOptions(colours=True, patterns=True, labels=False, landmarks=False,
-                                lines=False, pressure_points=True, dimmed=True,
-                                highlighted=frozenset(self.routine.zone_ids),
-                                unfaded_levels=UNFADED_LEVELS,
-                                numbers=step_numbers(self.zone_set, self.routine),
-                                margin=1.0, font_family="DejaVu Sans")
+        options = RenderOptions(
+            colours=True,
+            patterns=True,
+            labels=False,
+            landmarks=False,
+            lines=False,
+            pressure_points=True,
+            dimmed=True,
+            highlighted=frozenset(self.routine.zone_ids),
+            unfaded_levels=UNFADED_LEVELS,
+            numbers=step_numbers(self.zone_set, self.routine),
+            margin=1.0,
+            font_family="DejaVu Sans",
+        )
         painter.save()
         painter.setClipRect(map_rect)  # number badges stay on the map
         paint_body(painter, self.zone_set, map_rect, options)
@@ -258,28 +284,36 @@ class RoutineCard(Typesetter):
         swatch_w = 22 * pt
         metrics = self.metrics(legend_font)
         for safety, word, description in legend_entries():
-            paint_swatch(painter, QRectF(rect.left(), y + 1.5 * pt, swatch_w, row - 3 * pt),
-                         safety)
+            paint_swatch(painter, QRectF(rect.left(), y + 1.5 * pt, swatch_w, row - 3 * pt), safety)
             painter.setPen(INK)
             painter.setFont(bold)
             x = rect.left() + swatch_w + 5 * pt
             baseline = y + (row + metrics.ascent() - metrics.descent()) / 2
             painter.drawText(QPointF(x, baseline), word)
             painter.setFont(legend_font)
-            painter.drawText(QPointF(x + self.metrics(bold).horizontalAdvance(word) + 4 * pt,
-                                     baseline), description)
+            painter.drawText(
+                QPointF(x + self.metrics(bold).horizontalAdvance(word) + 4 * pt, baseline),
+                description,
+            )
             y += row
         # the highlight and the numbers
         painter.setPen(QPen(HIGHLIGHT, 2.0 * pt))
         painter.setBrush(QColor("#ffffff"))
-        painter.drawRect(QRectF(rect.left() + 1 * pt, y + 2.5 * pt, swatch_w - 2 * pt,
-                                row - 5 * pt))
+        painter.drawRect(
+            QRectF(rect.left() + 1 * pt, y + 2.5 * pt, swatch_w - 2 * pt, row - 5 * pt)
+        )
         painter.setPen(INK)
         painter.setFont(legend_font)
-        note = self.text("Worked in this routine; the number is its step",
-                         legend_font, rect.width() - swatch_w - 5 * pt)
-        note.draw(painter, rect.left() + swatch_w + 5 * pt,
-                  y + (row - note.line_height) / 2 if len(note.lines) == 1 else y)
+        note = self.text(
+            "Worked in this routine; the number is its step",
+            legend_font,
+            rect.width() - swatch_w - 5 * pt,
+        )
+        note.draw(
+            painter,
+            rect.left() + swatch_w + 5 * pt,
+            y + (row - note.line_height) / 2 if len(note.lines) == 1 else y,
+        )
         y += max(row, note.height) + 8 * pt
 
         heading.draw(painter, rect.left(), y)
@@ -309,14 +343,18 @@ class RoutineCard(Typesetter):
             y += block.gap
         hidden = len(self.blocks) - self.shown
         if hidden:
-            more = self.text(f"\u2026 and {hidden} more step{'s' if hidden != 1 else ''}; "
-                             "see the Routine tab", sheet_font(STEP_SIZES[-1], italic=True),
-                             self.right.width(), GREY)
+            more = self.text(
+                f"\u2026 and {hidden} more step{'s' if hidden != 1 else ''}; see the Routine tab",
+                sheet_font(STEP_SIZES[-1], italic=True),
+                self.right.width(),
+                GREY,
+            )
             more.draw(painter, x, y)
 
 
-def paint_routine_card(device, zone_set: ZoneSet, routine: Routine,
-                       page: str | None = "a4") -> RoutineCard:
+def paint_routine_card(
+    device, zone_set: ZoneSet, routine: Routine, page: str | None = "a4"
+) -> RoutineCard:
     """Lay out and paint the card on a ``QPdfWriter`` or a ``QPrinter``; return
     the layout.  ``page`` sets the paper (a4 or letter); None keeps the
     device's own page layout."""
@@ -327,8 +365,9 @@ def paint_routine_card(device, zone_set: ZoneSet, routine: Routine,
     return card
 
 
-def write_routine_card(zone_set: ZoneSet, routine: Routine, path: str | Path,
-                       page: str = "a4") -> Path:
+def write_routine_card(
+    zone_set: ZoneSet, routine: Routine, path: str | Path, page: str = "a4"
+) -> Path:
     """Write the one-page card as a vector PDF; return the path.
 
     Raises ``ExportError`` when the file cannot be written (and leaves nothing

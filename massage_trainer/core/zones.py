@@ -1,0 +1,761 @@
+"""Zone sets: loading, validation and hit testing (no Qt).
+
+A zone file (docs/zone-format.md) describes one view of the body: its outline,
+landmarks, lines and the zones that tile it.  ``load_zone_set`` reads and
+checks a file and everything it refers to, and returns a ``ZoneSet`` or raises
+``ZoneFileError`` listing every problem found, each with file, line and zone.
+
+Safety is the product: where zones overlap, ``zone_at`` answers with the most
+cautious one (avoid over caution over target), then the higher layer.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import shapely
+from shapely.errors import ShapelyError
+from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry.base import BaseGeometry
+
+from massage_trainer.core import paths
+from massage_trainer.core.content import Catalogue, Rules, Technique, load_catalogue, load_rules
+from massage_trainer.core.safety import SAFETY_LEVELS, SAFETY_RANK, SAFETY_WORDS
+from massage_trainer.core.schema import Checker, check_format, top_mapping
+from massage_trainer.core.yamlsource import DataFileError, Problem, YMap, read_yaml, show
+
+SIDES = ("left", "right", "none")
+
+COVERAGE_MIN = 0.99  # at most 1 % of the body may lie in no zone
+OVERLAP_TOLERANCE = 0.05  # cm²: shared borders drawn at 0.01 cm precision touch, not overlap
+OUTSIDE_TOLERANCE = 0.05  # cm² of a zone allowed beyond the outline, same reason
+CELL = 1.0  # cm, the hit-test grid (coarser for a view larger than GRID_MAX cells a side)
+GRID_MAX = 256
+
+ZONE_KEYS_REQUIRED = ("id", "name", "side", "safety", "why", "geometry")
+ZONE_KEYS_OPTIONAL = ("techniques", "warnings", "layer", "region", "label_at")
+TOP_KEYS_REQUIRED = ("format", "view", "canvas", "outline", "zones")
+TOP_KEYS_OPTIONAL = ("title", "midline", "regions", "landmarks", "lines", "catalogue")
+
+
+class ZoneFileError(DataFileError):
+    """A zone file (or a file it refers to) has problems; ``.problems`` lists them all."""
+
+
+@dataclass(frozen=True, eq=False)
+class Zone:
+    """One zone of a view.  Left/right twins share ``kind`` and ``name``."""
+
+    id: str
+    name: str
+    side: str
+    safety: str
+    why: str
+    techniques: tuple[str, ...]
+    warnings: tuple[str, ...]
+    geometry: BaseGeometry
+    layer: int = 0
+    region: str = ""
+    label_at: tuple[float, float] | None = None
+    line: int = 0
+
+    @property
+    def kind(self) -> str:
+        """The id without its side suffix: the same for both zones of a pair."""
+        if self.side != "none":
+            return self.id.removesuffix("_" + self.side)
+        return self.id
+
+    @property
+    def safety_word(self) -> str:
+        return SAFETY_WORDS[self.safety]
+
+    @property
+    def side_word(self) -> str:
+        return {"left": "left side", "right": "right side"}.get(self.side, "")
+
+    @property
+    def label_point(self) -> tuple[float, float]:
+        if self.label_at is not None:
+            return self.label_at
+        largest = max(shapely.get_parts(self.geometry), key=lambda p: p.area)
+        p = largest.representative_point()
+        return (p.x, p.y)
+
+    def __repr__(self) -> str:
+        return f"Zone({self.id!r}, {self.safety})"
+
+
+def anatomical_key(zone: Zone) -> tuple:
+    """Sort key from head to feet, the person's left before the right at each
+    level, small spots after the zone they sit on.  The map's Tab order and the
+    numbers of the printed sheet both follow it."""
+    x, y = zone.label_point
+    side = 0 if zone.side == "left" else 1 if zone.side == "none" else 2
+    return (round(y / 4.0), side, zone.layer, y, x)
+
+
+@dataclass(eq=False)
+class ZoneSet:
+    """A validated view of the body with its zones, landmarks and teaching content."""
+
+    path: Path
+    view: str
+    title: str
+    canvas: tuple[float, float]
+    midline: float
+    outline: BaseGeometry
+    zones: tuple[Zone, ...]
+    landmarks: dict[str, tuple[float, float]] = field(default_factory=dict)
+    lines: dict[str, tuple[tuple[float, float], ...]] = field(default_factory=dict)
+    regions: dict[str, str] = field(default_factory=dict)
+    techniques: dict[str, Technique] = field(default_factory=dict)
+    families: dict[str, str] = field(default_factory=dict)
+    rules: Rules = field(default_factory=lambda: Rules(disclaimer=""))
+    coverage: float = 1.0
+    sources: tuple[Path, ...] = ()  # every file read: the zone, technique and rules files
+    absent: tuple[Path, ...] = ()  # files that, once there, would be read instead
+
+    def __post_init__(self) -> None:
+        self._by_id = {z.id: z for z in self.zones}
+        self._index: _HitIndex | None = None
+
+    # --- lookup --------------------------------------------------------------
+    def zone(self, zone_id: str) -> Zone:
+        return self._by_id[zone_id]
+
+    def get(self, zone_id: str) -> Zone | None:
+        return self._by_id.get(zone_id)
+
+    def twin(self, zone: Zone) -> Zone | None:
+        other = {"left": "right", "right": "left"}.get(zone.side)
+        return self._by_id.get(f"{zone.kind}_{other}") if other else None
+
+    def kinds(self) -> dict[str, list[Zone]]:
+        """Zones grouped by kind, in file order: a pair counts as one answer."""
+        out: dict[str, list[Zone]] = {}
+        for z in self.zones:
+            out.setdefault(z.kind, []).append(z)
+        return out
+
+    def zone_at(self, x: float, y: float) -> Zone | None:
+        """The zone under (x, y) in cm, the most cautious where zones overlap;
+        None outside the body."""
+        if self._index is None:
+            self._index = _HitIndex(self.zones)
+        return self._index.zone_at(x, y)
+
+    def __iter__(self) -> Iterator[Zone]:
+        return iter(self.zones)
+
+    def __len__(self) -> int:
+        return len(self.zones)
+
+
+class _HitIndex:
+    """A grid over the zones: most cells answer at once; border cells test the
+    few zones they touch, most cautious first.  Built once per zone set."""
+
+    def __init__(self, zones: tuple[Zone, ...]) -> None:
+        self.zones = zones
+        geoms = [z.geometry for z in zones]
+        for g in geoms:
+            shapely.prepare(g)
+        self.geoms = geoms
+        priority = sorted(
+            range(len(zones)), key=lambda i: (-SAFETY_RANK[zones[i].safety], -zones[i].layer, i)
+        )
+        rank_of = {zi: r for r, zi in enumerate(priority)}
+        xmin, ymin, xmax, ymax = shapely.total_bounds(geoms) if geoms else (0, 0, 0, 0)
+        self.x0, self.y0 = math.floor(xmin), math.floor(ymin)
+        size = self.cell = max(CELL, (xmax - self.x0) / GRID_MAX, (ymax - self.y0) / GRID_MAX)
+        # floor + 1, not ceil: a point on the right or bottom edge is inside too
+        self.nx = math.floor((xmax - self.x0) / size) + 1
+        self.ny = math.floor((ymax - self.y0) / size) + 1
+        self.cells: list[Any] = [None] * (self.nx * self.ny)
+        if not geoms:
+            return
+        jj, ii = np.divmod(np.arange(self.nx * self.ny), self.nx)
+        boxes = shapely.box(
+            self.x0 + ii * size,
+            self.y0 + jj * size,
+            self.x0 + (ii + 1) * size,
+            self.y0 + (jj + 1) * size,
+        )
+        tree = shapely.STRtree(geoms)
+        touching: dict[int, list[int]] = {}
+        for cell, zi in zip(*tree.query(boxes, predicate="intersects"), strict=True):
+            touching.setdefault(int(cell), []).append(int(zi))
+        inside = set(zip(*(a.tolist() for a in tree.query(boxes, predicate="within")), strict=True))
+        for cell, zis in touching.items():
+            if len(zis) == 1 and (cell, zis[0]) in inside:
+                self.cells[cell] = zones[zis[0]]
+            else:
+                self.cells[cell] = tuple(sorted(zis, key=rank_of.__getitem__))
+
+    def zone_at(self, x: float, y: float) -> Zone | None:
+        try:
+            i = math.floor((x - self.x0) / self.cell)
+            j = math.floor((y - self.y0) / self.cell)
+        except (ValueError, OverflowError, TypeError):  # NaN, infinity
+            return None
+        if not (0 <= i < self.nx and 0 <= j < self.ny):
+            return None
+        entry = self.cells[j * self.nx + i]
+        if entry is None or isinstance(entry, Zone):
+            return entry
+        geoms = self.geoms
+        for zi in entry:
+            if shapely.intersects_xy(geoms[zi], x, y):
+                return self.zones[zi]
+        return None
+
+
+# --- reading -------------------------------------------------------------------
+def load_zone_set(path: str | Path | None = None) -> ZoneSet:
+    """Read and validate a zone file (None: the built-in back view).
+
+    Raises ``ZoneFileError`` listing every problem found.
+    """
+    path = Path(path) if path is not None else paths.builtin_zone_file()
+    name = paths.display_name(path)
+    data, problems = read_yaml(path, name)
+    if data is None:
+        raise ZoneFileError(problems)
+    zone_set, more = _parse(data, path, name)
+    problems += more
+    if problems or zone_set is None:
+        raise ZoneFileError(problems)
+    return zone_set
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # a name too long, or holding a NUL
+        return False
+
+
+def _catalogue_paths(
+    top: YMap, path: Path, checker: Checker
+) -> tuple[Path | None, Path | None, tuple[Path, ...]]:
+    """The technique and rules files for a zone file: named in 'catalogue',
+    else beside it, else the built-in ones.  None for a named file that does
+    not exist (reported here).  Last, the files beside it whose coming into
+    being would change the choice."""
+    found: dict[str, Path | None] = {}
+    absent: list[Path] = []
+    spec = top.get("catalogue")
+    m = checker.mapping(spec, "'catalogue'", top.line_of("catalogue")) if spec is not None else None
+    if m is not None:
+        checker.keys(m, [], ["techniques", "rules"], "'catalogue'")
+    for key in ("techniques", "rules"):
+        named = m.get(key) if m is not None else None
+        line = m.line_of(key) if m is not None else top.line_of("catalogue")
+        if isinstance(named, str) and named.strip():
+            candidate = path.parent / named
+            if _is_file(candidate):
+                found[key] = candidate
+            else:
+                checker.add(
+                    line,
+                    f"the {key} file {named!r} does not exist next to "
+                    "this file; fix the name or remove it to use the built-in one",
+                )
+                found[key] = None
+            continue
+        if named is not None:
+            checker.add(line, f"'{key}' must be a file name")
+        beside = path.parent / f"{key}.yaml"
+        builtin = paths.zones_dir() / f"{key}.yaml"
+        found[key] = beside if _is_file(beside) else builtin
+        if found[key] == builtin and beside.resolve() != builtin.resolve():
+            absent.append(beside)
+    return found["techniques"], found["rules"], tuple(absent)
+
+
+def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Problem]]:
+    checker = Checker(name)
+    top = top_mapping(checker, data)
+    if top is None or not check_format(checker, top):
+        return None, checker.problems
+    checker.keys(top, TOP_KEYS_REQUIRED, TOP_KEYS_OPTIONAL, "the zone file")
+
+    technique_file, rules_file, absent = _catalogue_paths(top, path, checker)
+    catalogue: Catalogue | None = None  # None: unknown, so technique ids go unchecked
+    if technique_file is not None:
+        catalogue, more = load_catalogue(technique_file, paths.display_name(technique_file))
+        checker.problems += more
+        if more and not catalogue.techniques:
+            catalogue = None  # unreadable: its own problems say why
+    rules = Rules(disclaimer="")
+    if rules_file is not None:
+        rules, more = load_rules(rules_file, paths.display_name(rules_file))
+        checker.problems += more
+
+    view = checker.ident(top, "view") or ""
+    title = checker.text(top, "title", required=False, default=view.replace("_", " ").title())
+    canvas = _canvas(checker, top)
+    midline = canvas[0] / 2
+    if "midline" in top:
+        given = checker.number(top["midline"], "'midline'", top.line_of("midline"))
+        if given is not None:  # 0 is a valid midline
+            midline = given
+    regions = _regions(checker, top)
+    landmarks = _points_map(checker, top, "landmarks", canvas)
+    lines = _lines(checker, top, canvas)
+    outline = None
+    if "outline" in top:
+        outline = _geometry(checker, top["outline"], top.line_of("outline"), None, "the outline")
+        if outline is not None:
+            _inside_canvas(checker, outline, canvas, top.line_of("outline"), None, "the outline")
+    zones, complete = _zones(checker, top, catalogue, regions, canvas)
+    if outline is not None and zones:
+        coverage = _check_geometry(checker, outline, zones, top.line_of("outline"), complete)
+    else:
+        coverage = 0.0
+    if checker.problems or outline is None or catalogue is None:
+        return None, checker.problems
+    zone_set = ZoneSet(
+        path=path,
+        view=view,
+        title=title,
+        canvas=canvas,
+        midline=midline,
+        outline=outline,
+        zones=tuple(zones),
+        landmarks=landmarks,
+        lines=lines,
+        regions=regions,
+        techniques=catalogue.techniques,
+        families=catalogue.families,
+        rules=rules,
+        coverage=coverage,
+        sources=tuple(p for p in (path, technique_file, rules_file) if p is not None),
+        absent=absent,
+    )
+    return zone_set, []
+
+
+def _canvas(checker: Checker, top: YMap) -> tuple[float, float]:
+    default = (100.0, 200.0)
+    if "canvas" not in top:
+        return default
+    m = checker.mapping(top["canvas"], "'canvas'", top.line_of("canvas"))
+    if m is None:
+        return default
+    checker.keys(m, ["width", "height"], [], "'canvas'")
+    w = (
+        checker.number(m.get("width"), "the canvas width", m.line_of("width"), positive=True)
+        if "width" in m
+        else None
+    )
+    h = (
+        checker.number(m.get("height"), "the canvas height", m.line_of("height"), positive=True)
+        if "height" in m
+        else None
+    )
+    return (w or default[0], h or default[1])
+
+
+def _regions(checker: Checker, top: YMap) -> dict[str, str]:
+    if "regions" not in top:
+        return {}
+    m = checker.mapping(top["regions"], "'regions'", top.line_of("regions"))
+    out: dict[str, str] = {}
+    if m is None:
+        return out
+    for key, value in m.items():
+        if isinstance(key, str) and isinstance(value, str) and value.strip():
+            out[key] = value.strip()
+        else:
+            checker.add(m.line_of(key), f"region {show(key)} needs a display name as text")
+    return out
+
+
+def _on_canvas(p: tuple[float, float], canvas: tuple[float, float]) -> bool:
+    return 0 <= p[0] <= canvas[0] and 0 <= p[1] <= canvas[1]
+
+
+def _points_map(checker: Checker, top: YMap, key: str, canvas) -> dict[str, tuple[float, float]]:
+    if key not in top:
+        return {}
+    m = checker.mapping(top[key], repr(key), top.line_of(key))
+    out: dict[str, tuple[float, float]] = {}
+    if m is None:
+        return out
+    for name, value in m.items():
+        if not isinstance(name, str):
+            checker.add(m.line_of(name), f"a landmark name must be text, not {show(name)}")
+            continue
+        point = checker.point(value, f"landmark {name!r}", m.line_of(name))
+        if point is None:
+            continue
+        if not _on_canvas(point, canvas):
+            checker.add(m.line_of(name), f"landmark {name!r} at {point} lies outside the canvas")
+        out[name] = point
+    return out
+
+
+def _lines(checker: Checker, top: YMap, canvas) -> dict[str, tuple[tuple[float, float], ...]]:
+    if "lines" not in top:
+        return {}
+    m = checker.mapping(top["lines"], "'lines'", top.line_of("lines"))
+    out: dict[str, tuple[tuple[float, float], ...]] = {}
+    if m is None:
+        return out
+    for name, value in m.items():
+        line = m.line_of(name)
+        seq = checker.sequence(value, f"line {show(name)}", line)
+        if seq is None:
+            continue
+        read = [
+            checker.point(v, f"a point of line {show(name)}", seq.line_of(i))
+            for i, v in enumerate(seq)
+        ]
+        pts = [p for p in read if p is not None]
+        if len(pts) != len(read):
+            continue
+        if len(pts) < 2:
+            checker.add(line, f"line {show(name)} needs at least two points")
+            continue
+        off = next((i for i, p in enumerate(pts) if not _on_canvas(p, canvas)), None)
+        if off is not None:
+            checker.add(
+                seq.line_of(off),
+                f"a point of line {show(name)} at {pts[off]} lies outside the canvas",
+            )
+            continue
+        out[str(name)] = tuple(pts)
+    return out
+
+
+def _zones(
+    checker: Checker, top: YMap, catalogue: Catalogue | None, regions: dict[str, str], canvas
+) -> tuple[list[Zone], bool]:
+    """The zones that read cleanly, and whether every entry did."""
+    if "zones" not in top:
+        return [], False
+    seq = checker.sequence(top["zones"], "'zones'", top.line_of("zones"))
+    if seq is None:
+        return [], False
+    if not seq:
+        checker.add(seq.line, "'zones' is empty; a zone file needs at least one zone")
+    zones: list[Zone] = []
+    first_line: dict[str, int] = {}
+    for index, entry in enumerate(seq):
+        m = checker.mapping(entry, "each zone", seq.line_of(index))
+        if m is None:
+            continue
+        zid = checker.ident(m, "id", f"zone #{index + 1}")
+        item = zid or f"zone #{index + 1}"
+        checker.keys(m, ZONE_KEYS_REQUIRED, ZONE_KEYS_OPTIONAL, "a zone", item)
+        if zid is not None and zid in first_line:
+            checker.add(
+                m.line_of("id"),
+                f"duplicate zone id; the first zone with this id is on line {first_line[zid]}",
+                zid,
+            )
+            continue
+        zone = _zone(checker, m, zid, item, catalogue, regions, canvas)
+        if zid is not None:
+            first_line[zid] = m.line_of("id")
+        if zone is not None:
+            zones.append(zone)
+    _check_twins(checker, zones)
+    return zones, len(zones) == len(seq)
+
+
+def _zone(
+    checker: Checker,
+    m: YMap,
+    zid: str | None,
+    item: str,
+    catalogue: Catalogue | None,
+    regions: dict[str, str],
+    canvas,
+) -> Zone | None:
+    name = checker.text(m, "name", item)
+    side = checker.choice(m, "side", SIDES, item)
+    safety = checker.choice(m, "safety", SAFETY_LEVELS, item)
+    why = checker.text(m, "why", item)
+    techniques = checker.id_list(m, "techniques", item)
+    warnings = checker.text_list(m, "warnings", item)
+    layer = checker.integer(m, "layer", item, maximum=9)
+    region = ""
+    if "region" in m:
+        region = checker.text(m, "region", item)
+        if region and regions and region not in regions:
+            checker.add(
+                m.line_of("region"),
+                f"unknown region {region!r}; the file declares {', '.join(regions)}",
+                item,
+            )
+    label_at = None
+    if "label_at" in m:
+        label_at = checker.point(m["label_at"], "'label_at'", m.line_of("label_at"), item)
+    known = catalogue.techniques if catalogue is not None else None  # None: unreadable
+    for tid in techniques:
+        if known is not None and tid not in known:
+            checker.add(
+                m.line_of("techniques"),
+                f"unknown technique {tid!r}; add it to the technique file or fix the spelling",
+                item,
+            )
+    if safety == "target" and not techniques:
+        checker.add(
+            m.line_of("techniques") if "techniques" in m else m.line,
+            "a target zone needs at least one technique under 'techniques'",
+            item,
+        )
+    if safety == "avoid" and techniques:
+        checker.add(
+            m.line_of("techniques"),
+            "an avoid zone takes no technique; remove 'techniques' or change its safety",
+            item,
+        )
+    if safety in ("caution", "avoid") and not warnings:
+        checker.add(
+            m.line_of("warnings") if "warnings" in m else m.line,
+            f"a {safety} zone needs at least one warning under 'warnings'",
+            item,
+        )
+    if zid is not None and side in ("left", "right") and not zid.endswith("_" + side):
+        checker.add(
+            m.line_of("id"),
+            f"a zone on the {side} side needs an id ending in "
+            f"'_{side}' so that its twin can be found",
+            item,
+        )
+    geometry = None
+    if "geometry" in m:
+        geometry = _geometry(checker, m["geometry"], m.line_of("geometry"), item, "the geometry")
+        if geometry is not None:
+            _inside_canvas(checker, geometry, canvas, m.line_of("geometry"), item, "the zone")
+    if zid is None or side is None or safety is None or geometry is None or not name or not why:
+        return None
+    return Zone(
+        id=zid,
+        name=name,
+        side=side,
+        safety=safety,
+        why=why,
+        techniques=tuple(techniques),
+        warnings=tuple(warnings),
+        geometry=geometry,
+        layer=layer,
+        region=region,
+        label_at=label_at,
+        line=m.line,
+    )
+
+
+def _check_twins(checker: Checker, zones: list[Zone]) -> None:
+    by_id = {z.id: z for z in zones}
+    for z in zones:
+        if z.side == "none":
+            continue
+        other_side = "right" if z.side == "left" else "left"
+        twin = by_id.get(f"{z.kind}_{other_side}")
+        if twin is None:
+            checker.add(
+                z.line,
+                f"a {z.side}-side zone needs its twin "
+                f"'{z.kind}_{other_side}' on the {other_side} side",
+                z.id,
+            )
+        elif z.side == "left" and (twin.name != z.name or twin.safety != z.safety):
+            checker.add(
+                twin.line,
+                f"the twins {z.id} and {twin.id} must share one name and one safety level",
+                twin.id,
+            )
+
+
+def _inside_canvas(
+    checker: Checker, geom: BaseGeometry, canvas, line: int, item: str | None, what: str
+) -> None:
+    xmin, ymin, xmax, ymax = geom.bounds
+    if xmin < 0 or ymin < 0 or xmax > canvas[0] or ymax > canvas[1]:
+        checker.add(
+            line,
+            f"{what} reaches outside the canvas (0..{canvas[0]:g} x "
+            f"0..{canvas[1]:g} cm); move it or enlarge 'canvas'",
+            item,
+        )
+
+
+def _ring(checker: Checker, value: Any, line: int, item: str | None, what: str):
+    seq = checker.sequence(value, f"a ring of {what}", line, item)
+    if seq is None:
+        return None
+    if len(seq) < 3:
+        checker.add(seq.line or line, f"a ring of {what} needs at least three points", item)
+        return None
+    pts = []
+    for i, v in enumerate(seq):
+        p = checker.point(v, f"a point of {what}", seq.line_of(i), item)
+        if p is None:
+            return None  # one report per ring is enough
+        pts.append(p)
+    return pts
+
+
+def _rings_polygon(checker: Checker, value: Any, line: int, item: str | None, what: str):
+    seq = checker.sequence(value, f"a polygon of {what}", line, item)
+    if seq is None or not seq:
+        if seq is not None:
+            checker.add(line, f"a polygon of {what} needs at least its outer ring", item)
+        return None
+    rings = [_ring(checker, r, seq.line_of(i), item, what) for i, r in enumerate(seq)]
+    if any(r is None for r in rings):
+        return None
+    return Polygon(rings[0], rings[1:])
+
+
+def _geometry(
+    checker: Checker, value: Any, line: int, item: str | None, what: str
+) -> BaseGeometry | None:
+    m = checker.mapping(value, what, line, item)
+    if m is None:
+        return None
+    given = [k for k in ("wkt", "polygon", "polygons") if k in m]
+    checker.keys(m, [], ["wkt", "polygon", "polygons"], what, item)
+    if len(given) != 1:
+        checker.add(m.line, f"{what} needs exactly one of 'wkt', 'polygon' or 'polygons'", item)
+        return None
+    key = given[0]
+    line = m.line_of(key)
+    try:
+        if key == "wkt":
+            text = m[key]
+            if not isinstance(text, str):
+                checker.add(line, f"'wkt' of {what} must be text", item)
+                return None
+            with np.errstate(invalid="ignore", over="ignore"):  # reported below, not warned
+                geom = shapely.from_wkt(text, on_invalid="raise")
+        elif key == "polygon":
+            geom = _rings_polygon(checker, m[key], line, item, what)
+        else:
+            seq = checker.sequence(m[key], f"'polygons' of {what}", line, item)
+            if seq is None:
+                return None
+            polys = [
+                _rings_polygon(checker, p, seq.line_of(i), item, what) for i, p in enumerate(seq)
+            ]
+            if any(p is None for p in polys) or not polys:
+                if not polys:
+                    checker.add(line, f"'polygons' of {what} is empty", item)
+                return None
+            geom = MultiPolygon(polys)
+    except (ShapelyError, ValueError, TypeError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        checker.add(line, f"cannot read {what}: {first}", item)
+        return None
+    if geom is None:
+        return None
+    if geom.geom_type not in ("Polygon", "MultiPolygon"):
+        checker.add(line, f"{what} must be a polygon or multipolygon, not {geom.geom_type}", item)
+        return None
+    if geom.is_empty:
+        checker.add(line, f"{what} is empty", item)
+        return None
+    coords = shapely.get_coordinates(geom)
+    if not np.isfinite(coords).all():
+        checker.add(line, f"{what} has a coordinate that is not a finite number", item)
+        return None
+    if np.abs(coords).max() > 1e6:
+        checker.add(line, f"{what} has coordinates beyond a million cm; the units are cm", item)
+        return None
+    reason = shapely.is_valid_reason(geom)
+    if reason != "Valid Geometry":
+        checker.add(line, f"{what} is not a valid polygon: {reason}", item)
+        return None
+    if geom.area <= 0:
+        checker.add(line, f"{what} has no area", item)
+        return None
+    return geom
+
+
+def _check_geometry(
+    checker: Checker,
+    outline: BaseGeometry,
+    zones: list[Zone],
+    outline_line: int,
+    complete: bool = True,
+) -> float:
+    """Zones inside the outline, overlaps only across layers, coverage.  Returns
+    the share of the outline covered by zones.  Without ``complete`` (a zone
+    entry was dropped for its own problems) the gap it leaves is not reported:
+    that problem already says what to fix."""
+    geoms = [z.geometry for z in zones]
+    try:
+        shapely.prepare(outline)
+        inside = shapely.covers(outline, geoms)  # most zones: no need to measure
+        for z, covered in zip(zones, inside.tolist(), strict=True):
+            if covered:
+                continue
+            outside = shapely.difference(z.geometry, outline).area
+            if outside > max(OUTSIDE_TOLERANCE, 0.002 * z.geometry.area):
+                checker.add(
+                    z.line,
+                    f"{outside:.1f} cm² of the zone lies outside the body "
+                    "outline; keep every zone inside the outline",
+                    z.id,
+                )
+        tree = shapely.STRtree(geoms)
+        left, right = tree.query(geoms, predicate="intersects")
+        for i, j in zip(left.tolist(), right.tolist(), strict=True):
+            if i >= j:
+                continue
+            a, b = zones[i], zones[j]
+            if a.layer != b.layer:
+                continue
+            area = shapely.intersection(a.geometry, b.geometry).area
+            if area > OVERLAP_TOLERANCE:
+                where = shapely.intersection(a.geometry, b.geometry).representative_point()
+                checker.add(
+                    b.line,
+                    f"overlaps {a.id} by {area:.1f} cm² near "
+                    f"({where.x:.1f}, {where.y:.1f}) on the same layer {a.layer}; "
+                    "trim one of them, or give the smaller spot a higher 'layer'",
+                    b.id,
+                )
+        covered = shapely.union_all(geoms)
+        gap = shapely.difference(outline, covered)
+        share = 1.0 - gap.area / outline.area
+        if share < COVERAGE_MIN and complete:
+            biggest = max(shapely.get_parts(gap), key=lambda p: p.area)
+            where = biggest.representative_point()
+            beside = [
+                zones[i].id
+                for i in sorted(tree.query(biggest, predicate="dwithin", distance=0.05).tolist())
+            ]
+            hint = f", beside {', '.join(beside[:4])}" if beside else ""
+            checker.add(
+                outline_line,
+                f"{100 * (1 - share):.1f}% of the body lies in no zone "
+                f"(the largest gap, {biggest.area:.1f} cm², is near ({where.x:.1f}, "
+                f"{where.y:.1f}){hint}); every part of the outline must belong to a "
+                "zone: enlarge a zone or add one",
+            )
+        return share
+    except (ShapelyError, ValueError, FloatingPointError) as exc:
+        checker.add(outline_line, f"the geometry could not be checked: {exc}")
+        return 0.0
+
+
+__all__ = [
+    "SAFETY_LEVELS",
+    "SAFETY_RANK",
+    "SAFETY_WORDS",
+    "Zone",
+    "ZoneFileError",
+    "ZoneSet",
+    "load_zone_set",
+]
