@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from massage_trainer import __version__
+from massage_trainer.core.savefile import SaveError, atomic_output
 
 ORGANIZATION = "Massage Trainer"
 APPLICATION = "Massage Trainer"
@@ -217,13 +218,11 @@ def _screenshot(app, window, path: Path) -> int:
         app.processEvents()
     image = window.grab().toImage()
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
     try:
-        if not image.save(str(tmp), "PNG"):
-            raise OSError("the image could not be written")
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with atomic_output(path) as tmp:
+            if not image.save(str(tmp), "PNG"):
+                raise SaveError("the image could not be written")
+    except SaveError as exc:
         print(f"massage-trainer: cannot write {path}: {exc}", file=sys.stderr)
         return 1
     finally:

@@ -111,7 +111,7 @@ def store_preview(
     no longer matches what loads (new program code, say) is rewritten at
     once.  Returns whether the file now holds this zone set; a failure is
     logged, never raised."""
-    from massage_trainer.core.quiz.progress import write_atomic
+    from massage_trainer.core.savefile import write_atomic
 
     sources = []
     for source in zone_set.sources or (zone_set.path,):

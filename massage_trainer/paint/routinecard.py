@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QPaintDevice, QPainter, QPdfWriter, QPen
 from massage_trainer import __version__
 from massage_trainer.core.content import PRESSURE_WORDS
 from massage_trainer.core.routines import UNFADED_LEVELS, Routine, RoutineStep, format_seconds
+from massage_trainer.core.savefile import atomic_output
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.paint.body import RenderOptions, legend_entries, paint_body, paint_swatch
 from massage_trainer.paint.sheet import (
@@ -35,7 +36,6 @@ from massage_trainer.paint.sheet import (
     ExportError,
     TextBlock,
     Typesetter,
-    atomic_output,
     paint_on,
     set_page,
     sheet_font,

@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -47,6 +45,7 @@ from PySide6.QtGui import (
 
 from massage_trainer import __version__
 from massage_trainer.core.content import PRESSURE_WORDS
+from massage_trainer.core.savefile import SaveError, atomic_output
 from massage_trainer.core.zones import SAFETY_WORDS, Zone, ZoneSet, anatomical_key
 from massage_trainer.paint.body import (
     SAFETY_DESCRIPTION,
@@ -97,8 +96,7 @@ CONTRA_TITLES = {
 SYMBOL_COLOUR = QColor("#6a3d9a")
 
 
-class ExportError(Exception):
-    """A file could not be written; the message says why, for a person."""
+ExportError = SaveError  # a file could not be written; the message says why
 
 
 # --- numbering -------------------------------------------------------------------
@@ -1103,49 +1101,6 @@ def paint_on(device, paint: Callable[[QPainter], None]) -> None:
 
 
 # --- files ------------------------------------------------------------------------
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-@contextmanager
-def atomic_output(path: Path) -> Iterator[Path]:
-    """A temporary file beside ``path`` that replaces it only if the block
-    ends without an error; on any error nothing is left behind."""
-    path = Path(path)
-    parent = path.parent
-    try:  # the checks themselves fail on a name too long for the file system
-        if path.is_dir():
-            raise ExportError("that is a folder")
-        if not parent.exists():
-            raise ExportError(f"the folder {parent} does not exist")
-        if not parent.is_dir():
-            raise ExportError(f"{parent} is not a folder")
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
-    except OSError as exc:
-        raise ExportError(_reason(exc)) from None
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        if tmp.stat().st_size == 0:
-            raise ExportError("nothing was written (is the disk full?)")
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(_reason(exc)) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _reason(exc: OSError) -> str:
-    text = exc.strerror or str(exc)
-    return text[:1].lower() + text[1:]
-
-
 def write_pdf(
     zone_set: ZoneSet,
     path: str | Path,

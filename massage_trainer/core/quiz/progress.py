@@ -22,7 +22,6 @@ same place worked out without Qt, for the command line and tests.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
@@ -37,6 +36,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from massage_trainer.core.quiz.schedule import BOXES, ItemProgress, update
+from massage_trainer.core.savefile import write_atomic
 from massage_trainer.core.zones import ZoneSet
 
 SCHEMA = 1
@@ -237,38 +237,6 @@ class ProgressStore:
         return fresh
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` by ``data`` so that a crash leaves either the old or the new file."""
-    temp = path.with_name(path.name + ".tmp")
-    try:
-        with open(temp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    _fsync_directory(path.parent)
-
-
-def _fsync_directory(directory: Path) -> None:
-    # makes the rename itself durable on POSIX; Windows cannot open a directory
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _date(t: float) -> str:
     return datetime.fromtimestamp(t).date().isoformat()
 
@@ -327,5 +295,4 @@ __all__ = [
     "default_data_dir",
     "export_csv",
     "item_key",
-    "write_atomic",
 ]
