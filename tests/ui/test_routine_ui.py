@@ -226,7 +226,7 @@ def test_time_up_waits_for_the_learner(window, routines, qtbot):
         routines.tick()
     assert routines.index == 0  # no moving on without the learner
     assert not routines.running
-    assert routines.panel.countdown.text() == "00:00"
+    assert routines.panel.countdown.text() == "0:00"
     assert "Move on when ready" in routines.panel.clock_hint.text()
     assert "color" in routines.panel.countdown.styleSheet()
     routines.next_step()
