@@ -24,6 +24,28 @@ CONTRA_KINDS = ("no_massage", "local", "wait")
 
 
 @dataclass(frozen=True)
+class ContraKindLabels:
+    """How one kind of contraindication is named: ``word`` beside a
+    condition (the Rules tab), ``title`` over a group of them (the sheet)."""
+
+    kind: str
+    word: str
+    title: str
+
+
+CONTRA_KIND_LABELS = {
+    labels.kind: labels
+    for labels in (
+        ContraKindLabels("no_massage", "No massage", "Do not massage at all"),
+        ContraKindLabels("local", "Avoid the area", "Keep away from the affected area"),
+        ContraKindLabels("wait", "Wait", "Wait before massaging"),
+    )
+}
+CONTRA_KIND_WORDS = {kind: labels.word for kind, labels in CONTRA_KIND_LABELS.items()}
+CONTRA_KIND_TITLES = {kind: labels.title for kind, labels in CONTRA_KIND_LABELS.items()}
+
+
+@dataclass(frozen=True)
 class Technique:
     id: str
     name: str

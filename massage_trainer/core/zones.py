@@ -30,6 +30,8 @@ from massage_trainer.core.schema import Checker, check_format, top_mapping
 from massage_trainer.core.yamlsource import DataFileError, Problem, YMap, read_yaml, show
 
 SIDES = ("left", "right", "none")
+# a pair's side in words, always the person's own side
+SIDE_WORDS = {"left": "left side", "right": "right side"}
 
 COVERAGE_MIN = 0.99  # at most 1 % of the body may lie in no zone
 OVERLAP_TOLERANCE = 0.05  # cm²: shared borders drawn at 0.01 cm precision touch, not overlap
@@ -77,7 +79,7 @@ class Zone:
 
     @property
     def side_word(self) -> str:
-        return {"left": "left side", "right": "right side"}.get(self.side, "")
+        return SIDE_WORDS.get(self.side, "")
 
     @property
     def label_point(self) -> tuple[float, float]:
@@ -754,6 +756,7 @@ __all__ = [
     "SAFETY_LEVELS",
     "SAFETY_RANK",
     "SAFETY_WORDS",
+    "SIDE_WORDS",
     "Zone",
     "ZoneFileError",
     "ZoneSet",

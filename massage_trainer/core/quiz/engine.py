@@ -30,7 +30,8 @@ from massage_trainer.core.quiz.modes import (
 )
 from massage_trainer.core.quiz.progress import Progress, item_key
 from massage_trainer.core.quiz.schedule import practice_order
-from massage_trainer.core.zones import SAFETY_WORDS, Zone, ZoneSet
+from massage_trainer.core.safety import LEVELS, SAFETY_PHRASES
+from massage_trainer.core.zones import Zone, ZoneSet
 
 ROUND_SIZES = (10, 20, None)  # what the UI offers; None is "all"
 WHOLE_BODY = "Whole body"
@@ -419,13 +420,9 @@ def _message(
     return f"Not quite: the answer is {question.right_answer}."
 
 
-_SAFETY_PHRASES = {
-    "target": "a target zone",
-    "caution": "a caution zone",
-    "avoid": "a zone to avoid",
-}
+_SAFETY_PHRASES = SAFETY_PHRASES
 # what a safety mistake took the spot for, by the label of the answer given
-_MISTAKEN_FOR = {SAFETY_WORDS["target"]: "a target", SAFETY_WORDS["caution"]: "a caution zone"}
+_MISTAKEN_FOR = {labels.word: labels.mistaken_for for labels in LEVELS}
 
 
 def _tries(left: int) -> str:
