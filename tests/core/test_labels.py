@@ -64,3 +64,25 @@ def test_side_words_cover_the_paired_sides():
     zone_set = load_zone_set()
     for zone in zone_set.zones:
         assert zone.side_word == SIDE_WORDS.get(zone.side, "")
+
+
+def test_colours_by_meaning():
+    from massage_trainer.core import colours
+    from massage_trainer.core.quiz import wording
+
+    for value in (
+        *colours.OKABE_ITO.values(),
+        *colours.MASTERY_COLOURS,
+        *colours.VERDICT_COLOURS.values(),
+        colours.HIGHLIGHT,
+        colours.UNSEEN_COLOUR,
+        colours.SYMBOL_COLOUR,
+    ):
+        assert HEX.fullmatch(value), value
+    assert set(colours.VERDICT_COLOURS) == {
+        wording.VERDICT_RIGHT,
+        wording.VERDICT_WRONG,
+        wording.VERDICT_SAFETY,
+    }
+    assert len(set(colours.MASTERY_COLOURS)) == 5
+    assert colours.HIGHLIGHT not in safety.SAFETY_FILLS.values()  # a highlight is not a level

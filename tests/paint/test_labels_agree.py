@@ -13,3 +13,11 @@ def test_the_painters_colours_and_words_are_the_cores():
     assert body.SAFETY_BADGE == safety.SAFETY_BADGES
     assert body.SAFETY_DESCRIPTION == safety.SAFETY_DESCRIPTIONS
     assert sheet.CONTRA_TITLES == CONTRA_KIND_TITLES
+
+
+def test_the_painters_other_colours_are_the_cores():
+    from massage_trainer.core import colours
+    from massage_trainer.paint import routinecard
+
+    assert routinecard.HIGHLIGHT.name() == colours.HIGHLIGHT
+    assert sheet.SYMBOL_COLOUR.name() == colours.SYMBOL_COLOUR
