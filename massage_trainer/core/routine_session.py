@@ -30,8 +30,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from massage_trainer.core.content import PRESSURE_WORDS
 from massage_trainer.core.routines import Routine, RoutineStep, nearby_cautions
-from massage_trainer.core.timefmt import format_time
+from massage_trainer.core.safety import SAFETY_ICONS
+from massage_trainer.core.timefmt import format_time, spoken_time
 from massage_trainer.core.zones import Zone, ZoneSet
 
 # a clock reading this close below a whole second counts as that second: the
@@ -66,6 +68,45 @@ class TickResult:
 
     def __bool__(self) -> bool:
         return self.event is not TickEvent.NOTHING
+
+
+@dataclass(frozen=True)
+class NearbyWarning:
+    """A zone to take care near, as the step view lists it."""
+
+    zone: Zone
+    icon: str  # the level's symbol
+    word: str  # "Avoid", "Caution"
+    text: str  # its first warning, else why it matters
+
+
+@dataclass(frozen=True)
+class StepDetails:
+    """Everything the step view shows, as plain texts; the widget lays them out."""
+
+    title: str
+    areas: str  # "Massage zone, Lower back columns"
+    time: str  # the suggested time, "2:00"
+    note: str
+    technique: str = ""  # its name, "" when the catalogue lacks it
+    family: str = ""
+    pressure: str = ""  # "light pressure"
+    technique_steps: tuple[str, ...] = ()
+    nearby: tuple[NearbyWarning, ...] = ()
+
+    def plain_text(self) -> str:
+        """The step as lines of text (a screen reader, a test)."""
+        lines = [self.title, f"{self.areas} \u00b7 {self.time}", self.note]
+        if self.technique:
+            lines.append(f"{self.technique} \u2013 {self.family} \u00b7 {self.pressure}")
+            lines += [f"{i}. {step}" for i, step in enumerate(self.technique_steps, 1)]
+        if self.nearby:
+            lines.append(NEARBY_HEADING)
+            lines += [f"{w.icon} {w.word} {w.zone.name}: {w.text}" for w in self.nearby]
+        return "\n".join(lines)
+
+
+NEARBY_HEADING = "Take care nearby"
 
 
 class RoutineSession:
@@ -334,6 +375,52 @@ class RoutineSession:
         """The names of the nearby cautions, in the same order."""
         return [zone.name for zone in self.nearby(step)]
 
+    def details(self, step: RoutineStep | None = None) -> StepDetails:
+        """What the step view shows for a step (the current one by default)."""
+        step = step or self.step
+        technique = self.zone_set.techniques.get(step.technique)
+        nearby = tuple(
+            NearbyWarning(
+                zone,
+                SAFETY_ICONS[zone.safety],
+                zone.safety_word,
+                zone.warnings[0] if zone.warnings else zone.why,
+            )
+            for zone in self.nearby(step)
+        )
+        if technique is None:
+            return StepDetails(
+                step.title,
+                ", ".join(self.zone_names(step)),
+                format_time(step.seconds),
+                step.note,
+                nearby=nearby,
+            )
+        return StepDetails(
+            step.title,
+            ", ".join(self.zone_names(step)),
+            format_time(step.seconds),
+            step.note,
+            technique.name,
+            technique.family_name,
+            PRESSURE_WORDS.get(technique.pressure, technique.pressure),
+            technique.steps,
+            nearby,
+        )
+
+    # --- what a screen reader says -------------------------------------------------
+    def step_announcement(self) -> str:
+        """Said when a step comes up: 'Step 3 of 9: Upper back, 2 minutes.'"""
+        return f"{self.step_description()}, {spoken_time(self.step.seconds)}."
+
+    def time_left_announcement(self, now: float | None = None) -> str:
+        """Said on request: '1 minute 15 seconds left in this step.' (or the hint
+        once the time is up)."""
+        left = self.seconds_left(now)
+        if left <= 0 and not self.running:
+            return self.hint(now)
+        return f"{spoken_time(left)} left in this step."
+
 
 __all__ = [
     "HINT_FINISHED",
@@ -341,7 +428,10 @@ __all__ = [
     "HINT_READY",
     "HINT_RUNNING",
     "HINT_TIME_UP",
+    "NEARBY_HEADING",
+    "NearbyWarning",
     "RoutineSession",
+    "StepDetails",
     "TickEvent",
     "TickResult",
 ]

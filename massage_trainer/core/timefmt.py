@@ -2,7 +2,8 @@
 
 Every clock, countdown and duration the program shows or prints goes through
 ``format_time``: minutes and seconds as ``m:ss`` (``0:05``, ``1:15``,
-``38:00``), and from an hour up ``h:mm:ss`` (``1:02:05``).
+``38:00``), and from an hour up ``h:mm:ss`` (``1:02:05``); ``spoken_time``
+says the same in words for a screen reader.
 """
 
 from __future__ import annotations
@@ -29,4 +30,20 @@ def format_time(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-__all__ = ["format_time", "whole_seconds"]
+def spoken_time(seconds: float) -> str:
+    """A length of time as words for a screen reader, which reads '1:15' as
+    numbers: '1 minute 15 seconds', '2 minutes', '45 seconds', '1 hour 5 minutes'."""
+    whole = whole_seconds(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = [
+        f"{n} {unit if n == 1 else unit + 's'}"
+        for n, unit in ((hours, "hour"), (minutes, "minute"), (secs, "second"))
+        if n
+    ]
+    if hours:  # seconds do not matter once it is hours
+        parts = parts[:2] if minutes else parts[:1]
+    return " ".join(parts) or "0 seconds"
+
+
+__all__ = ["format_time", "spoken_time", "whole_seconds"]

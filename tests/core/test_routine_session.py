@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from massage_trainer.core.routine_session import (
@@ -14,6 +16,7 @@ from massage_trainer.core.routine_session import (
     TickEvent,
 )
 from massage_trainer.core.routines import Routine, RoutineStep, load_routines, nearby_cautions
+from massage_trainer.core.timefmt import format_time
 from massage_trainer.core.zones import load_zone_set
 
 
@@ -245,3 +248,48 @@ def test_a_routine_without_steps_is_refused(zone_set):
     empty = Routine(id="none", title="None", summary="", duration=1, steps=())
     with pytest.raises(ValueError, match="no steps"):
         RoutineSession(empty, zone_set)
+
+
+def test_step_details(zone_set, shipped, clock):
+    routine = shipped["full_body"]
+    session = RoutineSession(routine, zone_set, clock)
+    calves = [s.id for s in routine.steps].index("calves")
+    details = session.details(routine.steps[calves])
+    step = routine.steps[calves]
+    technique = zone_set.techniques[step.technique]
+    assert details.title == step.title and details.note == step.note
+    assert details.areas == ", ".join(session.zone_names(step))
+    assert details.time == format_time(step.seconds)
+    assert details.technique == technique.name
+    assert details.family == technique.family_name
+    assert details.pressure.endswith("pressure") or details.pressure == "pressure varies"
+    assert details.technique_steps == technique.steps
+    knee = zone_set.get("knee_back_left")
+    warning = next(n for n in details.nearby if n.zone.kind == "knee_back")
+    assert (warning.icon, warning.word, warning.text) == ("\u2715", "Avoid", knee.warnings[0])
+    text = details.plain_text()
+    assert f"{knee.name}: {knee.warnings[0]}" in text
+    assert text.count(f"{knee.name}:") == 1  # a pair is listed once
+    assert "Take care nearby" in text and "Caution" in text
+
+
+def test_a_step_whose_technique_is_missing_still_shows(zone_set, clock):
+    routine = make_routine(30)
+    step = replace(routine.steps[0], technique="no_such_technique")
+    session = RoutineSession(replace(routine, steps=(step,)), zone_set, clock)
+    details = session.details()
+    assert details.technique == "" and details.technique_steps == ()
+    lines = details.plain_text().split("\n")
+    assert lines[:3] == ["Step title 0", f"{details.areas} \u00b7 0:30", "A note."]
+    assert lines[3] == "Take care nearby"  # straight on to the warnings
+
+
+def test_announcements(session, clock):
+    assert session.step_announcement() == "Step 1 of 3: Step title 0, 1 minute."
+    assert session.time_left_announcement() == "1 minute left in this step."
+    session.start()
+    clock.advance(44.5)
+    assert session.time_left_announcement() == "16 seconds left in this step."
+    clock.advance(20)
+    session.tick()
+    assert session.time_left_announcement() == HINT_TIME_UP

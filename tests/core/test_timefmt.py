@@ -42,3 +42,24 @@ def test_nothing_below_zero_and_no_error_for_a_broken_clock():
     assert format_time(math.inf) == "0:00"
     assert whole_seconds(-math.inf) == 0
     assert whole_seconds(12.6) == 13
+
+
+@pytest.mark.parametrize(
+    ("seconds", "words"),
+    [
+        (0, "0 seconds"),
+        (1, "1 second"),
+        (45, "45 seconds"),
+        (60, "1 minute"),
+        (75, "1 minute 15 seconds"),
+        (120.4, "2 minutes"),
+        (3600, "1 hour"),
+        (3725, "1 hour 2 minutes"),
+        (7205, "2 hours"),
+        (-4, "0 seconds"),
+    ],
+)
+def test_spoken_time(seconds, words):
+    from massage_trainer.core.timefmt import spoken_time
+
+    assert spoken_time(seconds) == words
