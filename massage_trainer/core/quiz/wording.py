@@ -19,6 +19,8 @@ from massage_trainer.core.quiz.engine import Feedback, Miss, QuizEngine, QuizRou
 from massage_trainer.core.quiz.modes import MODE_LABELS, Mode, Question, WhichTechnique, lower_first
 from massage_trainer.core.safety import SAFETY_DESCRIPTIONS
 from massage_trainer.core.timefmt import format_time
+from massage_trainer.core.where import describe_point, describe_zone
+from massage_trainer.core.zones import ZoneSet
 
 # the mode buttons, with mnemonics that are free on the set-up page (Alt+F, O,
 # Q, V, Z and H open menus, Alt+I, R, T, U and G switch tabs, Alt+S starts)
@@ -82,6 +84,24 @@ def setup_summary(asked: int, available: int, region_name: str) -> str:
 
 
 # --- a question -------------------------------------------------------------------
+def where_text(question: Question, zone_set: ZoneSet) -> str:
+    """Where the question's spot or highlighted area is, in words, so it can
+    be answered by ear: the marked spot (Safe or not), the highlighted zone
+    (Name it, Which technique).  Find it names the area itself: ''.
+    Never the zone's safety level, so Safe or not is not given away."""
+    if question.mode is Mode.FIND:
+        return ""
+    if question.spot is not None:
+        return f"The marked spot is {describe_point(zone_set, *question.spot)}."
+    return f"The highlighted area is {describe_zone(zone_set, question.zone)}."
+
+
+def click_text(zone_set: ZoneSet, x: float, y: float) -> str:
+    """Where a click landed, in words (Find it, for a learner who cannot see
+    the map): 'You clicked on the left side of the lower back, ...'."""
+    return f"You clicked {describe_point(zone_set, x, y)}."
+
+
 def status_line(rnd: QuizRound) -> str:
     """Over the question: 'Find it (practice) · Question 3 of 10 · Score 2'."""
     practice = " (practice)" if rnd.settings.practice else ""
@@ -270,6 +290,7 @@ __all__ = [
     "answer_label",
     "answer_mark",
     "answer_name",
+    "click_text",
     "clock_text",
     "details_text",
     "explanation",
@@ -289,4 +310,5 @@ __all__ = [
     "status_line",
     "verdict",
     "was_were",
+    "where_text",
 ]

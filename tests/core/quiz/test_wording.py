@@ -218,3 +218,23 @@ def test_results_page_words(zone_set):
     ]
     assert summary[-3:] == [w.miss_text(m) for m in misses]
     assert w.round_summary(results()).split("\n")[-1] == w.NO_MISSES
+
+
+def test_where_the_question_is_in_words(zone_set, clock):
+    engine = QuizEngine(zone_set, clock=clock)
+    levels = {"target", "caution", "avoid", "safe"}
+    for mode in (Mode.SAFETY, Mode.NAME, Mode.TECHNIQUE):
+        rnd = engine.start_round(RoundSettings(mode, count=None, seed=9))
+        while (q := rnd.next_question()) is not None:
+            text = w.where_text(q, zone_set)
+            lead = "The marked spot is " if mode is Mode.SAFETY else "The highlighted area is "
+            assert text.startswith(lead) and text.endswith("."), text
+            assert not levels & set(text.lower().replace(",", " ").replace(".", " ").split())
+            if q.zone.side != "none" and mode is not Mode.SAFETY:
+                assert q.zone.side in text
+            rnd.answer_choice(q.answer)
+    find = engine.start_round(RoundSettings(Mode.FIND, count=1, seed=9))
+    assert w.where_text(find.next_question(), zone_set) == ""
+    x, y = zone_set.landmarks["popliteal_right"]
+    assert w.click_text(zone_set, x, y) == "You clicked on the back of the right knee."
+    assert w.click_text(zone_set, -3, 0) == "You clicked outside the body."
