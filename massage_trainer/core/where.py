@@ -16,7 +16,8 @@ Any view works: which canvas side holds the person's left is read from the
 drawn mirror-wise, gets its sides right; its body-part words are chosen when
 the view's name says "front".  A landmark the file does not have is left out
 of the words, and with no landmarks at all the description still gives the
-side and the height on the body.
+side and the part of the body, placed by the proportions of the reference
+body.
 """
 
 from __future__ import annotations
@@ -97,6 +98,9 @@ class _Words:
 
     trunk: tuple[str, ...]  # head, neck, upper, middle, lower, hips
     borders: tuple[tuple[str, ...], ...]  # the landmarks at the foot of each part
+    # where each border lies on the reference body, as a share of its height from
+    # the top of the head: used for a border whose landmarks the view lacks
+    shares: tuple[float, ...]
     midline: str  # what lies on the midline of the trunk
     limbs: dict[str, str]  # part -> a phrase with {side}
 
@@ -104,6 +108,7 @@ class _Words:
 BACK_WORDS = _Words(
     trunk=("back of the head", "neck", "upper back", "mid-back", "lower back", "buttocks"),
     borders=BACK_BORDERS,
+    shares=(11.5 / 170, 26 / 170, 45 / 170, 57 / 170, 79 / 170, 87 / 170),
     midline="spine",
     limbs={
         "shoulder": "the back of the {side} shoulder",
@@ -121,6 +126,7 @@ BACK_WORDS = _Words(
 FRONT_WORDS = _Words(
     trunk=("face", "neck", "chest", "upper belly", "lower belly", "hips"),
     borders=FRONT_BORDERS,
+    shares=(22 / 170, 30.5 / 170, 51 / 170, 68 / 170, 76 / 170, 85 / 170),
     midline="centre line",
     limbs={
         "shoulder": "the front of the {side} shoulder",
@@ -135,11 +141,21 @@ FRONT_WORDS = _Words(
         "shoulder_top": "the top of the {side} shoulder",
     },
 )
-# a limb's joints, top to bottom: the part above each, and the joint's own part
-_ARM = (("acromion", "shoulder"), ("olecranon", "upper_arm"), ("wrist", "forearm"))
-_ARM_FRONT = (("acromion", "shoulder"), ("elbow_crease", "upper_arm"), ("wrist", "forearm"))
-_LEG = (("popliteal", "thigh"), ("heel", "lower_leg"))
-_LEG_FRONT = (("kneecap", "thigh"),)
+# a limb's joints, top to bottom: the landmark, the part above it, and where
+# it lies on the reference body as a share of its height (for a view without it)
+_Joints = tuple[tuple[str, str, float], ...]
+_ARM: _Joints = (
+    ("acromion", "shoulder", 30.6 / 170),
+    ("olecranon", "upper_arm", 63.5 / 170),
+    ("wrist", "forearm", 87 / 170),
+)
+_ARM_FRONT: _Joints = (
+    ("acromion", "shoulder", 30.6 / 170),
+    ("elbow_crease", "upper_arm", 63.5 / 170),
+    ("wrist", "forearm", 86.5 / 170),
+)
+_LEG: _Joints = (("popliteal", "thigh", 121.5 / 170), ("heel", "lower_leg", 168 / 170))
+_LEG_FRONT: _Joints = (("kneecap", "thigh", 119.5 / 170),)
 JOINT_CM = 4.0  # within this of the elbow or knee landmark is the joint itself
 ANKLE_CM = 8.0  # the foot begins this far above the heel
 _JOINTS = {"olecranon": "elbow", "elbow_crease": "elbow", "popliteal": "knee", "kneecap": "knee"}
@@ -247,38 +263,36 @@ def _piece(view: _View, x: float, y: float) -> str:
 
 def _trunk_part(view: _View, x: float, y: float, side: str) -> int:
     """The index into the trunk's part names for a height on the trunk."""
-    borders = view.words.borders
-    levels = [view.level(names, side) for names in borders]
-    if all(level is None for level in levels):
-        _, top, _, bottom = view.bounds()
-        share = (y - top) / max(bottom - top, 1e-9)  # no landmarks: by the height alone
-        return min(5, max(0, int(share * 6)))
-    for index, level in enumerate(levels):
-        if level is not None and y < level:
+    _, top, _, bottom = view.bounds()
+    for index, (names, share) in enumerate(zip(view.words.borders, view.words.shares, strict=True)):
+        level = view.level(names, side)
+        if level is None:  # not in this view: where it lies on the reference body
+            level = top + share * (bottom - top)
+        if y < level:
             return index
-    return len(borders) - 1
+    return len(view.words.borders) - 1
 
 
 def _limb_part(view: _View, piece: str, y: float, side: str) -> str:
     """The part of an arm or a leg a height is on: 'forearm', 'knee', 'foot'."""
-    joints: tuple[tuple[str, str], ...]
+    joints: _Joints
     if piece == "arm":
         joints = _ARM_FRONT if view.front else _ARM
         last = "hand"
     else:
         joints = _LEG_FRONT if view.front else _LEG
-        last = "foot" if not view.front else "lower_leg"
-    for name, above in joints:
+        last = "lower_leg" if view.front else "foot"
+    _, top, _, bottom = view.bounds()
+    for name, above, share in joints:
         point = view.mark(name, side)
-        if point is None:
-            continue
-        if name in _JOINTS and abs(y - point[1]) <= JOINT_CM:
+        level = point[1] if point is not None else top + share * (bottom - top)
+        if name in _JOINTS and abs(y - level) <= JOINT_CM:
             return _JOINTS[name]
-        border = point[1] - ANKLE_CM if name == "heel" else point[1]
+        border = level - ANKLE_CM if name == "heel" else level
         if y < border:
             return above
     if piece == "leg" and view.front:
-        return "foot" if y > view.bounds()[3] - ANKLE_CM else last  # no heel in front
+        return "foot" if y > bottom - ANKLE_CM else last  # no heel in front
     return last
 
 
