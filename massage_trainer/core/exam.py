@@ -44,6 +44,7 @@ FEEDBACK_CHOICES = ("after_each", "at_end")
 MAX_QUESTIONS = 500
 MAX_MINUTES = 600
 MAX_SEED = 2**63 - 1
+MAX_NAME = 100  # characters of a learner's name
 # data files that sit beside the zone files but are not views
 NOT_VIEWS = frozenset({"techniques", "rules", "routines"})
 
@@ -399,6 +400,8 @@ class ExamSitting:
     ) -> None:
         if not learner.strip():
             raise ValueError("the learner's name is empty; type a name first")
+        if len(learner.strip()) > MAX_NAME:
+            raise ValueError(f"the learner's name is longer than {MAX_NAME} characters")
         missing = [v for v in exam.views if v not in zone_sets]
         if missing:
             raise ValueError(f"no zone set given for the view(s) {', '.join(missing)}")
@@ -512,6 +515,8 @@ class ExamSitting:
 
     def _record(self, feedback: Feedback) -> Feedback:
         self._given.append(feedback.given)
+        if feedback.done and len(self._answers) + 1 >= self.planned:
+            self._ended_at = self.clock()  # the last answer ends the exam (and its clock)
         if feedback.done:
             q = feedback.question
             self._answers.append(
@@ -549,6 +554,17 @@ class ExamSitting:
             planned=self.planned,
             answers=tuple(self._answers),
         )
+
+
+def suggested_file_name(results: ExamResults) -> str:
+    """A file name for the results: the learner and the exam, in plain letters."""
+
+    def plain(text: str) -> str:
+        words = "".join(c if c.isalnum() else " " for c in text.casefold()).split()
+        return "-".join(words)[:40].strip("-")
+
+    stem = "-".join(part for part in (plain(results.learner), plain(results.exam_title)) if part)
+    return f"{stem or 'results'}.results.json"
 
 
 def _derived_seed(seed: int, index: int, view: str) -> int:
@@ -756,5 +772,6 @@ __all__ = [
     "load_exam",
     "read_results",
     "results_document",
+    "suggested_file_name",
     "write_results",
 ]

@@ -231,7 +231,7 @@ def _fields(zone_set: ZoneSet, kind: str, zones: Sequence[Zone], front: str, bac
     zone = zones[0]
     level = zone.safety
     safety = (
-        f'<span class="level {level}">{html.escape(SAFETY_WORDS[level])}</span> '
+        f'<span class="level {level}">{html.escape(SAFETY_WORDS[level])}</span> — '
         f"{html.escape(SAFETY_DESCRIPTION[level])}"
     )
     inside = _stricter_inside(zone_set, zones)
@@ -265,7 +265,8 @@ def _tags(zone_set: ZoneSet, zone: Zone) -> list[str]:
 def write_deck(zone_sets: Sequence[ZoneSet], path: str | Path) -> DeckSummary:
     """Write an Anki package of every zone kind of every zone set to ``path``.
 
-    Needs a ``QGuiApplication``.  Written whole or not at all; raises
+    The images hold no text, so no ``QGuiApplication`` is needed (one may
+    exist).  Written whole or not at all; raises
     ``SaveError`` with a reason.  Exporting again gives the same ids, so an
     import into Anki updates the cards it already has.
     """
@@ -274,10 +275,12 @@ def write_deck(zone_sets: Sequence[ZoneSet], path: str | Path) -> DeckSummary:
     views = [zs.view for zs in zone_sets]
     if len(set(views)) != len(views):
         raise ValueError(f"each view may be exported once, not {', '.join(views)}")
+    disclaimer = zone_sets[0].rules.disclaimer
     deck = genanki.Deck(
         DECK_ID,
         DECK_NAME,
-        description="Where to work and where not to, from Massage Trainer.",
+        description="Where to work on the body and where not to, from Massage Trainer."
+        + (f"<p>{html.escape(disclaimer)}</p>" if disclaimer else ""),
     )
     with tempfile.TemporaryDirectory(prefix="massage-trainer-deck-") as folder:
         media: list[str] = []

@@ -17,6 +17,7 @@ from massage_trainer.core.exam import (
     load_exam,
     read_results,
     results_document,
+    suggested_file_name,
     write_results,
 )
 from massage_trainer.core.quiz.modes import Mode
@@ -341,3 +342,30 @@ def test_the_documented_example_loads(tmp_path, back):
     path.write_text(example.group(1), encoding="utf-8")
     exam = load_exam(path, {"back": back})
     assert exam.questions >= 1 and exam.title
+
+
+def test_the_last_answer_ends_the_exam(write, back):
+    exam = load_exam(write(GOOD.replace("questions: 12", "questions: 1")))
+    clock = Clock()
+    sitting = ExamSitting(exam, {"back": back}, "Ada", clock=clock)
+    question = sitting.next_question()
+    assert question is not None and not sitting.is_over()
+    if question.mode is Mode.FIND:
+        sitting.answer_click(*question.zone.label_point)
+    else:
+        sitting.answer_choice(question.answer)
+    assert sitting.is_over()  # without asking for another question
+    duration = sitting.elapsed()
+    clock.now += 500
+    assert sitting.elapsed() == duration and not sitting.timed_out()
+    with pytest.raises(RuntimeError):
+        sitting.answer_choice(0)
+
+
+def test_names_of_learners_and_files(write, back):
+    exam = load_exam(write(GOOD))
+    with pytest.raises(ValueError, match="longer than 100"):
+        ExamSitting(exam, {"back": back}, "A" * 101)
+    results = ExamSitting(exam, {"back": back}, "  Zoë   O'Brien ").results()
+    assert results.learner == "Zoë O'Brien"
+    assert suggested_file_name(results) == "zoë-o-brien-week-3-check.results.json"
