@@ -13,6 +13,17 @@ list on the quiz engine, keeps each answer and its time, and makes the
 HMAC-SHA256 checksum; ``read_results`` refuses a damaged or edited file and
 says why.  The checksum guards against accidents and casual edits only: the
 key is in the program, so a determined learner can recompute it.
+
+Driving an exam from the UI::
+
+    exam = load_exam(path, {"back": zone_set})   # ExamError: show its problems
+    sitting = ExamSitting(exam, {"back": zone_set}, learner_name)
+    question = sitting.next_question()           # None at the end; map: sitting.zone_set
+    fb = sitting.answer_click(x, y)              # or answer_choice(i) / answer_key(k)
+    # show fb.message only if not exam.feedback_at_end; sitting.time_left() for the
+    # timer; when sitting.is_over(): write_results(sitting.results(), chosen_path)
+    # (suggested_file_name(results) for the save dialog), then list
+    # sitting.answers with their right answers.
 """
 
 from __future__ import annotations
