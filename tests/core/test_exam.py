@@ -369,3 +369,40 @@ def test_names_of_learners_and_files(write, back):
     results = ExamSitting(exam, {"back": back}, "  Zoë   O'Brien ").results()
     assert results.learner == "Zoë O'Brien"
     assert suggested_file_name(results) == "zoë-o-brien-week-3-check.results.json"
+
+
+def test_an_exam_over_two_views_asks_each_in_turn(write, back, tmp_path):
+    from tests.core.test_zone_loader import SQUARE
+
+    square_file = tmp_path / "square.yaml"
+    square_file.write_text(SQUARE, encoding="utf-8")
+    views = {"back": back, "square": load_zone_set(square_file)}
+    exam = load_exam(
+        write(
+            "format: 1\ntitle: Two views\nviews: [square, back]\nmodes: [find]\n"
+            "questions: 20\ntime_limit_minutes: 10\nseed: 5\n"
+        ),
+        views,
+    )
+    plan = exam.plan()
+    first = sum(q.view == "square" for q in plan)
+    assert first >= 1
+    assert [q.view for q in plan] == ["square"] * first + ["back"] * (20 - first)
+    clock = Clock()
+    sitting = ExamSitting(exam, views, "Ada", clock=clock)
+    seen = []
+    limits: dict[str, float] = {}
+    while (question := sitting.next_question()) is not None:
+        limits.setdefault(sitting.view, sitting.round.settings.time_limit)
+        assert sitting.zone_set is views[sitting.view]
+        assert question.zone in sitting.zone_set.zones
+        seen.append(sitting.view)
+        sitting.answer_click(*question.zone.label_point)
+    assert seen == [q.view for q in plan]
+    assert sitting.is_over() and not sitting.timed_out()
+    # one clock for the whole exam: the second view's round gets only what is left
+    assert limits["square"] == pytest.approx(600, abs=10)
+    assert 0 < limits["back"] < limits["square"] - 2 * 2 * first
+    results = sitting.results()
+    assert results.score == results.answered == 20
+    assert [a.view for a in results.answers] == seen
