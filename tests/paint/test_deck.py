@@ -131,6 +131,20 @@ def test_anki_imports_the_deck_and_a_second_import_adds_nothing(
     safety_card = collection.get_note(collection.find_notes('"Key:back/elbow" note:*caution*')[0])
     assert "Elbow notch" in safety_card["Inside"]  # the more cautious spot inside it
 
+    # the fronts do not give the answer away; the backs hold it
+    for note_id in collection.find_notes('"Key:back/kidney"'):
+        card = collection.get_note(note_id).cards()[0]
+        question, answer = card.question(), card.answer()
+        assert 'class="level' not in question and "Kidney area" in answer
+        assert "Avoid" in answer and "no direct pressure" in answer
+        if "masked" in card.note_type()["name"]:
+            assert "Kidney area" not in question
+            assert deck.media_name("back", "kidney", "masked") in question
+        else:
+            assert "Kidney area" in question and "Target, caution or avoid?" in question
+            assert deck.media_name("back", "kidney", "outlined") in question
+        assert deck.media_name("back", "kidney", "shown") in answer
+
     second = _import(collection, path)
     assert len(second.new) == 0
     again = tmp_path / "again.apkg"
