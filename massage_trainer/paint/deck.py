@@ -1,0 +1,333 @@
+"""Anki decks of the zones: ``write_deck(zone_sets, path)`` writes an .apkg.
+
+Two notes per zone kind (a left/right pair is one) and view:
+
+- an image-occlusion card: the body map with the zone masked on the front;
+  its name, safety level and the reason on the back, the zone shown;
+- a safety card: the zone outlined on a map without colours or patterns and
+  the question "Target, caution or avoid?"; the answer and the reason on the
+  back, with any more cautious zone that lies inside it.
+
+The images are painted by ``paint.body.paint_body`` onto a ``QImage`` and go
+into the package as PNG files.  The note types, the deck and every note keep
+fixed ids (a note's guid comes from its view, zone kind and card type), so
+importing a newer export into Anki updates the cards instead of adding copies.
+"""
+
+from __future__ import annotations
+
+import html
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import genanki
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+
+from massage_trainer.core.safety import SAFETY_RANK, SAFETY_WORDS
+from massage_trainer.core.savefile import SaveError, atomic_output
+from massage_trainer.core.zones import Zone, ZoneSet
+from massage_trainer.paint.body import (
+    SAFETY_DESCRIPTION,
+    RenderOptions,
+    fit_transform,
+    paint_body,
+    paint_overlay,
+    scene_for,
+)
+
+# Fixed for good: Anki recognises the note types and the deck by these ids.
+OCCLUSION_MODEL_ID = 1209635518
+SAFETY_MODEL_ID = 1194150208
+DECK_ID = 1126006985
+DECK_NAME = "Massage Trainer: zones"
+
+IMAGE_HEIGHT = 900  # pixels; the whole body, sharp on a phone
+DOTS_PER_METRE = round(150 / 0.0254)  # 150 dpi
+PNG_QUALITY = 80  # Qt's PNG "quality" trades size for speed: 80 is light zlib work
+MASK_FILL = "#3d3d5c"  # a slate no safety level uses
+MASK_EDGE = "#ffffff"
+SMALL_ZONE = 4.0  # cm: a zone whose box is smaller gets a ring so it can be found
+RING = 3.5  # cm, the ring's radius
+TIGHT = 0.05  # cm²: zones sharing only a border do not count as lying inside
+
+FIELDS = ["Key", "View", "Name", "Safety", "Why", "Inside", "Front image", "Back image"]
+
+CSS = """\
+.card { font-family: sans-serif; font-size: 18px; text-align: center;
+        color: #202020; background: #ffffff; }
+.nightMode .card { color: #e8e8e8; background: #2b2b2b; }
+img { max-height: 70vh; max-width: 100%; }
+.prompt { font-size: 20px; margin: 0.4em 0; }
+.name { font-size: 24px; font-weight: bold; margin: 0.3em 0; }
+.level { display: inline-block; padding: 0.15em 0.7em; border-radius: 0.4em;
+         color: #ffffff; font-weight: bold; }
+.level.target { background: #0072b2; }
+.level.caution { background: #e69f00; color: #202020; }
+.level.avoid { background: #d55e00; }
+.why { text-align: left; max-width: 36em; margin: 0.8em auto; line-height: 1.4; }
+.inside { font-weight: bold; margin: 0.5em auto; max-width: 36em; }
+.view { color: #707070; font-size: 14px; }
+"""
+
+_BACK = """\
+{{FrontSide}}
+<hr id=answer>
+<div class="name">{{Name}}</div>
+<div>{{Safety}}</div>
+{{#Inside}}<div class="inside">{{Inside}}</div>{{/Inside}}
+<div class="why">{{Why}}</div>
+<div>{{Back image}}</div>
+"""
+
+OCCLUSION_MODEL = genanki.Model(
+    OCCLUSION_MODEL_ID,
+    "Massage Trainer: masked zone",
+    fields=[{"name": f} for f in FIELDS],
+    templates=[
+        {
+            "name": "What is under the mask?",
+            "qfmt": '<div class="view">{{View}}</div>'
+            '<div class="prompt">Which zone is under the dark mask?</div>'
+            '<div class="front-image">{{Front image}}</div>',
+            "afmt": _BACK.replace("{{FrontSide}}", '<div class="view">{{View}}</div>'),
+        }
+    ],
+    css=CSS,
+)
+
+SAFETY_MODEL = genanki.Model(
+    SAFETY_MODEL_ID,
+    "Massage Trainer: target, caution or avoid",
+    fields=[{"name": f} for f in FIELDS],
+    templates=[
+        {
+            "name": "Target, caution or avoid?",
+            "qfmt": '<div class="view">{{View}}</div>'
+            '<div class="name">{{Name}}</div>'
+            '<div class="prompt">Target, caution or avoid?</div>'
+            "<div>{{Front image}}</div>",
+            "afmt": _BACK.replace("{{FrontSide}}", '<div class="view">{{View}}</div>'),
+        }
+    ],
+    css=CSS,
+)
+
+
+@dataclass(frozen=True)
+class DeckSummary:
+    """What a deck holds."""
+
+    notes: int
+    cards: int
+    media: int
+
+
+def media_name(view: str, kind: str, picture: str) -> str:
+    """The file name of a card image; stable, so a re-export replaces the old one."""
+    return f"massage-trainer-{view}-{kind}-{picture}.png"
+
+
+def note_guid(view: str, kind: str, card: str) -> str:
+    return genanki.guid_for(view, kind, card)
+
+
+def _image_size(zone_set: ZoneSet, margin: float) -> tuple[int, int]:
+    bounds = scene_for(zone_set).bounds
+    width = bounds.width() + 2 * margin
+    height = bounds.height() + 2 * margin
+    return max(1, round(IMAGE_HEIGHT * width / height)), IMAGE_HEIGHT
+
+
+class _Painter:
+    """Card images of one zone set: the two base maps (with and without
+    colours) are painted once; each card copies one and marks its zones."""
+
+    def __init__(self, zone_set: ZoneSet) -> None:
+        self.zone_set = zone_set
+        self.options = {
+            colours: RenderOptions(
+                colours=colours,
+                patterns=colours,
+                labels=False,
+                lines=False,
+                pressure_points=False,
+                background=QColor("#ffffff"),
+            )
+            for colours in (True, False)
+        }
+        width, height = _image_size(zone_set, self.options[True].margin)
+        self.rect = QRectF(0, 0, width, height)
+        self.transform = fit_transform(scene_for(zone_set).bounds, self.rect, 2.0)
+        self.base = {colours: self._base(colours) for colours in (True, False)}
+
+    def _base(self, colours: bool) -> QImage:
+        image = QImage(int(self.rect.width()), int(self.rect.height()), QImage.Format.Format_RGB32)
+        image.setDotsPerMeterX(DOTS_PER_METRE)  # point sizes come out as on paper
+        image.setDotsPerMeterY(DOTS_PER_METRE)
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        try:
+            paint_body(painter, self.zone_set, self.rect, self.options[colours], self.transform)
+        finally:
+            painter.end()
+        return image
+
+    def save(self, zones: Sequence[Zone], out: Path, *, colours: bool, mask: bool) -> None:
+        """The map with ``zones`` masked (``mask``) or outlined, saved as PNG."""
+        image = self.base[colours].copy()
+        painter = QPainter(image)
+        try:
+            if not mask:  # the renderer's own highlight
+                options = replace(self.options[colours], highlighted=frozenset(z.id for z in zones))
+                paint_overlay(painter, self.zone_set, self.transform, options)
+            _mark(painter, self.zone_set, zones, self.transform, mask)
+        finally:
+            painter.end()
+        if not image.save(str(out), "PNG", PNG_QUALITY):
+            raise SaveError(f"cannot write the card image {out.name}")
+
+
+def _mark(painter: QPainter, zone_set: ZoneSet, zones: Sequence[Zone], transform, mask: bool):
+    """Cover the zones (mask) or ring the small ones, so every zone can be found."""
+    scene = scene_for(zone_set)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setTransform(transform, True)
+    unit = 1.0 / (transform.m11() or 1.0)  # one pixel in cm
+    colour = QColor(MASK_FILL if mask else "#009e73")
+    for zone in zones:
+        path: QPainterPath = scene.paths[zone.id]
+        if mask:
+            painter.fillPath(path, colour)
+            painter.strokePath(path, QPen(QColor(MASK_EDGE), 1.5 * unit))
+        xmin, ymin, xmax, ymax = zone.geometry.bounds
+        if max(xmax - xmin, ymax - ymin) < SMALL_ZONE:
+            centre = QPointF((xmin + xmax) / 2, (ymin + ymax) / 2)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor("#ffffff"), 5.0 * unit))
+            painter.drawEllipse(centre, RING, RING)
+            painter.setPen(QPen(colour, 3.0 * unit))
+            painter.drawEllipse(centre, RING, RING)
+    painter.restore()
+
+
+def _stricter_inside(zone_set: ZoneSet, zones: Sequence[Zone]) -> list[Zone]:
+    """Zones more cautious than this kind that lie over part of it, one per kind."""
+    level = SAFETY_RANK[zones[0].safety]
+    ids = {z.id for z in zones}
+    found: dict[str, Zone] = {}
+    for other in zone_set.zones:
+        if other.id in ids or SAFETY_RANK[other.safety] <= level or other.kind in found:
+            continue
+        if any(other.geometry.intersection(z.geometry).area > TIGHT for z in zones):
+            found[other.kind] = other
+    return list(found.values())
+
+
+def _fields(zone_set: ZoneSet, kind: str, zones: Sequence[Zone], front: str, back: str):
+    zone = zones[0]
+    level = zone.safety
+    safety = (
+        f'<span class="level {level}">{html.escape(SAFETY_WORDS[level])}</span> — '
+        f"{html.escape(SAFETY_DESCRIPTION[level])}"
+    )
+    inside = _stricter_inside(zone_set, zones)
+    inside_text = "".join(
+        f"<div>Inside it: {html.escape(o.name)} — "
+        f'<span class="level {o.safety}">{html.escape(SAFETY_WORDS[o.safety])}</span></div>'
+        for o in inside
+    )
+    why = html.escape(zone.why)
+    if zone.warnings:
+        why += "<ul>" + "".join(f"<li>{html.escape(w)}</li>" for w in zone.warnings) + "</ul>"
+    return [
+        f"{zone_set.view}/{kind}",
+        html.escape(zone_set.title),
+        html.escape(zone.name),
+        safety,
+        why,
+        inside_text,
+        f'<img src="{front}">',
+        f'<img src="{back}">',
+    ]
+
+
+def _tags(zone_set: ZoneSet, zone: Zone) -> list[str]:
+    tags = ["massage-trainer", f"view::{zone_set.view}", f"safety::{zone.safety}"]
+    if zone.region:
+        tags.append(f"region::{zone.region}")
+    return tags
+
+
+def write_deck(zone_sets: Sequence[ZoneSet], path: str | Path) -> DeckSummary:
+    """Write an Anki package of every zone kind of every zone set to ``path``.
+
+    The images hold no text, so no ``QGuiApplication`` is needed (one may
+    exist).  Written whole or not at all; raises
+    ``SaveError`` with a reason.  Exporting again gives the same ids, so an
+    import into Anki updates the cards it already has.
+    """
+    if not zone_sets:
+        raise ValueError("a deck needs at least one zone set")
+    views = [zs.view for zs in zone_sets]
+    if len(set(views)) != len(views):
+        raise ValueError(f"each view may be exported once, not {', '.join(views)}")
+    disclaimer = zone_sets[0].rules.disclaimer
+    deck = genanki.Deck(
+        DECK_ID,
+        DECK_NAME,
+        description="Where to work on the body and where not to, from Massage Trainer."
+        + (f"<p>{html.escape(disclaimer)}</p>" if disclaimer else ""),
+    )
+    with tempfile.TemporaryDirectory(prefix="massage-trainer-deck-") as folder:
+        media: list[str] = []
+        for zone_set in zone_sets:
+            view = zone_set.view
+            painter = _Painter(zone_set)
+            for kind, zones in zone_set.kinds().items():
+                masked = Path(folder, media_name(view, kind, "masked"))
+                outlined = Path(folder, media_name(view, kind, "outlined"))
+                shown = Path(folder, media_name(view, kind, "shown"))
+                painter.save(zones, masked, colours=True, mask=True)
+                painter.save(zones, outlined, colours=False, mask=False)
+                painter.save(zones, shown, colours=True, mask=False)
+                media += [str(masked), str(outlined), str(shown)]
+                tags = _tags(zone_set, zones[0])
+                deck.add_note(
+                    genanki.Note(
+                        model=OCCLUSION_MODEL,
+                        fields=_fields(zone_set, kind, zones, masked.name, shown.name),
+                        guid=note_guid(view, kind, "occlusion"),
+                        tags=tags,
+                    )
+                )
+                deck.add_note(
+                    genanki.Note(
+                        model=SAFETY_MODEL,
+                        fields=_fields(zone_set, kind, zones, outlined.name, shown.name),
+                        guid=note_guid(view, kind, "safety"),
+                        tags=tags,
+                    )
+                )
+        package = genanki.Package(deck, media_files=media)
+        with atomic_output(path) as tmp:
+            try:
+                package.write_to_file(str(tmp))
+            except OSError as exc:
+                raise SaveError(exc.strerror or str(exc)) from None
+    notes = len(deck.notes)
+    return DeckSummary(notes=notes, cards=notes, media=len(media))
+
+
+__all__ = [
+    "DECK_ID",
+    "OCCLUSION_MODEL_ID",
+    "SAFETY_MODEL_ID",
+    "DeckSummary",
+    "media_name",
+    "note_guid",
+    "write_deck",
+]
