@@ -30,6 +30,10 @@ from massage_trainer.core.schema import Checker, check_format, top_mapping
 from massage_trainer.core.yamlsource import DataFileError, Problem, YMap, read_yaml, show
 
 SIDES = ("left", "right", "none")
+# which side of the canvas holds the person's left: seen from behind it is the
+# viewer's left, seen from the front the viewer's right
+PERSON_LEFT = ("viewer_left", "viewer_right")
+DEFAULT_VIEW = "back"
 
 COVERAGE_MIN = 0.99  # at most 1 % of the body may lie in no zone
 OVERLAP_TOLERANCE = 0.05  # cm²: shared borders drawn at 0.01 cm precision touch, not overlap
@@ -40,7 +44,15 @@ GRID_MAX = 256
 ZONE_KEYS_REQUIRED = ("id", "name", "side", "safety", "why", "geometry")
 ZONE_KEYS_OPTIONAL = ("techniques", "warnings", "layer", "region", "label_at")
 TOP_KEYS_REQUIRED = ("format", "view", "canvas", "outline", "zones")
-TOP_KEYS_OPTIONAL = ("title", "midline", "regions", "landmarks", "lines", "catalogue")
+TOP_KEYS_OPTIONAL = (
+    "title",
+    "midline",
+    "regions",
+    "landmarks",
+    "lines",
+    "catalogue",
+    "person_left",
+)
 
 
 class ZoneFileError(DataFileError):
@@ -120,6 +132,15 @@ class ZoneSet:
     coverage: float = 1.0
     sources: tuple[Path, ...] = ()  # every file read: the zone, technique and rules files
     absent: tuple[Path, ...] = ()  # files that, once there, would be read instead
+    person_left: str = "viewer_left"  # the side of the canvas with the person's left
+
+    def canvas_side(self, side: str) -> str:
+        """Where the person's ``side`` ('left' or 'right') is drawn: 'left' or
+        'right' of the canvas as the viewer sees it ('' for 'none')."""
+        if side not in ("left", "right"):
+            return ""
+        same = self.person_left == "viewer_left"
+        return side if same else {"left": "right", "right": "left"}[side]
 
     def __post_init__(self) -> None:
         self._by_id = {z.id: z for z in self.zones}
@@ -217,18 +238,143 @@ class _HitIndex:
 
 
 # --- reading -------------------------------------------------------------------
-def load_zone_set(path: str | Path | None = None) -> ZoneSet:
-    """Read and validate a zone file (None: the built-in back view).
+VIEWS_KEYS_REQUIRED = ("format", "views")
 
-    Raises ``ZoneFileError`` listing every problem found.
-    """
-    path = Path(path) if path is not None else paths.builtin_zone_file()
+
+def read_views(path: str | Path | None = None) -> dict[str, Path]:
+    """The views a list of views names, in order: view name -> zone file
+    (None: the built-in list).  Raises ``ZoneFileError`` listing every problem."""
+    path = Path(path) if path is not None else paths.views_file()
     name = paths.display_name(path)
     data, problems = read_yaml(path, name)
     if data is None:
         raise ZoneFileError(problems)
+    views, more = _parse_views(data, path, name)
+    problems += more
+    if problems:
+        raise ZoneFileError(problems)
+    return views
+
+
+def _parse_views(data: Any, path: Path, name: str) -> tuple[dict[str, Path], list[Problem]]:
+    checker = Checker(name)
+    top = top_mapping(checker, data)
+    if top is None or not check_format(checker, top):
+        return {}, checker.problems
+    checker.keys(top, VIEWS_KEYS_REQUIRED, (), "the list of views")
+    if "views" not in top:
+        return {}, checker.problems
+    m = checker.mapping(top["views"], "'views'", top.line_of("views"))
+    views: dict[str, Path] = {}
+    if m is None:
+        return {}, checker.problems
+    if not m:
+        checker.add(m.line or top.line_of("views"), "'views' is empty; name at least one view")
+    for view, file in m.items():
+        line = m.line_of(view)
+        if not isinstance(view, str) or not view.isidentifier():
+            checker.add(line, f"a view name must be a word such as 'front', not {show(view)}")
+            continue
+        if not isinstance(file, str) or not file.strip():
+            checker.add(line, "give the view's zone file name, such as front.yaml", view)
+            continue
+        target = path.parent / file.strip()
+        if not _is_file(target):
+            checker.add(
+                line,
+                f"the zone file {file.strip()!r} does not exist next to the list of "
+                "views; fix the name or add the file",
+                view,
+            )
+            continue
+        views[view] = target
+    return views, checker.problems
+
+
+def builtin_views() -> tuple[str, ...]:
+    """The names of the built-in views in order, the back view first."""
+    try:
+        return tuple(read_views())
+    except ZoneFileError:
+        return (DEFAULT_VIEW,)
+
+
+def load_views(path: str | Path | None = None) -> dict[str, ZoneSet]:
+    """Every view of a list of views (None: the built-in list), loaded and
+    checked: view name -> zone set.  Raises ``ZoneFileError`` listing every
+    problem of every file."""
+    views = read_views(path)
+    out: dict[str, ZoneSet] = {}
+    problems: list[Problem] = []
+    for view, file in views.items():
+        try:
+            out[view] = _load_view_file(file, view)
+        except ZoneFileError as exc:
+            problems += exc.problems
+    if problems:
+        raise ZoneFileError(problems)
+    return out
+
+
+def load_zone_set(path: str | Path | None = None, *, view: str | None = None) -> ZoneSet:
+    """Read and validate a zone file.
+
+    ``path`` is a zone file, or a list of views (then ``view`` picks one, the
+    first by default).  Without ``path``, ``view`` names a built-in view
+    (``builtin_views()``); with neither, the built-in back view.
+
+    Raises ``ZoneFileError`` listing every problem found.
+    """
+    if path is None and view is None:
+        return _load_view_file(paths.builtin_zone_file(), None)
+    if path is None:
+        views_path = paths.views_file()
+    else:
+        path = Path(path)
+        data, problems = read_yaml(path, paths.display_name(path))
+        if data is None:
+            raise ZoneFileError(problems)
+        if not (isinstance(data, dict) and "views" in data and "zones" not in data):
+            if view is not None:
+                message = (
+                    f"view {view!r} was asked for, but this is a zone file, "
+                    "not a list of views; open it without a view"
+                )
+                raise ZoneFileError([Problem(paths.display_name(path), 1, None, message)])
+            return _load_view_file(path, None, (data, problems))
+        views_path = path
+    views = read_views(views_path)
+    if view is None:
+        view = next(iter(views))
+    if view not in views:
+        message = f"there is no view {view!r}; the views are {', '.join(views)}"
+        raise ZoneFileError([Problem(paths.display_name(views_path), 1, None, message)])
+    return _load_view_file(views[view], view)
+
+
+def _load_view_file(
+    path: Path, view: str | None, read: tuple[Any, list[Problem]] | None = None
+) -> ZoneSet:
+    """Read (unless ``read`` holds what reading gave) and check one zone file;
+    with ``view``, its 'view' key must say that name."""
+    name = paths.display_name(path)
+    data, problems = read if read is not None else read_yaml(path, name)
+    if data is None:
+        raise ZoneFileError(problems)
+    problems = list(problems)
     zone_set, more = _parse(data, path, name)
     problems += more
+    if zone_set is not None and view is not None and zone_set.view != view:
+        line = data.line_of("view") if isinstance(data, YMap) else 1
+        problems.append(
+            Problem(
+                name,
+                line,
+                None,
+                f"the list of views calls this file {view!r}, but it says "
+                f"view: {zone_set.view}; make the two names agree",
+            )
+        )
     if problems or zone_set is None:
         raise ZoneFileError(problems)
     return zone_set
@@ -306,6 +452,7 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
         given = checker.number(top["midline"], "'midline'", top.line_of("midline"))
         if given is not None:  # 0 is a valid midline
             midline = given
+    person_left = checker.choice(top, "person_left", PERSON_LEFT, default="viewer_left")
     regions = _regions(checker, top)
     landmarks = _points_map(checker, top, "landmarks", canvas)
     lines = _lines(checker, top, canvas)
@@ -315,6 +462,8 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
         if outline is not None:
             _inside_canvas(checker, outline, canvas, top.line_of("outline"), None, "the outline")
     zones, complete = _zones(checker, top, catalogue, regions, canvas)
+    if person_left is not None:
+        _check_sides(checker, top, person_left, midline, landmarks, zones)
     if outline is not None and zones:
         coverage = _check_geometry(checker, outline, zones, top.line_of("outline"), complete)
     else:
@@ -338,6 +487,7 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
         coverage=coverage,
         sources=tuple(p for p in (path, technique_file, rules_file) if p is not None),
         absent=absent,
+        person_left=person_left or "viewer_left",
     )
     return zone_set, []
 
@@ -555,6 +705,59 @@ def _zone(
     )
 
 
+def _check_sides(
+    checker: Checker,
+    top: YMap,
+    person_left: str,
+    midline: float,
+    landmarks: dict[str, tuple[float, float]],
+    zones: list[Zone],
+) -> None:
+    """Every '_left' / '_right' landmark and zone lies on its side of the
+    midline, as 'person_left' says: mixing up the sides is the classic error
+    of body maps, and a mirrored view makes it easy."""
+    left_is_low = person_left == "viewer_left"  # the person's left at x < midline
+
+    def wrong(side: str, x: float) -> bool:
+        low = x < midline
+        high = x > midline
+        return not (low if (side == "left") == left_is_low else high)
+
+    def expected(side: str) -> str:
+        canvas_left = (side == "left") == left_is_low
+        return "left" if canvas_left else "right"
+
+    marks = top.get("landmarks")
+    for mark, (x, _y) in landmarks.items():
+        side = next((s for s in ("left", "right") if mark.endswith("_" + s)), None)
+        if side is None or not wrong(side, x):
+            continue
+        line = marks.line_of(mark) if isinstance(marks, YMap) else top.line_of("landmarks")
+        checker.add(
+            line,
+            f"a landmark of the person's {side} side must lie on the viewer's "
+            f"{expected(side)} of the midline (x {'<' if expected(side) == 'left' else '>'} "
+            f"{midline:g}, as person_left: {person_left} says), not at x = {x:g}; "
+            "fix the point or its name",
+            mark,
+        )
+    for zone in zones:
+        if zone.side not in ("left", "right"):
+            continue
+        largest = max(shapely.get_parts(zone.geometry), key=lambda p: p.area)
+        x = largest.representative_point().x
+        if not wrong(zone.side, x):
+            continue
+        checker.add(
+            zone.line,
+            f"a zone of the person's {zone.side} side must lie on the viewer's "
+            f"{expected(zone.side)} of the midline (person_left: {person_left}), "
+            f"but it lies around x = {x:.1f}; swap the sides of the pair or fix "
+            "'person_left'",
+            zone.id,
+        )
+
+
 def _check_twins(checker: Checker, zones: list[Zone]) -> None:
     by_id = {z.id: z for z in zones}
     for z in zones:
@@ -757,5 +960,8 @@ __all__ = [
     "Zone",
     "ZoneFileError",
     "ZoneSet",
+    "builtin_views",
+    "load_views",
     "load_zone_set",
+    "read_views",
 ]
