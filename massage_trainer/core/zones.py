@@ -52,7 +52,28 @@ TOP_KEYS_OPTIONAL = (
     "lines",
     "catalogue",
     "person_left",
+    "layers",
+    "structures",
 )
+
+# Anatomy layers (docs/zone-format.md, "What lies beneath"): the layers a file
+# may declare, their default display names, and the kinds of structure each holds.
+LAYER_KINDS: dict[str, tuple[str, ...]] = {
+    "bones": ("bone",),
+    "organs": ("organ",),
+    "nerves": ("nerve", "artery", "vein", "bundle"),
+    "muscles": ("muscle", "tendon"),
+}
+DEFAULT_LAYER_NAMES: dict[str, str] = {
+    "bones": "Bones",
+    "organs": "Organs",
+    "nerves": "Nerves and vessels",
+    "muscles": "Muscles",
+}
+STRUCTURE_KEYS_REQUIRED = ("id", "name", "layer", "kind", "note", "geometry")
+STRUCTURE_KEYS_OPTIONAL = ("side",)
+LINE_OUTSIDE_TOLERANCE = 0.1  # cm of a line structure allowed beyond the outline
+HOVER_TOLERANCE = 0.6  # cm: how near a line structure the pointer must come
 
 
 class ZoneFileError(DataFileError):
@@ -112,6 +133,28 @@ def anatomical_key(zone: Zone) -> tuple:
     return (round(y / 4.0), side, zone.layer, y, x)
 
 
+@dataclass(frozen=True, eq=False)
+class Structure:
+    """One named structure of an anatomy layer: a bone, organ, nerve, vessel or
+    muscle drawn under the zones.  Lines (nerves, vessels) have no area."""
+
+    id: str
+    name: str
+    layer: str
+    kind: str
+    side: str
+    geometry: BaseGeometry
+    note: str
+    line: int = 0
+
+    @property
+    def is_line(self) -> bool:
+        return self.geometry.geom_type in ("LineString", "MultiLineString")
+
+    def __repr__(self) -> str:
+        return f"Structure({self.id!r}, {self.layer})"
+
+
 @dataclass(eq=False)
 class ZoneSet:
     """A validated view of the body with its zones, landmarks and teaching content."""
@@ -142,9 +185,54 @@ class ZoneSet:
         same = self.person_left == "viewer_left"
         return side if same else {"left": "right", "right": "left"}[side]
 
+    structures: tuple[Structure, ...] = ()  # the anatomy layers' structures, in file order
+    layers: tuple[str, ...] = ()  # layer ids in drawing order (first drawn first)
+    layer_names: dict[str, str] = field(default_factory=dict)
+
     def __post_init__(self) -> None:
         self._by_id = {z.id: z for z in self.zones}
         self._index: _HitIndex | None = None
+        for s in self.structures:
+            shapely.prepare(s.geometry)
+
+    # --- what lies beneath ---------------------------------------------------
+    def structures_under(self, zone: Zone) -> tuple[Structure, ...]:
+        """The structures that meet ``zone`` (more than touching its border),
+        in drawing order: layer by layer, then file order."""
+        found = []
+        for s in self.structures:
+            if not shapely.intersects(zone.geometry, s.geometry):
+                continue
+            common = shapely.intersection(zone.geometry, s.geometry)
+            if (common.length if s.is_line else common.area) > 0.01:
+                found.append(s)
+        order = {layer: i for i, layer in enumerate(self.layers)}
+        return tuple(sorted(found, key=lambda s: order.get(s.layer, len(order))))
+
+    def structure_at(
+        self, x: float, y: float, layers: frozenset[str] | set[str] | None = None
+    ) -> Structure | None:
+        """The structure under (x, y) in the given layers (None: all): the
+        nearest line within ``HOVER_TOLERANCE``, else the smallest shape that
+        holds the point; None where there is none."""
+        if not (math.isfinite(x) and math.isfinite(y)):
+            return None
+        best_line: tuple[float, int] | None = None
+        best_shape: tuple[float, int] | None = None
+        point = shapely.Point(x, y)
+        for i, s in enumerate(self.structures):
+            if layers is not None and s.layer not in layers:
+                continue
+            if s.is_line:
+                d = shapely.distance(s.geometry, point)
+                if d <= HOVER_TOLERANCE and (best_line is None or d < best_line[0]):
+                    best_line = (d, i)
+            elif shapely.intersects_xy(s.geometry, x, y):
+                area = s.geometry.area
+                if best_shape is None or area < best_shape[0]:
+                    best_shape = (area, i)
+        chosen = best_line or best_shape
+        return self.structures[chosen[1]] if chosen is not None else None
 
     # --- lookup --------------------------------------------------------------
     def zone(self, zone_id: str) -> Zone:
@@ -464,6 +552,8 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
     zones, complete = _zones(checker, top, catalogue, regions, canvas)
     if person_left is not None:
         _check_sides(checker, top, person_left, midline, landmarks, zones)
+    layer_names = _layers(checker, top)
+    structures = _structures(checker, top, layer_names, canvas, outline)
     if outline is not None and zones:
         coverage = _check_geometry(checker, outline, zones, top.line_of("outline"), complete)
     else:
@@ -488,6 +578,9 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
         sources=tuple(p for p in (path, technique_file, rules_file) if p is not None),
         absent=absent,
         person_left=person_left or "viewer_left",
+        structures=tuple(structures),
+        layers=tuple(layer_names) if ("layers" in top or structures) else (),
+        layer_names=dict(layer_names) if ("layers" in top or structures) else {},
     )
     return zone_set, []
 
@@ -758,6 +851,164 @@ def _check_sides(
         )
 
 
+# --- anatomy layers ----------------------------------------------------------
+def _layers(checker: Checker, top: YMap) -> dict[str, str]:
+    """The declared layers (id -> display name) in drawing order; the default
+    four when the file declares none."""
+    if "layers" not in top:
+        return dict(DEFAULT_LAYER_NAMES)
+    m = checker.mapping(top["layers"], "'layers'", top.line_of("layers"))
+    if m is None:
+        return dict(DEFAULT_LAYER_NAMES)
+    out: dict[str, str] = {}
+    for key, value in m.items():
+        line = m.line_of(key)
+        if key not in LAYER_KINDS:
+            checker.add(
+                line,
+                f"unknown layer {show(key)}; a layer is one of {', '.join(LAYER_KINDS)}",
+            )
+            continue
+        if isinstance(value, str) and value.strip():
+            out[key] = value.strip()
+        else:
+            checker.add(line, f"layer {key!r} needs a display name as text")
+    if not m:
+        checker.add(top.line_of("layers"), "'layers' is empty; name at least one layer or drop it")
+    return out
+
+
+def _structures(
+    checker: Checker,
+    top: YMap,
+    layer_names: dict[str, str],
+    canvas: tuple[float, float],
+    outline: BaseGeometry | None,
+) -> list[Structure]:
+    out: list[Structure] = []
+    for m, sid in checker.entries(top, "structures", "structure"):
+        checker.keys(m, STRUCTURE_KEYS_REQUIRED, STRUCTURE_KEYS_OPTIONAL, "a structure", sid)
+        name = checker.text(m, "name", sid)
+        note = checker.text(m, "note", sid)
+        layer = checker.choice(m, "layer", list(layer_names) or list(LAYER_KINDS), sid)
+        kind = None
+        if layer is not None and "kind" in m:
+            kind = checker.choice(m, "kind", LAYER_KINDS[layer], sid)
+        elif "kind" in m and not isinstance(m["kind"], str):
+            checker.add(m.line_of("kind"), "'kind' must be text", sid)
+        side = checker.choice(m, "side", SIDES, sid, default="none")
+        for suffix in ("left", "right"):
+            if sid.endswith("_" + suffix) and side != suffix and side is not None:
+                checker.add(
+                    m.line_of("side") if "side" in m else m.line_of("id"),
+                    f"an id ending in '_{suffix}' needs 'side: {suffix}'",
+                    sid,
+                )
+        if side in ("left", "right") and not sid.endswith("_" + side):
+            checker.add(
+                m.line_of("side"),
+                f"a structure on the {side} side needs an id ending in '_{side}'",
+                sid,
+            )
+        geometry = None
+        if "geometry" in m:
+            geometry = _structure_geometry(checker, m["geometry"], m.line_of("geometry"), sid)
+        if geometry is not None:
+            _inside_canvas(checker, geometry, canvas, m.line_of("geometry"), sid, "the structure")
+            if outline is not None:
+                _structure_inside(checker, geometry, outline, m.line_of("geometry"), sid)
+        if geometry is None or not name or not note or layer is None or kind is None:
+            continue
+        out.append(
+            Structure(
+                id=sid,
+                name=name,
+                layer=layer,
+                kind=kind,
+                side=side or "none",
+                geometry=geometry,
+                note=note,
+                line=m.line,
+            )
+        )
+    return out
+
+
+def _structure_geometry(checker: Checker, value: Any, line: int, item: str) -> BaseGeometry | None:
+    """A zone geometry (wkt, polygon, polygons) or a line: ``line`` is a list of
+    points, ``lines`` a list of such lists."""
+    m = checker.mapping(value, "the geometry", line, item)
+    if m is None:
+        return None
+    if not any(k in m for k in ("line", "lines")):
+        return _geometry(checker, m, line, item, "the geometry")
+    allowed = ["wkt", "polygon", "polygons", "line", "lines"]
+    checker.keys(m, [], allowed, "the geometry", item)
+    given = [k for k in allowed if k in m]
+    if len(given) != 1:
+        checker.add(
+            m.line,
+            "the geometry needs exactly one of 'wkt', 'polygon', 'polygons', 'line' or 'lines'",
+            item,
+        )
+        return None
+    key = given[0]
+    seq = checker.sequence(m[key], f"{key!r} of the geometry", m.line_of(key), item)
+    if seq is None:
+        return None
+    runs = [seq] if key == "line" else []
+    if key == "lines":
+        for i, run in enumerate(seq):
+            inner = checker.sequence(run, "each line of 'lines'", seq.line_of(i), item)
+            if inner is None:
+                return None
+            runs.append(inner)
+        if not runs:
+            checker.add(m.line_of(key), "'lines' of the geometry is empty", item)
+            return None
+    parts = []
+    for run in runs:
+        pts = []
+        for i, v in enumerate(run):
+            p = checker.point(v, "a point of the line", run.line_of(i), item)
+            if p is None:
+                return None
+            pts.append(p)
+        if len(pts) < 2:
+            checker.add(run.line or m.line_of(key), "a line needs at least two points", item)
+            return None
+        if len({tuple(p) for p in pts}) < 2:
+            checker.add(run.line or m.line_of(key), "a line needs two different points", item)
+            return None
+        parts.append(shapely.LineString(pts))
+    return parts[0] if len(parts) == 1 else shapely.MultiLineString(parts)
+
+
+def _structure_inside(
+    checker: Checker, geom: BaseGeometry, outline: BaseGeometry, line: int, item: str
+) -> None:
+    try:
+        outside = shapely.difference(geom, outline)
+    except (ShapelyError, ValueError):
+        checker.add(line, "the structure could not be checked against the outline", item)
+        return
+    if geom.geom_type in ("LineString", "MultiLineString"):
+        if outside.length > LINE_OUTSIDE_TOLERANCE:
+            checker.add(
+                line,
+                f"{outside.length:.1f} cm of the line lies outside the body outline; "
+                "keep every structure inside the outline",
+                item,
+            )
+    elif outside.area > max(OUTSIDE_TOLERANCE, 0.002 * geom.area):
+        checker.add(
+            line,
+            f"{outside.area:.1f} cm² of the structure lies outside the body outline; "
+            "keep every structure inside the outline",
+            item,
+        )
+
+
 def _check_twins(checker: Checker, zones: list[Zone]) -> None:
     by_id = {z.id: z for z in zones}
     for z in zones:
@@ -957,6 +1208,7 @@ __all__ = [
     "SAFETY_LEVELS",
     "SAFETY_RANK",
     "SAFETY_WORDS",
+    "Structure",
     "Zone",
     "ZoneFileError",
     "ZoneSet",
