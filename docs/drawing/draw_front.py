@@ -463,6 +463,367 @@ REGION = {  # quiz regions
 }
 
 
+# --- anatomy layers ----------------------------------------------------------
+LAYERS = {
+    "bones": "Bones",
+    "organs": "Organs",
+    "nerves": "Nerves and vessels",
+    "muscles": "Muscles",
+}
+# the lower ribs seen from the front, each from the edge of the breastbone
+# out and round the side of the chest: (y at the breastbone, sag, y at the side)
+RIBS = [
+    (33.6, 1.2, 33.0),
+    (36.6, 1.5, 36.6),
+    (39.6, 1.8, 40.0),
+    (42.6, 2.0, 43.6),
+    (45.6, 2.4, 47.4),
+]
+
+
+def _rib(y0: float, sag: float, y1: float) -> list[tuple[float, float]]:
+    return smooth_line([(1.9, y0), (5.0, y0 + 0.6 * sag), (9.5, y0 + sag), (13.6, y1)], step=0.8)
+
+
+# (id, layer, kind, side, shape on the drawn half): "pair" structures come in
+# a left and a right copy, "none" ones sit on the midline (mirrored) and
+# "canvas" ones are drawn as they are, in dx from the midline with the
+# person's left positive (a single organ off the midline)
+STRUCTURES = [
+    # bones
+    ("collarbone", "bones", "bone", "pair", lambda: LineString(CLAVICLE).buffer(0.55, quad_segs=8)),
+    (
+        "breastbone",
+        "bones",
+        "bone",
+        "none",
+        lambda: Polygon(
+            [(0, 30.9), (2.3, 31.0), (2.4, 33.4), (1.6, 35.0), (1.9, 45.0), (1.4, 49.3), (0, 49.4)]
+        ),
+    ),
+    (
+        "xiphoid_process",
+        "bones",
+        "bone",
+        "none",
+        lambda: Polygon([(0, 49.3), (1.1, 49.4), (0.9, 51.5), (0.3, 53.0), (0, 53.2)]),
+    ),
+    ("ribs", "bones", "bone", "pair", lambda: [*(_rib(*r) for r in RIBS), COSTAL[:6]]),
+    (
+        "pelvis",
+        "bones",
+        "bone",
+        "pair",
+        lambda: shapely.MultiPolygon(
+            [
+                Polygon(
+                    [
+                        (4.5, 74.5),
+                        (8.0, 70.6),
+                        (12.0, 69.4),
+                        (14.5, 70.3),
+                        (14.6, 73.5),
+                        (12.5, 76.6),
+                        (11.6, 79.4),
+                        (10.0, 80.4),
+                        (7.4, 79.6),
+                        (5.2, 77.6),
+                    ]
+                ),
+                Polygon(
+                    [
+                        (0.4, 83.6),
+                        (4.5, 82.7),
+                        (9.6, 81.4),
+                        (10.6, 83.0),
+                        (5.2, 85.3),
+                        (3.3, 87.4),
+                        (0.4, 87.4),
+                    ]
+                ),
+            ]
+        ),
+    ),
+    ("kneecap", "bones", "bone", "pair", lambda: ellipse(8.9, 119.6, 2.2, 2.6)),
+    (
+        "tibia",
+        "bones",
+        "bone",
+        "pair",
+        lambda: Polygon(
+            [
+                (4.2, 123.6),
+                (10.6, 123.2),
+                (11.0, 125.4),
+                (9.5, 128.0),
+                (9.1, 140.0),
+                (8.6, 150.0),
+                (8.5, 158.0),
+                (9.3, 160.3),
+                (6.6, 160.8),
+                (6.6, 158.0),
+                (5.9, 150.0),
+                (4.9, 140.0),
+                (4.2, 130.0),
+            ]
+        ),
+    ),
+    # organs
+    (
+        "liver",
+        "organs",
+        "organ",
+        "canvas",
+        lambda: Polygon(
+            [
+                (-13.0, 47.2),
+                (-8.0, 44.6),
+                (-2.0, 45.6),
+                (3.0, 46.6),
+                (6.4, 48.6),
+                (5.4, 51.6),
+                (2.0, 53.9),
+                (-3.0, 55.6),
+                (-8.0, 57.8),
+                (-12.0, 60.0),
+                (-13.0, 56.0),
+            ]
+        ),
+    ),
+    # nerves and vessels
+    (
+        "carotid_artery",
+        "nerves",
+        "artery",
+        "pair",
+        lambda: smooth_line([(2.4, 30.8), (3.0, 28.0), (3.5, 25.2), (4.0, 22.0), (4.6, 19.6)]),
+    ),
+    (
+        "aorta",
+        "nerves",
+        "artery",
+        "canvas",
+        lambda: [(0.8, 50.0), (0.9, 60.0), (0.7, 69.6), (0.4, 70.6)],
+    ),
+    (
+        "femoral_vessels",
+        "nerves",
+        "bundle",
+        "pair",
+        lambda: smooth_line([(6.1, 80.4), (7.2, 83.4), (7.6, 92.0), (6.6, 104.0), (5.6, 112.0)]),
+    ),
+    (
+        "brachial_bundle",
+        "nerves",
+        "bundle",
+        "pair",
+        lambda: smooth_line(
+            [(16.0, 40.6), (16.9, 44.0), (17.7, 48.0), (18.6, 55.0), (20.2, 61.0), (21.1, 63.4)]
+        ),
+    ),
+    # muscles
+    (
+        "pectoralis_major",
+        "muscles",
+        "muscle",
+        "pair",
+        lambda: Polygon(
+            [
+                (2.2, 32.6),
+                (6.0, 33.0),
+                (11.5, 32.7),
+                (15.0, 33.6),
+                (17.2, 35.6),
+                (18.4, 37.6),
+                (17.6, 39.0),
+                (15.0, 39.6),
+                (14.6, 41.6),
+                (12.5, 44.2),
+                (9.0, 45.6),
+                (6.0, 46.2),
+                (2.1, 45.6),
+            ]
+        ),
+    ),
+    (
+        "deltoid",
+        "muscles",
+        "muscle",
+        "pair",
+        lambda: Polygon(
+            [
+                (16.0, 30.9),
+                (18.5, 29.6),
+                (20.6, 29.9),
+                (21.7, 32.0),
+                (22.2, 36.0),
+                (21.9, 41.0),
+                (20.6, 45.0),
+                (19.4, 42.0),
+                (18.4, 38.6),
+                (16.8, 35.4),
+            ]
+        ),
+    ),
+    (
+        "biceps",
+        "muscles",
+        "muscle",
+        "pair",
+        lambda: Polygon(
+            [
+                (18.2, 43.6),
+                (20.0, 43.2),
+                (21.8, 46.6),
+                (22.4, 52.0),
+                (22.4, 57.0),
+                (21.6, 61.5),
+                (20.8, 63.0),
+                (19.6, 61.5),
+                (18.9, 56.0),
+                (18.4, 50.0),
+            ]
+        ),
+    ),
+    (
+        "abdominal_wall",
+        "muscles",
+        "muscle",
+        "none",
+        lambda: Polygon(
+            [
+                (0, 53.6),
+                (1.7, 50.2),
+                (6.4, 49.8),
+                (7.1, 56.0),
+                (6.0, 68.0),
+                (4.4, 78.0),
+                (2.4, 83.2),
+                (0, 83.5),
+            ]
+        ),
+    ),
+    (
+        "quadriceps",
+        "muscles",
+        "muscle",
+        "pair",
+        lambda: Polygon(
+            [
+                (12.0, 79.6),
+                (14.8, 81.0),
+                (16.5, 88.0),
+                (16.1, 97.0),
+                (15.1, 106.0),
+                (14.1, 112.0),
+                (11.5, 116.4),
+                (8.9, 116.6),
+                (6.4, 115.5),
+                (5.4, 110.0),
+                (5.4, 104.0),
+                (6.6, 97.0),
+                (8.8, 90.0),
+                (10.8, 84.0),
+            ]
+        ),
+    ),
+    (
+        "tibialis_anterior",
+        "muscles",
+        "muscle",
+        "pair",
+        lambda: Polygon(
+            [
+                (9.7, 125.6),
+                (12.5, 125.6),
+                (13.7, 129.0),
+                (13.8, 135.0),
+                (12.9, 143.0),
+                (11.4, 150.0),
+                (9.8, 156.0),
+                (9.0, 158.0),
+                (8.95, 150.0),
+                (9.15, 140.0),
+                (9.3, 130.0),
+            ]
+        ),
+    ),
+    (
+        "masseter",
+        "muscles",
+        "muscle",
+        "pair",
+        lambda: Polygon(
+            [
+                (4.2, 15.0),
+                (6.4, 14.6),
+                (6.6, 16.5),
+                (5.8, 18.4),
+                (5.2, 19.5),
+                (4.3, 19.0),
+                (4.0, 17.0),
+            ]
+        ),
+    ),
+    (
+        "temporalis",
+        "muscles",
+        "muscle",
+        "pair",
+        lambda: Polygon(
+            [
+                (5.4, 6.0),
+                (6.5, 5.2),
+                (7.15, 7.2),
+                (7.3, 9.0),
+                (7.3, 11.5),
+                (6.5, 12.0),
+                (5.6, 10.5),
+                (5.2, 8.0),
+            ]
+        ),
+    ),
+]
+
+
+def _structures(body, texts):
+    """(id, name, layer, kind, side, geometry on the canvas, note) of every structure."""
+    out = []
+    for sid, layer, kind, where, make in STRUCTURES:
+        text = texts[sid]
+        shape = make()
+        if isinstance(shape, list):  # a line, or several
+            lines = shape if isinstance(shape[0], list) else [shape]
+            shape = shapely.MultiLineString(lines) if len(lines) > 1 else LineString(lines[0])
+        if where == "canvas":
+            copies = [("none", shapely.transform(shape, lambda c: c + [MID, 0.0]))]
+        elif where == "none":
+            copies = [("none", _place(shape, "none"))]
+        else:
+            copies = [(side, _place(shape, side)) for side in ("left", "right")]
+        for side, geom in copies:
+            geom = shapely.set_precision(geom, GRID)
+            if geom.geom_type in ("Polygon", "MultiPolygon") and not body.covers(geom):
+                outside = (geom - body).area
+                if outside > 0.05:
+                    raise SystemExit(f"{sid}: {outside:.2f} cm² outside the outline")
+            name = text["name"]
+            if side != "none":
+                name = f"{side.title()} {name[0].lower()}{name[1:]}"
+            out.append(
+                (
+                    sid if side == "none" else f"{sid}_{side}",
+                    name,
+                    layer,
+                    kind,
+                    side,
+                    geom,
+                    text["note"],
+                )
+            )
+    return out
+
+
 def _place(shape, side: str):
     """A drawn-half shape on the canvas for the person's ``side``."""
     if side == "none":
@@ -487,7 +848,7 @@ def build():
     for kind, make in OVERLAYS:
         for side in ("left", "right"):
             zones.append((kind, side, clean(_place(make(), side) & body), 1))
-    missing = set(texts) ^ {kind for kind, _s, _g, _l in zones}
+    missing = (set(texts) - {"structures"}) ^ {kind for kind, _s, _g, _l in zones}
     if missing:
         raise SystemExit(f"zones and texts do not match: {sorted(missing)}")
     return body, zones, texts
@@ -543,6 +904,30 @@ def write(body, zones, texts) -> str:
     for name, pts in _lines().items():
         out.append(f"  {name}:")
         out += ["    " + ln for ln in points_line(pts)]
+    out.append("layers:")
+    for layer, name in LAYERS.items():
+        out.append(f"  {layer}: {name}")
+    out.append("structures:")
+    for sid, name, layer, kind, side, geom, note in _structures(body, texts["structures"]):
+        out.append(f"  - id: {sid}")
+        out.append(f"    name: {yaml_str(name)}")
+        out.append(f"    layer: {layer}")
+        out.append(f"    kind: {kind}")
+        out.append(f"    side: {side}")
+        out.append("    note: >-")
+        out += ["      " + ln for ln in wrap(" ".join(note.split()), 88).splitlines()]
+        out.append("    geometry:")
+        if geom.geom_type == "LineString":
+            out.append("      line:")
+            out += ["        " + ln for ln in points_line(geom.coords)]
+        elif geom.geom_type == "MultiLineString":
+            out.append("      lines:")
+            for part in geom.geoms:
+                first, *rest = points_line(part.coords)
+                out += ["        - " + first] + ["          " + ln for ln in rest]
+        else:
+            out.append("      wkt: >-")
+            out += ["        " + ln for ln in wrap(wkt(geom)).splitlines()]
     out.append("zones:")
     for kind, side, geom, layer in zones:
         # label where the zone is visible: not under a spot on a higher layer

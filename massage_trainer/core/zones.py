@@ -550,10 +550,10 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
         if outline is not None:
             _inside_canvas(checker, outline, canvas, top.line_of("outline"), None, "the outline")
     zones, complete = _zones(checker, top, catalogue, regions, canvas)
-    if person_left is not None:
-        _check_sides(checker, top, person_left, midline, landmarks, zones)
     layer_names = _layers(checker, top)
     structures = _structures(checker, top, layer_names, canvas, outline)
+    if person_left is not None:
+        _check_sides(checker, top, person_left, midline, landmarks, [*zones, *structures])
     if outline is not None and zones:
         coverage = _check_geometry(checker, outline, zones, top.line_of("outline"), complete)
     else:
@@ -804,11 +804,11 @@ def _check_sides(
     person_left: str,
     midline: float,
     landmarks: dict[str, tuple[float, float]],
-    zones: list[Zone],
+    items: list[Zone | Structure],
 ) -> None:
-    """Every '_left' / '_right' landmark and zone lies on its side of the
-    midline, as 'person_left' says: mixing up the sides is the classic error
-    of body maps, and a mirrored view makes it easy."""
+    """Every '_left' / '_right' landmark, zone and structure lies on its side
+    of the midline, as 'person_left' says: mixing up the sides is the classic
+    error of body maps, and a mirrored view makes it easy."""
     left_is_low = person_left == "viewer_left"  # the person's left at x < midline
 
     def wrong(side: str, x: float) -> bool:
@@ -834,20 +834,21 @@ def _check_sides(
             "fix the point or its name",
             mark,
         )
-    for zone in zones:
-        if zone.side not in ("left", "right"):
+    for item in items:
+        if item.side not in ("left", "right"):
             continue
-        largest = max(shapely.get_parts(zone.geometry), key=lambda p: p.area)
+        largest = max(shapely.get_parts(item.geometry), key=lambda p: (p.area, p.length))
         x = largest.representative_point().x
-        if not wrong(zone.side, x):
+        if not wrong(item.side, x):
             continue
+        what = "zone" if isinstance(item, Zone) else "structure"
         checker.add(
-            zone.line,
-            f"a zone of the person's {zone.side} side must lie on the viewer's "
-            f"{expected(zone.side)} of the midline (person_left: {person_left}), "
+            item.line,
+            f"a {what} of the person's {item.side} side must lie on the viewer's "
+            f"{expected(item.side)} of the midline (person_left: {person_left}), "
             f"but it lies around x = {x:.1f}; swap the sides of the pair or fix "
             "'person_left'",
-            zone.id,
+            item.id,
         )
 
 

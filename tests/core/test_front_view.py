@@ -208,6 +208,51 @@ def test_every_zone_is_reachable(zs):
         assert zs.zone_at(x, y) is zone, zone.id
 
 
+# --- what lies beneath ---------------------------------------------------------
+STRUCTURES = {
+    "bones": {"collarbone", "breastbone", "ribs", "pelvis", "kneecap", "tibia"},
+    "nerves": {"carotid_artery", "femoral_vessels", "brachial_bundle"},
+    "muscles": {
+        "pectoralis_major",
+        "deltoid",
+        "biceps",
+        "abdominal_wall",
+        "quadriceps",
+        "tibialis_anterior",
+        "masseter",
+        "temporalis",
+    },
+}
+
+
+def test_the_anatomy_layers_of_the_front(zs):
+    found: dict[str, set[str]] = {}
+    for s in zs.structures:
+        found.setdefault(s.layer, set()).add(s.id.removesuffix("_" + s.side))
+        assert s.note and s.name, s.id
+    for layer, names in STRUCTURES.items():
+        assert names <= found.get(layer, set()), layer
+
+
+@pytest.mark.parametrize(
+    ("zone", "structure"),
+    [
+        ("throat", "carotid_artery_left"),
+        ("throat", "carotid_artery_right"),
+        ("groin_left", "femoral_vessels_left"),
+        ("inner_upper_arm_right", "brachial_bundle_right"),
+        ("kneecap_left", "kneecap_left"),
+        ("shin_right", "tibia_right"),
+        ("chest_left", "pectoralis_major_left"),
+        ("jaw_right", "masseter_right"),
+        ("belly", "aorta"),
+        ("xiphoid", "liver"),
+    ],
+)
+def test_each_danger_lies_over_its_structure(zs, zone, structure):
+    assert structure in {s.id for s in zs.structures_under(zs.zone(zone))}
+
+
 # --- the drawing -------------------------------------------------------------
 @pytest.mark.slow
 def test_redrawing_gives_the_same_file():

@@ -190,3 +190,20 @@ def test_an_unknown_person_left(tmp_path):
     text = edit(SQUARE, "view: square", "view: square\nperson_left: left")
     problem = the_problem(problems_of(tmp_path, text), "person_left", "viewer_right")
     assert problem.line == line_no(text, "person_left")
+
+
+def test_a_structure_on_the_wrong_side(tmp_path):
+    text = SQUARE + (
+        "structures:\n"
+        "  - id: nerve_left\n"
+        "    name: Left nerve\n"
+        "    layer: nerves\n"
+        "    kind: nerve\n"
+        "    side: left\n"
+        "    note: A test nerve.\n"
+        "    geometry: {line: [[8, 3], [8, 9]]}\n"
+    )
+    problem = the_problem(problems_of(tmp_path, text), "structure", "person's left")
+    assert problem.zone == "nerve_left" and problem.line == line_no(text, "- id: nerve_left")
+    # drawn on the person's side, it loads
+    load_zone_set(write(tmp_path, text.replace("[[8, 3], [8, 9]]", "[[2, 3], [2, 9]]")))
