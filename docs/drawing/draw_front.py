@@ -24,6 +24,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import numpy as np
 import shapely
 import yaml
 from shapely.geometry import LineString, Polygon, box
@@ -796,7 +797,7 @@ def _structures(body, texts):
             lines = shape if isinstance(shape[0], list) else [shape]
             shape = shapely.MultiLineString(lines) if len(lines) > 1 else LineString(lines[0])
         if where == "canvas":
-            copies = [("none", shapely.transform(shape, lambda c: c + [MID, 0.0]))]
+            copies = [("none", shapely.transform(shape, lambda c: c + np.array([MID, 0.0])))]
         elif where == "none":
             copies = [("none", _place(shape, "none"))]
         else:
