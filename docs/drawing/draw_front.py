@@ -38,6 +38,7 @@ from bodyshapes import (  # noqa: E402  (the shared module lives beside this scr
     above,
     band,
     below,
+    catmull_rom,
     clean,
     ellipse,
     fmt,
@@ -375,18 +376,23 @@ BASE_ZONES = [
     ),
     ("belly", lambda: above(INGUINAL) & band(40.0, 100.0)),
     # the leg
+    # the inner thigh high up, from the groin down about a hand's length; it
+    # reaches over the midline so that each leg's inner edge is the outline
     (
         "inner_thigh",
         lambda: Polygon(
-            [
-                (0, 84.0),
-                (4.0, 87.0),
-                (5.4, 90.5),
-                (6.2, 95.5),
-                (5.9, 103.0),
-                (3.6, 107.0),
-                (0, 107.0),
-            ]
+            catmull_rom(
+                [
+                    (-1.0, 85.0),
+                    (3.6, 86.6),
+                    (5.4, 90.5),
+                    (6.2, 95.5),
+                    (5.8, 102.5),
+                    (3.4, 107.0),
+                    (-1.0, 107.5),
+                ],
+                closed=True,
+            )
         ),
     ),
     ("thigh_front", lambda: below(INGUINAL) & band(70.0, 115.8)),
@@ -403,9 +409,10 @@ def groin() -> Polygon:
     """The femoral triangle under the fold: the front hip bone, the pubic
     bone and a point about ten centimetres below the middle of the fold."""
     fold = [(2.4, 83.7), (5.0, 82.0), (8.0, 80.0), (11.0, 78.1), (12.7, 77.0)]
-    lower = [(12.7, 77.0), (12.0, 80.4), (10.4, 85.5), (8.6, 90.0), (7.4, 92.6), (5.6, 90.6)]
-    lower += [(4.0, 88.2), (2.9, 85.9)]
-    return Polygon([*fold, *lower[1:]]) | (
+    lower = [(12.7, 77.0), (12.0, 80.4), (10.4, 85.5), (8.6, 90.0), (7.4, 92.4), (5.8, 90.8)]
+    lower += [(4.2, 88.4), (2.9, 85.9), (2.4, 83.7)]
+    edge = smooth_line(lower, step=0.35)  # the sides of the triangle, gently curved
+    return Polygon([*fold, *edge[1:-1]]) | (
         LineString(fold).buffer(0.9, quad_segs=12) & below([(0, 70), (40, 70)])
     )
 
