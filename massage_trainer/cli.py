@@ -105,6 +105,8 @@ def _summary(path: Path) -> tuple[list[str], list[str]]:
     if data is None:
         return [], [str(p) for p in problems]
     keys = set(data) if isinstance(data, dict) else set()
+    if "views" in keys and "zones" not in keys:
+        return _views_summary(path)
     if "routines" in keys and "zones" not in keys:
         from massage_trainer.core.routines import check_routine_file
 
@@ -134,17 +136,41 @@ def _summary(path: Path) -> tuple[list[str], list[str]]:
         zs = load_zone_set(path)
     except ZoneFileError as exc:
         return [], [str(p) for p in exc.problems]
-    return [
-        f"{name}: ok: {len(zs.zones)} zones, {len(zs.landmarks)} landmarks, "
-        f"body coverage {100 * zs.coverage:.2f}%"
-    ], []
+    return [_zone_set_line(zs)], []
+
+
+def _zone_set_line(zs) -> str:
+    return (
+        f"{paths.display_name(zs.path)}: ok: {len(zs.zones)} zones, "
+        f"{len(zs.landmarks)} landmarks, body coverage {100 * zs.coverage:.2f}%"
+    )
+
+
+def _views_summary(path: Path) -> tuple[list[str], list[str]]:
+    """Check a list of views and every zone file it names, as that view."""
+    from massage_trainer.core.zones import ZoneFileError, load_zone_set, read_views
+
+    try:
+        views = read_views(path)
+    except ZoneFileError as exc:
+        return [], [str(p) for p in exc.problems]
+    ok: list[str] = []
+    problems: list[str] = []
+    for view in views:
+        try:
+            ok.append(_zone_set_line(load_zone_set(path, view=view)))
+        except ZoneFileError as exc:
+            problems += [str(p) for p in exc.problems]
+    # after the views themselves: the first line still names the back view
+    ok.append(f"{paths.display_name(path)}: ok: {len(views)} views ({', '.join(views)})")
+    return ok, problems
 
 
 def validate(targets: Sequence[Path]) -> int:
     if not targets:
         folder = paths.zones_dir()
         targets = [
-            paths.builtin_zone_file(),
+            paths.views_file(),  # every built-in view, the back first
             folder / "techniques.yaml",
             folder / "rules.yaml",
             folder / "routines.yaml",

@@ -12,6 +12,7 @@ import pytest
 
 from massage_trainer.cli import main
 from massage_trainer.core import paths
+from massage_trainer.core.zones import builtin_views
 from tests.core.test_zone_loader import SQUARE, TECHNIQUES, edit, line_no
 
 PROBLEM_LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): (?P<zone>[\w #]+): (?P<message>.+)$")
@@ -39,7 +40,16 @@ def test_the_built_in_set_is_valid(capsys):
     code, lines, err = run(capsys)
     assert code == 0 and err == ""
     assert all(": ok: " in line for line in lines), lines
-    back, techniques, rules = lines[:3]  # and any other built-in file after them
+    # every view first, the back view leading, then the list of views and the
+    # other built-in files
+    back = lines[0]
+    views = [line for line in lines if "views.yaml" in line]
+    assert views == [
+        f"zones/views.yaml: ok: {len(builtin_views())} views ({', '.join(builtin_views())})"
+    ]
+    for view, line in zip(builtin_views(), lines, strict=False):
+        assert line.startswith(f"zones/{view}.yaml: ok: "), lines
+    techniques, rules = lines[len(builtin_views()) + 1 : len(builtin_views()) + 3]
     assert re.fullmatch(
         r".*back\.yaml: ok: \d+ zones, \d+ landmarks, "
         r"body coverage \d+\.\d\d%",

@@ -25,7 +25,13 @@ def assets_dir() -> Path:
 
 
 def builtin_zone_file() -> Path:
+    """The default view's zone file (the back)."""
     return zones_dir() / "back.yaml"
+
+
+def views_file() -> Path:
+    """The list of built-in views, one zone file each."""
+    return zones_dir() / "views.yaml"
 
 
 def display_name(path: Path) -> str:

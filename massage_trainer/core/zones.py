@@ -32,6 +32,10 @@ from massage_trainer.core.yamlsource import DataFileError, Problem, YMap, read_y
 SIDES = ("left", "right", "none")
 # a pair's side in words, always the person's own side
 SIDE_WORDS = {"left": "left side", "right": "right side"}
+# which side of the canvas holds the person's left: seen from behind it is the
+# viewer's left, seen from the front the viewer's right
+PERSON_LEFT = ("viewer_left", "viewer_right")
+DEFAULT_VIEW = "back"
 
 COVERAGE_MIN = 0.99  # at most 1 % of the body may lie in no zone
 OVERLAP_TOLERANCE = 0.05  # cm²: shared borders drawn at 0.01 cm precision touch, not overlap
@@ -42,7 +46,36 @@ GRID_MAX = 256
 ZONE_KEYS_REQUIRED = ("id", "name", "side", "safety", "why", "geometry")
 ZONE_KEYS_OPTIONAL = ("techniques", "warnings", "layer", "region", "label_at")
 TOP_KEYS_REQUIRED = ("format", "view", "canvas", "outline", "zones")
-TOP_KEYS_OPTIONAL = ("title", "midline", "regions", "landmarks", "lines", "catalogue")
+TOP_KEYS_OPTIONAL = (
+    "title",
+    "midline",
+    "regions",
+    "landmarks",
+    "lines",
+    "catalogue",
+    "person_left",
+    "layers",
+    "structures",
+)
+
+# Anatomy layers (docs/zone-format.md, "What lies beneath"): the layers a file
+# may declare, their default display names, and the kinds of structure each holds.
+LAYER_KINDS: dict[str, tuple[str, ...]] = {
+    "bones": ("bone",),
+    "organs": ("organ",),
+    "nerves": ("nerve", "artery", "vein", "bundle"),
+    "muscles": ("muscle", "tendon"),
+}
+DEFAULT_LAYER_NAMES: dict[str, str] = {
+    "bones": "Bones",
+    "organs": "Organs",
+    "nerves": "Nerves and vessels",
+    "muscles": "Muscles",
+}
+STRUCTURE_KEYS_REQUIRED = ("id", "name", "layer", "kind", "note", "geometry")
+STRUCTURE_KEYS_OPTIONAL = ("side",)
+LINE_OUTSIDE_TOLERANCE = 0.1  # cm of a line structure allowed beyond the outline
+HOVER_TOLERANCE = 0.6  # cm: how near a line structure the pointer must come
 
 
 class ZoneFileError(DataFileError):
@@ -102,6 +135,28 @@ def anatomical_key(zone: Zone) -> tuple:
     return (round(y / 4.0), side, zone.layer, y, x)
 
 
+@dataclass(frozen=True, eq=False)
+class Structure:
+    """One named structure of an anatomy layer: a bone, organ, nerve, vessel or
+    muscle drawn under the zones.  Lines (nerves, vessels) have no area."""
+
+    id: str
+    name: str
+    layer: str
+    kind: str
+    side: str
+    geometry: BaseGeometry
+    note: str
+    line: int = 0
+
+    @property
+    def is_line(self) -> bool:
+        return self.geometry.geom_type in ("LineString", "MultiLineString")
+
+    def __repr__(self) -> str:
+        return f"Structure({self.id!r}, {self.layer})"
+
+
 @dataclass(eq=False)
 class ZoneSet:
     """A validated view of the body with its zones, landmarks and teaching content."""
@@ -122,10 +177,64 @@ class ZoneSet:
     coverage: float = 1.0
     sources: tuple[Path, ...] = ()  # every file read: the zone, technique and rules files
     absent: tuple[Path, ...] = ()  # files that, once there, would be read instead
+    person_left: str = "viewer_left"  # the side of the canvas with the person's left
+
+    def canvas_side(self, side: str) -> str:
+        """Where the person's ``side`` ('left' or 'right') is drawn: 'left' or
+        'right' of the canvas as the viewer sees it ('' for 'none')."""
+        if side not in ("left", "right"):
+            return ""
+        same = self.person_left == "viewer_left"
+        return side if same else {"left": "right", "right": "left"}[side]
+
+    structures: tuple[Structure, ...] = ()  # the anatomy layers' structures, in file order
+    layers: tuple[str, ...] = ()  # layer ids in drawing order (first drawn first)
+    layer_names: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_id = {z.id: z for z in self.zones}
         self._index: _HitIndex | None = None
+        for s in self.structures:
+            shapely.prepare(s.geometry)
+
+    # --- what lies beneath ---------------------------------------------------
+    def structures_under(self, zone: Zone) -> tuple[Structure, ...]:
+        """The structures that meet ``zone`` (more than touching its border),
+        in drawing order: layer by layer, then file order."""
+        found = []
+        for s in self.structures:
+            if not shapely.intersects(zone.geometry, s.geometry):
+                continue
+            common = shapely.intersection(zone.geometry, s.geometry)
+            if (common.length if s.is_line else common.area) > 0.01:
+                found.append(s)
+        order = {layer: i for i, layer in enumerate(self.layers)}
+        return tuple(sorted(found, key=lambda s: order.get(s.layer, len(order))))
+
+    def structure_at(
+        self, x: float, y: float, layers: frozenset[str] | set[str] | None = None
+    ) -> Structure | None:
+        """The structure under (x, y) in the given layers (None: all): the
+        nearest line within ``HOVER_TOLERANCE``, else the smallest shape that
+        holds the point; None where there is none."""
+        if not (math.isfinite(x) and math.isfinite(y)):
+            return None
+        best_line: tuple[float, int] | None = None
+        best_shape: tuple[float, int] | None = None
+        point = shapely.Point(x, y)
+        for i, s in enumerate(self.structures):
+            if layers is not None and s.layer not in layers:
+                continue
+            if s.is_line:
+                d = shapely.distance(s.geometry, point)
+                if d <= HOVER_TOLERANCE and (best_line is None or d < best_line[0]):
+                    best_line = (d, i)
+            elif shapely.intersects_xy(s.geometry, x, y):
+                area = s.geometry.area
+                if best_shape is None or area < best_shape[0]:
+                    best_shape = (area, i)
+        chosen = best_line or best_shape
+        return self.structures[chosen[1]] if chosen is not None else None
 
     # --- lookup --------------------------------------------------------------
     def zone(self, zone_id: str) -> Zone:
@@ -219,18 +328,143 @@ class _HitIndex:
 
 
 # --- reading -------------------------------------------------------------------
-def load_zone_set(path: str | Path | None = None) -> ZoneSet:
-    """Read and validate a zone file (None: the built-in back view).
+VIEWS_KEYS_REQUIRED = ("format", "views")
 
-    Raises ``ZoneFileError`` listing every problem found.
-    """
-    path = Path(path) if path is not None else paths.builtin_zone_file()
+
+def read_views(path: str | Path | None = None) -> dict[str, Path]:
+    """The views a list of views names, in order: view name -> zone file
+    (None: the built-in list).  Raises ``ZoneFileError`` listing every problem."""
+    path = Path(path) if path is not None else paths.views_file()
     name = paths.display_name(path)
     data, problems = read_yaml(path, name)
     if data is None:
         raise ZoneFileError(problems)
+    views, more = _parse_views(data, path, name)
+    problems += more
+    if problems:
+        raise ZoneFileError(problems)
+    return views
+
+
+def _parse_views(data: Any, path: Path, name: str) -> tuple[dict[str, Path], list[Problem]]:
+    checker = Checker(name)
+    top = top_mapping(checker, data)
+    if top is None or not check_format(checker, top):
+        return {}, checker.problems
+    checker.keys(top, VIEWS_KEYS_REQUIRED, (), "the list of views")
+    if "views" not in top:
+        return {}, checker.problems
+    m = checker.mapping(top["views"], "'views'", top.line_of("views"))
+    views: dict[str, Path] = {}
+    if m is None:
+        return {}, checker.problems
+    if not m:
+        checker.add(m.line or top.line_of("views"), "'views' is empty; name at least one view")
+    for view, file in m.items():
+        line = m.line_of(view)
+        if not isinstance(view, str) or not view.isidentifier():
+            checker.add(line, f"a view name must be a word such as 'front', not {show(view)}")
+            continue
+        if not isinstance(file, str) or not file.strip():
+            checker.add(line, "give the view's zone file name, such as front.yaml", view)
+            continue
+        target = path.parent / file.strip()
+        if not _is_file(target):
+            checker.add(
+                line,
+                f"the zone file {file.strip()!r} does not exist next to the list of "
+                "views; fix the name or add the file",
+                view,
+            )
+            continue
+        views[view] = target
+    return views, checker.problems
+
+
+def builtin_views() -> tuple[str, ...]:
+    """The names of the built-in views in order, the back view first."""
+    try:
+        return tuple(read_views())
+    except ZoneFileError:
+        return (DEFAULT_VIEW,)
+
+
+def load_views(path: str | Path | None = None) -> dict[str, ZoneSet]:
+    """Every view of a list of views (None: the built-in list), loaded and
+    checked: view name -> zone set.  Raises ``ZoneFileError`` listing every
+    problem of every file."""
+    views = read_views(path)
+    out: dict[str, ZoneSet] = {}
+    problems: list[Problem] = []
+    for view, file in views.items():
+        try:
+            out[view] = _load_view_file(file, view)
+        except ZoneFileError as exc:
+            problems += exc.problems
+    if problems:
+        raise ZoneFileError(problems)
+    return out
+
+
+def load_zone_set(path: str | Path | None = None, *, view: str | None = None) -> ZoneSet:
+    """Read and validate a zone file.
+
+    ``path`` is a zone file, or a list of views (then ``view`` picks one, the
+    first by default).  Without ``path``, ``view`` names a built-in view
+    (``builtin_views()``); with neither, the built-in back view.
+
+    Raises ``ZoneFileError`` listing every problem found.
+    """
+    if path is None and view is None:
+        return _load_view_file(paths.builtin_zone_file(), None)
+    if path is None:
+        views_path = paths.views_file()
+    else:
+        path = Path(path)
+        data, problems = read_yaml(path, paths.display_name(path))
+        if data is None:
+            raise ZoneFileError(problems)
+        if not (isinstance(data, dict) and "views" in data and "zones" not in data):
+            if view is not None:
+                message = (
+                    f"view {view!r} was asked for, but this is a zone file, "
+                    "not a list of views; open it without a view"
+                )
+                raise ZoneFileError([Problem(paths.display_name(path), 1, None, message)])
+            return _load_view_file(path, None, (data, problems))
+        views_path = path
+    views = read_views(views_path)
+    if view is None:
+        view = next(iter(views))
+    if view not in views:
+        message = f"there is no view {view!r}; the views are {', '.join(views)}"
+        raise ZoneFileError([Problem(paths.display_name(views_path), 1, None, message)])
+    return _load_view_file(views[view], view)
+
+
+def _load_view_file(
+    path: Path, view: str | None, read: tuple[Any, list[Problem]] | None = None
+) -> ZoneSet:
+    """Read (unless ``read`` holds what reading gave) and check one zone file;
+    with ``view``, its 'view' key must say that name."""
+    name = paths.display_name(path)
+    data, problems = read if read is not None else read_yaml(path, name)
+    if data is None:
+        raise ZoneFileError(problems)
+    problems = list(problems)
     zone_set, more = _parse(data, path, name)
     problems += more
+    if zone_set is not None and view is not None and zone_set.view != view:
+        line = data.line_of("view") if isinstance(data, YMap) else 1
+        problems.append(
+            Problem(
+                name,
+                line,
+                None,
+                f"the list of views calls this file {view!r}, but it says "
+                f"view: {zone_set.view}; make the two names agree",
+            )
+        )
     if problems or zone_set is None:
         raise ZoneFileError(problems)
     return zone_set
@@ -308,6 +542,7 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
         given = checker.number(top["midline"], "'midline'", top.line_of("midline"))
         if given is not None:  # 0 is a valid midline
             midline = given
+    person_left = checker.choice(top, "person_left", PERSON_LEFT, default="viewer_left")
     regions = _regions(checker, top)
     landmarks = _points_map(checker, top, "landmarks", canvas)
     lines = _lines(checker, top, canvas)
@@ -317,6 +552,10 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
         if outline is not None:
             _inside_canvas(checker, outline, canvas, top.line_of("outline"), None, "the outline")
     zones, complete = _zones(checker, top, catalogue, regions, canvas)
+    layer_names = _layers(checker, top)
+    structures = _structures(checker, top, layer_names, canvas, outline)
+    if person_left is not None:
+        _check_sides(checker, top, person_left, midline, landmarks, [*zones, *structures])
     if outline is not None and zones:
         coverage = _check_geometry(checker, outline, zones, top.line_of("outline"), complete)
     else:
@@ -340,6 +579,10 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
         coverage=coverage,
         sources=tuple(p for p in (path, technique_file, rules_file) if p is not None),
         absent=absent,
+        person_left=person_left or "viewer_left",
+        structures=tuple(structures),
+        layers=tuple(layer_names) if ("layers" in top or structures) else (),
+        layer_names=dict(layer_names) if ("layers" in top or structures) else {},
     )
     return zone_set, []
 
@@ -557,6 +800,218 @@ def _zone(
     )
 
 
+def _check_sides(
+    checker: Checker,
+    top: YMap,
+    person_left: str,
+    midline: float,
+    landmarks: dict[str, tuple[float, float]],
+    items: list[Zone | Structure],
+) -> None:
+    """Every '_left' / '_right' landmark, zone and structure lies on its side
+    of the midline, as 'person_left' says: mixing up the sides is the classic
+    error of body maps, and a mirrored view makes it easy."""
+    left_is_low = person_left == "viewer_left"  # the person's left at x < midline
+
+    def wrong(side: str, x: float) -> bool:
+        low = x < midline
+        high = x > midline
+        return not (low if (side == "left") == left_is_low else high)
+
+    def expected(side: str) -> str:
+        canvas_left = (side == "left") == left_is_low
+        return "left" if canvas_left else "right"
+
+    marks = top.get("landmarks")
+    for mark, (x, _y) in landmarks.items():
+        side = next((s for s in ("left", "right") if mark.endswith("_" + s)), None)
+        if side is None or not wrong(side, x):
+            continue
+        line = marks.line_of(mark) if isinstance(marks, YMap) else top.line_of("landmarks")
+        checker.add(
+            line,
+            f"a landmark of the person's {side} side must lie on the viewer's "
+            f"{expected(side)} of the midline (x {'<' if expected(side) == 'left' else '>'} "
+            f"{midline:g}, as person_left: {person_left} says), not at x = {x:g}; "
+            "fix the point or its name",
+            mark,
+        )
+    for item in items:
+        if item.side not in ("left", "right"):
+            continue
+        largest = max(shapely.get_parts(item.geometry), key=lambda p: (p.area, p.length))
+        x = largest.representative_point().x
+        if not wrong(item.side, x):
+            continue
+        what = "zone" if isinstance(item, Zone) else "structure"
+        checker.add(
+            item.line,
+            f"a {what} of the person's {item.side} side must lie on the viewer's "
+            f"{expected(item.side)} of the midline (person_left: {person_left}), "
+            f"but it lies around x = {x:.1f}; swap the sides of the pair or fix "
+            "'person_left'",
+            item.id,
+        )
+
+
+# --- anatomy layers ----------------------------------------------------------
+def _layers(checker: Checker, top: YMap) -> dict[str, str]:
+    """The declared layers (id -> display name) in drawing order; the default
+    four when the file declares none."""
+    if "layers" not in top:
+        return dict(DEFAULT_LAYER_NAMES)
+    m = checker.mapping(top["layers"], "'layers'", top.line_of("layers"))
+    if m is None:
+        return dict(DEFAULT_LAYER_NAMES)
+    out: dict[str, str] = {}
+    for key, value in m.items():
+        line = m.line_of(key)
+        if key not in LAYER_KINDS:
+            checker.add(
+                line,
+                f"unknown layer {show(key)}; a layer is one of {', '.join(LAYER_KINDS)}",
+            )
+            continue
+        if isinstance(value, str) and value.strip():
+            out[key] = value.strip()
+        else:
+            checker.add(line, f"layer {key!r} needs a display name as text")
+    if not m:
+        checker.add(top.line_of("layers"), "'layers' is empty; name at least one layer or drop it")
+    return out
+
+
+def _structures(
+    checker: Checker,
+    top: YMap,
+    layer_names: dict[str, str],
+    canvas: tuple[float, float],
+    outline: BaseGeometry | None,
+) -> list[Structure]:
+    out: list[Structure] = []
+    for m, sid in checker.entries(top, "structures", "structure"):
+        checker.keys(m, STRUCTURE_KEYS_REQUIRED, STRUCTURE_KEYS_OPTIONAL, "a structure", sid)
+        name = checker.text(m, "name", sid)
+        note = checker.text(m, "note", sid)
+        layer = checker.choice(m, "layer", list(layer_names) or list(LAYER_KINDS), sid)
+        kind = None
+        if layer is not None and "kind" in m:
+            kind = checker.choice(m, "kind", LAYER_KINDS[layer], sid)
+        elif "kind" in m and not isinstance(m["kind"], str):
+            checker.add(m.line_of("kind"), "'kind' must be text", sid)
+        side = checker.choice(m, "side", SIDES, sid, default="none")
+        for suffix in ("left", "right"):
+            if sid.endswith("_" + suffix) and side != suffix and side is not None:
+                checker.add(
+                    m.line_of("side") if "side" in m else m.line_of("id"),
+                    f"an id ending in '_{suffix}' needs 'side: {suffix}'",
+                    sid,
+                )
+        if side in ("left", "right") and not sid.endswith("_" + side):
+            checker.add(
+                m.line_of("side"),
+                f"a structure on the {side} side needs an id ending in '_{side}'",
+                sid,
+            )
+        geometry = None
+        if "geometry" in m:
+            geometry = _structure_geometry(checker, m["geometry"], m.line_of("geometry"), sid)
+        if geometry is not None:
+            _inside_canvas(checker, geometry, canvas, m.line_of("geometry"), sid, "the structure")
+            if outline is not None:
+                _structure_inside(checker, geometry, outline, m.line_of("geometry"), sid)
+        if geometry is None or not name or not note or layer is None or kind is None:
+            continue
+        out.append(
+            Structure(
+                id=sid,
+                name=name,
+                layer=layer,
+                kind=kind,
+                side=side or "none",
+                geometry=geometry,
+                note=note,
+                line=m.line,
+            )
+        )
+    return out
+
+
+def _structure_geometry(checker: Checker, value: Any, line: int, item: str) -> BaseGeometry | None:
+    """A zone geometry (wkt, polygon, polygons) or a line: ``line`` is a list of
+    points, ``lines`` a list of such lists."""
+    m = checker.mapping(value, "the geometry", line, item)
+    if m is None:
+        return None
+    if not any(k in m for k in ("line", "lines")):
+        return _geometry(checker, m, line, item, "the geometry")
+    allowed = ["wkt", "polygon", "polygons", "line", "lines"]
+    checker.keys(m, [], allowed, "the geometry", item)
+    given = [k for k in allowed if k in m]
+    if len(given) != 1:
+        checker.add(
+            m.line,
+            "the geometry needs exactly one of 'wkt', 'polygon', 'polygons', 'line' or 'lines'",
+            item,
+        )
+        return None
+    key = given[0]
+    seq = checker.sequence(m[key], f"{key!r} of the geometry", m.line_of(key), item)
+    if seq is None:
+        return None
+    runs = [seq] if key == "line" else []
+    if key == "lines":
+        for i, run in enumerate(seq):
+            inner = checker.sequence(run, "each line of 'lines'", seq.line_of(i), item)
+            if inner is None:
+                return None
+            runs.append(inner)
+        if not runs:
+            checker.add(m.line_of(key), "'lines' of the geometry is empty", item)
+            return None
+    parts = []
+    for run in runs:
+        pts = []
+        for i, v in enumerate(run):
+            p = checker.point(v, "a point of the line", run.line_of(i), item)
+            if p is None:
+                return None
+            pts.append(p)
+        if len(pts) < 2:
+            checker.add(run.line or m.line_of(key), "a line needs at least two points", item)
+            return None
+        if len({tuple(p) for p in pts}) < 2:
+            checker.add(run.line or m.line_of(key), "a line needs two different points", item)
+            return None
+        parts.append(shapely.LineString(pts))
+    return parts[0] if len(parts) == 1 else shapely.MultiLineString(parts)
+
+
+def _structure_inside(
+    checker: Checker, geom: BaseGeometry, outline: BaseGeometry, line: int, item: str
+) -> None:
+    try:
+        outside = shapely.difference(geom, outline)
+    except (ShapelyError, ValueError):
+        checker.add(line, "the structure could not be checked against the outline", item)
+        return
+    if geom.geom_type in ("LineString", "MultiLineString"):
+        if outside.length > LINE_OUTSIDE_TOLERANCE:
+            checker.add(
+                line,
+                f"{outside.length:.1f} cm of the line lies outside the body outline; "
+                "keep every structure inside the outline",
+                item,
+            )
+    elif outside.area > max(OUTSIDE_TOLERANCE, 0.002 * geom.area):
+        checker.add(
+            line,
+            f"{outside.area:.1f} cm² of the structure lies outside the body outline; "
+            "keep every structure inside the outline",
+            item,
+        )
+
+
 def _check_twins(checker: Checker, zones: list[Zone]) -> None:
     by_id = {z.id: z for z in zones}
     for z in zones:
@@ -757,8 +1212,12 @@ __all__ = [
     "SAFETY_RANK",
     "SAFETY_WORDS",
     "SIDE_WORDS",
+    "Structure",
     "Zone",
     "ZoneFileError",
     "ZoneSet",
+    "builtin_views",
+    "load_views",
     "load_zone_set",
+    "read_views",
 ]

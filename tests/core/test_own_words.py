@@ -24,7 +24,9 @@ TEXT_FILES = [
     "zones/rules.yaml",
     "zones/routines.yaml",
     "zones/back.yaml",
+    "zones/front.yaml",
     "docs/drawing/back_texts.yaml",
+    "docs/drawing/front_texts.yaml",
 ]
 # values that are never shown as prose: geometry and identifiers
 SKIP_KEYS = {"wkt", "id"}

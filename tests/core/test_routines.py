@@ -22,7 +22,7 @@ from massage_trainer.core.routines import (
 )
 from massage_trainer.core.timefmt import format_time
 from massage_trainer.core.yamlsource import read_yaml
-from massage_trainer.core.zones import load_zone_set
+from massage_trainer.core.zones import builtin_views, load_zone_set
 
 SHIPPED = paths.zones_dir() / "routines.yaml"
 # DOMAIN.md section 6: the order of a full session
@@ -51,24 +51,37 @@ def routines(zone_set):
     return {r.id: r for r in load_routines(zone_set)}
 
 
+@pytest.fixture(scope="module")
+def views():
+    return {view: load_zone_set(view=view) for view in builtin_views()}
+
+
 # --- the shipped routines -----------------------------------------------------------
 def test_shipped_routines_validate(routines):
-    assert list(routines) == ["full_body", "back_and_shoulders", "neck_and_shoulders_10"]
+    assert list(routines) == [
+        "full_body",
+        "back_and_shoulders",
+        "neck_and_shoulders_10",
+        "full_session",
+    ]
     _routines, problems = check_routine_file(SHIPPED)
     assert problems == []
 
 
-def test_steps_name_only_existing_zones_and_techniques(zone_set, routines):
+def test_steps_name_only_existing_zones_and_techniques(views, routines):
     data, problems = read_yaml(SHIPPED)
     assert not problems
-    kinds = zone_set.kinds()
-    for raw in data["routines"]:
-        for step in raw["steps"]:
-            for ref in step["zones"]:
+    for raw, routine in zip(data["routines"], routines.values(), strict=True):
+        for entry, step in zip(raw["steps"], routine.steps, strict=True):
+            if "turn_over" in entry:
+                assert step.turns_over and not step.zone_ids
+                continue
+            # each step on the view it is on
+            zone_set = views[step.view]
+            kinds = zone_set.kinds()
+            for ref in entry["zones"]:
                 assert ref in kinds or zone_set.get(ref) is not None, (raw["id"], ref)
-            assert step["technique"] in zone_set.techniques, (raw["id"], step["technique"])
-    for routine in routines.values():
-        for step in routine.steps:
+            assert entry["technique"] in zone_set.techniques, (raw["id"], entry["technique"])
             assert step.zone_ids
             assert all(zone_set.get(zid) is not None for zid in step.zone_ids)
             # a kind brings in both sides
@@ -76,9 +89,10 @@ def test_steps_name_only_existing_zones_and_techniques(zone_set, routines):
                 assert {z.id for z in kinds.get(ref, [])} <= set(step.zone_ids)
 
 
-def test_no_step_sends_hands_onto_an_avoid_zone(zone_set, routines):
+def test_no_step_sends_hands_onto_an_avoid_zone(views, routines):
     for routine in routines.values():
         for step in routine.steps:
+            zone_set = views[step.view]
             assert all(zone_set.zone(zid).safety != "avoid" for zid in step.zone_ids)
 
 
@@ -135,6 +149,69 @@ def test_full_body_follows_the_session_order(zone_set, routines):
     )
 
 
+# --- the session on both sides -------------------------------------------------------
+# DOMAIN.md section 9: face up, in this order
+FACE_UP = [
+    {"foot_top"},
+    {"shin_muscle", "thigh_front"},
+    {"forearm", "biceps", "hand"},
+    {"chest", "deltoid", "shoulder_top"},
+    {"suboccipitals"},
+    {"forehead", "temple", "jaw", "scalp"},
+]
+
+
+def test_the_full_session_turns_the_person_over_once(views, routines):
+    routine = routines["full_session"]
+    assert routine.view == "back"
+    turns = [i for i, step in enumerate(routine.steps) if step.turns_over]
+    assert len(turns) == 1
+    turn = routine.steps[turns[0]]
+    assert turn.view == "front" and not turn.zone_ids and not turn.technique
+    before, after = routine.steps[: turns[0]], routine.steps[turns[0] + 1 :]
+    assert {s.view for s in before} == {"back"}
+    assert routine.views == ("back", "front")
+    # the back half follows section 6, and opens with a glide
+    back = views["back"]
+    first: dict[str, int] = {}
+    for i, step in enumerate(before):
+        if back.techniques[step.technique].family == "gliding":
+            continue  # the opening and closing glides cross every area
+        for kind in _kinds(back, step):
+            first.setdefault(kind, i)
+    assert set(SECTION_6) <= set(first)
+    work = [k for k in sorted(first, key=first.__getitem__) if k in SECTION_6]
+    assert work == SECTION_6
+    # the front half: face up from the feet to the scalp
+    phase = []
+    for step in after:
+        kinds = _kinds(views[step.view], step)
+        phase.append(next(i for i, group in enumerate(FACE_UP) if kinds & group))
+    assert phase == sorted(phase) and set(phase) == set(range(len(FACE_UP)))
+    # the neck is cradled from beneath: that step shows the back view's map
+    cradle = next(s for s in after if s.technique == "suboccipital_cradle")
+    assert cradle.view == "back"
+    assert {s.view for s in after if s is not cradle} == {"front"}
+    assert set(routine.zone_ids_on("front")) >= {"chest_left", "thigh_front_right"}
+    # it opens and closes with a glide and lasts about as long as it says
+    techniques = views["back"].techniques
+    assert techniques[after[-1].technique].family == "gliding"
+    assert techniques[before[0].technique].family == "gliding"
+    assert abs(routine.seconds / 60 - routine.duration) <= 0.2 * routine.duration
+
+
+def test_the_full_session_names_the_cautions_of_each_side(views, routines):
+    routine = routines["full_session"]
+    notes = " ".join(step.note for step in routine.steps).lower()
+    for words in ("kidney", "collarbone", "groin", "kneecap", "front of the neck", "covered"):
+        assert words in notes, words
+    # a caution zone near a front step is one the learner is warned of
+    front = views["front"]
+    step = next(s for s in routine.steps if s.id == "thighs_front")
+    near = {z.kind for z in nearby_cautions(front, step.zone_ids)}
+    assert {"groin", "kneecap", "inner_thigh"} <= near
+
+
 def test_texts_are_short_and_complete(routines):
     for routine in routines.values():
         assert routine.title and routine.summary
@@ -142,7 +219,9 @@ def test_texts_are_short_and_complete(routines):
         assert len(ids) == len(set(ids))
         for step in routine.steps:
             sentences = re.findall(r"[.!?](?:\s|$)", step.note)
-            assert 1 <= len(sentences) <= 2, (routine.id, step.id, step.note)
+            # turning the person over takes a little more telling
+            longest = 4 if step.turns_over else 2
+            assert 1 <= len(sentences) <= longest, (routine.id, step.id, step.note)
 
 
 def test_nearby_warnings(zone_set, routines):
@@ -210,7 +289,63 @@ def test_the_base_file_is_fine(tmp_path, zone_set):
 
 
 # (old text, new text, the fragment whose line is reported, item, words of the message)
+# the demo with the person turned over before the last step
+TURN = """\
+      - id: turn
+        title: Turn over
+        turn_over: front
+        seconds: 60
+        note: Hold the sheet while they roll over.
+"""
+TURNED = BASE.replace("      - id: close\n", TURN + "      - id: close\n").replace(
+    "        zones: [massage_zone, lower_back]\n        technique: fan_stroke",
+    "        zones: [thigh_front]\n        technique: effleurage",
+)
+
 BROKEN = {
+    "a zone of another view": (
+        "zones: [upper_trapezius]",
+        "zones: [chest]",
+        "zones: [chest]",
+        "demo/work",
+        "'chest' is a zone of the front view, but this step is on the back view",
+    ),
+    "an unknown view": (
+        "    duration: 3\n",
+        "    duration: 3\n    view: sideways\n",
+        "view: sideways",
+        "demo",
+        "unknown view 'sideways'; the views are back, front",
+    ),
+    "a step on an unknown view": (
+        "        zones: [upper_trapezius]\n",
+        "        view: top\n        zones: [upper_trapezius]\n",
+        "view: top",
+        "demo/work",
+        "unknown view 'top'",
+    ),
+    "turning onto the same view": (
+        "      - id: close\n",
+        TURN.replace("front", "back") + "      - id: close\n",
+        "turn_over: back",
+        "demo/turn",
+        "already lies for the back view",
+    ),
+    "turning onto an unknown view": (
+        "      - id: close\n",
+        TURN.replace("front", "ceiling") + "      - id: close\n",
+        "turn_over: ceiling",
+        "demo/turn",
+        "unknown view 'ceiling'",
+    ),
+    "a turn-over step with zones": (
+        "      - id: close\n",
+        TURN.replace("        seconds: 60\n", "        zones: [chest]\n        seconds: 60\n")
+        + "      - id: close\n",
+        "zones: [chest]",
+        "demo/turn",
+        "unknown key 'zones'",
+    ),
     "unknown key": (
         "        seconds: 60\n        note: Knead",
         "        seconds: 60\n        pace: slow\n        note: Knead",
@@ -467,13 +602,88 @@ def test_a_target_must_list_the_steps_technique(tmp_path, zone_set):
     assert str(p).startswith(f"routines.yaml:{p.line}: demo/work: ")
 
 
-def test_shipped_steps_suit_their_zones(zone_set, routines):
-    gliding = {t.id for t in zone_set.techniques.values() if t.family == "gliding"}
+def test_shipped_steps_suit_their_zones(views, routines):
     for routine in routines.values():
         for step in routine.steps:
+            zone_set = views[step.view]
+            gliding = {t.id for t in zone_set.techniques.values() if t.family == "gliding"}
             for zone in map(zone_set.zone, step.zone_ids):
                 allowed = gliding if zone.safety == "caution" else set(zone.techniques)
                 assert step.technique in allowed, (routine.id, step.id, zone.id)
+
+
+def test_a_routine_that_turns_the_person_over(tmp_path, zone_set):
+    routines, problems = check(tmp_path, zone_set, TURNED)
+    assert problems == []
+    (routine,) = routines
+    assert [(s.id, s.view, s.turns_over) for s in routine.steps] == [
+        ("open", "back", False),
+        ("work", "back", False),
+        ("turn", "front", True),
+        ("close", "front", False),
+    ]
+    assert routine.views == ("back", "front")
+    assert routine.zone_ids_on("front") == ("thigh_front_left", "thigh_front_right")
+    # without the turn, the front zone is on the wrong view
+    routines, problems = check(tmp_path, zone_set, TURNED.replace(TURN, ""))
+    assert routines == []
+    assert [p.zone for p in problems] == ["demo/close"]
+    assert "thigh_front" in problems[0].message and "turn_over: front" in problems[0].message
+
+
+def test_a_turn_over_is_not_the_opening_or_closing_stroke(tmp_path, zone_set):
+    # a routine may end with the person turned over; the close is the last work
+    text = TURNED.replace(TURN, "") + TURN.replace("- id: turn", "- id: turn_last")
+    text = text.replace("zones: [thigh_front]", "zones: [massage_zone]")
+    routines, problems = check(tmp_path, zone_set, text)
+    assert problems == [] and routines[0].steps[-1].turns_over
+    head, tail = text.rsplit("technique: effleurage", 1)  # the closing step's
+    bad = head + "technique: press_and_knead" + tail
+    _routines, problems = check(tmp_path, zone_set, bad)
+    assert [p.zone for p in problems] == ["demo/close"]
+    assert "closes with a broad gliding stroke" in problems[0].message
+
+
+def test_routines_over_views_of_a_folder(tmp_path):
+    from massage_trainer.core.zones import load_views
+    from tests.core.test_views import views_folder
+
+    views = load_views(views_folder(tmp_path))
+    text = """\
+format: 1
+routines:
+  - id: both_sides
+    title: Both sides of the square
+    view: square
+    steps:
+      - id: one
+        title: One side
+        zones: [half]
+        technique: effleurage
+        seconds: 60
+        note: Glide over the square.
+      - id: flip
+        title: Turn the square over
+        turn_over: mirrored
+        seconds: 30
+        note: Turn it over.
+      - id: other
+        title: The other side
+        zones: [half_left]
+        technique: effleurage
+        seconds: 60
+        note: Glide over the other side.
+"""
+    path = tmp_path / "square-routines.yaml"
+    path.write_text(text, encoding="utf-8")
+    (routine,) = load_routines(views["square"], path, views=views)
+    assert [s.view for s in routine.steps] == ["square", "mirrored", "mirrored"]
+    # the person's left half of the mirrored square is on the viewer's right
+    other = views["mirrored"].zone(routine.steps[-1].zone_ids[0])
+    assert other.geometry.centroid.x > views["mirrored"].midline
+    with pytest.raises(RoutineFileError) as info:
+        load_routines(views["square"], path, views={"square": views["square"]})
+    assert "unknown view 'mirrored'; the views are square" in str(info.value)
 
 
 def test_routines_beside_the_zone_file_win(tmp_path, zone_set):
@@ -486,11 +696,12 @@ def test_routines_beside_the_zone_file_win(tmp_path, zone_set):
 
 
 # --- validate -----------------------------------------------------------------------------
-def test_validate_checks_the_builtin_routines(capsys):
+def test_validate_checks_the_builtin_routines(capsys, routines):
     assert cli.main(["validate"]) == 0
     out = capsys.readouterr().out.splitlines()
     name = paths.display_name(SHIPPED)
-    assert f"{name}: ok: 3 routines, 32 steps" in out
+    steps = sum(len(r.steps) for r in routines.values())
+    assert f"{name}: ok: {len(routines)} routines, {steps} steps" in out
 
 
 def test_validate_a_routine_file(tmp_path, capsys):

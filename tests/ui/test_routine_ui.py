@@ -69,7 +69,7 @@ def test_tab_and_menu_are_installed(window):
     controller.show_tab()
     assert [
         controller.panel.chooser.itemData(i) for i in range(controller.panel.chooser.count())
-    ] == ["full_body", "back_and_shoulders", "neck_and_shoulders_10"]
+    ] == ["full_body", "back_and_shoulders", "neck_and_shoulders_10", "full_session"]
 
 
 def test_opening_the_menu_reads_the_routines(window):
@@ -79,6 +79,7 @@ def test_opening_the_menu_reads_the_routines(window):
         "full_body",
         "back_and_shoulders",
         "neck_and_shoulders_10",
+        "full_session",
     ]
 
 
@@ -437,7 +438,7 @@ def test_every_card_is_one_page(window, tmp_path, page):
         assert len(PdfReader(path).pages) == 1  # (the text is read in the test above)
         card = RoutineCard(measure, zone_set, routine)
         assert card.fits and card.size >= 8.0, (routine.id, card.size)
-    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".pdf"] * 3
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".pdf"] * 4
 
 
 def test_step_numbers_follow_the_work(window):
