@@ -27,11 +27,11 @@ DECK_SCRIPT = """
 import os, sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QGuiApplication
-from massage_trainer.core.exam import builtin_views
+from massage_trainer.core.zones import load_views
 from massage_trainer.core.zones import load_zone_set
 from massage_trainer.paint.deck import write_deck
 app = QGuiApplication(sys.argv[:1])
-summary = write_deck([load_zone_set(p) for p in builtin_views().values()], sys.argv[1])
+summary = write_deck(list(load_views().values()), sys.argv[1])
 print(summary)
 """
 
@@ -101,7 +101,7 @@ def deck_command(folder: Path) -> tuple[list[float], list[str]]:
         start = time.perf_counter()
         subprocess.run(command, env=env, cwd=ROOT, check=True, capture_output=True)
         times.append(time.perf_counter() - start)
-    from massage_trainer.core.exam import builtin_views
+    from massage_trainer.core.zones import builtin_views
 
     return times, list(builtin_views())
 

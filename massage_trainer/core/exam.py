@@ -47,7 +47,7 @@ from massage_trainer.core.quiz.progress import Progress
 from massage_trainer.core.savefile import write_atomic
 from massage_trainer.core.schema import Checker, check_format, top_mapping
 from massage_trainer.core.yamlsource import DataFileError, Problem, YMap, read_yaml, show
-from massage_trainer.core.zones import ZoneFileError, ZoneSet, load_zone_set
+from massage_trainer.core.zones import ZoneFileError, ZoneSet, load_zone_set, read_views
 
 EXAM_KEYS_REQUIRED = ("format", "title", "views", "modes", "questions")
 EXAM_KEYS_OPTIONAL = ("zones", "regions", "time_limit_minutes", "feedback", "seed")
@@ -57,7 +57,6 @@ MAX_MINUTES = 600
 MAX_SEED = 2**63 - 1
 MAX_NAME = 100  # characters of a learner's name
 # data files that sit beside the zone files but are not views
-NOT_VIEWS = frozenset({"techniques", "rules", "routines"})
 
 RESULTS_KIND = "massage-trainer exam results"
 RESULTS_FORMAT = 1
@@ -77,15 +76,6 @@ class ResultsError(DataFileError):
     @property
     def reason(self) -> str:
         return self.problems[0].message if self.problems else ""
-
-
-def builtin_views() -> dict[str, Path]:
-    """The built-in views by name ("back": its zone file), in name order."""
-    return {
-        path.stem: path
-        for path in sorted(paths.zones_dir().glob("*.yaml"))
-        if path.stem not in NOT_VIEWS
-    }
 
 
 def file_digest(data: bytes) -> str:
@@ -167,7 +157,7 @@ def load_exam(path: str | Path, zone_sets: Mapping[str, ZoneSet] | None = None) 
 def _load_views(
     checker: Checker, top: YMap, zone_sets: Mapping[str, ZoneSet] | None
 ) -> dict[str, ZoneSet]:
-    available: Mapping[str, Any] = zone_sets if zone_sets is not None else builtin_views()
+    available: Mapping[str, Any] = zone_sets if zone_sets is not None else read_views()
     out: dict[str, ZoneSet] = {}
     if "views" not in top:
         return out
@@ -779,7 +769,6 @@ __all__ = [
     "ExamResults",
     "ExamSitting",
     "ResultsError",
-    "builtin_views",
     "load_exam",
     "read_results",
     "results_document",

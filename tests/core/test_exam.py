@@ -13,7 +13,6 @@ from massage_trainer.core.exam import (
     ExamError,
     ExamSitting,
     ResultsError,
-    builtin_views,
     load_exam,
     read_results,
     results_document,
@@ -99,12 +98,6 @@ def test_defaults_ask_every_zone_with_feedback_after_each(write, back):
     assert exam.feedback_at_end is False
     assert exam.time_limit is None and exam.seed is None
     assert {q.kind for q in exam.candidates} == set(back.kinds())
-
-
-def test_builtin_views_are_the_zone_files():
-    views = builtin_views()
-    assert "back" in views
-    assert not {"techniques", "rules", "routines"} & set(views)
 
 
 @pytest.mark.parametrize(
