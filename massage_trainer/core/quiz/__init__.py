@@ -1,7 +1,7 @@
 """Quiz mode without Qt: the engine that drills zones, and the progress that lasts.
 
 Modules: ``modes`` (the four modes and their questions), ``engine`` (rounds,
-answers, timer, results), ``schedule`` (Leitner boxes for Practice) and
+answers, timer, results), ``schedule`` (FSRS cards for Practice) and
 ``progress`` (the record and its atomic, schema-versioned file).  Nothing here
 imports Qt; the quiz UI sits on top of this API.
 
