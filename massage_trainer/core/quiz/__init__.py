@@ -35,6 +35,12 @@ Driving a round from the UI::
                               # misses (question, given, right_answer), safety_mistakes
     again = rnd.mistakes_round()                 # only the misses, or None
 
+Answers: ``store.load()`` attaches ``store.answer_log`` (``answers.sqlite3``
+beside the progress) to the progress, and the engine writes every answer to it;
+``engine.log.warning`` / ``engine.log.problem`` say when the history was moved
+aside or an answer is waiting to be written.  ``QuizEngine(..., log=...,
+schedule=Schedule(desired_retention))`` set them explicitly.
+
 Practice: ``RoundSettings(mode, practice=True)`` takes due items first (see
 ``schedule``).  Every finished question, in any round, updates the progress.
 Export: ``export_csv(engine.progress, path, zone_set)``; reset:
@@ -45,6 +51,7 @@ the store take a ``clock`` (Unix seconds) for tests.
 
 from __future__ import annotations
 
+from massage_trainer.core.quiz.answerlog import Answer, AnswerLog
 from massage_trainer.core.quiz.engine import (
     ROUND_SIZES,
     WHOLE_BODY,
@@ -64,13 +71,15 @@ from massage_trainer.core.quiz.progress import (
     default_data_dir,
     export_csv,
 )
-from massage_trainer.core.quiz.schedule import INTERVAL_DAYS, ItemProgress
+from massage_trainer.core.quiz.schedule import INTERVAL_DAYS, ItemProgress, Schedule
 
 __all__ = [
     "INTERVAL_DAYS",
     "MODE_LABELS",
     "ROUND_SIZES",
     "WHOLE_BODY",
+    "Answer",
+    "AnswerLog",
     "Choice",
     "Feedback",
     "ItemProgress",
@@ -85,6 +94,7 @@ __all__ = [
     "RoundOver",
     "RoundResults",
     "RoundSettings",
+    "Schedule",
     "default_data_dir",
     "export_csv",
 ]

@@ -20,8 +20,10 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from massage_trainer.core.quiz.answerlog import Answer, AnswerLog
 from massage_trainer.core.quiz.modes import (
     MODE_CLASSES,
+    Check,
     Mode,
     Question,
     QuizMode,
@@ -29,7 +31,7 @@ from massage_trainer.core.quiz.modes import (
     lower_first,
 )
 from massage_trainer.core.quiz.progress import Progress, item_key
-from massage_trainer.core.quiz.schedule import practice_order
+from massage_trainer.core.quiz.schedule import DEFAULT_SCHEDULE, Schedule
 from massage_trainer.core.zones import SAFETY_WORDS, Zone, ZoneSet
 
 ROUND_SIZES = (10, 20, None)  # what the UI offers; None is "all"
@@ -115,17 +117,28 @@ class RoundResults:
 
 
 class QuizEngine:
-    """The quiz for one zone set: eligibility, round start, progress."""
+    """The quiz for one zone set: eligibility, round start, progress.
+
+    ``log`` receives every answer (an ``AnswerLog``, or anything with its
+    ``record(Answer)``); without one, the log of the store the progress was
+    loaded from is used (``ProgressStore.load`` attaches it), so progress made
+    in memory logs nowhere.  ``schedule`` sets the desired retention.
+    """
 
     def __init__(
         self,
         zone_set: ZoneSet,
         progress: Progress | None = None,
         clock: Callable[[], float] = time.time,
+        *,
+        log: AnswerLog | None = None,
+        schedule: Schedule | None = None,
     ) -> None:
         self.zone_set = zone_set
         self.progress = progress if progress is not None else Progress()
         self.clock = clock
+        self.log = log if log is not None else self.progress.log
+        self.schedule = schedule if schedule is not None else DEFAULT_SCHEDULE
         spots = SpotSampler(zone_set)  # shared: its shapes are built once per zone
         self.modes: dict[Mode, QuizMode] = {
             m: cls(zone_set, spots) for m, cls in MODE_CLASSES.items()
@@ -166,7 +179,9 @@ class QuizEngine:
         if settings.practice:
             view, mode = self.zone_set.view, settings.mode.value
             keyed = {item_key(view, mode, k): k for k in kinds}
-            order = practice_order(list(keyed), self.progress.items, self.clock(), rng)
+            order = self.schedule.practice_order(
+                list(keyed), self.progress.items, self.clock(), rng
+            )
             kinds = [keyed[key] for key in order]
         else:
             rng.shuffle(kinds)
@@ -201,6 +216,7 @@ class QuizRound:
         self.current: Question | None = None
         self._tries = 0
         self._given: list[str] = []
+        self._asked_at = self.started_at  # when the open question (or its last try) was put
         self._done = True  # no question open
         self._score = 0
         self._answered = 0
@@ -232,6 +248,7 @@ class QuizRound:
         self._tries = 0
         self._given = []
         self._done = False
+        self._asked_at = self.engine.clock()
         return self.current
 
     # --- answers ----------------------------------------------------------------
@@ -266,6 +283,7 @@ class QuizRound:
         done = check.correct or tries_left <= 0
         if not check.correct:
             self._given.append(check.given)
+        self._log(question, check)
         if done:
             self._finish(question, first_try, check.correct, check.safety_mistake)
         reveal: tuple[Zone, ...] = ()
@@ -293,6 +311,28 @@ class QuizRound:
             why=question.zone.why if done else "",
         )
 
+    def _log(self, question: Question, check: Check) -> None:
+        now = self.engine.clock()
+        response_ms = round((now - self._asked_at) * 1000)
+        self._asked_at = now
+        if self.engine.log is None:
+            return
+        self.engine.log.record(
+            Answer(
+                time=now,
+                mode=question.mode.value,
+                view=self.engine.zone_set.view,
+                item=question.kind,
+                question=question.prompt,
+                answer=check.given,
+                correct=check.correct,
+                answer_item=check.answer_item,
+                safety_mistake=check.safety_mistake,
+                response_ms=response_ms,
+                try_number=self._tries,
+            )
+        )
+
     def _finish(
         self, question: Question, first_try: bool, correct: bool, safety_mistake: bool
     ) -> None:
@@ -312,7 +352,12 @@ class QuizRound:
                 )
             )
         self.engine.progress.record(
-            self.engine.zone_set.view, question.mode.value, question.kind, first_try, now
+            self.engine.zone_set.view,
+            question.mode.value,
+            question.kind,
+            first_try,
+            now,
+            schedule=self.engine.schedule,
         )
         if self._index + 1 >= len(self.plan) and self._ended_at is None:
             self._ended_at = now

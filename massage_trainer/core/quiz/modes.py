@@ -114,6 +114,7 @@ class Check:
     given: str  # the answer in words: a zone name, "outside the body", a choice label
     clicked: Zone | None = None  # FIND: the zone under the click
     safety_mistake: bool = False  # SAFETY: an answer less cautious than the truth
+    answer_item: str | None = None  # for the log: the kind, level or technique id answered
 
 
 def lower_first(name: str) -> str:
@@ -159,7 +160,8 @@ class QuizMode(ABC):
 
     def _choice_check(self, question: Question, answer: object) -> Check:
         index = self._choice_index(question, answer)
-        return Check(correct=index == question.answer, given=question.choices[index].label)
+        choice = question.choices[index]
+        return Check(correct=index == question.answer, given=choice.label, answer_item=choice.value)
 
     def _choices(
         self, right: tuple[str, str], others: Sequence[tuple[str, str]], rng: random.Random
@@ -204,7 +206,12 @@ class FindIt(QuizMode):
         clicked = self.zone_set.zone_at(x, y)
         if clicked is None:
             return Check(correct=False, given="outside the body")
-        return Check(correct=clicked.kind == question.kind, given=clicked.name, clicked=clicked)
+        return Check(
+            correct=clicked.kind == question.kind,
+            given=clicked.name,
+            clicked=clicked,
+            answer_item=clicked.kind,
+        )
 
 
 class NameIt(QuizMode):
@@ -283,7 +290,10 @@ class SafeOrNot(QuizMode):
         chosen = question.choices[self._choice_index(question, answer)]
         mistake = SAFETY_RANK[chosen.value] < SAFETY_RANK[question.zone.safety]
         return Check(
-            correct=chosen.value == question.zone.safety, given=chosen.label, safety_mistake=mistake
+            correct=chosen.value == question.zone.safety,
+            given=chosen.label,
+            safety_mistake=mistake,
+            answer_item=chosen.value,
         )
 
 

@@ -42,6 +42,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from massage_trainer.core.quiz.answerlog import AnswerLog
 from massage_trainer.core.quiz.schedule import (
     BOXES,
     DEFAULT_SCHEDULE,
@@ -95,8 +96,11 @@ def item_key(view: str, mode: str, kind: str) -> str:
 class Progress:
     """Every item's progress, keyed "<view>/<mode>/<kind>"."""
 
-    def __init__(self, items: dict[str, ItemProgress] | None = None) -> None:
+    def __init__(
+        self, items: dict[str, ItemProgress] | None = None, log: AnswerLog | None = None
+    ) -> None:
         self.items: dict[str, ItemProgress] = dict(items or {})
+        self.log = log  # where an engine on this progress logs answers; not saved
 
     def get(self, view: str, mode: str, kind: str) -> ItemProgress | None:
         return self.items.get(item_key(view, mode, kind))
@@ -234,6 +238,14 @@ class ProgressStore:
         self.directory = Path(directory) if directory is not None else default_data_dir()
         self.path = self.directory / FILE_NAME
         self.clock = clock
+        self._log: AnswerLog | None = None
+
+    @property
+    def answer_log(self) -> AnswerLog:
+        """The answer history beside the progress (the file is made on the first answer)."""
+        if self._log is None:
+            self._log = AnswerLog(self.directory, clock=self.clock)
+        return self._log
 
     @property
     def temp_path(self) -> Path:
@@ -243,7 +255,14 @@ class ProgressStore:
         """The saved progress; fresh progress if there is none.
 
         Never raises for a bad file: it is moved aside and the warning says where.
+        The progress carries this store's ``answer_log``, which an engine made on
+        it writes every answer to.
         """
+        result = self._load()
+        result.progress.log = self.answer_log
+        return result
+
+    def _load(self) -> LoadResult:
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
