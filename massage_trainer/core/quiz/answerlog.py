@@ -62,9 +62,47 @@ MIGRATIONS: tuple[str, ...] = (
         hint INTEGER NOT NULL DEFAULT 0,
         kind TEXT NOT NULL DEFAULT ''
     );
-    CREATE INDEX answers_by_day ON answers (day);
-    CREATE INDEX answers_by_item ON answers (view, item);
+    CREATE INDEX answers_misses ON answers (view, item, answer_item, mode, try)
+        WHERE correct = 0;
     CREATE INDEX answers_by_time ON answers (time);
+    -- running totals, kept by the trigger in the same transaction as each answer,
+    -- so statistics read a few hundred rows instead of every answer
+    CREATE TABLE day_totals (
+        day TEXT NOT NULL,
+        view TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        answers INTEGER NOT NULL,
+        correct INTEGER NOT NULL,
+        safety_mistakes INTEGER NOT NULL,
+        PRIMARY KEY (day, view, mode)
+    ) WITHOUT ROWID;
+    CREATE TABLE zone_totals (
+        view TEXT NOT NULL,
+        item TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        answers INTEGER NOT NULL,
+        correct INTEGER NOT NULL,
+        timed INTEGER NOT NULL,
+        response_ms INTEGER NOT NULL,
+        PRIMARY KEY (view, item, mode)
+    ) WITHOUT ROWID;
+    CREATE TRIGGER answers_totals AFTER INSERT ON answers WHEN NEW.try > 0
+    BEGIN
+        INSERT INTO day_totals VALUES
+            (NEW.day, NEW.view, NEW.mode, 1, NEW.correct, NEW.safety_mistake)
+        ON CONFLICT DO UPDATE SET
+            answers = answers + 1,
+            correct = correct + excluded.correct,
+            safety_mistakes = safety_mistakes + excluded.safety_mistakes;
+        INSERT INTO zone_totals VALUES
+            (NEW.view, NEW.item, NEW.mode, 1, NEW.correct, NEW.response_ms IS NOT NULL,
+             coalesce(NEW.response_ms, 0))
+        ON CONFLICT DO UPDATE SET
+            answers = answers + 1,
+            correct = correct + excluded.correct,
+            timed = timed + excluded.timed,
+            response_ms = response_ms + excluded.response_ms;
+    END;
     """,
 )
 
@@ -195,16 +233,14 @@ class AnswerLog:
     def _migrate(db: sqlite3.Connection, version: int) -> None:
         if version == SCHEMA_VERSION:
             return
-        db.execute("BEGIN IMMEDIATE")
+        script = "".join(MIGRATIONS[version:])
         try:
-            for script in MIGRATIONS[version:]:
-                for statement in script.split(";"):
-                    if statement.strip():
-                        db.execute(statement)
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            db.execute("COMMIT")
+            db.executescript(
+                f"BEGIN IMMEDIATE; {script}; PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+            )
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:
+                db.execute("ROLLBACK")
             raise
 
     def _move_aside(self, reason: str) -> None:
