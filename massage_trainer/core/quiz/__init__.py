@@ -21,12 +21,14 @@ Driving a round from the UI::
     # per question, by question.mode:
     #   FIND:      show question.prompt; on a click in cm: fb = rnd.answer_click(x, y)
     #   NAME:      highlight question.zone; buttons from question.choices (keys 1-4)
-    #   SAFETY:    mark question.spot; buttons Target/Caution/Avoid (keys 1-3, T, C, A)
+    #   SAFETY:    mark question.spot with a disc of question.marker_radius cm (it lies
+    #              wholly inside the zone); buttons Target/Caution/Avoid (keys 1-3, T, C, A)
     #   TECHNIQUE: highlight question.zone; buttons from question.choices (keys 1-4)
     #   buttons:   fb = rnd.answer_choice(index);  keys: fb = rnd.answer_key(text)
     # fb.message says what happened ("That is the shoulder blade. 2 more tries.");
     # fb.safety_mistake flags an answer less cautious than the truth.
-    # Until fb.done (FIND allows three clicks) let the learner answer again.
+    # Until fb.done (FIND allows three clicks) let the learner answer again; a
+    # click outside the body uses no try.
     # When fb.done: show fb.reveal (the answer's zones) and fb.why, save progress
     # (store.save(engine.progress), atomic), then rnd.next_question().
     # A timer ticks rnd.time_left() (None without a limit); when rnd.is_over()

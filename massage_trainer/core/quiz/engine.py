@@ -32,7 +32,7 @@ from massage_trainer.core.quiz.modes import (
 )
 from massage_trainer.core.quiz.progress import Progress, item_key
 from massage_trainer.core.quiz.schedule import DEFAULT_SCHEDULE, Schedule
-from massage_trainer.core.zones import SAFETY_WORDS, Zone, ZoneSet
+from massage_trainer.core.zones import SAFETY_LEVELS, SAFETY_WORDS, Zone, ZoneSet
 
 ROUND_SIZES = (10, 20, None)  # what the UI offers; None is "all"
 WHOLE_BODY = "Whole body"
@@ -176,7 +176,9 @@ class QuizEngine:
         if seed is None:
             seed = random.SystemRandom().getrandbits(63)
         rng = random.Random(seed)
-        if settings.practice:
+        if settings.mode is Mode.SAFETY and not settings.practice:
+            kinds = self._levels_evenly(kinds, rng)
+        elif settings.practice:
             view, mode = self.zone_set.view, settings.mode.value
             keyed = {item_key(view, mode, k): k for k in kinds}
             order = self.schedule.practice_order(
@@ -189,6 +191,24 @@ class QuizEngine:
             kinds = kinds[: settings.count]
         plan = [(settings.mode, k) for k in kinds]
         return QuizRound(self, replace(settings, seed=seed), plan, rng)
+
+    def _levels_evenly(self, kinds: list[str], rng: random.Random) -> list[str]:
+        """Kinds in turns holding one kind of each safety level (in a random order
+        per turn), so that any run of questions asks the three levels evenly and
+        a blind guess scores about a third.  The kinds are shuffled first; each
+        turn takes the next kind of every level in the order the shuffle gave."""
+        rng.shuffle(kinds)
+        level = {k: zones[0].safety for k, zones in self.zone_set.kinds().items()}
+        seen: dict[str, int] = {}
+        turn: dict[str, int] = {}
+        for kind in kinds:
+            seen[level[kind]] = turn[kind] = seen.get(level[kind], 0) + 1
+        orders = []
+        for _ in range(max(turn.values(), default=0)):
+            levels = list(SAFETY_LEVELS)
+            rng.shuffle(levels)
+            orders.append(levels)
+        return sorted(kinds, key=lambda k: (turn[k], orders[turn[k] - 1].index(level[k])))
 
     def build_question(self, mode: Mode, kind: str, rng: random.Random) -> Question:
         return self.modes[mode].build(kind, rng)
@@ -277,13 +297,26 @@ class QuizRound:
     def _answer(self, answer: object) -> Feedback:
         question = self._open_question()
         check = self.engine.modes[question.mode].check(question, answer)
+        if check.outside:  # a click off the body uses no try
+            self._log(question, check, try_number=0)
+            return Feedback(
+                question=question,
+                correct=False,
+                done=False,
+                first_try=False,
+                given=check.given,
+                right_answer=question.right_answer,
+                message="That’s outside the body. Click on the body: that click did not "
+                "count as a try.",
+                tries_left=question.max_tries - self._tries,
+            )
         self._tries += 1
         first_try = check.correct and self._tries == 1
         tries_left = 0 if check.correct else question.max_tries - self._tries
         done = check.correct or tries_left <= 0
         if not check.correct:
             self._given.append(check.given)
-        self._log(question, check)
+        self._log(question, check, try_number=self._tries)
         if done:
             self._finish(question, first_try, check.correct, check.safety_mistake)
         reveal: tuple[Zone, ...] = ()
@@ -303,6 +336,7 @@ class QuizRound:
                 check.clicked,
                 check.safety_mistake,
                 tries_left,
+                check.within,
             ),
             tries_left=tries_left,
             clicked=check.clicked,
@@ -311,7 +345,7 @@ class QuizRound:
             why=question.zone.why if done else "",
         )
 
-    def _log(self, question: Question, check: Check) -> None:
+    def _log(self, question: Question, check: Check, try_number: int) -> None:
         now = self.engine.clock()
         response_ms = round((now - self._asked_at) * 1000)
         self._asked_at = now
@@ -329,7 +363,7 @@ class QuizRound:
                 answer_item=check.answer_item,
                 safety_mistake=check.safety_mistake,
                 response_ms=response_ms,
-                try_number=self._tries,
+                try_number=try_number,
             )
         )
 
@@ -439,9 +473,16 @@ def _message(
     clicked: Zone | None,
     safety_mistake: bool,
     tries_left: int,
+    within: Zone | None = None,
 ) -> str:
     name = lower_first(question.name)
     if question.mode is Mode.FIND:
+        if correct and within is not None and clicked is not None:
+            spot = lower_first(clicked.name)
+            return (
+                f"Right: that spot is the {spot}, which lies on the {name}, "
+                f"so it counts. The rest of the {name} {_is(name)} shown now."
+            )
         if correct:
             return f"Right: {_that_is(name)}."
         said = (
