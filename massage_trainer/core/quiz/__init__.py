@@ -43,6 +43,13 @@ beside the progress) to the progress, and the engine writes every answer to it;
 aside or an answer is waiting to be written.  ``QuizEngine(..., log=...,
 schedule=Schedule(desired_retention))`` set them explicitly.
 
+Left and right: ``RoundSettings(Mode.FIND, sides=True)`` asks for one side of
+each pair (``question.form == "side"``, ``question.side``); a click on the other
+side sets ``fb.mirror_mistake`` and ``fb.message`` explains it by the view's
+facing (``ZoneSet.person_left`` where present, else as seen from behind);
+``res.mirror_mistakes`` lists them.  No new ``Mode``: the setup page can offer
+it as an option of Find it.
+
 Practice: ``RoundSettings(mode, practice=True)`` takes due items first (see
 ``schedule``).  Every finished question, in any round, updates the progress.
 Export: ``export_csv(engine.progress, path, zone_set)``; reset:

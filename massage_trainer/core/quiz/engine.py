@@ -24,6 +24,7 @@ from massage_trainer.core.quiz.answerlog import Answer, AnswerLog
 from massage_trainer.core.quiz.modes import (
     MODE_CLASSES,
     Check,
+    FindSide,
     Mode,
     Question,
     QuizMode,
@@ -50,6 +51,9 @@ class RoundSettings:
     else a key of ``ZoneSet.regions``; ``time_limit`` in seconds or None;
     ``practice`` picks questions by the spaced-repetition schedule; ``seed``
     None draws one (``QuizRound.seed`` tells which, to replay a round).
+    ``sides`` (Find it only) asks for one side of each paired zone; a click on
+    the other side is a mirror mistake.  Its progress is kept under the mode
+    key "side".
     """
 
     mode: Mode
@@ -58,6 +62,7 @@ class RoundSettings:
     time_limit: float | None = None
     practice: bool = False
     seed: int | None = None
+    sides: bool = False  # FIND: ask for one side of each pair ("the person's left ...")
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,7 @@ class Feedback:
     safety_mistake: bool = False  # SAFETY: an answer less cautious than the truth
     reveal: tuple[Zone, ...] = ()
     why: str = ""
+    mirror_mistake: bool = False  # a side question answered with the other side
 
 
 @dataclass(frozen=True)
@@ -93,6 +99,7 @@ class Miss:
     right_answer: str
     safety_mistake: bool = False
     found_later: bool = False  # FIND: found on a later try
+    mirror_mistake: bool = False  # the other side was clicked on some try
 
 
 @dataclass(frozen=True)
@@ -110,6 +117,10 @@ class RoundResults:
     @property
     def safety_mistakes(self) -> tuple[Miss, ...]:
         return tuple(m for m in self.misses if m.safety_mistake)
+
+    @property
+    def mirror_mistakes(self) -> tuple[Miss, ...]:
+        return tuple(m for m in self.misses if m.mirror_mistake)
 
     @property
     def unanswered(self) -> int:
@@ -143,14 +154,18 @@ class QuizEngine:
         self.modes: dict[Mode, QuizMode] = {
             m: cls(zone_set, spots) for m, cls in MODE_CLASSES.items()
         }
+        self.side_mode = FindSide(zone_set, spots)  # Find it with sides=True
 
     def regions(self) -> list[tuple[str | None, str]]:
         """(key, display name) pairs for the region chooser, whole body first."""
         return [(None, WHOLE_BODY), *self.zone_set.regions.items()]
 
-    def eligible_kinds(self, mode: Mode, region: str | None = None) -> list[str]:
-        """Kinds this mode can ask about in the region, in file order."""
-        quiz_mode = self.modes[Mode(mode)]
+    def eligible_kinds(
+        self, mode: Mode, region: str | None = None, sides: bool = False
+    ) -> list[str]:
+        """Kinds this mode can ask about in the region, in file order (with
+        ``sides``, Find it's paired kinds)."""
+        quiz_mode = self.mode_for(Mode(mode), sides)
         return [
             kind
             for kind, zones in self.zone_set.kinds().items()
@@ -169,7 +184,9 @@ class QuizEngine:
                 f"unknown region {settings.region!r}; the zone set has "
                 f"{', '.join(self.zone_set.regions) or 'none'}"
             )
-        kinds = self.eligible_kinds(settings.mode, settings.region)
+        if settings.sides and settings.mode is not Mode.FIND:
+            raise ValueError("only 'Find it' can ask for one side")
+        kinds = self.eligible_kinds(settings.mode, settings.region, settings.sides)
         if not kinds:
             raise ValueError(f"{settings.mode.label!r} has no questions for this region")
         seed = settings.seed
@@ -179,7 +196,7 @@ class QuizEngine:
         if settings.mode is Mode.SAFETY and not settings.practice:
             kinds = self._levels_evenly(kinds, rng)
         elif settings.practice:
-            view, mode = self.zone_set.view, settings.mode.value
+            view, mode = self.zone_set.view, progress_mode(settings.mode, settings.sides)
             keyed = {item_key(view, mode, k): k for k in kinds}
             order = self.schedule.practice_order(
                 list(keyed), self.progress.items, self.clock(), rng
@@ -210,8 +227,13 @@ class QuizEngine:
             orders.append(levels)
         return sorted(kinds, key=lambda k: (turn[k], orders[turn[k] - 1].index(level[k])))
 
-    def build_question(self, mode: Mode, kind: str, rng: random.Random) -> Question:
-        return self.modes[mode].build(kind, rng)
+    def mode_for(self, mode: Mode, sides: bool = False) -> QuizMode:
+        return self.side_mode if sides and mode is Mode.FIND else self.modes[mode]
+
+    def build_question(
+        self, mode: Mode, kind: str, rng: random.Random, sides: bool = False
+    ) -> Question:
+        return self.mode_for(mode, sides).build(kind, rng)
 
 
 class QuizRound:
@@ -236,6 +258,7 @@ class QuizRound:
         self.current: Question | None = None
         self._tries = 0
         self._given: list[str] = []
+        self._mirror = False  # the open question had a mirror answer
         self._asked_at = self.started_at  # when the open question (or its last try) was put
         self._done = True  # no question open
         self._score = 0
@@ -264,9 +287,10 @@ class QuizRound:
             raise RuntimeError("the current question is not finished; answer it first")
         self._index += 1
         mode, kind = self.plan[self._index]
-        self.current = self.engine.build_question(mode, kind, self._rng)
+        self.current = self.engine.build_question(mode, kind, self._rng, self.settings.sides)
         self._tries = 0
         self._given = []
+        self._mirror = False
         self._done = False
         self._asked_at = self.engine.clock()
         return self.current
@@ -296,7 +320,7 @@ class QuizRound:
 
     def _answer(self, answer: object) -> Feedback:
         question = self._open_question()
-        check = self.engine.modes[question.mode].check(question, answer)
+        check = self.engine.mode_for(question.mode, question.form == "side").check(question, answer)
         if check.outside:  # a click off the body uses no try
             self._log(question, check, try_number=0)
             return Feedback(
@@ -316,6 +340,7 @@ class QuizRound:
         done = check.correct or tries_left <= 0
         if not check.correct:
             self._given.append(check.given)
+        self._mirror = self._mirror or check.mirror_mistake
         self._log(question, check, try_number=self._tries)
         if done:
             self._finish(question, first_try, check.correct, check.safety_mistake)
@@ -337,12 +362,14 @@ class QuizRound:
                 check.safety_mistake,
                 tries_left,
                 check.within,
+                check.note,
             ),
             tries_left=tries_left,
             clicked=check.clicked,
             safety_mistake=check.safety_mistake,
             reveal=reveal,
             why=question.zone.why if done else "",
+            mirror_mistake=check.mirror_mistake,
         )
 
     def _log(self, question: Question, check: Check, try_number: int) -> None:
@@ -362,6 +389,9 @@ class QuizRound:
                 correct=check.correct,
                 answer_item=check.answer_item,
                 safety_mistake=check.safety_mistake,
+                mirror_mistake=check.mirror_mistake,
+                side=question.side,
+                kind=question.form,
                 response_ms=response_ms,
                 try_number=try_number,
             )
@@ -383,11 +413,12 @@ class QuizRound:
                     question.right_answer,
                     safety_mistake,
                     found_later=correct,
+                    mirror_mistake=self._mirror,
                 )
             )
         self.engine.progress.record(
             self.engine.zone_set.view,
-            question.mode.value,
+            progress_mode(question.mode, question.form == "side"),
             question.kind,
             first_try,
             now,
@@ -452,6 +483,11 @@ class QuizRound:
         return QuizRound(self.engine, settings, plan, random.Random(self._mistakes_seed))
 
 
+def progress_mode(mode: Mode, sides: bool = False) -> str:
+    """The mode part of a progress key: side questions are scheduled apart."""
+    return "side" if sides and mode is Mode.FIND else mode.value
+
+
 def _plural(name: str) -> bool:
     """'neck muscles' is plural, 'ribs and flank' and 'buttock' are not."""
     last = name.split()[-1] if name.split() else ""
@@ -474,8 +510,13 @@ def _message(
     safety_mistake: bool,
     tries_left: int,
     within: Zone | None = None,
+    note: str = "",
 ) -> str:
     name = lower_first(question.name)
+    if question.mode is Mode.FIND and note:
+        if tries_left > 0:
+            return f"{note} {_tries(tries_left)}"
+        return f"{note} The {name} {_is(name)} shown now."
     if question.mode is Mode.FIND:
         if correct and within is not None and clicked is not None:
             spot = lower_first(clicked.name)

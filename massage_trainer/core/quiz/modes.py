@@ -96,6 +96,8 @@ class Question:
     answer: int | None = None
     max_tries: int = 1
     marker_radius: float | None = None
+    form: str = ""  # "" the mode's usual question; "side": one side of a pair; "typed"
+    side: str | None = None  # "side": the person's side asked for, "left" or "right"
 
     @property
     def right_answer(self) -> str:
@@ -127,6 +129,8 @@ class Check:
     answer_item: str | None = None  # for the log: the kind, level or technique id answered
     outside: bool = False  # FIND: a click outside the body, which uses no try
     within: Zone | None = None  # FIND: the asked zone, when the click hit a spot lying on it
+    mirror_mistake: bool = False  # a side question answered with the other side
+    note: str = ""  # a sentence explaining the mistake, where the mode has one
 
 
 def lower_first(name: str) -> str:
@@ -231,6 +235,94 @@ class FindIt(QuizMode):
             answer_item=clicked.kind,
             within=within,
         )
+
+
+def person_left_on(zone_set: ZoneSet) -> str:
+    """Which side of the canvas ('left' or 'right', as the viewer sees it) holds the
+    person's left: the zone set's ``person_left`` where it has one, else as in a
+    view from behind, where the two agree."""
+    convention = getattr(zone_set, "person_left", "viewer_left")
+    return "right" if convention == "viewer_right" else "left"
+
+
+def facing(zone_set: ZoneSet) -> str:
+    """'from behind' or 'from the front', as the side convention implies."""
+    return "from behind" if person_left_on(zone_set) == "left" else "from the front"
+
+
+def mirror_explanation(zone_set: ZoneSet, asked: str) -> str:
+    """Why the other side was wrong, for a view with this zone set's convention."""
+    other = {"left": "right", "right": "left"}[asked]
+    left_on = person_left_on(zone_set)
+    on_your = left_on if asked == "left" else {"left": "right", "right": "left"}[left_on]
+    return (
+        f"That is the {other} one: seen {facing(zone_set)}, the person\u2019s {asked} "
+        f"is on your {on_your}."
+    )
+
+
+class FindSide(FindIt):
+    """'Click the person's left kidney area': only that side counts.
+
+    Asked for kinds drawn on both sides.  A click on the same kind's other side
+    is a mirror mistake, explained by how the view faces (``person_left_on``).
+    Not a mode of its own: a Find-it round with ``RoundSettings(sides=True)``.
+    """
+
+    def sides(self, kind: str) -> dict[str, Zone]:
+        return {z.side: z for z in self.kinds.get(kind, ()) if z.side in ("left", "right")}
+
+    def eligible(self, kind: str) -> bool:
+        sides = self.sides(kind)
+        return len(sides) == 2 and all(self.spots.can_sample(z) for z in sides.values())
+
+    def build(self, kind: str, rng: random.Random) -> Question:
+        sides = self.sides(kind)
+        side = rng.choice(["left", "right"])
+        zone = sides[side]
+        name = f"{side.capitalize()} {lower_first(zone.name)}"
+        return Question(
+            self.mode,
+            kind,
+            name,
+            f"Click the person\u2019s {side} {lower_first(zone.name)}.",
+            (zone,),
+            zone,
+            max_tries=self.max_tries,
+            form="side",
+            side=side,
+        )
+
+    def check(self, question: Question, answer: object) -> Check:
+        plain = super().check(question, answer)
+        if plain.outside or plain.clicked is None:
+            return plain
+        clicked = plain.clicked
+        point = (float(answer[0]), float(answer[1]))  # type: ignore[index]  # checked above
+        side = question.side or ""
+        other = self.sides(question.kind).get({"left": "right", "right": "left"}.get(side, ""))
+        correct = clicked is question.zone or (
+            clicked.kind != question.kind and _on(question.zone, point)
+        )
+        mirror = not correct and (
+            clicked.kind == question.kind or (other is not None and _on(other, point))
+        )
+        given = clicked.name
+        if clicked.side in ("left", "right"):
+            given = f"{clicked.side.capitalize()} {lower_first(clicked.name)}"
+        return Check(
+            correct=correct,
+            given=given,
+            clicked=clicked,
+            answer_item=clicked.kind,
+            within=plain.within if correct else None,
+            mirror_mistake=mirror,
+            note=mirror_explanation(self.zone_set, side) if mirror else "",
+        )
+
+
+def _on(zone: Zone, point: tuple[float, float]) -> bool:
+    return bool(shapely.intersects_xy(zone.geometry, *point))
 
 
 class NameIt(QuizMode):
@@ -482,6 +574,7 @@ __all__ = [
     "Check",
     "Choice",
     "FindIt",
+    "FindSide",
     "Mode",
     "NameIt",
     "Question",
@@ -489,5 +582,8 @@ __all__ = [
     "SafeOrNot",
     "SpotSampler",
     "WhichTechnique",
+    "facing",
     "lower_first",
+    "mirror_explanation",
+    "person_left_on",
 ]
