@@ -50,6 +50,11 @@ facing (``ZoneSet.person_left`` where present, else as seen from behind);
 ``res.mirror_mistakes`` lists them.  No new ``Mode``: the setup page can offer
 it as an option of Find it.
 
+Typed recall: ``RoundSettings(Mode.NAME, typed=True)`` highlights a zone with
+no choices (``question.form == "typed"``); answer with ``rnd.answer_text(text)``.
+Names and the zone's ``aliases`` match ignoring case and accents, with small
+typos by length (``typed``).
+
 Practice: ``RoundSettings(mode, practice=True)`` takes due items first (see
 ``schedule``).  Every finished question, in any round, updates the progress.
 Export: ``export_csv(engine.progress, path, zone_set)``; reset:

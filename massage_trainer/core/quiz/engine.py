@@ -33,6 +33,7 @@ from massage_trainer.core.quiz.modes import (
 )
 from massage_trainer.core.quiz.progress import Progress, item_key
 from massage_trainer.core.quiz.schedule import DEFAULT_SCHEDULE, Schedule
+from massage_trainer.core.quiz.typed import TypeIt
 from massage_trainer.core.zones import SAFETY_LEVELS, SAFETY_WORDS, Zone, ZoneSet
 
 ROUND_SIZES = (10, 20, None)  # what the UI offers; None is "all"
@@ -53,7 +54,8 @@ class RoundSettings:
     None draws one (``QuizRound.seed`` tells which, to replay a round).
     ``sides`` (Find it only) asks for one side of each paired zone; a click on
     the other side is a mirror mistake.  Its progress is kept under the mode
-    key "side".
+    key "side".  ``typed`` (Name it only) has the learner type the name
+    (``QuizRound.answer_text``); its progress is kept under "typed".
     """
 
     mode: Mode
@@ -63,6 +65,16 @@ class RoundSettings:
     practice: bool = False
     seed: int | None = None
     sides: bool = False  # FIND: ask for one side of each pair ("the person's left ...")
+    typed: bool = False  # NAME: type the name instead of choosing it
+
+    @property
+    def form(self) -> str:
+        """The question form the round asks: "", "side" or "typed"."""
+        if self.sides and self.mode is Mode.FIND:
+            return "side"
+        if self.typed and self.mode is Mode.NAME:
+            return "typed"
+        return ""
 
 
 @dataclass(frozen=True)
@@ -154,18 +166,22 @@ class QuizEngine:
         self.modes: dict[Mode, QuizMode] = {
             m: cls(zone_set, spots) for m, cls in MODE_CLASSES.items()
         }
-        self.side_mode = FindSide(zone_set, spots)  # Find it with sides=True
+        self.forms: dict[str, QuizMode] = {
+            "side": FindSide(zone_set, spots),  # Find it with sides=True
+            "typed": TypeIt(zone_set, spots),  # Name it with typed=True
+        }
 
     def regions(self) -> list[tuple[str | None, str]]:
         """(key, display name) pairs for the region chooser, whole body first."""
         return [(None, WHOLE_BODY), *self.zone_set.regions.items()]
 
     def eligible_kinds(
-        self, mode: Mode, region: str | None = None, sides: bool = False
+        self, mode: Mode, region: str | None = None, sides: bool = False, typed: bool = False
     ) -> list[str]:
         """Kinds this mode can ask about in the region, in file order (with
-        ``sides``, Find it's paired kinds)."""
-        quiz_mode = self.mode_for(Mode(mode), sides)
+        ``sides``, Find it's paired kinds; with ``typed``, Name it typed)."""
+        form = RoundSettings(Mode(mode), sides=sides, typed=typed).form
+        quiz_mode = self.mode_for(Mode(mode), form)
         return [
             kind
             for kind, zones in self.zone_set.kinds().items()
@@ -186,7 +202,9 @@ class QuizEngine:
             )
         if settings.sides and settings.mode is not Mode.FIND:
             raise ValueError("only 'Find it' can ask for one side")
-        kinds = self.eligible_kinds(settings.mode, settings.region, settings.sides)
+        if settings.typed and settings.mode is not Mode.NAME:
+            raise ValueError("only 'Name it' can be typed")
+        kinds = self.eligible_kinds(settings.mode, settings.region, settings.sides, settings.typed)
         if not kinds:
             raise ValueError(f"{settings.mode.label!r} has no questions for this region")
         seed = settings.seed
@@ -196,7 +214,7 @@ class QuizEngine:
         if settings.mode is Mode.SAFETY and not settings.practice:
             kinds = self._levels_evenly(kinds, rng)
         elif settings.practice:
-            view, mode = self.zone_set.view, progress_mode(settings.mode, settings.sides)
+            view, mode = self.zone_set.view, progress_mode(settings.mode, settings.form)
             keyed = {item_key(view, mode, k): k for k in kinds}
             order = self.schedule.practice_order(
                 list(keyed), self.progress.items, self.clock(), rng
@@ -227,13 +245,12 @@ class QuizEngine:
             orders.append(levels)
         return sorted(kinds, key=lambda k: (turn[k], orders[turn[k] - 1].index(level[k])))
 
-    def mode_for(self, mode: Mode, sides: bool = False) -> QuizMode:
-        return self.side_mode if sides and mode is Mode.FIND else self.modes[mode]
+    def mode_for(self, mode: Mode, form: str = "") -> QuizMode:
+        """The class that builds and checks questions of this mode and form."""
+        return self.forms[form] if form else self.modes[mode]
 
-    def build_question(
-        self, mode: Mode, kind: str, rng: random.Random, sides: bool = False
-    ) -> Question:
-        return self.mode_for(mode, sides).build(kind, rng)
+    def build_question(self, mode: Mode, kind: str, rng: random.Random, form: str = "") -> Question:
+        return self.mode_for(mode, form).build(kind, rng)
 
 
 class QuizRound:
@@ -287,7 +304,7 @@ class QuizRound:
             raise RuntimeError("the current question is not finished; answer it first")
         self._index += 1
         mode, kind = self.plan[self._index]
-        self.current = self.engine.build_question(mode, kind, self._rng, self.settings.sides)
+        self.current = self.engine.build_question(mode, kind, self._rng, self.settings.form)
         self._tries = 0
         self._given = []
         self._mirror = False
@@ -303,6 +320,10 @@ class QuizRound:
     def answer_choice(self, index: int) -> Feedback:
         """Answer a NAME, SAFETY or TECHNIQUE question with a choice index (0-based)."""
         return self._answer(index)
+
+    def answer_text(self, text: str) -> Feedback:
+        """Answer a typed question (``RoundSettings(Mode.NAME, typed=True)``)."""
+        return self._answer(text)
 
     def answer_key(self, key: str) -> Feedback | None:
         """Answer with a key press ("1".."4", or "t", "c", "a" for SAFETY);
@@ -320,7 +341,7 @@ class QuizRound:
 
     def _answer(self, answer: object) -> Feedback:
         question = self._open_question()
-        check = self.engine.mode_for(question.mode, question.form == "side").check(question, answer)
+        check = self.engine.mode_for(question.mode, question.form).check(question, answer)
         if check.outside:  # a click off the body uses no try
             self._log(question, check, try_number=0)
             return Feedback(
@@ -418,7 +439,7 @@ class QuizRound:
             )
         self.engine.progress.record(
             self.engine.zone_set.view,
-            progress_mode(question.mode, question.form == "side"),
+            progress_mode(question.mode, question.form),
             question.kind,
             first_try,
             now,
@@ -483,9 +504,9 @@ class QuizRound:
         return QuizRound(self.engine, settings, plan, random.Random(self._mistakes_seed))
 
 
-def progress_mode(mode: Mode, sides: bool = False) -> str:
-    """The mode part of a progress key: side questions are scheduled apart."""
-    return "side" if sides and mode is Mode.FIND else mode.value
+def progress_mode(mode: Mode, form: str = "") -> str:
+    """The mode part of a progress key: side and typed questions are scheduled apart."""
+    return form or mode.value
 
 
 def _plural(name: str) -> bool:
@@ -541,6 +562,10 @@ def _message(
         if safety_mistake:
             return f"Safety mistake: the {name} {_is(name)} {what}, not {_MISTAKEN_FOR[given]}."
         return f"Not quite: the {name} {_is(name)} {what}."
+    if question.form == "typed":
+        if note:
+            return note
+        return f"Right: {_that_is(name)}." if correct else f"Not quite: {_that_is(name)}."
     if correct:
         return f"Right: {question.right_answer}."
     return f"Not quite: the answer is {question.right_answer}."
