@@ -50,6 +50,13 @@ facing (``ZoneSet.person_left`` where present, else as seen from behind);
 ``res.mirror_mistakes`` lists them.  No new ``Mode``: the setup page can offer
 it as an option of Find it.
 
+Hints: ``rnd.hint()`` once per open question (asking again returns the same
+one): ``hint.zones`` to light up (Find it: the asked zone's region) and
+``hint.text`` ("It begins with ..."); a hinted right answer counts half
+(``res.points``, ``res.hinted``; ``res.score`` counts only unhinted ones),
+``fb.hinted`` is set, the log's ``hint`` column is 1 and the schedule grades
+it Hard.
+
 Typed recall: ``RoundSettings(Mode.NAME, typed=True)`` highlights a zone with
 no choices (``question.form == "typed"``); answer with ``rnd.answer_text(text)``.
 Names and the zone's ``aliases`` match ignoring case and accents, with small
@@ -70,6 +77,7 @@ from massage_trainer.core.quiz.engine import (
     ROUND_SIZES,
     WHOLE_BODY,
     Feedback,
+    Hint,
     Miss,
     QuizEngine,
     QuizRound,
@@ -96,6 +104,7 @@ __all__ = [
     "AnswerLog",
     "Choice",
     "Feedback",
+    "Hint",
     "ItemProgress",
     "LoadResult",
     "Miss",

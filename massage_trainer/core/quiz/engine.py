@@ -8,7 +8,9 @@ records each finished question in the progress, keeps the time and sums up the
 ``RoundResults``.  The UI sits on top; see ``massage_trainer.core.quiz`` for how it
 drives a round.
 
-Scoring: a question counts as right when it is right at the first try.  A
+Scoring: a question counts as right when it is right at the first try; one
+taken with the hint (``QuizRound.hint``, once per question) counts half
+(``RoundResults.points``) and is graded Hard for the schedule.  A
 find-it question found on the second or third click is still a miss (its
 ``Miss.found_later`` is set), because that is what the schedule needs to know.
 """
@@ -100,6 +102,21 @@ class Feedback:
     reveal: tuple[Zone, ...] = ()
     why: str = ""
     mirror_mistake: bool = False  # a side question answered with the other side
+    hinted: bool = False  # the hint was taken for this question
+
+
+@dataclass(frozen=True)
+class Hint:
+    """Help for the open question, at half its score.
+
+    ``zones`` light up (Find it: every zone of the asked zone's region, so the
+    learner knows where to look); ``text`` says it in words ("It is in the
+    back." or "It begins with \u201cKi\u201d.").
+    """
+
+    text: str
+    zones: tuple[Zone, ...] = ()
+    letters: str = ""  # the first letters of the answer, where the hint gives them
 
 
 @dataclass(frozen=True)
@@ -121,10 +138,16 @@ class RoundResults:
     mode: Mode
     planned: int
     answered: int
-    score: int
+    score: int  # right at the first try without the hint
     duration: float  # seconds
     timed_out: bool
     misses: tuple[Miss, ...]
+    hinted: int = 0  # right at the first try with the hint
+
+    @property
+    def points(self) -> float:
+        """The score with each hinted right answer at half: what to show."""
+        return self.score + self.hinted / 2
 
     @property
     def safety_mistakes(self) -> tuple[Miss, ...]:
@@ -279,6 +302,8 @@ class QuizRound:
         self._asked_at = self.started_at  # when the open question (or its last try) was put
         self._done = True  # no question open
         self._score = 0
+        self._hinted = 0
+        self._hint: Hint | None = None  # the open question's hint, once taken
         self._answered = 0
         self._misses: list[Miss] = []
 
@@ -308,6 +333,7 @@ class QuizRound:
         self._tries = 0
         self._given = []
         self._mirror = False
+        self._hint = None
         self._done = False
         self._asked_at = self.engine.clock()
         return self.current
@@ -320,6 +346,20 @@ class QuizRound:
     def answer_choice(self, index: int) -> Feedback:
         """Answer a NAME, SAFETY or TECHNIQUE question with a choice index (0-based)."""
         return self._answer(index)
+
+    def hint(self) -> Hint:
+        """The hint for the open question (the same one if asked again).
+
+        Taking it halves the question's score; RuntimeError if no question is open.
+        """
+        question = self._open_question()
+        if self._hint is None:
+            self._hint = _hint_for(self.engine.zone_set, question)
+        return self._hint
+
+    @property
+    def hint_taken(self) -> bool:
+        return self._hint is not None
 
     def answer_text(self, text: str) -> Feedback:
         """Answer a typed question (``RoundSettings(Mode.NAME, typed=True)``)."""
@@ -391,6 +431,7 @@ class QuizRound:
             reveal=reveal,
             why=question.zone.why if done else "",
             mirror_mistake=check.mirror_mistake,
+            hinted=self._hint is not None,
         )
 
     def _log(self, question: Question, check: Check, try_number: int) -> None:
@@ -415,6 +456,7 @@ class QuizRound:
                 kind=question.form,
                 response_ms=response_ms,
                 try_number=try_number,
+                hint=self._hint is not None,
             )
         )
 
@@ -424,7 +466,10 @@ class QuizRound:
         self._done = True
         self._answered += 1
         now = self.engine.clock()
-        if first_try:
+        hinted = self._hint is not None
+        if first_try and hinted:
+            self._hinted += 1
+        elif first_try:
             self._score += 1
         else:
             self._misses.append(
@@ -443,6 +488,7 @@ class QuizRound:
             question.kind,
             first_try,
             now,
+            hint=hinted,
             schedule=self.engine.schedule,
         )
         if self._index + 1 >= len(self.plan) and self._ended_at is None:
@@ -492,6 +538,7 @@ class QuizRound:
             duration=self.elapsed(),
             timed_out=self.timed_out(),
             misses=tuple(self._misses),
+            hinted=self._hinted,
         )
 
     def mistakes_round(self) -> QuizRound | None:
@@ -502,6 +549,25 @@ class QuizRound:
         plan = [(m.question.mode, m.question.kind) for m in self._misses]
         settings = replace(self.settings, count=None, practice=False, seed=self._mistakes_seed)
         return QuizRound(self.engine, settings, plan, random.Random(self._mistakes_seed))
+
+
+HINT_LETTERS = 2
+
+
+def _hint_for(zone_set: ZoneSet, question: Question) -> Hint:
+    """Find it: the region lights up; the others: the answer's first letters."""
+    if question.mode is Mode.FIND:
+        region = question.zone.region
+        if region:
+            zones = tuple(z for z in zone_set.zones if z.region == region)
+            where = lower_first(zone_set.regions.get(region, region))
+            return Hint(f"It is in the lit-up part: {where}.", zones)
+        return Hint("It is in the lit-up part.", question.zones)
+    if question.mode is Mode.SAFETY:
+        return Hint(f"The spot is on the {lower_first(question.name)}.")
+    answer = question.right_answer
+    letters = answer[:HINT_LETTERS]
+    return Hint(f"It begins with \u201c{letters}\u201d.", letters=letters)
 
 
 def progress_mode(mode: Mode, form: str = "") -> str:
@@ -588,6 +654,7 @@ __all__ = [
     "ROUND_SIZES",
     "WHOLE_BODY",
     "Feedback",
+    "Hint",
     "Miss",
     "QuizEngine",
     "QuizRound",
