@@ -206,6 +206,13 @@ class AnswerLog:
                 self._db = self._open()
         return self._db
 
+    def open_quietly(self) -> None:
+        """Open now (moving a bad file aside); a failure is kept in ``problem``."""
+        try:
+            self.connection()
+        except (sqlite3.Error, OSError, LogUnreadable) as exc:
+            self.problem = f"Your answer history could not be opened ({exc})."
+
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         try:
@@ -270,14 +277,14 @@ class AnswerLog:
         with self._lock:
             self.pending.append(answer)
             try:
-                db = self.connection()
-                db.execute("BEGIN IMMEDIATE")
                 try:
-                    db.executemany(_INSERT, [_row(a) for a in self.pending])
-                    db.execute("COMMIT")
-                except BaseException:
-                    db.execute("ROLLBACK")
-                    raise
+                    self._write_pending()
+                except sqlite3.DatabaseError as exc:
+                    if type(exc) is not sqlite3.DatabaseError:
+                        raise  # a full disk or a lock: the file itself is fine
+                    # damage found while writing: keep the file aside, start anew
+                    self._replace(f"SQLite found it damaged ({exc})")
+                    self._write_pending()
             except (sqlite3.Error, OSError, LogUnreadable) as exc:
                 self.problem = (
                     f"An answer could not be saved to your history ({exc}); "
@@ -287,6 +294,25 @@ class AnswerLog:
             self.pending.clear()
             self.problem = None
             return True
+
+    def _write_pending(self) -> None:
+        db = self.connection()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.executemany(_INSERT, [_row(a) for a in self.pending])
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+
+    def _replace(self, reason: str) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self._move_aside(reason)
+        self._db = self._open()
 
     def count(self) -> int:
         return int(self.connection().execute("SELECT count(*) FROM answers").fetchone()[0])

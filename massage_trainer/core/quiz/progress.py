@@ -259,7 +259,14 @@ class ProgressStore:
         it writes every answer to.
         """
         result = self._load()
-        result.progress.log = self.answer_log
+        log = self.answer_log
+        result.progress.log = log
+        if log.path.exists():  # check the history now, so its warning shows at start-up
+            log.open_quietly()
+            if log.warning and not result.warning:
+                result.warning = log.warning
+            elif log.warning:
+                result.warning = f"{result.warning} {log.warning}"
         return result
 
     def _load(self) -> LoadResult:

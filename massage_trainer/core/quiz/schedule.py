@@ -151,10 +151,21 @@ class Schedule:
 
     # --- what it means now -------------------------------------------------------
     def retrievability(self, item: ItemProgress | None, now: float) -> float:
-        """The chance (0..1) of getting the item right at ``now``; 0 for a new item."""
+        """The chance (0..1) of getting the item right at ``now``; 0 for a new item.
+
+        FSRS's forgetting curve, over the time since the last review in days and
+        fractions of a day (the ``fsrs`` package counts whole days, which would
+        leave a card just missed at 1.0 until midnight).
+        """
         if item is None:
             return 0.0
-        return float(self.scheduler.get_card_retrievability(self.card(item), _utc(now)))
+        card = self.card(item)
+        if card.stability is None or card.last_review is None:
+            return 0.0
+        decay = -self.scheduler.parameters[20]
+        factor = 0.9 ** (1 / decay) - 1
+        elapsed = max(0.0, (now - item.last_seen) / DAY)
+        return float((1 + factor * elapsed / card.stability) ** decay)
 
     def practice_order(
         self,

@@ -13,7 +13,9 @@ the wrong answers.  So they stay fast with a hundred thousand answers.
 - ``confusions``: "often confused with" pairs, which zone was clicked or named
   instead of which;
 - ``safety_mistakes_by_day``: safety mistakes over time;
-- ``due_counts``: items due today and tomorrow, from the progress.
+- ``due_counts``: items due today and tomorrow, from the progress;
+- ``mastery``: each kind's chance of being answered right today (FSRS's
+  retrievability), for the mastery map; ``mastery_level`` turns it into 1..5.
 
 Clicks outside the body that used no try (``try`` 0) are left out of counts.
 """
@@ -171,7 +173,35 @@ def due_counts(
     return (schedule or DEFAULT_SCHEDULE).due_counts(items, now)
 
 
+def mastery(
+    progress: Progress,
+    view: str,
+    mode: str | None = None,
+    now: float | None = None,
+    schedule: Schedule | None = None,
+) -> dict[str, float]:
+    """The mean retrievability (0..1) of each kind asked in ``view`` (in ``mode``,
+    or over every mode); kinds never asked are left out."""
+    now = datetime.now().timestamp() if now is None else now
+    schedule = schedule or DEFAULT_SCHEDULE
+    chances: dict[str, list[float]] = {}
+    for key, item in progress:
+        v, m, kind = key.split("/")
+        if v == view and (mode is None or m == mode):
+            chances.setdefault(kind, []).append(schedule.retrievability(item, now))
+    return {kind: sum(c) / len(c) for kind, c in chances.items()}
+
+
+MASTERY_STEPS = (0.5, 0.7, 0.85, 0.95)  # retrievability from which levels 2..5 start
+
+
+def mastery_level(chance: float) -> int:
+    """1 (likely forgotten) to 5 (all but sure) for a retrievability."""
+    return 1 + sum(1 for step in MASTERY_STEPS if chance >= step)
+
+
 __all__ = [
+    "MASTERY_STEPS",
     "STREAK_MIN",
     "Confusion",
     "DayCount",
@@ -179,6 +209,8 @@ __all__ = [
     "confusions",
     "daily",
     "due_counts",
+    "mastery",
+    "mastery_level",
     "per_zone",
     "safety_mistakes_by_day",
     "streak",

@@ -174,3 +174,34 @@ def test_killing_the_program_while_it_answers_loses_at_most_that_answer(tmp_path
         # one being written when the kill came may be missing
         assert len(run) >= last + 1 and run == list(range(len(run)))
         log.close()
+
+
+def test_loading_progress_reports_a_damaged_history_at_once(tmp_path):
+    (tmp_path / "answers.sqlite3").write_bytes(b"garbage, not SQLite" * 100)
+    loaded = ProgressStore(tmp_path, clock=lambda: 1_700_000_000.0).load()
+    assert loaded.warning is not None and "answer history" in loaded.warning
+    assert list(tmp_path.glob("answers.corrupt-*.sqlite3"))
+    assert loaded.progress.log is not None and loaded.progress.log.count() == 0
+
+
+def test_damage_found_while_writing_starts_a_new_file_without_losing_the_answer(
+    tmp_path, monkeypatch
+):
+    log = AnswerLog(tmp_path, clock=lambda: 1_700_000_000.0)
+    assert log.record(_answer(0))
+    real = log._write_pending
+    calls = []
+
+    def damaged():
+        calls.append(1)
+        if len(calls) == 1:
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        real()
+
+    monkeypatch.setattr(log, "_write_pending", damaged)
+    assert log.record(_answer(1))
+    assert log.warning is not None and "damaged" in log.warning
+    assert [a.time for a in log.answers()] == [_answer(1).time]  # in the new file
+    old = sqlite3.connect(log.moved_to)
+    assert old.execute("SELECT count(*) FROM answers").fetchone()[0] == 1  # kept aside
+    old.close()

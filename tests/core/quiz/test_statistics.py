@@ -134,3 +134,16 @@ def test_the_running_totals_agree_with_the_answers(log):
     for z in st.per_zone(log, view="back"):
         n, r, ms = raw_zone[z.item]
         assert (z.answers, z.right) == (n, r) and z.mean_response_ms == pytest.approx(ms)
+
+
+def test_mastery_is_the_chance_of_recall_today(zone_set):
+    progress = Progress()
+    t0 = _at(0)
+    progress.record("back", "find", "kidney", right=True, now=t0)
+    progress.record("back", "name", "kidney", right=False, now=t0)
+    progress.record("back", "find", "spine", right=True, now=t0)
+    today = st.mastery(progress, "back", now=t0 + 3600)
+    assert today["kidney"] < today["spine"] < 1.0  # a miss pulls it down
+    later = st.mastery(progress, "back", "find", now=t0 + 20 * 86400)
+    assert later["spine"] < 0.9 and set(later) == {"kidney", "spine"}
+    assert [st.mastery_level(c) for c in (0.0, 0.6, 0.8, 0.9, 1.0)] == [1, 2, 3, 4, 5]
