@@ -24,8 +24,6 @@ import random
 import string
 from dataclasses import dataclass
 
-from rapidfuzz.distance import OSA
-
 from massage_trainer.core.quiz.modes import Check, Mode, Question, QuizMode, lower_first
 from massage_trainer.core.zones import Zone, fold_text
 
@@ -73,6 +71,8 @@ class TypeIt(QuizMode):
 
     def match(self, text: str, asked: str | None = None) -> Match | None:
         """The kind a typed answer names (preferring ``asked``), or None."""
+        from rapidfuzz.distance import OSA  # on first use: start-up does not need it
+
         typed = fold_answer(text)
         if not typed:
             return None

@@ -135,20 +135,24 @@ def test_an_answer_that_cannot_be_written_is_kept_and_written_later(tmp_path, mo
 
 KILLED_ANSWERER = """
 import sys
-from massage_trainer.core.quiz.answerlog import Answer, AnswerLog
-log = AnswerLog(sys.argv[1])
-i = 0
+from massage_trainer.core.quiz import Mode, ProgressStore, QuizEngine, RoundSettings
+from massage_trainer.core.zones import load_zone_set
+store = ProgressStore(sys.argv[1])
+engine = QuizEngine(load_zone_set(), store.load().progress)  # logs as the window does
+n, seed = 0, 0
 while True:
-    ok = log.record(Answer(time=1.7e9 + i, mode="find", view="back", item="kidney",
-                           question="Click the kidney area.", answer="Spine",
-                           correct=i % 2 == 0, answer_item="spine", response_ms=i))
-    assert ok
-    print(i, flush=True)
-    i += 1
+    seed += 1
+    rnd = engine.start_round(RoundSettings(Mode.NAME, count=None, seed=seed))
+    while (q := rnd.next_question()) is not None:
+        rnd.answer_choice(q.answer if n % 3 else (q.answer + 1) % len(q.choices))
+        assert not engine.log.pending
+        print(n, flush=True)
+        n += 1
 """
 
 
 def test_killing_the_program_while_it_answers_loses_at_most_that_answer(tmp_path):
+    total = 0
     for _ in range(3):
         proc = subprocess.Popen(
             [sys.executable, "-c", KILLED_ANSWERER, str(tmp_path)],
@@ -156,11 +160,10 @@ def test_killing_the_program_while_it_answers_loses_at_most_that_answer(tmp_path
             text=True,
         )
         assert proc.stdout is not None
-        start = AnswerLog(tmp_path).count() if (tmp_path / "answers.sqlite3").exists() else 0
         last = -1
         for line in proc.stdout:
             last = int(line)
-            if last >= 150:
+            if last >= 80:
                 break
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
@@ -169,10 +172,14 @@ def test_killing_the_program_while_it_answers_loses_at_most_that_answer(tmp_path
         db = log.connection()
         assert log.warning is None
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        run = [a.response_ms for a in log.answers()[start:]]
-        # every answer reported as written is there, whole and in order; only the
-        # one being written when the kill came may be missing
-        assert len(run) >= last + 1 and run == list(range(len(run)))
+        written = log.count() - total
+        # every answer reported as written is there; only answers given after
+        # the last report (at most the one being written when the kill came,
+        # plus any the child gave while the parent read) can be missing
+        assert written >= last + 1
+        rows = log.answers()[total:]
+        assert all(r.mode == "name" and r.question for r in rows)
+        total = log.count()
         log.close()
 
 
