@@ -600,6 +600,8 @@ def write(body, zones, texts) -> str:
         label = polylabel(max(shapely.get_parts(visible), key=lambda p: p.area), tolerance=0.05)
         out.append(f"  - id: {zid}")
         out.append(f"    name: {_yaml_str(t['name'])}")
+        if t.get("aliases"):
+            out.append(f"    aliases: [{', '.join(_yaml_str(a) for a in t['aliases'])}]")
         out.append(f"    side: {side}")
         out.append(f"    safety: {t['safety']}")
         out.append(f"    region: {REGION[kind]}")

@@ -12,6 +12,7 @@ cautious one (avoid over caution over target), then the higher layer.
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +45,7 @@ CELL = 1.0  # cm, the hit-test grid (coarser for a view larger than GRID_MAX cel
 GRID_MAX = 256
 
 ZONE_KEYS_REQUIRED = ("id", "name", "side", "safety", "why", "geometry")
-ZONE_KEYS_OPTIONAL = ("techniques", "warnings", "layer", "region", "label_at")
+ZONE_KEYS_OPTIONAL = ("techniques", "warnings", "layer", "region", "label_at", "aliases")
 TOP_KEYS_REQUIRED = ("format", "view", "canvas", "outline", "zones")
 TOP_KEYS_OPTIONAL = (
     "title",
@@ -98,6 +99,7 @@ class Zone:
     region: str = ""
     label_at: tuple[float, float] | None = None
     line: int = 0
+    aliases: tuple[str, ...] = ()  # other names a learner may type for it ("scapula")
 
     @property
     def kind(self) -> str:
@@ -713,6 +715,7 @@ def _zones(
         if zone is not None:
             zones.append(zone)
     _check_twins(checker, zones)
+    _check_aliases(checker, zones)
     return zones, len(zones) == len(seq)
 
 
@@ -744,6 +747,9 @@ def _zone(
     label_at = None
     if "label_at" in m:
         label_at = checker.point(m["label_at"], "'label_at'", m.line_of("label_at"), item)
+    aliases = checker.text_list(m, "aliases", item)
+    if len({fold_text(a) for a in aliases}) < len(aliases):
+        checker.add(m.line_of("aliases"), "'aliases' lists the same name twice", item)
     known = catalogue.techniques if catalogue is not None else None  # None: unreadable
     for tid in techniques:
         if known is not None and tid not in known:
@@ -797,6 +803,7 @@ def _zone(
         region=region,
         label_at=label_at,
         line=m.line,
+        aliases=tuple(aliases),
     )
 
 
@@ -1032,6 +1039,30 @@ def _check_twins(checker: Checker, zones: list[Zone]) -> None:
                 f"the twins {z.id} and {twin.id} must share one name and one safety level",
                 twin.id,
             )
+
+
+def fold_text(text: str) -> str:
+    """A name as typed answers are compared: lower case, no accents, one space."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def _check_aliases(checker: Checker, zones: list[Zone]) -> None:
+    """An alias may not be the name or an alias of a zone of another kind."""
+    owners: dict[str, list[Zone]] = {}
+    for z in zones:
+        for name in (z.name, *z.aliases):
+            owners.setdefault(fold_text(name), []).append(z)
+    for z in zones:
+        for alias in z.aliases:
+            other = next((o for o in owners[fold_text(alias)] if o.kind != z.kind), None)
+            if other is not None:
+                checker.add(
+                    z.line,
+                    f"alias {alias!r} is already a name of zone {other.id} "
+                    f"({other.name}); an alias must belong to one kind of zone",
+                    z.id,
+                )
 
 
 def _inside_canvas(

@@ -8,7 +8,9 @@ records each finished question in the progress, keeps the time and sums up the
 ``RoundResults``.  The UI sits on top; see ``massage_trainer.core.quiz`` for how it
 drives a round.
 
-Scoring: a question counts as right when it is right at the first try.  A
+Scoring: a question counts as right when it is right at the first try; one
+taken with the hint (``QuizRound.hint``, once per question) counts half
+(``RoundResults.points``) and is graded Hard for the schedule.  A
 find-it question found on the second or third click is still a miss (its
 ``Miss.found_later`` is set), because that is what the schedule needs to know.
 """
@@ -20,8 +22,11 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from massage_trainer.core.quiz.answerlog import Answer, AnswerLog
 from massage_trainer.core.quiz.modes import (
     MODE_CLASSES,
+    Check,
+    FindSide,
     Mode,
     Question,
     QuizMode,
@@ -29,9 +34,10 @@ from massage_trainer.core.quiz.modes import (
     lower_first,
 )
 from massage_trainer.core.quiz.progress import Progress, item_key
-from massage_trainer.core.quiz.schedule import practice_order
+from massage_trainer.core.quiz.schedule import DEFAULT_SCHEDULE, Schedule
+from massage_trainer.core.quiz.typed import TypeIt
 from massage_trainer.core.safety import LEVELS, SAFETY_PHRASES
-from massage_trainer.core.zones import Zone, ZoneSet
+from massage_trainer.core.zones import SAFETY_LEVELS, Zone, ZoneSet
 
 ROUND_SIZES = (10, 20, None)  # what the UI offers; None is "all"
 WHOLE_BODY = "Whole body"
@@ -49,6 +55,10 @@ class RoundSettings:
     else a key of ``ZoneSet.regions``; ``time_limit`` in seconds or None;
     ``practice`` picks questions by the spaced-repetition schedule; ``seed``
     None draws one (``QuizRound.seed`` tells which, to replay a round).
+    ``sides`` (Find it only) asks for one side of each paired zone; a click on
+    the other side is a mirror mistake.  Its progress is kept under the mode
+    key "side".  ``typed`` (Name it only) has the learner type the name
+    (``QuizRound.answer_text``); its progress is kept under "typed".
     """
 
     mode: Mode
@@ -57,6 +67,17 @@ class RoundSettings:
     time_limit: float | None = None
     practice: bool = False
     seed: int | None = None
+    sides: bool = False  # FIND: ask for one side of each pair ("the person's left ...")
+    typed: bool = False  # NAME: type the name instead of choosing it
+
+    @property
+    def form(self) -> str:
+        """The question form the round asks: "", "side" or "typed"."""
+        if self.sides and self.mode is Mode.FIND:
+            return "side"
+        if self.typed and self.mode is Mode.NAME:
+            return "typed"
+        return ""
 
 
 @dataclass(frozen=True)
@@ -81,6 +102,22 @@ class Feedback:
     safety_mistake: bool = False  # SAFETY: an answer less cautious than the truth
     reveal: tuple[Zone, ...] = ()
     why: str = ""
+    mirror_mistake: bool = False  # a side question answered with the other side
+    hinted: bool = False  # the hint was taken for this question
+
+
+@dataclass(frozen=True)
+class Hint:
+    """Help for the open question, at half its score.
+
+    ``zones`` light up (Find it: every zone of the asked zone's region, so the
+    learner knows where to look); ``text`` says it in words ("It is in the
+    back." or "It begins with \u201cKi\u201d.").
+    """
+
+    text: str
+    zones: tuple[Zone, ...] = ()
+    letters: str = ""  # the first letters of the answer, where the hint gives them
 
 
 @dataclass(frozen=True)
@@ -92,6 +129,7 @@ class Miss:
     right_answer: str
     safety_mistake: bool = False
     found_later: bool = False  # FIND: found on a later try
+    mirror_mistake: bool = False  # the other side was clicked on some try
 
 
 @dataclass(frozen=True)
@@ -101,14 +139,24 @@ class RoundResults:
     mode: Mode
     planned: int
     answered: int
-    score: int
+    score: int  # right at the first try without the hint
     duration: float  # seconds
     timed_out: bool
     misses: tuple[Miss, ...]
+    hinted: int = 0  # right at the first try with the hint
+
+    @property
+    def points(self) -> float:
+        """The score with each hinted right answer at half: what to show."""
+        return self.score + self.hinted / 2
 
     @property
     def safety_mistakes(self) -> tuple[Miss, ...]:
         return tuple(m for m in self.misses if m.safety_mistake)
+
+    @property
+    def mirror_mistakes(self) -> tuple[Miss, ...]:
+        return tuple(m for m in self.misses if m.mirror_mistake)
 
     @property
     def unanswered(self) -> int:
@@ -116,29 +164,48 @@ class RoundResults:
 
 
 class QuizEngine:
-    """The quiz for one zone set: eligibility, round start, progress."""
+    """The quiz for one zone set: eligibility, round start, progress.
+
+    ``log`` receives every answer (an ``AnswerLog``, or anything with its
+    ``record(Answer)``); without one, the log of the store the progress was
+    loaded from is used (``ProgressStore.load`` attaches it), so progress made
+    in memory logs nowhere.  ``schedule`` sets the desired retention.
+    """
 
     def __init__(
         self,
         zone_set: ZoneSet,
         progress: Progress | None = None,
         clock: Callable[[], float] = time.time,
+        *,
+        log: AnswerLog | None = None,
+        schedule: Schedule | None = None,
     ) -> None:
         self.zone_set = zone_set
         self.progress = progress if progress is not None else Progress()
         self.clock = clock
+        self.log = log if log is not None else self.progress.log
+        self.schedule = schedule if schedule is not None else DEFAULT_SCHEDULE
         spots = SpotSampler(zone_set)  # shared: its shapes are built once per zone
         self.modes: dict[Mode, QuizMode] = {
             m: cls(zone_set, spots) for m, cls in MODE_CLASSES.items()
+        }
+        self.forms: dict[str, QuizMode] = {
+            "side": FindSide(zone_set, spots),  # Find it with sides=True
+            "typed": TypeIt(zone_set, spots),  # Name it with typed=True
         }
 
     def regions(self) -> list[tuple[str | None, str]]:
         """(key, display name) pairs for the region chooser, whole body first."""
         return [(None, WHOLE_BODY), *self.zone_set.regions.items()]
 
-    def eligible_kinds(self, mode: Mode, region: str | None = None) -> list[str]:
-        """Kinds this mode can ask about in the region, in file order."""
-        quiz_mode = self.modes[Mode(mode)]
+    def eligible_kinds(
+        self, mode: Mode, region: str | None = None, sides: bool = False, typed: bool = False
+    ) -> list[str]:
+        """Kinds this mode can ask about in the region, in file order (with
+        ``sides``, Find it's paired kinds; with ``typed``, Name it typed)."""
+        form = RoundSettings(Mode(mode), sides=sides, typed=typed).form
+        quiz_mode = self.mode_for(Mode(mode), form)
         return [
             kind
             for kind, zones in self.zone_set.kinds().items()
@@ -157,17 +224,25 @@ class QuizEngine:
                 f"unknown region {settings.region!r}; the zone set has "
                 f"{', '.join(self.zone_set.regions) or 'none'}"
             )
-        kinds = self.eligible_kinds(settings.mode, settings.region)
+        if settings.sides and settings.mode is not Mode.FIND:
+            raise ValueError("only 'Find it' can ask for one side")
+        if settings.typed and settings.mode is not Mode.NAME:
+            raise ValueError("only 'Name it' can be typed")
+        kinds = self.eligible_kinds(settings.mode, settings.region, settings.sides, settings.typed)
         if not kinds:
             raise ValueError(f"{settings.mode.label!r} has no questions for this region")
         seed = settings.seed
         if seed is None:
             seed = random.SystemRandom().getrandbits(63)
         rng = random.Random(seed)
-        if settings.practice:
-            view, mode = self.zone_set.view, settings.mode.value
+        if settings.mode is Mode.SAFETY and not settings.practice:
+            kinds = self._levels_evenly(kinds, rng)
+        elif settings.practice:
+            view, mode = self.zone_set.view, progress_mode(settings.mode, settings.form)
             keyed = {item_key(view, mode, k): k for k in kinds}
-            order = practice_order(list(keyed), self.progress.items, self.clock(), rng)
+            order = self.schedule.practice_order(
+                list(keyed), self.progress.items, self.clock(), rng
+            )
             kinds = [keyed[key] for key in order]
         else:
             rng.shuffle(kinds)
@@ -176,8 +251,30 @@ class QuizEngine:
         plan = [(settings.mode, k) for k in kinds]
         return QuizRound(self, replace(settings, seed=seed), plan, rng)
 
-    def build_question(self, mode: Mode, kind: str, rng: random.Random) -> Question:
-        return self.modes[mode].build(kind, rng)
+    def _levels_evenly(self, kinds: list[str], rng: random.Random) -> list[str]:
+        """Kinds in turns holding one kind of each safety level (in a random order
+        per turn), so that any run of questions asks the three levels evenly and
+        a blind guess scores about a third.  The kinds are shuffled first; each
+        turn takes the next kind of every level in the order the shuffle gave."""
+        rng.shuffle(kinds)
+        level = {k: zones[0].safety for k, zones in self.zone_set.kinds().items()}
+        seen: dict[str, int] = {}
+        turn: dict[str, int] = {}
+        for kind in kinds:
+            seen[level[kind]] = turn[kind] = seen.get(level[kind], 0) + 1
+        orders = []
+        for _ in range(max(turn.values(), default=0)):
+            levels = list(SAFETY_LEVELS)
+            rng.shuffle(levels)
+            orders.append(levels)
+        return sorted(kinds, key=lambda k: (turn[k], orders[turn[k] - 1].index(level[k])))
+
+    def mode_for(self, mode: Mode, form: str = "") -> QuizMode:
+        """The class that builds and checks questions of this mode and form."""
+        return self.forms[form] if form else self.modes[mode]
+
+    def build_question(self, mode: Mode, kind: str, rng: random.Random, form: str = "") -> Question:
+        return self.mode_for(mode, form).build(kind, rng)
 
 
 class QuizRound:
@@ -202,8 +299,12 @@ class QuizRound:
         self.current: Question | None = None
         self._tries = 0
         self._given: list[str] = []
+        self._mirror = False  # the open question had a mirror answer
+        self._asked_at = self.started_at  # when the open question (or its last try) was put
         self._done = True  # no question open
         self._score = 0
+        self._hinted = 0
+        self._hint: Hint | None = None  # the open question's hint, once taken
         self._answered = 0
         self._misses: list[Miss] = []
 
@@ -229,10 +330,13 @@ class QuizRound:
             raise RuntimeError("the current question is not finished; answer it first")
         self._index += 1
         mode, kind = self.plan[self._index]
-        self.current = self.engine.build_question(mode, kind, self._rng)
+        self.current = self.engine.build_question(mode, kind, self._rng, self.settings.form)
         self._tries = 0
         self._given = []
+        self._mirror = False
+        self._hint = None
         self._done = False
+        self._asked_at = self.engine.clock()
         return self.current
 
     # --- answers ----------------------------------------------------------------
@@ -243,6 +347,24 @@ class QuizRound:
     def answer_choice(self, index: int) -> Feedback:
         """Answer a NAME, SAFETY or TECHNIQUE question with a choice index (0-based)."""
         return self._answer(index)
+
+    def hint(self) -> Hint:
+        """The hint for the open question (the same one if asked again).
+
+        Taking it halves the question's score; RuntimeError if no question is open.
+        """
+        question = self._open_question()
+        if self._hint is None:
+            self._hint = _hint_for(self.engine.zone_set, question)
+        return self._hint
+
+    @property
+    def hint_taken(self) -> bool:
+        return self._hint is not None
+
+    def answer_text(self, text: str) -> Feedback:
+        """Answer a typed question (``RoundSettings(Mode.NAME, typed=True)``)."""
+        return self._answer(text)
 
     def answer_key(self, key: str) -> Feedback | None:
         """Answer with a key press ("1".."4", or "t", "c", "a" for SAFETY);
@@ -260,13 +382,28 @@ class QuizRound:
 
     def _answer(self, answer: object) -> Feedback:
         question = self._open_question()
-        check = self.engine.modes[question.mode].check(question, answer)
+        check = self.engine.mode_for(question.mode, question.form).check(question, answer)
+        if check.outside:  # a click off the body uses no try
+            self._log(question, check, try_number=0)
+            return Feedback(
+                question=question,
+                correct=False,
+                done=False,
+                first_try=False,
+                given=check.given,
+                right_answer=question.right_answer,
+                message="That’s outside the body. Click on the body: that click did not "
+                "count as a try.",
+                tries_left=question.max_tries - self._tries,
+            )
         self._tries += 1
         first_try = check.correct and self._tries == 1
         tries_left = 0 if check.correct else question.max_tries - self._tries
         done = check.correct or tries_left <= 0
         if not check.correct:
             self._given.append(check.given)
+        self._mirror = self._mirror or check.mirror_mistake
+        self._log(question, check, try_number=self._tries)
         if done:
             self._finish(question, first_try, check.correct, check.safety_mistake)
         reveal: tuple[Zone, ...] = ()
@@ -286,12 +423,42 @@ class QuizRound:
                 check.clicked,
                 check.safety_mistake,
                 tries_left,
+                check.within,
+                check.note,
             ),
             tries_left=tries_left,
             clicked=check.clicked,
             safety_mistake=check.safety_mistake,
             reveal=reveal,
             why=question.zone.why if done else "",
+            mirror_mistake=check.mirror_mistake,
+            hinted=self._hint is not None,
+        )
+
+    def _log(self, question: Question, check: Check, try_number: int) -> None:
+        now = self.engine.clock()
+        response_ms = round((now - self._asked_at) * 1000)
+        self._asked_at = now
+        if self.engine.log is None:
+            return
+        self.engine.log.record(
+            Answer(
+                time=now,
+                mode=question.mode.value,
+                view=self.engine.zone_set.view,
+                item=question.kind,
+                question=question.prompt,
+                answer=check.given,
+                correct=check.correct,
+                answer_item=check.answer_item,
+                safety_mistake=check.safety_mistake,
+                mirror_mistake=check.mirror_mistake,
+                side=question.side,
+                kind=question.form,
+                response_ms=response_ms,
+                try_number=try_number,
+                hint=self._hint is not None,
+            )
         )
 
     def _finish(
@@ -300,7 +467,10 @@ class QuizRound:
         self._done = True
         self._answered += 1
         now = self.engine.clock()
-        if first_try:
+        hinted = self._hint is not None
+        if first_try and hinted:
+            self._hinted += 1
+        elif first_try:
             self._score += 1
         else:
             self._misses.append(
@@ -310,10 +480,17 @@ class QuizRound:
                     question.right_answer,
                     safety_mistake,
                     found_later=correct,
+                    mirror_mistake=self._mirror,
                 )
             )
         self.engine.progress.record(
-            self.engine.zone_set.view, question.mode.value, question.kind, first_try, now
+            self.engine.zone_set.view,
+            progress_mode(question.mode, question.form),
+            question.kind,
+            first_try,
+            now,
+            hint=hinted,
+            schedule=self.engine.schedule,
         )
         if self._index + 1 >= len(self.plan) and self._ended_at is None:
             self._ended_at = now
@@ -362,6 +539,7 @@ class QuizRound:
             duration=self.elapsed(),
             timed_out=self.timed_out(),
             misses=tuple(self._misses),
+            hinted=self._hinted,
         )
 
     def mistakes_round(self) -> QuizRound | None:
@@ -372,6 +550,30 @@ class QuizRound:
         plan = [(m.question.mode, m.question.kind) for m in self._misses]
         settings = replace(self.settings, count=None, practice=False, seed=self._mistakes_seed)
         return QuizRound(self.engine, settings, plan, random.Random(self._mistakes_seed))
+
+
+HINT_LETTERS = 2
+
+
+def _hint_for(zone_set: ZoneSet, question: Question) -> Hint:
+    """Find it: the region lights up; the others: the answer's first letters."""
+    if question.mode is Mode.FIND:
+        region = question.zone.region
+        if region:
+            zones = tuple(z for z in zone_set.zones if z.region == region)
+            where = lower_first(zone_set.regions.get(region, region))
+            return Hint(f"It is in the lit-up part: {where}.", zones)
+        return Hint("It is in the lit-up part.", question.zones)
+    if question.mode is Mode.SAFETY:
+        return Hint(f"The spot is on the {lower_first(question.name)}.")
+    answer = question.right_answer
+    letters = answer[:HINT_LETTERS]
+    return Hint(f"It begins with \u201c{letters}\u201d.", letters=letters)
+
+
+def progress_mode(mode: Mode, form: str = "") -> str:
+    """The mode part of a progress key: side and typed questions are scheduled apart."""
+    return form or mode.value
 
 
 def _plural(name: str) -> bool:
@@ -395,9 +597,21 @@ def _message(
     clicked: Zone | None,
     safety_mistake: bool,
     tries_left: int,
+    within: Zone | None = None,
+    note: str = "",
 ) -> str:
     name = lower_first(question.name)
+    if question.mode is Mode.FIND and note:
+        if tries_left > 0:
+            return f"{note} {_tries(tries_left)}"
+        return f"{note} The {name} {_is(name)} shown now."
     if question.mode is Mode.FIND:
+        if correct and within is not None and clicked is not None:
+            spot = lower_first(clicked.name)
+            return (
+                f"Right: that spot is the {spot}, which lies on the {name}, "
+                f"so it counts. The rest of the {name} {_is(name)} shown now."
+            )
         if correct:
             return f"Right: {_that_is(name)}."
         said = (
@@ -415,6 +629,10 @@ def _message(
         if safety_mistake:
             return f"Safety mistake: the {name} {_is(name)} {what}, not {_MISTAKEN_FOR[given]}."
         return f"Not quite: the {name} {_is(name)} {what}."
+    if question.form == "typed":
+        if note:
+            return note
+        return f"Right: {_that_is(name)}." if correct else f"Not quite: {_that_is(name)}."
     if correct:
         return f"Right: {question.right_answer}."
     return f"Not quite: the answer is {question.right_answer}."
@@ -433,6 +651,7 @@ __all__ = [
     "ROUND_SIZES",
     "WHOLE_BODY",
     "Feedback",
+    "Hint",
     "Miss",
     "QuizEngine",
     "QuizRound",

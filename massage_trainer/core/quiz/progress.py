@@ -1,11 +1,18 @@
 """Lasting progress: the in-memory record and the file it is kept in (no Qt).
 
 ``Progress`` holds one ``ItemProgress`` per "<view>/<mode>/<kind>" (attempts,
-right at the first try, Leitner box, last seen, next due).  ``ProgressStore``
-keeps it as ``progress.json`` in a data directory:
+right at the first try, mastery level, last seen, next due, and the FSRS card:
+stability, difficulty, state, step).  ``ProgressStore`` keeps it as
+``progress.json`` in a data directory:
 
-    {"schema": 1, "items": {"back/find/kidney": {"attempts": 3, "first_try_right": 2,
-                            "box": 3, "last_seen": 1714557600.0, "next_due": 1714816800.0}}}
+    {"schema": 2, "items": {"back/find/kidney": {"attempts": 3, "first_try_right": 2,
+                            "box": 3, "last_seen": 1714557600.0, "next_due": 1714816800.0,
+                            "stability": 3.2, "difficulty": 4.1, "state": 2, "step": null}}}
+
+A file of schema 1 (the Leitner boxes) is migrated when loaded: its items get
+their FSRS state by ``schedule.card_from_leitner`` (nothing is lost), the old
+file is kept beside as ``progress.schema1-backup.json`` and the migrated one is
+saved in its place.  ``docs/progress-format.md`` describes both.
 
 Times are Unix seconds.  Saving is atomic: the data goes to
 ``progress.json.tmp`` in the same directory, is flushed and fsynced, then
@@ -35,12 +42,22 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from massage_trainer.core.quiz.schedule import BOXES, ItemProgress, update
+from massage_trainer.core.quiz.answerlog import AnswerLog
+from massage_trainer.core.quiz.schedule import (
+    BOXES,
+    DEFAULT_SCHEDULE,
+    Grade,
+    ItemProgress,
+    Schedule,
+    card_from_leitner,
+)
 from massage_trainer.core.savefile import write_atomic
 from massage_trainer.core.zones import ZoneSet
 
-SCHEMA = 1
+SCHEMA = 2
+OLD_SCHEMAS = (1,)  # migrated on load
 FILE_NAME = "progress.json"
+BACKUP_NAME = "progress.schema{schema}-backup.json"
 APP_DIR = "massage-trainer"
 CSV_COLUMNS = (
     "view",
@@ -53,7 +70,8 @@ CSV_COLUMNS = (
     "next_due",
     "box",
 )
-_ITEM_FIELDS = ("attempts", "first_try_right", "box", "last_seen", "next_due")
+_ITEM_FIELDS_V1 = ("attempts", "first_try_right", "box", "last_seen", "next_due")
+_ITEM_FIELDS = (*_ITEM_FIELDS_V1, "stability", "difficulty", "state", "step")
 
 
 class ProgressFormatError(ValueError):
@@ -78,16 +96,31 @@ def item_key(view: str, mode: str, kind: str) -> str:
 class Progress:
     """Every item's progress, keyed "<view>/<mode>/<kind>"."""
 
-    def __init__(self, items: dict[str, ItemProgress] | None = None) -> None:
+    def __init__(
+        self, items: dict[str, ItemProgress] | None = None, log: AnswerLog | None = None
+    ) -> None:
         self.items: dict[str, ItemProgress] = dict(items or {})
+        self.log = log  # where an engine on this progress logs answers; not saved
 
     def get(self, view: str, mode: str, kind: str) -> ItemProgress | None:
         return self.items.get(item_key(view, mode, kind))
 
-    def record(self, view: str, mode: str, kind: str, right: bool, now: float) -> ItemProgress:
-        """Count one finished question; ``right`` means right at the first try."""
+    def record(
+        self,
+        view: str,
+        mode: str,
+        kind: str,
+        right: bool,
+        now: float,
+        *,
+        hint: bool = False,
+        schedule: Schedule | None = None,
+    ) -> ItemProgress:
+        """Count one finished question; ``right`` means right at the first try
+        (with ``hint``: right after taking the hint, graded Hard)."""
         key = item_key(view, mode, kind)
-        item = update(self.items.get(key), right, now)
+        grade = Grade.AGAIN if not right else Grade.HARD if hint else Grade.GOOD
+        item = (schedule or DEFAULT_SCHEDULE).update(self.items.get(key), grade, now)
         self.items[key] = item
         return item
 
@@ -108,7 +141,10 @@ class Progress:
     def to_json(self) -> dict[str, Any]:
         return {
             "schema": SCHEMA,
-            "items": {key: asdict(item) for key, item in sorted(self.items.items())},
+            "items": {
+                key: asdict(item if item.state else card_from_leitner(item))
+                for key, item in sorted(self.items.items())
+            },
         }
 
     @classmethod
@@ -117,7 +153,7 @@ class Progress:
         if not isinstance(data, dict):
             raise ProgressFormatError("the file does not hold a JSON object")
         schema = data.get("schema")
-        if schema != SCHEMA:
+        if schema != SCHEMA and schema not in OLD_SCHEMAS:
             if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA:
                 raise ProgressFormatError(f"it was written by a newer version (schema {schema})")
             raise ProgressFormatError(f"unknown schema {schema!r}")
@@ -125,15 +161,16 @@ class Progress:
             raise ProgressFormatError("expected exactly the keys 'schema' and 'items'")
         items = {}
         for key, value in data["items"].items():
-            items[key] = _item_from_json(key, value)
+            items[key] = _item_from_json(key, value, schema)
         return cls(items)
 
 
-def _item_from_json(key: Any, value: Any) -> ItemProgress:
+def _item_from_json(key: Any, value: Any, schema: int = SCHEMA) -> ItemProgress:
     if not isinstance(key, str) or key.count("/") != 2 or not all(key.split("/")):
         raise ProgressFormatError(f"item key {key!r} is not '<view>/<mode>/<kind>'")
-    if not isinstance(value, dict) or set(value) != set(_ITEM_FIELDS):
-        raise ProgressFormatError(f"item {key!r} needs exactly {', '.join(_ITEM_FIELDS)}")
+    fields = _ITEM_FIELDS if schema == SCHEMA else _ITEM_FIELDS_V1
+    if not isinstance(value, dict) or set(value) != set(fields):
+        raise ProgressFormatError(f"item {key!r} needs exactly {', '.join(fields)}")
     ints = {f: value[f] for f in ("attempts", "first_try_right", "box")}
     if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in ints.values()):
         raise ProgressFormatError(f"item {key!r}: counts and box must be whole numbers")
@@ -144,13 +181,42 @@ def _item_from_json(key: Any, value: Any) -> ItemProgress:
         isinstance(t, (int, float)) and not isinstance(t, bool) and math.isfinite(t) for t in times
     ):
         raise ProgressFormatError(f"item {key!r}: times must be numbers")
-    return ItemProgress(
+    item = ItemProgress(
         attempts=ints["attempts"],
         first_try_right=ints["first_try_right"],
         box=ints["box"],
         last_seen=float(times[0]),
         next_due=float(times[1]),
     )
+    if schema != SCHEMA:
+        return card_from_leitner(item)
+    return _card_fields(key, value, item)
+
+
+def _number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def _card_fields(key: str, value: dict[str, Any], item: ItemProgress) -> ItemProgress:
+    stability, difficulty, state, step = (
+        value["stability"],
+        value["difficulty"],
+        value["state"],
+        value["step"],
+    )
+    if not (_number(stability) and stability > 0 and _number(difficulty)):
+        raise ProgressFormatError(f"item {key!r}: stability and difficulty must be numbers")
+    if state not in (1, 2, 3) or isinstance(state, bool):
+        raise ProgressFormatError(f"item {key!r}: state must be 1, 2 or 3")
+    if step is not None and not (
+        isinstance(step, int) and not isinstance(step, bool) and step >= 0
+    ):
+        raise ProgressFormatError(f"item {key!r}: step must be a whole number or null")
+    item.stability = float(stability)
+    item.difficulty = float(difficulty)
+    item.state = state
+    item.step = step
+    return item
 
 
 @dataclass
@@ -160,6 +226,7 @@ class LoadResult:
     progress: Progress
     warning: str | None = None
     moved_to: Path | None = None  # where an unreadable file was moved
+    backup: Path | None = None  # where an old-schema file was kept when it was migrated
 
 
 class ProgressStore:
@@ -171,6 +238,14 @@ class ProgressStore:
         self.directory = Path(directory) if directory is not None else default_data_dir()
         self.path = self.directory / FILE_NAME
         self.clock = clock
+        self._log: AnswerLog | None = None
+
+    @property
+    def answer_log(self) -> AnswerLog:
+        """The answer history beside the progress (the file is made on the first answer)."""
+        if self._log is None:
+            self._log = AnswerLog(self.directory, clock=self.clock)
+        return self._log
 
     @property
     def temp_path(self) -> Path:
@@ -180,7 +255,21 @@ class ProgressStore:
         """The saved progress; fresh progress if there is none.
 
         Never raises for a bad file: it is moved aside and the warning says where.
+        The progress carries this store's ``answer_log``, which an engine made on
+        it writes every answer to.
         """
+        result = self._load()
+        log = self.answer_log
+        result.progress.log = log
+        if log.path.exists():  # check the history now, so its warning shows at start-up
+            log.open_quietly()
+            if log.warning and not result.warning:
+                result.warning = log.warning
+            elif log.warning:
+                result.warning = f"{result.warning} {log.warning}"
+        return result
+
+    def _load(self) -> LoadResult:
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -192,12 +281,32 @@ class ProgressStore:
                 f"({exc.strerror or exc}); this session starts afresh.",
             )
         try:
-            return LoadResult(Progress.from_json(json.loads(raw.decode("utf-8"))))
+            data = json.loads(raw.decode("utf-8"))
+            progress = Progress.from_json(data)
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
             reason = "it is not valid JSON"
         except ProgressFormatError as exc:
             reason = str(exc)
+        else:
+            if data["schema"] != SCHEMA:
+                return self._migrated(progress, raw, data["schema"])
+            return LoadResult(progress)
         return self._move_aside(reason)
+
+    def _migrated(self, progress: Progress, raw: bytes, schema: int) -> LoadResult:
+        """Keep the old file beside as a backup, then save the migrated progress."""
+        backup = self.directory / BACKUP_NAME.format(schema=schema)
+        try:
+            if not backup.exists():
+                write_atomic(backup, raw)
+            self.save(progress)
+        except OSError as exc:
+            return LoadResult(
+                progress,
+                f"Your progress was updated to the new format but could not be saved "
+                f"({exc.strerror or exc}); the old file is unchanged.",
+            )
+        return LoadResult(progress, backup=backup)
 
     def _move_aside(self, reason: str) -> LoadResult:
         stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(self.clock()))
@@ -285,6 +394,7 @@ def _write_rows(
 
 
 __all__ = [
+    "BACKUP_NAME",
     "CSV_COLUMNS",
     "FILE_NAME",
     "SCHEMA",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 import pytest
@@ -155,8 +156,7 @@ def test_find_allows_three_tries_then_shows_the_answer(zone_set, clock):
     assert (fb1.correct, fb1.done, fb1.tries_left) == (False, False, 2)
     assert fb1.clicked is wrong and fb1.reveal == ()
     assert fb1.message == f"That is the {wrong.name[0].lower()}{wrong.name[1:]}. 2 more tries."
-    fb2 = rnd.answer_click(-5.0, -5.0)
-    assert fb2.clicked is None and fb2.message.startswith("That is outside the body.")
+    fb2 = rnd.answer_click(*wrong.label_point)
     assert fb2.tries_left == 1 and not fb2.done
     fb3 = rnd.answer_click(*wrong.label_point)
     assert fb3.done and not fb3.correct and fb3.tries_left == 0
@@ -165,8 +165,45 @@ def test_find_allows_three_tries_then_shows_the_answer(zone_set, clock):
         rnd.answer_click(*q.zones[0].label_point)  # finished: no fourth try
     res = rnd.results()
     assert res.score == 0 and res.answered == 1
-    assert res.misses[0].given == (wrong.name, "outside the body", wrong.name)
+    assert res.misses[0].given == (wrong.name, wrong.name, wrong.name)
     assert res.misses[0].right_answer == q.name
+
+
+def test_a_click_outside_the_body_uses_no_try(zone_set, tmp_path):
+    from massage_trainer.core.quiz import AnswerLog
+
+    log = AnswerLog(tmp_path)
+    rnd = QuizEngine(zone_set, log=log).start_round(RoundSettings(Mode.FIND, seed=3))
+    q = rnd.next_question()
+    for _ in range(5):  # however often
+        fb = rnd.answer_click(-5.0, -5.0)
+        assert fb.clicked is None and not fb.done and fb.tries_left == 3
+        assert fb.message.startswith("That\u2019s outside the body.")
+    right = rnd.answer_click(*q.zone.label_point)
+    assert right.correct and right.first_try and rnd.results().score == 1
+    tries = [a.try_number for a in log.answers()]
+    assert tries == [0, 0, 0, 0, 0, 1]  # logged, but as no try
+
+
+def test_a_spot_lying_on_the_asked_zone_counts_and_is_named(zone_set):
+    """The back of the knee lies on the knee joint: a click there finds the knee."""
+    engine = QuizEngine(zone_set)
+    spot = zone_set.kinds()["knee_back"][0]
+    for seed in range(40):
+        rnd = engine.start_round(RoundSettings(Mode.FIND, count=None, seed=seed))
+        while (q := rnd.next_question()) is not None and q.kind != "knee":
+            rnd.answer_click(*q.zone.label_point)
+        assert q is not None
+        fb = rnd.answer_click(*spot.label_point)
+        assert fb.correct and fb.first_try and fb.clicked is spot
+        assert "back of the knee" in fb.message and "knee joint" in fb.message
+        break
+    # but a spot elsewhere does not count
+    rnd = engine.start_round(RoundSettings(Mode.FIND, count=None, seed=1))
+    while (q := rnd.next_question()) is not None and q.kind != "knee":
+        rnd.answer_click(*q.zone.label_point)
+    notch = zone_set.kinds()["elbow_notch"][0]
+    assert not rnd.answer_click(*notch.label_point).correct
 
 
 def test_find_right_on_a_later_try_is_a_miss_found_later(zone_set):
@@ -347,3 +384,17 @@ def test_every_finished_question_is_recorded(zone_set, clock):
     assert (spine.attempts, spine.first_try_right, spine.box) == (1, 1, 2)
     assert kidney.last_seen == clock.now
     assert progress.get(zone_set.view, "name", "spine") is None  # per mode
+
+
+def test_safe_or_not_asks_the_three_levels_evenly(zone_set):
+    engine = QuizEngine(zone_set)
+    levels = {k: zs[0].safety for k, zs in zone_set.kinds().items()}
+    blind = []
+    for seed in range(60):
+        rnd = engine.start_round(RoundSettings(Mode.SAFETY, count=9, seed=seed))
+        asked = Counter(levels[k] for _, k in rnd.plan)
+        assert asked == Counter({"target": 3, "caution": 3, "avoid": 3}), asked
+        ten = engine.start_round(RoundSettings(Mode.SAFETY, count=10, seed=seed))
+        blind.append(sum(levels[k] == "target" for _, k in ten.plan) / 10)
+    # answering Target to everything scores about a third, not a half
+    assert abs(sum(blind) / len(blind) - 1 / 3) < 0.04

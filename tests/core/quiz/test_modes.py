@@ -10,7 +10,15 @@ import shapely
 from shapely.geometry import Point
 
 from massage_trainer.core.quiz import Mode, QuizEngine, RoundSettings
-from massage_trainer.core.quiz.modes import FindIt, NameIt, SafeOrNot, SpotSampler, WhichTechnique
+from massage_trainer.core.quiz.modes import (
+    MARKER_MAX,
+    MARKER_MIN,
+    FindIt,
+    NameIt,
+    SafeOrNot,
+    SpotSampler,
+    WhichTechnique,
+)
 from massage_trainer.core.zones import SAFETY_LEVELS, Zone
 
 SEEDS = range(25)
@@ -147,9 +155,24 @@ def test_safety_spot_lies_well_inside_its_zone(zone_set, modes):
             assert q.choices[q.answer].value == under.safety
             visible = sampler.visible(under)
             margin = visible.boundary.distance(Point(q.spot))
-            # about 1 cm from every border wherever the zone is big enough
-            wanted = 1.0 if visible.buffer(-1.0).area > 1.0 else 0.5
-            assert margin >= wanted - 1e-6, (kind, q.spot, margin)
+            # the whole marker lies in the zone: its centre at least its radius
+            # from every border, wherever the zone is drawn
+            r = q.marker_radius
+            assert r is not None and MARKER_MIN * 0.5 <= r <= MARKER_MAX, (kind, r)
+            assert margin >= r - 1e-6, (kind, q.spot, margin, r)
+            assert visible.contains(Point(q.spot).buffer(r * 0.999)), kind
+
+
+def test_the_marker_is_scaled_to_the_zone(zone_set, modes):
+    sampler = modes["safety"].spots
+    radius = {k: sampler.marker(zs[0])[0] for k, zs in zone_set.kinds().items()}
+    area = {k: sampler.visible(zs[0]).area for k, zs in zone_set.kinds().items()}
+    small = min(area, key=area.get)
+    big = max(area, key=area.get)
+    assert radius[small] < radius[big]
+    # the armpit fold's marker no longer covers the fold
+    fold = zone_set.kinds()["armpit_fold"][0]
+    assert radius["armpit_fold"] ** 2 * 3.15 < 0.5 * sampler.visible(fold).area
 
 
 def test_safety_spot_never_lands_under_an_overlay(fake_zone_set):

@@ -44,7 +44,7 @@ def test_round_trip(store):
     assert loaded.progress == progress
     assert loaded.progress.get("back", "find", "spine").attempts == 2
     data = json.loads(store.path.read_text(encoding="utf-8"))
-    assert data["schema"] == SCHEMA == 1
+    assert data["schema"] == SCHEMA == 2
     assert set(data["items"]) == {
         "back/find/kidney",
         "back/find/spine",
@@ -72,7 +72,7 @@ def test_save_creates_the_directory(tmp_path):
         (b"\x00\xff garbage", "not valid JSON"),
         (b'{"schema": 1, "items": {"back/find/kidney": {"attempts": 1', "not valid JSON"),
         (b"[1, 2, 3]", "JSON object"),
-        (b'{"schema": 2, "items": {}}', "newer version"),
+        (b'{"schema": 3, "items": {}}', "newer version"),
         (b'{"items": {}}', "unknown schema"),
         (b'{"schema": 1, "items": {"kidney": {}}}', "<view>/<mode>/<kind>"),
         (
@@ -263,7 +263,7 @@ def test_export_csv(zone_set, tmp_path):
         "1",
     ]
     assert by_key[("back", "technique", "gluteal")][2] == "Buttock"
-    assert by_key[("back", "technique", "gluteal")][6:] == ["2024-05-01", "2024-05-02", "2"]
+    assert by_key[("back", "technique", "gluteal")][6:] == ["2024-05-01", "2024-05-03", "2"]
     assert by_key[("front", "find", "kidney")][2] == "kidney"  # unknown view: the id
     text = io.StringIO()
     export_csv(progress, text)

@@ -1,4 +1,4 @@
-"""Spaced repetition: Leitner boxes move as described, Practice asks what is due."""
+"""Spaced repetition: FSRS cards move as described, Practice asks what is due."""
 
 from __future__ import annotations
 
@@ -6,13 +6,17 @@ import random
 from collections import Counter
 
 import pytest
+from fsrs import State
 
 from massage_trainer.core.quiz import Mode, Progress, QuizEngine, RoundSettings
 from massage_trainer.core.quiz.schedule import (
     BOXES,
     DAY,
+    DEFAULT_SCHEDULE,
     INTERVAL_DAYS,
+    Grade,
     ItemProgress,
+    Schedule,
     practice_order,
     update,
 )
@@ -20,35 +24,79 @@ from massage_trainer.core.quiz.schedule import (
 NOW = 1_700_000_000.0
 
 
-def test_a_new_item_right_goes_to_box_2_due_tomorrow():
+def test_a_new_item_right_goes_to_review_with_fsrs_stability():
     item = update(None, right=True, now=NOW)
-    assert (item.box, item.attempts, item.first_try_right) == (2, 1, 1)
-    assert item.next_due == NOW + DAY and item.last_seen == NOW
+    assert (item.attempts, item.first_try_right, item.state) == (1, 1, State.Review)
+    # FSRS's first stability after Good, and its interval at 90 % retention
+    assert item.stability == pytest.approx(DEFAULT_SCHEDULE.scheduler.parameters[2])
+    assert item.next_due == NOW + 2 * DAY and item.last_seen == NOW
+    assert item.box == 2
 
 
-def test_a_new_item_wrong_stays_in_box_1_due_at_once():
+def test_a_new_item_wrong_comes_back_after_the_learning_step():
     item = update(None, right=False, now=NOW)
     assert (item.box, item.attempts, item.first_try_right) == (1, 1, 0)
-    assert item.next_due == NOW
+    assert item.state == State.Learning and item.next_due == NOW + 600
 
 
-def test_right_answers_climb_the_boxes_with_growing_intervals():
-    item, now, seen = None, NOW, []
-    for _ in range(7):
+def test_right_answers_grow_the_intervals_and_the_level():
+    item, now, intervals, levels = None, NOW, [], []
+    for _ in range(6):
         item = update(item, right=True, now=now)
-        seen.append((item.box, (item.next_due - now) / DAY))
+        intervals.append((item.next_due - now) / DAY)
+        levels.append(item.box)
         now = item.next_due
-    assert seen == [(2, 1), (3, 3), (4, 7), (5, 21), (5, 21), (5, 21), (5, 21)]
+    assert intervals == sorted(intervals) and intervals[-1] > 21
+    assert levels == sorted(levels) and levels[-1] == BOXES
     assert INTERVAL_DAYS[BOXES - 1] == 21
 
 
-def test_a_wrong_answer_sends_any_box_back_to_1():
+def test_a_wrong_answer_sends_any_level_back_to_1():
     for box in range(1, BOXES + 1):
         item = ItemProgress(
             attempts=9, first_try_right=8, box=box, last_seen=NOW - DAY, next_due=NOW + 30 * DAY
         )
         after = update(item, right=False, now=NOW)
-        assert (after.box, after.next_due, after.attempts, after.first_try_right) == (1, NOW, 10, 8)
+        assert (after.box, after.attempts, after.first_try_right) == (1, 10, 8)
+        assert after.next_due == NOW + 600  # the relearning step
+
+
+def test_a_higher_desired_retention_schedules_sooner():
+    loose, strict = Schedule(0.8), Schedule(0.97)
+    a = loose.update(None, Grade.GOOD, NOW)
+    b = strict.update(None, Grade.GOOD, NOW)
+    assert b.next_due < a.next_due
+    with pytest.raises(ValueError, match=r"between 0\.7 and 0\.99"):
+        Schedule(1.5)
+
+
+def test_retrievability_falls_with_time_and_drives_mastery():
+    item = update(None, right=True, now=NOW)
+    r = [DEFAULT_SCHEDULE.retrievability(item, NOW + d * DAY) for d in (0, 1, 3, 30)]
+    assert r[0] == 1.0 and r == sorted(r, reverse=True) and r[-1] < 0.7
+    # at the due date the chance is about the desired retention
+    due = DEFAULT_SCHEDULE.retrievability(item, item.next_due)
+    assert due == pytest.approx(0.9, abs=0.03)
+    assert DEFAULT_SCHEDULE.retrievability(None, NOW) == 0.0
+
+
+def test_a_hint_is_graded_hard():
+    good = update(None, right=True, now=NOW)
+    hard = update(None, right=True, now=NOW, hint=True)
+    assert hard.stability < good.stability and hard.first_try_right == 0
+
+
+def test_due_counts_today_and_tomorrow():
+    from datetime import datetime
+
+    noon = datetime(2024, 5, 1, 12, 0).timestamp()
+    items = [
+        _item(2, noon - DAY),
+        _item(2, noon + 3600),
+        _item(3, noon + DAY),
+        _item(5, noon + 9 * DAY),
+    ]
+    assert DEFAULT_SCHEDULE.due_counts(items, noon) == (2, 3)
 
 
 def _item(box: int, due: float) -> ItemProgress:
