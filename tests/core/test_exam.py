@@ -61,10 +61,13 @@ def sit(exam, back, learner="Ada", clock=None, answer_right=True):
     sitting = ExamSitting(exam, {"back": back}, learner, **kwargs)
     while (question := sitting.next_question()) is not None:
         if question.mode is Mode.FIND:
-            x, y = question.zone.label_point if answer_right else (-50.0, -50.0)
+            # a wrong click lands in the body (a click beside it uses no try)
+            other = "calf_left" if question.kind != "calf" else "hand_left"
+            wrong = back.zone(other).label_point
+            x, y = question.zone.label_point if answer_right else wrong
             feedback = sitting.answer_click(x, y)
             while not feedback.done:
-                feedback = sitting.answer_click(-50.0, -50.0)
+                feedback = sitting.answer_click(*wrong)
         else:
             index = question.answer if answer_right else 0
             if not answer_right and question.answer == 0:
