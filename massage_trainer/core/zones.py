@@ -181,6 +181,13 @@ class ZoneSet:
             shapely.prepare(s.geometry)
 
     # --- what lies beneath ---------------------------------------------------
+    def structure(self, structure_id: str) -> Structure:
+        """The structure with this id (KeyError if there is none)."""
+        for s in self.structures:
+            if s.id == structure_id:
+                return s
+        raise KeyError(structure_id)
+
     def structures_under(self, zone: Zone) -> tuple[Structure, ...]:
         """The structures that meet ``zone`` (more than touching its border),
         in drawing order: layer by layer, then file order."""
