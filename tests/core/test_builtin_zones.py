@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pytest
@@ -453,3 +454,85 @@ def test_the_shoulder_blade_has_its_ridge_and_acromion(zs, side):
     # the text says the blade is covered by muscle and names the bony parts
     text = zs.zone(f"scapula_{side}").why
     assert "muscle" in text and "ridge" in text and "knots" in text
+
+
+# --- what lies beneath (DOMAIN.md 8) -------------------------------------------
+def test_the_layers_hold_every_structure_named(zs):
+    assert zs.layers == ("bones", "organs", "nerves", "muscles")
+    ids = {s.id for s in zs.structures}
+    levels = [f"c{n}" for n in range(2, 8)] + [f"t{n}" for n in range(1, 13)]
+    levels += [f"l{n}" for n in range(1, 6)]
+    assert {f"spinous_{lv}" for lv in levels} <= ids
+    paired = [
+        "scapula_bone",
+        *(f"rib_{n}" for n in range(7, 13)),
+        "ilium",
+        "psis_bone",
+        "ischial_tuberosity",
+        "greater_trochanter_bone",
+        "olecranon_bone",
+        "medial_epicondyle",
+        "medial_condyle",
+        "lateral_condyle",
+        "fibular_head_bone",
+        "kidney",
+        "sciatic_nerve",
+        "ulnar_nerve",
+        "common_fibular_nerve",
+        "popliteal_artery",
+        "facial_nerve",
+        "brachial_bundle",
+        "rhomboids",
+        "infraspinatus",
+        "latissimus_dorsi",
+        "erector_spinae",
+        "deltoid_muscle",
+        "triceps",
+        "gluteus_medius",
+        "gluteus_maximus",
+        "hamstrings_muscle",
+        "gastrocnemius_medial",
+        "gastrocnemius_lateral",
+        "achilles_tendon",
+    ]
+    assert {f"{p}_{side}" for p in paired for side in ("left", "right")} <= ids
+    assert {"sacrum_bone", "coccyx", "trapezius"} <= ids
+
+
+def test_every_structure_is_inside_the_outline_and_explained(zs):
+    for s in zs.structures:
+        outside = shapely.difference(s.geometry, zs.outline)
+        assert (outside.length if s.is_line else outside.area) < 0.1, s.id
+        assert s.name and s.note and "\n" not in s.note, s.id
+        # on its own side of the body
+        if s.side != "none":
+            x = s.geometry.centroid.x
+            assert (x < zs.midline) == (s.side == "left"), s.id
+
+
+def test_the_spinous_processes_sit_at_their_levels(zs):
+    lm = zs.landmarks
+    for name in ("C2", "C7", "T3", "T7", "T12", "L4"):
+        bone = zs.structure(f"spinous_{name.lower()}").geometry
+        assert bone.contains(shapely.Point(lm[name])), name
+    # thoracic about 2.3-2.7 cm apart, lumbar about 3.5
+    t = [zs.structure(f"spinous_t{n}").geometry.centroid.y for n in range(1, 13)]
+    assert all(2.2 <= b - a <= 2.8 for a, b in itertools.pairwise(t))
+    lumbar = [zs.structure(f"spinous_l{n}").geometry.centroid.y for n in range(1, 6)]
+    assert all(3.2 <= b - a <= 3.8 for a, b in itertools.pairwise(lumbar))
+
+
+def test_what_lies_beneath_a_zone(zs):
+    under = {s.id for s in zs.structures_under(zs.zone("kidney_left"))}
+    assert "kidney_left" in under and "kidney_right" not in under
+    sciatic = {s.id for s in zs.structures_under(zs.zone("sciatic_nerve_right"))}
+    assert "sciatic_nerve_right" in sciatic
+    assert "brachial_bundle_left" in {
+        s.id for s in zs.structures_under(zs.zone("inner_upper_arm_left"))
+    }
+    # hovering with the nerves layer on names the nerve under the pointer
+    x, y = zs.structure("sciatic_nerve_left").geometry.interpolate(0.5, normalized=True).coords[0]
+    assert zs.structure_at(x, y, layers=frozenset({"nerves"})).id == "sciatic_nerve_left"
+    c7 = zs.landmarks["C7"]
+    assert zs.structure_at(*c7, layers=frozenset({"bones"})).id == "spinous_c7"
+    assert zs.structure_at(*c7, layers=frozenset({"muscles"})).id == "trapezius"
