@@ -737,6 +737,12 @@ TRAPEZIUS = [
 ]
 
 
+def _whole(right) -> Polygon:
+    """A midline shape from its right half (dx >= 0, from the top down the midline)."""
+    left = [(-x, y) for x, y in reversed(right[1:-1])]
+    return Polygon([*right, *left])
+
+
 def _kite() -> Polygon:
     right = TRAPEZIUS
     left = [(-x, y) for x, y in reversed(right[1:-1])]
@@ -753,7 +759,7 @@ ANATOMY = [
         "sacrum_bone",
         "bones",
         "bone",
-        lambda: _poly(
+        lambda: _whole(
             [
                 (0, SPINE_BOTTOM + 0.3),
                 (3.4, SPINE_BOTTOM + 0.4),
