@@ -64,21 +64,22 @@ def test_each_layer_draws_inside_the_body(qapp, zs, layer):
     assert outside == [], outside[:5]
 
 
-def _nearest_safety(colour: QColor) -> str:
-    def distance(safety: str) -> int:
-        fill = QColor(body.SAFETY_FILL[safety])
-        return (
-            (colour.red() - fill.red()) ** 2
-            + (colour.green() - fill.green()) ** 2
-            + (colour.blue() - fill.blue()) ** 2
-        )
+def _distance(colour: QColor, safety: str) -> float:
+    fill = QColor(body.SAFETY_FILL[safety])
+    return (
+        (colour.red() - fill.red()) ** 2
+        + (colour.green() - fill.green()) ** 2
+        + (colour.blue() - fill.blue()) ** 2
+    ) ** 0.5
 
-    return min(body.SAFETY_FILL, key=distance)
+
+def _nearest_safety(colour: QColor) -> str:
+    return min(body.SAFETY_FILL, key=lambda safety: _distance(colour, safety))
 
 
 def test_the_safety_colours_stay_readable_with_every_layer_on(qapp, zs):
     """Through every layer's fills, the zones still read as their own safety
-    colour (the nearest of the three fills).  The layers' lines and outlines
+    colour: the nearest of the three fills, and close to it.  The layers' lines and outlines
     are symbols of their own and are left out of the count."""
     import shapely
 
@@ -97,10 +98,11 @@ def test_the_safety_colours_stay_readable_with_every_layer_on(qapp, zs):
                 continue
             if shapely.dwithin(strokes, shapely.Point(cx, cy), 0.45):
                 continue
-            right = _nearest_safety(image.pixelColor(x, y)) == zone.safety
+            colour = image.pixelColor(x, y)
+            right = _nearest_safety(colour) == zone.safety and _distance(colour, zone.safety) <= 70
             counts.setdefault(zone.safety, [0, 0])[0 if right else 1] += 1
     for safety, (right, wrong) in counts.items():
-        assert right / (right + wrong) >= 0.97, (safety, right, wrong)
+        assert right / (right + wrong) >= 0.95, (safety, right, wrong)
 
 
 def test_the_patterns_stay_visible_with_every_layer_on(qapp, zs):
