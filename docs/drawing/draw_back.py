@@ -823,7 +823,16 @@ ANATOMY = [
         "common_fibular_nerve",
         "nerves",
         "nerve",
-        lambda: _line([(10.6, 117.0), (12.1, 120.8), (13.15, 123.6), (13.3, 125.6), (12.6, 127.6)]),
+        lambda: _line(
+            [
+                (9.1, 117.0),
+                (10.9, 118.6),
+                (12.2, 121.0),
+                (13.15, 123.6),
+                (13.3, 125.6),
+                (12.6, 127.6),
+            ]
+        ),
         True,
     ),
     (
@@ -1139,6 +1148,37 @@ ANATOMY = [
 ]
 
 
+# Surface cues drawn on the skin (right-side offsets; "mid" curves are written
+# from the viewer's left to right across the midline, mirrored from their right half)
+SURFACE = {
+    "gluteal_fold": [(0.7, 89.3), (3.0, 90.0), (6.0, 90.45), (9.5, 90.45), (12.6, 89.6)],
+    "sacral_dimple": [(3.95, 78.75), (4.5, 78.45), (5.05, 78.75)],
+    "elbow_crease_upper": [(20.4, 62.0), (21.6, 61.7), (22.8, 62.0)],
+    "elbow_crease_lower": [(20.7, 65.3), (21.7, 65.55), (22.7, 65.3)],
+    "knee_crease": [(5.4, 121.9), (7.2, 121.55), (9.0, 121.45), (10.8, 121.55), (12.6, 121.9)],
+}
+SURFACE_MID = {
+    "buttock_cleft": [(0.0, 84.6), (0.0, 88.75)],
+    # the lower edge of the hair at the nape, rising behind the ears
+    "hairline": [(0.0, 14.7), (2.2, 14.95), (4.3, 14.55), (5.8, 13.65), (6.7, 12.3)],
+}
+
+
+def _surface():
+    out = {}
+    for name, pts in SURFACE.items():
+        smooth = _catmull_rom(pts, closed=False, step=0.4)
+        for side, sign in (("left", -1), ("right", 1)):
+            out[f"{name}_{side}"] = [(round(MID + sign * x, 2), round(y, 2)) for x, y in smooth]
+    for name, pts in SURFACE_MID.items():
+        if pts[0][0] == pts[-1][0]:  # a straight run down the midline
+            out[name] = [(MID + x, y) for x, y in pts]
+            continue
+        whole = [(-x, y) for x, y in reversed(pts[1:])] + pts
+        out[name] = [(round(MID + x, 2), round(y, 2)) for x, y in _catmull_rom(whole, False, 0.4)]
+    return out
+
+
 def anatomy(body):
     """The structures on the canvas: (id, kind id, layer, kind, side, geometry)."""
     out = []
@@ -1355,6 +1395,11 @@ def write(body, zones, texts, structures=()) -> str:
         out.append("    geometry:")
         out.append("      wkt: >-")
         out += ["        " + ln for ln in _wrap(_wkt(geom)).splitlines()]
+    out.append("surface:")
+    for name, pts in _surface().items():
+        out.append(f"  {name}:")
+        flat = ", ".join(f"[{_fmt(x)}, {_fmt(y)}]" for x, y in pts)
+        out += ["    " + ln for ln in _wrap("[" + flat + "]").splitlines()]
     if structures:
         out += _write_structures(structures, texts)
     return "\n".join(out) + "\n"

@@ -49,6 +49,7 @@ TOP_KEYS_OPTIONAL = (
     "catalogue",
     "layers",
     "structures",
+    "surface",
 )
 
 # Anatomy layers (docs/zone-format.md, "What lies beneath"): the layers a file
@@ -173,6 +174,8 @@ class ZoneSet:
     structures: tuple[Structure, ...] = ()  # the anatomy layers' structures, in file order
     layers: tuple[str, ...] = ()  # layer ids in drawing order (first drawn first)
     layer_names: dict[str, str] = field(default_factory=dict)
+    # surface cues drawn on the skin: folds, creases, dimples, the hairline
+    surface: dict[str, tuple[tuple[float, float], ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_id = {z.id: z for z in self.zones}
@@ -410,6 +413,7 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
     regions = _regions(checker, top)
     landmarks = _points_map(checker, top, "landmarks", canvas)
     lines = _lines(checker, top, canvas)
+    surface = _lines(checker, top, canvas, "surface")
     outline = None
     if "outline" in top:
         outline = _geometry(checker, top["outline"], top.line_of("outline"), None, "the outline")
@@ -442,6 +446,7 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
         sources=tuple(p for p in (path, technique_file, rules_file) if p is not None),
         absent=absent,
         structures=tuple(structures),
+        surface=surface,
         layers=tuple(layer_names) if ("layers" in top or structures) else (),
         layer_names=dict(layer_names) if ("layers" in top or structures) else {},
     )
@@ -508,10 +513,14 @@ def _points_map(checker: Checker, top: YMap, key: str, canvas) -> dict[str, tupl
     return out
 
 
-def _lines(checker: Checker, top: YMap, canvas) -> dict[str, tuple[tuple[float, float], ...]]:
-    if "lines" not in top:
+def _lines(
+    checker: Checker, top: YMap, canvas, key: str = "lines"
+) -> dict[str, tuple[tuple[float, float], ...]]:
+    """Named polylines under ``key``: 'lines' (drawn as guide lines) or
+    'surface' (the skin's folds, creases and dimples)."""
+    if key not in top:
         return {}
-    m = checker.mapping(top["lines"], "'lines'", top.line_of("lines"))
+    m = checker.mapping(top[key], repr(key), top.line_of(key))
     out: dict[str, tuple[tuple[float, float], ...]] = {}
     if m is None:
         return out

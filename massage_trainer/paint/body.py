@@ -328,9 +328,10 @@ def paint_static(
                         pen.setColor(colour)
                         painter.strokePath(scene.hatches[zone.id], pen)
         painter.strokePath(scene.layer_borders[layer], border)
-    if options.layers and scene.zone_set is not None:
-        from massage_trainer.paint.layers import paint_layers
+    if scene.zone_set is not None:
+        from massage_trainer.paint.layers import paint_layers, paint_surface
 
+        paint_surface(painter, scene.zone_set, QTransform(), unit)
         paint_layers(painter, scene.zone_set, QTransform(), options.layers, unit)
 
     # the body outline

@@ -175,6 +175,25 @@ def paint_layers(
     painter.restore()
 
 
+SURFACE_LINE = QColor(90, 50, 30, 175)
+
+
+def paint_surface(painter: QPainter, zone_set: ZoneSet, transform: QTransform, unit: float) -> None:
+    """The skin's own marks from the zone set's ``surface``: the folds under
+    the buttocks and the cleft between them, the sacral dimples, the elbow and
+    knee creases and the hairline, as soft thin lines that read in greyscale."""
+    if not zone_set.surface:
+        return
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setTransform(transform, True)
+    painter.setPen(_pen(SURFACE_LINE, 1.0 * unit))
+    painter.setBrush(QBrush())
+    for points in zone_set.surface.values():
+        painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
+    painter.restore()
+
+
 def paint_layer_swatch(painter: QPainter, rect: QRectF, key: str) -> None:
     """The symbol of one key entry drawn in ``rect`` (device units)."""
     painter.save()
@@ -198,4 +217,10 @@ def paint_layer_swatch(painter: QPainter, rect: QRectF, key: str) -> None:
     painter.restore()
 
 
-__all__ = ["LayerSymbol", "layer_key_entries", "paint_layer_swatch", "paint_layers"]
+__all__ = [
+    "LayerSymbol",
+    "layer_key_entries",
+    "paint_layer_swatch",
+    "paint_layers",
+    "paint_surface",
+]

@@ -536,3 +536,21 @@ def test_what_lies_beneath_a_zone(zs):
     c7 = zs.landmarks["C7"]
     assert zs.structure_at(*c7, layers=frozenset({"bones"})).id == "spinous_c7"
     assert zs.structure_at(*c7, layers=frozenset({"muscles"})).id == "trapezius"
+
+
+def test_the_surface_cues_mark_the_landmarks(zs):
+    import shapely as sh
+
+    lm = zs.landmarks
+    cues = {name: sh.LineString(points) for name, points in zs.surface.items()}
+    for side in ("left", "right"):
+        assert cues[f"sacral_dimple_{side}"].distance(sh.Point(lm[f"psis_{side}"])) < 1.0
+        assert cues[f"knee_crease_{side}"].distance(sh.Point(lm[f"popliteal_{side}"])) < 1.0
+        assert cues[f"elbow_crease_upper_{side}"].distance(sh.Point(lm[f"olecranon_{side}"])) < 2.5
+        fold = cues[f"gluteal_fold_{side}"]
+        assert 88.5 <= fold.centroid.y <= 91.0
+    cleft = cues["buttock_cleft"]
+    assert cleft.bounds[0] == cleft.bounds[2] == zs.midline
+    assert cues["hairline"].distance(sh.Point(lm["inion"])) < 4.0
+    for name, line in cues.items():
+        assert zs.outline.buffer(0.05).covers(line), name
