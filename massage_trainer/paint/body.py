@@ -328,7 +328,7 @@ def paint_static(
                         pen.setColor(colour)
                         painter.strokePath(scene.hatches[zone.id], pen)
         painter.strokePath(scene.layer_borders[layer], border)
-    if scene.zone_set is not None:
+    if options.layers and scene.zone_set is not None:  # a cached scene has no layers
         from massage_trainer.paint.layers import paint_layers, paint_surface
 
         paint_surface(painter, scene.zone_set, QTransform(), unit)

@@ -148,3 +148,24 @@ def test_the_key_covers_every_kind_in_the_back_view(qapp, zs):
             1 for y in range(24) for x in range(60) if image.pixel(x, y) != QColor("white").rgba()
         )
         assert marked > 20, entry.key
+
+
+def test_the_surface_cues_are_drawn(qapp, zs):
+    from PySide6.QtGui import QTransform
+
+    from massage_trainer.paint.layers import paint_surface
+
+    scale = 10.0  # px per cm
+    image = QImage(700, 1720, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    paint_surface(painter, zs, QTransform.fromScale(scale, scale), 0.1)
+    painter.end()
+    for name, points in zs.surface.items():
+        x, y = points[len(points) // 2]
+        near = [
+            image.pixel(round(x * scale) + dx, round(y * scale) + dy) != QColor("white").rgba()
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+        ]
+        assert any(near), name
