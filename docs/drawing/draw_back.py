@@ -264,7 +264,7 @@ SCAPULA = [
     (7.5, 32.9),
 ]
 # the bony ridge (spine of the scapula) from its root at T3 out to the acromion
-SCAPULA_RIDGE = [(6.6, 34.7), (9.5, 33.9), (13.0, 32.7), (16.5, 31.5), (19.4, 30.6)]
+SCAPULA_RIDGE = [(7.1, 34.6), (9.5, 33.9), (13.0, 32.7), (16.5, 31.5), (19.4, 30.6)]
 # the 12th rib, from beside T12 down and out to its free tip
 RIB12 = [(1.8, 57.6), (4.0, 58.4), (6.2, 60.3), (8.5, 64.5)]
 COLUMN_EDGE = 6.2  # the outer edge of the erector spinae columns
