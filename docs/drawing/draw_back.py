@@ -15,6 +15,11 @@ How the zones are cut: every base zone (layer 0) is its region shape, clipped
 to the outline, minus every base zone earlier in ``BASE_ZONES``, so the base
 zones tile the body exactly.  Small dangerous spots (layer 1) are laid on top;
 where they overlap a base zone the more cautious one wins the click.
+
+The same landmarks place the anatomy layers (``ANATOMY``: bones, the kidneys,
+nerves and vessels, muscle contours; names and notes in ``back_texts.yaml``
+under ``structures``) and the surface cues (``SURFACE``: folds, creases,
+dimples, the hairline), written to the same file.
 """
 
 from __future__ import annotations

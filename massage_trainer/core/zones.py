@@ -182,6 +182,7 @@ class ZoneSet:
         self._index: _HitIndex | None = None
         for s in self.structures:
             shapely.prepare(s.geometry)
+        self._structure_tree: shapely.STRtree | None = None
 
     # --- what lies beneath ---------------------------------------------------
     def structure(self, structure_id: str) -> Structure:
@@ -215,7 +216,11 @@ class ZoneSet:
         best_line: tuple[float, int] | None = None
         best_shape: tuple[float, int] | None = None
         point = shapely.Point(x, y)
-        for i, s in enumerate(self.structures):
+        if self._structure_tree is None:
+            self._structure_tree = shapely.STRtree([s.geometry for s in self.structures])
+        near = self._structure_tree.query(point, predicate="dwithin", distance=HOVER_TOLERANCE)
+        for i in sorted(near.tolist()):
+            s = self.structures[i]
             if layers is not None and s.layer not in layers:
                 continue
             if s.is_line:
