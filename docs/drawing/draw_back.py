@@ -188,7 +188,9 @@ RIGHT_OUTLINE: list[tuple[float, float] | tuple[float, float, str]] = [
     (1.8, 100.0),
     (1.0, 94.0),
     (0.35, 90.3),
-    (0.0, 88.8, "!"),
+    # the cleft between the buttocks, a narrow notch up to below the tailbone
+    (0.14, 88.4),
+    (0.0, 86.8, "!"),
 ]
 
 # Landmarks: name -> (dx, y) for the right side; names without a side sit on
@@ -1163,7 +1165,7 @@ SURFACE = {
     "knee_crease": [(5.4, 121.9), (7.2, 121.55), (9.0, 121.45), (10.8, 121.55), (12.6, 121.9)],
 }
 SURFACE_MID = {
-    "buttock_cleft": [(0.0, 84.6), (0.0, 88.75)],
+    "buttock_cleft": [(0.0, 84.6), (0.0, 86.8)],
     # the lower edge of the hair at the nape, rising behind the ears
     "hairline": [(0.0, 14.7), (2.2, 14.95), (4.3, 14.55), (5.8, 13.65), (6.7, 12.3)],
 }
