@@ -57,6 +57,7 @@ TOP_KEYS_OPTIONAL = (
     "person_left",
     "layers",
     "structures",
+    "surface",
 )
 
 # Anatomy layers (docs/zone-format.md, "What lies beneath"): the layers a file
@@ -192,14 +193,24 @@ class ZoneSet:
     structures: tuple[Structure, ...] = ()  # the anatomy layers' structures, in file order
     layers: tuple[str, ...] = ()  # layer ids in drawing order (first drawn first)
     layer_names: dict[str, str] = field(default_factory=dict)
+    # surface cues drawn on the skin: folds, creases, dimples, the hairline
+    surface: dict[str, tuple[tuple[float, float], ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_id = {z.id: z for z in self.zones}
         self._index: _HitIndex | None = None
         for s in self.structures:
             shapely.prepare(s.geometry)
+        self._structure_tree: shapely.STRtree | None = None
 
     # --- what lies beneath ---------------------------------------------------
+    def structure(self, structure_id: str) -> Structure:
+        """The structure with this id (KeyError if there is none)."""
+        for s in self.structures:
+            if s.id == structure_id:
+                return s
+        raise KeyError(structure_id)
+
     def structures_under(self, zone: Zone) -> tuple[Structure, ...]:
         """The structures that meet ``zone`` (more than touching its border),
         in drawing order: layer by layer, then file order."""
@@ -224,7 +235,11 @@ class ZoneSet:
         best_line: tuple[float, int] | None = None
         best_shape: tuple[float, int] | None = None
         point = shapely.Point(x, y)
-        for i, s in enumerate(self.structures):
+        if self._structure_tree is None:
+            self._structure_tree = shapely.STRtree([s.geometry for s in self.structures])
+        near = self._structure_tree.query(point, predicate="dwithin", distance=HOVER_TOLERANCE)
+        for i in sorted(near.tolist()):
+            s = self.structures[i]
             if layers is not None and s.layer not in layers:
                 continue
             if s.is_line:
@@ -548,6 +563,7 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
     regions = _regions(checker, top)
     landmarks = _points_map(checker, top, "landmarks", canvas)
     lines = _lines(checker, top, canvas)
+    surface = _lines(checker, top, canvas, "surface")
     outline = None
     if "outline" in top:
         outline = _geometry(checker, top["outline"], top.line_of("outline"), None, "the outline")
@@ -583,6 +599,7 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
         absent=absent,
         person_left=person_left or "viewer_left",
         structures=tuple(structures),
+        surface=surface,
         layers=tuple(layer_names) if ("layers" in top or structures) else (),
         layer_names=dict(layer_names) if ("layers" in top or structures) else {},
     )
@@ -649,10 +666,14 @@ def _points_map(checker: Checker, top: YMap, key: str, canvas) -> dict[str, tupl
     return out
 
 
-def _lines(checker: Checker, top: YMap, canvas) -> dict[str, tuple[tuple[float, float], ...]]:
-    if "lines" not in top:
+def _lines(
+    checker: Checker, top: YMap, canvas, key: str = "lines"
+) -> dict[str, tuple[tuple[float, float], ...]]:
+    """Named polylines under ``key``: 'lines' (drawn as guide lines) or
+    'surface' (the skin's folds, creases and dimples)."""
+    if key not in top:
         return {}
-    m = checker.mapping(top["lines"], "'lines'", top.line_of("lines"))
+    m = checker.mapping(top[key], repr(key), top.line_of(key))
     out: dict[str, tuple[tuple[float, float], ...]] = {}
     if m is None:
         return out

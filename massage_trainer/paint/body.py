@@ -73,6 +73,7 @@ class RenderOptions:
     marker: tuple[float, float] | None = None  # a spot to point at (quiz)
     margin: float = 2.0  # cm around the body
     font_family: str = ""
+    layers: frozenset[str] = frozenset()  # anatomy layers drawn over the zones (paint.layers)
 
 
 class PaintZone(NamedTuple):
@@ -327,6 +328,11 @@ def paint_static(
                         pen.setColor(colour)
                         painter.strokePath(scene.hatches[zone.id], pen)
         painter.strokePath(scene.layer_borders[layer], border)
+    if options.layers and scene.zone_set is not None:  # a cached scene has no layers
+        from massage_trainer.paint.layers import paint_layers, paint_surface
+
+        paint_surface(painter, scene.zone_set, QTransform(), unit)
+        paint_layers(painter, scene.zone_set, QTransform(), options.layers, unit)
 
     # the body outline
     outline_pen = QPen(ink, 1.3 * unit)

@@ -245,3 +245,17 @@ def test_every_problem_is_listed_together(tmp_path):
     text = edit(text, "layer: organs", "layer: skin")
     problems = problems_of(tmp_path, text)
     assert {p.zone for p in problems} >= {"cord", "bean_left"}
+
+
+# --- surface cues ----------------------------------------------------------------
+def test_surface_cues_load(tmp_path):
+    text = FILE + "surface:\n  fold: [[1, 8], [5, 8.5], [9, 8]]\n"
+    zs = load_zone_set(write(tmp_path, text))
+    assert zs.surface == {"fold": ((1.0, 8.0), (5.0, 8.5), (9.0, 8.0))}
+    assert load_zone_set(write(tmp_path, FILE)).surface == {}
+
+
+def test_a_surface_cue_off_the_canvas(tmp_path):
+    text = FILE + "surface:\n  fold: [[1, 8], [50, 8]]\n"
+    p = the_one(problems_of(tmp_path, text), "outside the canvas", "fold")
+    assert p.line == line_no(text, "  fold:")

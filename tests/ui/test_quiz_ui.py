@@ -172,7 +172,7 @@ def test_choice_modes_by_clicks(window, quiz, qtbot, mode, seed):
 
 
 def test_safe_or_not_by_clicks_calls_out_safety_mistakes(window, quiz, qtbot):
-    start_by_clicks(qtbot, window, Mode.SAFETY, seed=5)  # asks a target and an avoid spot
+    start_by_clicks(qtbot, window, Mode.SAFETY, seed=3)  # asks a target and a non-target spot
     # as questions 2 and 5
     view = window.view
     n, safety_mistakes = 0, 0
