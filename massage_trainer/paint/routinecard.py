@@ -3,8 +3,8 @@
 ``paint_routine_card(device, zone_set, routine, page)`` lays out and paints
 the card on any paged device (a ``QPdfWriter``, a ``QPrinter``);
 ``write_routine_card`` writes it as a vector PDF through the same machinery as
-the zone sheet (``export.py``: page set-up, fonts, text blocks and the atomic
-file write).  The card holds the title, the time, a small body map from the
+the zone sheet (``typeset`` for fonts and text blocks, ``output`` for the page
+set-up and the atomic file write).  The card holds the title, the time, a small body map from the
 one renderer with the routine's zones highlighted and numbered by the step
 that works them, the numbered steps, a few reminders and the disclaimer.
 
@@ -27,19 +27,8 @@ from massage_trainer.core.routines import UNFADED_LEVELS, Routine, RoutineStep, 
 from massage_trainer.core.savefile import atomic_output
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.paint.body import RenderOptions, legend_entries, paint_body, paint_swatch
-from massage_trainer.paint.sheet import (
-    GREY,
-    INK,
-    PAGE_SIZES,
-    PDF_DPI,
-    RULE,
-    ExportError,
-    TextBlock,
-    Typesetter,
-    paint_on,
-    set_page,
-    sheet_font,
-)
+from massage_trainer.paint.output import PAGE_SIZES, PDF_DPI, ExportError, paint_on, set_page
+from massage_trainer.paint.typeset import GREY, INK, RULE, TextBlock, Typesetter, sheet_font
 
 MAP_SHARE = 0.36  # of the content width, for the map column
 NOTE_MIN_PT = 8.0  # below this the notes are left out rather than shrunk further

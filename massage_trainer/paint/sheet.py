@@ -1,78 +1,53 @@
-"""The printable zone sheet (PDF and printer) and the diagram as PNG or SVG.
+"""The printable zone sheet: its pages, laid out before anything is painted.
 
-``paint_sheet(device, zone_set, page, worksheet)`` lays out and paints the
-whole sheet on any paged device: a ``QPdfWriter`` for ``write_pdf`` and a
-``QPrinter`` for printing and the print preview.  The diagram itself comes
-from the one renderer, ``render.paint_body``, so paper and window agree.
+``SheetLayout(device, zone_set, worksheet)`` lays out the whole sheet on one
+paged device (a ``QPdfWriter``, a ``QPrinter``) in the device's own units:
+page 1 holds the numbered back view, the safety legend and a key; then a table
+of the numbered zones, the rules and a technique glossary, with the table
+header repeated on every page and "Page N of M" in the footer.  The worksheet
+holds the diagram without colours or patterns, lines to write each zone's name
+and safety level, and an answer key page.  ``FrontPage`` is page 1 (and the
+answer key); ``ImageLayout`` lets it stand alone as the PNG and SVG diagram.
 
-The sheet: page 1 holds the numbered back view, the safety legend and a key;
-then a table of the numbered zones, the rules and a technique glossary, with
-the table header repeated on every page and "Page N of M" in the footer.  The
-worksheet holds the diagram without colours or patterns, lines to write each
-zone's name and safety level, and an answer key page.
-
-Text stays text (``QPainter.drawText``), so a PDF is searchable and its fonts
-are embedded.  Pages are laid out here with ``QFontMetricsF`` in a first pass
-(which also counts the pages) and painted in a second.  Every file is written
-to a temporary file beside the target and moved into place only when it is
-complete, so a failed export leaves nothing behind.
+The layout is a first pass with ``QFontMetricsF`` (which also counts the
+pages); ``SheetLayout.paint`` is the second.  The diagram itself comes from the
+one renderer, ``body.paint_body``, so paper and window agree.  Putting the
+sheet on a printer or in a file is ``output``'s part.
 """
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QLineF, QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QGuiApplication,
-    QImage,
-    QPageLayout,
-    QPageSize,
-    QPaintDevice,
-    QPainter,
-    QPdfWriter,
-    QPen,
-    QPolygonF,
-)
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPaintDevice, QPainter, QPen, QPolygonF
 
-from massage_trainer import __version__
 from massage_trainer.core.content import PRESSURE_WORDS
-from massage_trainer.core.savefile import SaveError, atomic_output
+from massage_trainer.core.savefile import SaveError
 from massage_trainer.core.zones import SAFETY_WORDS, Zone, ZoneSet, anatomical_key
+from massage_trainer.paint.badges import badge_radius, number_font, paint_number_badge
 from massage_trainer.paint.body import (
     SAFETY_DESCRIPTION,
     RenderOptions,
-    badge_radius,
     legend_entries,
-    number_font,
     paint_body,
-    paint_number_badge,
     paint_swatch,
 )
+from massage_trainer.paint.typeset import (
+    FONT_FAMILIES,
+    GREY,
+    HEADER_FILL,
+    INK,
+    RULE,
+    Block,
+    Custom,
+    Row,
+    Stack,
+    Typesetter,
+    sheet_font,
+)
 
-PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-PAGE_NAMES = {"a4": "A4", "letter": "US Letter"}
-FORMATS = (".pdf", ".png", ".svg")
-MARGIN_MM = 14.0
-PDF_DPI = 1200
-# the diagram as an image (PNG, SVG): its size on paper, in points
-IMAGE_SIZE_PT = QSizeF(500.0, 720.0)
-DPI_RANGE = (30, 1200)
-SVG_DPI = 96
-
-FONT_FAMILIES = ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"]
-INK = QColor("#1a1a1a")
-GREY = QColor("#555555")
-RULE = QColor("#9a9a9a")
-HEADER_FILL = QColor("#e4e4e4")
 MONTHS = (
     "January",
     "February",
@@ -92,11 +67,8 @@ CONTRA_TITLES = {
     "local": "Keep away from the affected area",
     "wait": "Wait before massaging",
 }
-# the symbols the renderer draws for pressure points and lines (render.py)
+# the symbols the renderer draws for pressure points and lines (body.py)
 SYMBOL_COLOUR = QColor("#6a3d9a")
-
-
-ExportError = SaveError  # a file could not be written; the message says why
 
 
 # --- numbering -------------------------------------------------------------------
@@ -116,193 +88,6 @@ def zone_numbers(zone_set: ZoneSet) -> dict[str, int]:
 def today_text(day: date | None = None) -> str:
     day = day or date.today()
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-# --- text ------------------------------------------------------------------------
-def sheet_font(size: float, bold: bool = False, italic: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setStyleHint(QFont.StyleHint.SansSerif)
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    font.setItalic(italic)
-    _no_ligatures(font)
-    return font
-
-
-def _no_ligatures(font: QFont) -> None:
-    # "fi" drawn as one glyph reads back as U+FB01, and a search for "firm"
-    # would miss it
-    if hasattr(font, "setFeature"):  # Qt 6.7 and newer
-        for tag in ("liga", "clig"):
-            font.setFeature(QFont.Tag(tag), 0)
-    else:
-        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100.001)
-
-
-def _wrap(
-    text: str, metrics: QFontMetricsF, width: float, advance: Callable[[str], float] | None = None
-) -> list[str]:
-    """Break text into lines no wider than ``width``; a word too long for a
-    line is cut.  ``advance`` measures one word (a cache of it saves time)."""
-    advance = advance or metrics.horizontalAdvance
-    space = advance(" ")
-    limit = width * 0.995  # words are measured one by one; leave room for kerning
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        line: list[str] = []
-        used = 0.0
-        for word in paragraph.split():
-            w = advance(word)
-            if w > limit:
-                if line:
-                    lines.append(" ".join(line))
-                    line, used = [], 0.0
-                while len(word) > 1 and metrics.horizontalAdvance(word) > limit:
-                    cut = len(word) - 1
-                    while cut > 1 and metrics.horizontalAdvance(word[:cut]) > limit:
-                        cut -= 1
-                    lines.append(word[:cut])
-                    word = word[cut:]
-                w = advance(word)
-            extra = w + (space if line else 0.0)
-            if line and used + extra > limit:
-                lines.append(" ".join(line))
-                line, used = [word], w
-            else:
-                line.append(word)
-                used += extra
-        lines.append(" ".join(line))
-    return lines
-
-
-class Block:
-    """Something laid out: a ``height`` and a way to paint itself at (x, y)."""
-
-    def draw(self, painter: QPainter, x: float, y: float) -> None:
-        raise NotImplementedError
-
-
-@dataclass
-class TextBlock(Block):
-    font: QFont
-    lines: list[str]
-    line_height: float
-    ascent: float
-    colour: QColor = field(default_factory=lambda: QColor(INK))
-    width: float = 0.0
-    align_right: bool = False
-
-    @property
-    def height(self) -> float:
-        return len(self.lines) * self.line_height
-
-    def draw(self, painter: QPainter, x: float, y: float) -> None:
-        painter.setFont(self.font)
-        painter.setPen(self.colour)
-        metrics = QFontMetricsF(self.font, painter.device())
-        for i, line in enumerate(self.lines):
-            dx = self.width - metrics.horizontalAdvance(line) if self.align_right else 0.0
-            painter.drawText(QPointF(x + dx, y + self.ascent + i * self.line_height), line)
-
-
-@dataclass
-class Stack(Block):
-    """Blocks under one another, each at its own indent."""
-
-    items: list[tuple[float, Block, float]] = field(default_factory=list)  # indent, block, gap
-
-    def add(self, block: Block, indent: float = 0.0, gap: float = 0.0) -> Stack:
-        self.items.append((indent, block, gap))
-        return self
-
-    @property
-    def height(self) -> float:
-        return sum(gap + block.height for _i, block, gap in self.items)
-
-    def draw(self, painter: QPainter, x: float, y: float) -> None:
-        for indent, block, gap in self.items:
-            y += gap
-            block.draw(painter, x + indent, y)
-            y += block.height
-
-
-@dataclass
-class Custom(Block):
-    height: float
-    paint: Callable[[QPainter, float, float], None]
-
-    def draw(self, painter: QPainter, x: float, y: float) -> None:
-        self.paint(painter, x, y)
-
-
-@dataclass
-class Row(Block):
-    """Blocks side by side (table cells): the tallest sets the height."""
-
-    cells: list[tuple[float, Block]]  # x offset, block
-    padding: float = 0.0
-    rule: QColor | None = None
-    fill: QColor | None = None
-    width: float = 0.0
-    pen_width: float = 1.0
-
-    @property
-    def height(self) -> float:
-        return max((b.height for _x, b in self.cells), default=0.0) + 2 * self.padding
-
-    def draw(self, painter: QPainter, x: float, y: float) -> None:
-        if self.fill is not None:
-            painter.fillRect(QRectF(x, y, self.width, self.height), self.fill)
-        for dx, block in self.cells:
-            block.draw(painter, x + dx, y + self.padding)
-        if self.rule is not None:
-            painter.setPen(QPen(self.rule, self.pen_width))
-            painter.drawLine(QLineF(x, y + self.height, x + self.width, y + self.height))
-
-
-# --- the sheet ---------------------------------------------------------------------
-class Typesetter:
-    """Measures and wraps text on one paint device, remembering font metrics
-    and word widths: the sheet, its image version and the routine card share it."""
-
-    def __init__(self, device: QPaintDevice) -> None:
-        self.device = device
-        self._metrics: dict[str, QFontMetricsF] = {}
-        self._words: dict[str, dict[str, float]] = {}  # font key -> word -> advance
-
-    def metrics(self, font: QFont) -> QFontMetricsF:
-        key = font.key()
-        if key not in self._metrics:
-            self._metrics[key] = QFontMetricsF(font, self.device)
-        return self._metrics[key]
-
-    def text(
-        self,
-        text: str,
-        font: QFont,
-        width: float,
-        colour: QColor | None = None,
-        align_right: bool = False,
-    ) -> TextBlock:
-        metrics = self.metrics(font)
-        words = self._words.setdefault(font.key(), {})
-
-        def advance(word: str) -> float:
-            w = words.get(word)
-            if w is None:
-                w = words[word] = metrics.horizontalAdvance(word)
-            return w
-
-        return TextBlock(
-            font,
-            _wrap(text, metrics, width, advance),
-            metrics.lineSpacing(),
-            metrics.ascent(),
-            QColor(INK if colour is None else colour),
-            width,
-            align_right,
-        )
 
 
 class ImageLayout(Typesetter):
@@ -735,7 +520,7 @@ class SheetLayout(ImageLayout):
         total = len(self.pages)
         for index, ops in enumerate(self.pages):
             if index and not self.device.newPage():
-                raise ExportError("a new page could not be started")
+                raise SaveError("a new page could not be started")
             for op in ops:
                 painter.save()
                 op(painter)
@@ -1054,236 +839,4 @@ class FrontPage:
         self.disclaimer.draw(painter, box.left() + 8 * pt, box.top() + 4 * pt)
 
 
-# --- painting the sheet on a device ------------------------------------------------
-def set_page(device, page: str) -> None:
-    """A4 or US Letter, portrait, with the sheet's margins."""
-    if page not in PAGE_SIZES:
-        raise ValueError(f"unknown page size {page!r}; use one of {', '.join(PAGE_SIZES)}")
-    layout = QPageLayout(
-        QPageSize(PAGE_SIZES[page]),
-        QPageLayout.Orientation.Portrait,
-        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-        QPageLayout.Unit.Millimeter,
-    )
-    device.setPageLayout(layout)
-
-
-def paint_sheet(
-    device,
-    zone_set: ZoneSet,
-    page: str | None = "a4",
-    worksheet: bool = False,
-    day: date | None = None,
-) -> int:
-    """Lay out and paint the sheet (or the worksheet) on a ``QPdfWriter`` or a
-    ``QPrinter``; return the number of pages.
-
-    ``page`` sets the paper (a4 or letter); None keeps the device's own page
-    layout, as the print preview does.
-    """
-    if page is not None:
-        set_page(device, page)
-    sheet = SheetLayout(device, zone_set, worksheet, day)
-    paint_on(device, sheet.paint)
-    return len(sheet.pages)
-
-
-def paint_on(device, paint: Callable[[QPainter], None]) -> None:
-    """Open a painter on ``device`` (a file writer or a printer), let ``paint``
-    draw, and close it, also when painting fails."""
-    painter = QPainter()
-    if not painter.begin(device):
-        raise ExportError("the output could not be opened for painting")
-    try:
-        paint(painter)
-    finally:
-        painter.end()
-
-
-# --- files ------------------------------------------------------------------------
-def write_pdf(
-    zone_set: ZoneSet,
-    path: str | Path,
-    page: str = "a4",
-    worksheet: bool = False,
-    day: date | None = None,
-) -> int:
-    """Write the sheet (or the worksheet) as a vector PDF; return its page count.
-
-    Raises ``ExportError`` when the file cannot be written.
-    """
-    if page not in PAGE_SIZES:
-        raise ValueError(f"unknown page size {page!r}; use one of {', '.join(PAGE_SIZES)}")
-    with atomic_output(Path(path)) as tmp:
-        writer = QPdfWriter(str(tmp))
-        try:
-            writer.setResolution(PDF_DPI)
-            what = "zone worksheet" if worksheet else "zone sheet"
-            writer.setTitle(f"{zone_set.title} \u2013 {what}")
-            writer.setCreator(f"Massage Trainer {__version__}")
-            pages = paint_sheet(writer, zone_set, page, worksheet, day)
-        finally:
-            del writer  # closes the file before it is moved or removed
-    return pages
-
-
-def image_size(dpi: float) -> QSize:
-    """The size in pixels of the diagram as an image at ``dpi``."""
-    return QSize(
-        round(IMAGE_SIZE_PT.width() * dpi / 72.0), round(IMAGE_SIZE_PT.height() * dpi / 72.0)
-    )
-
-
-def _paint_image(
-    painter: QPainter,
-    device: QPaintDevice,
-    zone_set: ZoneSet,
-    worksheet: bool,
-    size: QSizeF,
-    day: date | None,
-) -> None:
-    layout = ImageLayout(device, zone_set, worksheet, day)
-    margin = 16 * layout.pt
-    painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("#ffffff"))
-    front = FrontPage(
-        layout,
-        QRectF(margin, margin, size.width() - 2 * margin, size.height() - 2 * margin),
-        "worksheet" if worksheet else "sheet",
-        paged=False,
-    )
-    front.paint(painter)
-
-
-def write_png(
-    zone_set: ZoneSet,
-    path: str | Path,
-    dpi: int = 150,
-    worksheet: bool = False,
-    day: date | None = None,
-) -> QSize:
-    """Write the diagram panel as a PNG at ``dpi``; return its size in pixels."""
-    if not DPI_RANGE[0] <= dpi <= DPI_RANGE[1]:
-        raise ValueError(f"the resolution must be {DPI_RANGE[0]} to {DPI_RANGE[1]} dpi")
-    size = image_size(dpi)
-    image = QImage(size, QImage.Format.Format_RGB32)
-    dots = round(dpi / 0.0254)
-    image.setDotsPerMeterX(dots)
-    image.setDotsPerMeterY(dots)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    try:
-        _paint_image(painter, image, zone_set, worksheet, QSizeF(size), day)
-    finally:
-        painter.end()
-    with atomic_output(Path(path)) as tmp:
-        if not image.save(str(tmp), "PNG"):
-            raise ExportError("the image could not be written")
-    return size
-
-
-def write_svg(
-    zone_set: ZoneSet, path: str | Path, worksheet: bool = False, day: date | None = None
-) -> None:
-    """Write the diagram panel as an SVG file, with its text as text."""
-    from PySide6.QtSvg import QSvgGenerator
-
-    size = image_size(SVG_DPI)
-    with atomic_output(Path(path)) as tmp:
-        generator = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)
-        generator.setFileName(str(tmp))
-        generator.setResolution(SVG_DPI)
-        generator.setSize(size)
-        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setTitle(f"{zone_set.title} \u2013 zone diagram")
-        generator.setDescription(zone_set.rules.disclaimer)
-        painter = QPainter()
-        try:
-            if not painter.begin(generator):
-                raise ExportError("the SVG file could not be opened")
-            _paint_image(painter, generator, zone_set, worksheet, QSizeF(size), day)
-        finally:
-            if painter.isActive():
-                painter.end()
-            del generator  # closes the file before it is moved or removed
-
-
-# --- the command ------------------------------------------------------------------------
-_app = None
-
-
-def ensure_gui_application():
-    """A QGuiApplication for painting text without a window; offscreen when
-    there is no display and no platform was chosen."""
-    global _app
-    app = QGuiApplication.instance()
-    if app is None:
-        if (
-            "QT_QPA_PLATFORM" not in os.environ
-            and sys.platform not in ("win32", "darwin")
-            and not os.environ.get("DISPLAY")
-            and not os.environ.get("WAYLAND_DISPLAY")
-        ):
-            os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        app = _app = QGuiApplication(sys.argv[:1])
-    return app
-
-
-def export_command(args) -> int:
-    """``massage-trainer export``: write the sheet or the diagram; return the exit code."""
-    from massage_trainer.core.zones import ZoneFileError, load_zone_set
-
-    out = Path(args.out)
-    suffix = out.suffix.lower()
-    if suffix not in FORMATS:
-        print(
-            f"massage-trainer: cannot tell the format of {out}: the name must end in "
-            ".pdf, .png or .svg",
-            file=sys.stderr,
-        )
-        return 2
-    dpi = getattr(args, "dpi", 150)
-    if suffix == ".png" and not DPI_RANGE[0] <= dpi <= DPI_RANGE[1]:
-        print(
-            f"massage-trainer: --dpi must be {DPI_RANGE[0]} to {DPI_RANGE[1]}, not {dpi}",
-            file=sys.stderr,
-        )
-        return 2
-    zones_path = getattr(args, "export_zones", None)
-    try:
-        zone_set = load_zone_set(zones_path)
-    except ZoneFileError as exc:
-        print(f"massage-trainer: cannot read the zone set {zones_path}:", file=sys.stderr)
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        return 1
-    ensure_gui_application()
-    page = getattr(args, "page", "a4")
-    worksheet = bool(getattr(args, "worksheet", False))
-    try:
-        if suffix == ".pdf":
-            pages = write_pdf(zone_set, out, page, worksheet)
-            done = f"{pages} page{'s' if pages != 1 else ''}, {PAGE_NAMES[page]}"
-        elif suffix == ".png":
-            size = write_png(zone_set, out, dpi, worksheet)
-            done = f"{size.width()}x{size.height()} pixels, {dpi} dpi"
-        else:
-            write_svg(zone_set, out, worksheet)
-            done = "SVG"
-    except ExportError as exc:
-        print(f"massage-trainer: cannot write {out}: {exc}", file=sys.stderr)
-        return 1
-    print(f"wrote {out} ({done})")
-    return 0
-
-
-__all__ = [
-    "ExportError",
-    "export_command",
-    "image_size",
-    "numbered_kinds",
-    "paint_sheet",
-    "write_pdf",
-    "write_png",
-    "write_svg",
-    "zone_numbers",
-]
+__all__ = ["FrontPage", "ImageLayout", "SheetLayout", "numbered_kinds", "zone_numbers"]
