@@ -304,7 +304,7 @@ def test_a_failing_csv_export_leaves_the_previous_one_intact(zone_set, tmp_path,
     )
     newer = sample_progress()
     newer.record("back", "find", "hand", right=True, now=START + 9 * DAY)
-    with pytest.raises(OSError, match="(?i)no space left"):
+    with pytest.raises(OSError, match=r"(?i)no space left"):
         export_csv(newer, out, zone_set)
     monkeypatch.undo()
     assert out.read_bytes() == before
