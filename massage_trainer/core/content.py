@@ -20,7 +20,13 @@ PRESSURE_WORDS = {
     "firm": "firm pressure",
     "variable": "pressure varies",
 }
-CONTRA_KINDS = ("no_massage", "local", "wait")
+# the kinds of contraindication, in the order they are listed, each with the
+# heading that introduces its list on paper
+CONTRA_KINDS = {
+    "no_massage": "Do not massage at all",
+    "local": "Keep away from the affected area",
+    "wait": "Wait before massaging",
+}
 
 
 @dataclass(frozen=True)

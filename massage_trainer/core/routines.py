@@ -24,6 +24,7 @@ import shapely
 
 from massage_trainer.core import paths
 from massage_trainer.core.schema import Checker, check_format, top_mapping
+from massage_trainer.core.timetext import format_seconds
 from massage_trainer.core.yamlsource import DataFileError, Problem, YList, YMap, read_yaml, show
 from massage_trainer.core.zones import SAFETY_RANK, Zone, ZoneFileError, ZoneSet, load_zone_set
 
@@ -383,14 +384,6 @@ def nearby_cautions(
             kinds.add(zone.kind)
             found.append(zone)
     return found
-
-
-def format_seconds(seconds: int) -> str:
-    """A time as m:ss (or h:mm:ss from an hour up)."""
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
 __all__ = [

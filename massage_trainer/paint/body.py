@@ -31,22 +31,41 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from massage_trainer.core.safety import SAFETY_LEVELS, SAFETY_WORDS
+from massage_trainer.core.safety import SAFETY_DESCRIPTION, SAFETY_LEVELS, SAFETY_WORDS
 from massage_trainer.paint.badges import paint_badges
 
 if TYPE_CHECKING:  # shapely and the zone loader are imported when first needed
     from massage_trainer.core.zones import ZoneSet
 
+
+@dataclass(frozen=True)
+class SafetyStyle:
+    """How one safety level looks, on the map and in every legend."""
+
+    fill: str  # the zone's fill
+    line: str  # its pattern lines
+    badge: str  # a mark or a word in the level's colour on a light background
+    # the pattern: the directions d of its lines x - d*y = constant (y downward);
+    # none is plain, one is striped, two cross-hatched
+    hatch: tuple[float, ...]
+
+
 # Okabe-Ito: sky blue, yellow, vermillion; darker shades for lines
-SAFETY_FILL = {"target": "#9fd3f2", "caution": "#f5eb7a", "avoid": "#ee8a57"}
-SAFETY_LINE = {"target": "#0072b2", "caution": "#8a7a00", "avoid": "#a63c00"}
-SAFETY_BADGE = {"target": "#0072b2", "caution": "#e69f00", "avoid": "#d55e00"}
-SAFETY_DESCRIPTION = {
-    "target": "work here",
-    "caution": "light, broad pressure only",
-    "avoid": "no direct pressure",
+SAFETY_STYLE = {
+    "target": SafetyStyle("#9fd3f2", "#0072b2", "#0072b2", ()),
+    "caution": SafetyStyle("#f5eb7a", "#8a7a00", "#e69f00", (1.0,)),
+    "avoid": SafetyStyle("#ee8a57", "#a63c00", "#d55e00", (1.0, -1.0)),
 }
-NEUTRAL_FILL = "#f3efe9"
+# the levels drawn with a pattern, least cautious first
+PATTERNED = tuple(s for s in SAFETY_LEVELS if SAFETY_STYLE[s].hatch)
+# one colour of the table by level, as the widgets use them
+SAFETY_FILL = {s: style.fill for s, style in SAFETY_STYLE.items()}
+SAFETY_LINE = {s: style.line for s, style in SAFETY_STYLE.items()}
+SAFETY_BADGE = {s: style.badge for s, style in SAFETY_STYLE.items()}
+NEUTRAL_FILL = "#f3efe9"  # zones without colours (greyscale, worksheet)
+NEUTRAL_LINE = "#555555"  # their pattern lines
+SYMBOL_COLOUR = "#6a3d9a"  # pressure points and lines
+HIGHLIGHT_COLOUR = "#009e73"  # the outline of highlighted zones (quiz, routine)
 HATCH_SPACING = 0.9  # cm between pattern lines
 
 
@@ -124,13 +143,10 @@ class BodyScene:
             if not self.layers or self.layers[-1][0] != zone.layer:
                 self.layers.append((zone.layer, []))
                 self.layer_borders[zone.layer] = QPainterPath()
-                self.layer_hatches[zone.layer] = {
-                    "caution": QPainterPath(),
-                    "avoid": QPainterPath(),
-                }
+                self.layer_hatches[zone.layer] = {s: QPainterPath() for s in PATTERNED}
             self.layers[-1][1].append(zone)
             self.layer_borders[zone.layer].addPath(self.paths[zone.id])
-            if zone.safety != "target":
+            if zone.safety in PATTERNED:
                 self.layer_hatches[zone.layer][zone.safety].addPath(self.hatches[zone.id])
         self.bounds = outline.boundingRect()
 
@@ -180,9 +196,7 @@ def _hatch_path(geom, safety: str) -> QPainterPath:
     hatch for avoid, nothing for targets.  Lines sit on one grid for every
     zone, so the pattern runs on across neighbouring zones."""
     path = QPainterPath()
-    if safety == "target":
-        return path
-    for d in [1.0] if safety == "caution" else [1.0, -1.0]:
+    for d in SAFETY_STYLE[safety].hatch:
         for (x1, y1), (x2, y2) in _scanlines(geom, d, HATCH_SPACING):
             path.moveTo(x1, y1)
             path.lineTo(x2, y2)
@@ -254,7 +268,7 @@ def points_to_model(painter: QPainter, transform: QTransform, points: float) -> 
 
 
 def zone_fill(safety: str, options: RenderOptions) -> QColor:
-    return QColor(SAFETY_FILL[safety] if options.colours else NEUTRAL_FILL)
+    return QColor(SAFETY_STYLE[safety].fill if options.colours else NEUTRAL_FILL)
 
 
 def paint_body(
@@ -314,8 +328,8 @@ def paint_static(
                 fill = _fade(fill, options)
             painter.fillPath(scene.paths[zone.id], fill)
         if options.patterns:
-            for safety in ("caution", "avoid"):
-                colour = QColor(SAFETY_LINE[safety] if options.colours else "#555555")
+            for safety in PATTERNED:
+                colour = QColor(SAFETY_STYLE[safety].line if options.colours else NEUTRAL_LINE)
                 pen = QPen(colour, 0.6 * unit)
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
                 if plain:
@@ -334,9 +348,7 @@ def paint_static(
     painter.strokePath(scene.outline, outline_pen)
 
     if options.lines:
-        pen = QPen(QColor("#6a3d9a"), 1.2 * unit, Qt.PenStyle.DashLine)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
+        painter.setPen(symbol_line_pen(1.2 * unit))
         for points in scene.lines.values():
             painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
 
@@ -382,7 +394,7 @@ def paint_overlay(
     ink = _ink(options)
     for zid in sorted(options.highlighted):
         if zid in scene.paths:
-            _outline_zone(painter, scene.paths[zid], QColor("#009e73"), 2.4 * unit)
+            _outline_zone(painter, scene.paths[zid], QColor(HIGHLIGHT_COLOUR), 2.4 * unit)
     if options.hovered and options.hovered in scene.paths and options.hovered != options.selected:
         painter.fillPath(scene.paths[options.hovered], QColor(255, 255, 255, 70))
         _outline_zone(painter, scene.paths[options.hovered], ink, 1.6 * unit)
@@ -421,15 +433,27 @@ def _outline_zone(painter: QPainter, path: QPainterPath, colour: QColor, width: 
 def _draw_pressure_points(
     painter: QPainter, landmarks: dict[str, tuple[float, float]], unit: float
 ) -> None:
-    r = 4.0 * unit
-    painter.setPen(QPen(QColor("#ffffff"), 1.0 * unit))
-    painter.setBrush(QColor("#6a3d9a"))
     for name, (x, y) in landmarks.items():
         if name.startswith("pressure_point"):
-            diamond = QPolygonF(
-                [QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)]
-            )
-            painter.drawPolygon(diamond)
+            paint_pressure_point(painter, QPointF(x, y), 4.0 * unit, unit)
+
+
+def paint_pressure_point(painter: QPainter, centre: QPointF, radius: float, unit: float) -> None:
+    """The pressure point symbol: a diamond with a white edge (the map and
+    the sheet's legend)."""
+    x, y, r = centre.x(), centre.y(), radius
+    painter.setPen(QPen(QColor("#ffffff"), 1.0 * unit))
+    painter.setBrush(QColor(SYMBOL_COLOUR))
+    painter.drawPolygon(
+        QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)])
+    )
+
+
+def symbol_line_pen(width: float) -> QPen:
+    """The pen of the lines drawn over the map (the map and the sheet's legend)."""
+    pen = QPen(QColor(SYMBOL_COLOUR), width, Qt.PenStyle.DashLine)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
 
 
 def _draw_landmarks(
@@ -503,18 +527,21 @@ def paint_swatch(painter: QPainter, rect: QRectF, safety: str, colours: bool = T
     """A small legend swatch with the level's fill and pattern."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.fillRect(rect, QColor(SAFETY_FILL[safety] if colours else NEUTRAL_FILL))
-    if safety != "target":
+    style = SAFETY_STYLE[safety]
+    painter.fillRect(rect, QColor(style.fill if colours else NEUTRAL_FILL))
+    if style.hatch:
         painter.setClipRect(rect)
-        colour = QColor(SAFETY_LINE[safety] if colours else "#555555")
+        painter.setPen(
+            QPen(QColor(style.line if colours else NEUTRAL_LINE), max(1.0, rect.height() / 12))
+        )
         step = max(3.0, rect.height() / 3)
-        painter.setPen(QPen(colour, max(1.0, rect.height() / 12)))
-        n = int((rect.width() + rect.height()) / step) + 2
-        for k in range(n):
-            x = rect.left() - rect.height() + k * step
-            painter.drawLine(QLineF(x, rect.bottom(), x + rect.height(), rect.top()))
-            if safety == "avoid":
-                painter.drawLine(QLineF(x, rect.top(), x + rect.height(), rect.bottom()))
+        h = rect.height()
+        n = int((rect.width() + h) / step) + 2
+        for d in style.hatch:  # the map's directions, so the swatch matches it
+            top, bottom = (rect.top(), rect.bottom()) if d > 0 else (rect.bottom(), rect.top())
+            for k in range(n):
+                x = rect.left() - h + k * step
+                painter.drawLine(QLineF(x, top, x + h, bottom))
     painter.setClipping(False)
     painter.setPen(QPen(QColor("#333333"), 1.0))
     painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -32,10 +32,15 @@ from PySide6.QtGui import (
 from massage_trainer import __version__
 from massage_trainer.core.savefile import SaveError, atomic_output
 from massage_trainer.core.zones import ZoneSet
-from massage_trainer.paint.sheet import FrontPage, ImageLayout, SheetLayout
+from massage_trainer.paint.sheet import FrontPage, ImageLayout, SheetLayout, sheet_name
 
-PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-PAGE_NAMES = {"a4": "A4", "letter": "US Letter"}
+# the papers: key -> (Qt's page size, its name)
+PAPERS = {
+    "a4": (QPageSize.PageSizeId.A4, "A4"),
+    "letter": (QPageSize.PageSizeId.Letter, "US Letter"),
+}
+PAGE_SIZES = {key: size for key, (size, _name) in PAPERS.items()}
+PAGE_NAMES = {key: name for key, (_size, name) in PAPERS.items()}
 FORMATS = (".pdf", ".png", ".svg")
 MARGIN_MM = 14.0
 PDF_DPI = 1200
@@ -110,8 +115,7 @@ def write_pdf(
         writer = QPdfWriter(str(tmp))
         try:
             writer.setResolution(PDF_DPI)
-            what = "zone worksheet" if worksheet else "zone sheet"
-            writer.setTitle(f"{zone_set.title} \u2013 {what}")
+            writer.setTitle(f"{zone_set.title} \u2013 {sheet_name(worksheet)}")
             writer.setCreator(f"Massage Trainer {__version__}")
             pages = paint_sheet(writer, zone_set, page, worksheet, day)
         finally:

@@ -18,21 +18,25 @@ sheet on a printer or in a file is ``output``'s part.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPaintDevice, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QPaintDevice, QPainter, QPen
 
-from massage_trainer.core.content import PRESSURE_WORDS
+from massage_trainer.core.content import CONTRA_KINDS, PRESSURE_WORDS
+from massage_trainer.core.safety import SAFETY_DESCRIPTION, SAFETY_LEVELS, SAFETY_WORDS
 from massage_trainer.core.savefile import SaveError
-from massage_trainer.core.zones import SAFETY_WORDS, Zone, ZoneSet, anatomical_key
+from massage_trainer.core.timetext import format_date
+from massage_trainer.core.zones import Zone, ZoneSet, anatomical_key
 from massage_trainer.paint.badges import badge_radius, number_font, paint_number_badge
 from massage_trainer.paint.body import (
-    SAFETY_DESCRIPTION,
     RenderOptions,
     legend_entries,
     paint_body,
+    paint_pressure_point,
     paint_swatch,
+    symbol_line_pen,
 )
 from massage_trainer.paint.typeset import (
     FONT_FAMILIES,
@@ -48,27 +52,45 @@ from massage_trainer.paint.typeset import (
     sheet_font,
 )
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-CONTRA_TITLES = {
-    "no_massage": "Do not massage at all",
-    "local": "Keep away from the affected area",
-    "wait": "Wait before massaging",
+
+@dataclass(frozen=True)
+class FrontText:
+    """The words of one kind of front page."""
+
+    title: str  # after the zone set's title
+    lead: str
+    key_heading: str  # over the column of numbered rows
+    continued: str  # over the rows that did not fit, on the next page
+
+
+# "sheet": the zone sheet; "worksheet": the quiz without the answers; "key": its answers
+FRONT_TEXTS = {
+    "sheet": FrontText(
+        "where to massage, and where not to",
+        "Work on the zones marked Target; go lightly on Caution; never press "
+        "on Avoid. The numbers are explained on the following pages.",
+        "Key to the numbers",
+        "Key to the numbers (continued)",
+    ),
+    "worksheet": FrontText(
+        "zone worksheet",
+        "Write the name and the safety level of each numbered zone. "
+        "Both zones of a left and right pair share one number.",
+        "Your answers",
+        "Write the name and the safety level of each zone (continued)",
+    ),
+    "key": FrontText(
+        "answer key",
+        "The answers to the worksheet: every numbered zone with its name and its safety level.",
+        "Key to the numbers",
+        "Answer key (continued)",
+    ),
 }
-# the symbols the renderer draws for pressure points and lines (body.py)
-SYMBOL_COLOUR = QColor("#6a3d9a")
+
+
+def sheet_name(worksheet: bool) -> str:
+    """What the printed thing is called, in its footer and its file's title."""
+    return "zone worksheet" if worksheet else "zone sheet"
 
 
 # --- numbering -------------------------------------------------------------------
@@ -85,11 +107,6 @@ def zone_numbers(zone_set: ZoneSet) -> dict[str, int]:
     return {z.id: n for n, zones in numbered_kinds(zone_set) for z in zones}
 
 
-def today_text(day: date | None = None) -> str:
-    day = day or date.today()
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
 class ImageLayout(Typesetter):
     """What FrontPage needs to draw the diagram panel: the zone set, its
     numbers, the date and the fonts.  Alone it draws the panel as one image;
@@ -101,8 +118,7 @@ class ImageLayout(Typesetter):
         super().__init__(device)
         self.zone_set = zone_set
         self.worksheet = worksheet
-        self.date = today_text(day)
-        self.pt = device.logicalDpiY() / 72.0
+        self.date = format_date(day)
         self.kinds = numbered_kinds(zone_set)
         self.numbers = {z.id: n for n, zones in self.kinds for z in zones}
         self.body = sheet_font(8.5)
@@ -134,17 +150,14 @@ class SheetLayout(ImageLayout):
         self.front = FrontPage(self, QRectF(0, 0, self.width, self.bottom), kind)
         self.pages[-1].append(self.front.paint)
         self.y = self.bottom  # the front page is full
+        self._rest_of_rows(self.front)
         if worksheet:
-            self._rest_of_rows(
-                self.front, "Write the name and the safety level of each zone (continued)"
-            )
             self.pages.append([])
             key = FrontPage(self, QRectF(0, 0, self.width, self.bottom), "key")
             self.pages[-1].append(key.paint)
             self.y = self.bottom
-            self._rest_of_rows(key, "Answer key (continued)")
+            self._rest_of_rows(key)
         else:
-            self._rest_of_rows(self.front, "Key to the numbers (continued)")
             self._zone_table()
             self._rules()
             self._glossary()
@@ -194,13 +207,13 @@ class SheetLayout(ImageLayout):
 
         self.place(Custom(6 * self.pt, rule))
 
-    def _rest_of_rows(self, front: FrontPage, title: str) -> None:
+    def _rest_of_rows(self, front: FrontPage) -> None:
         """Rows of a front page's column that did not fit there."""
         rows = front.rows[front.fitted :]
         if not rows:
             return
         self.new_page()
-        self.heading(title, 13.0)
+        self.heading(FRONT_TEXTS[front.kind].continued, 13.0)
         for row in rows:
             self.place(row)
 
@@ -285,10 +298,9 @@ class SheetLayout(ImageLayout):
 
         intro = self.text(
             "The numbers match the diagram on page 1; both zones of a left and "
-            "right pair share one number. Safety: Target \u2013 "
-            f"{SAFETY_DESCRIPTION['target']}; Caution \u2013 "
-            f"{SAFETY_DESCRIPTION['caution']}; Avoid \u2013 "
-            f"{SAFETY_DESCRIPTION['avoid']}.",
+            "right pair share one number. Safety: "
+            + "; ".join(f"{SAFETY_WORDS[s]} \u2013 {SAFETY_DESCRIPTION[s]}" for s in SAFETY_LEVELS)
+            + ".",
             self.body,
             self.width,
             GREY,
@@ -379,7 +391,7 @@ class SheetLayout(ImageLayout):
             )
             self.heading("When not to massage", 11.0, intro.height + 30 * pt)
             self.place(intro)
-            for kind, title in CONTRA_TITLES.items():
+            for kind, title in CONTRA_KINDS.items():
                 entries = [c for c in rules.contraindications if c.kind == kind]
                 if not entries:
                     continue
@@ -387,7 +399,7 @@ class SheetLayout(ImageLayout):
                 self.heading(title, 9.5, first.height, gap=8)
                 for c in entries:
                     self.place(self._item(c.title, c.text, "\u2022"), gap=4 * pt)
-            others = [c for c in rules.contraindications if c.kind not in CONTRA_TITLES]
+            others = [c for c in rules.contraindications if c.kind not in CONTRA_KINDS]
             for c in others:
                 self.place(self._item(c.title, c.text, "\u2022"), gap=4 * pt)
         if rules.session_order:
@@ -536,7 +548,7 @@ class SheetLayout(ImageLayout):
         painter.setPen(GREY)
         metrics = self.metrics(self.footer_font)
         base = y + 3 * pt + metrics.ascent()
-        what = "zone worksheet" if self.worksheet else "zone sheet"
+        what = sheet_name(self.worksheet)
         painter.drawText(
             QPointF(0, base),
             f"Massage Trainer {what} \u2013 {self.zone_set.title} \u2013 {self.date}",
@@ -565,12 +577,8 @@ class FrontPage:
         self.colours = kind != "worksheet"
         self.number_font = number_font(FONT_FAMILIES[0])
         self.radius = badge_radius(sheet.metrics(self.number_font), range(1, len(sheet.kinds) + 1))
-        title = {
-            "sheet": "where to massage, and where not to",
-            "worksheet": "zone worksheet",
-            "key": "answer key",
-        }[kind]
-        title = f"{zone_set.title}: {title}"
+        words = FRONT_TEXTS[kind]
+        title = f"{zone_set.title}: {words.title}"
         size = 17.0  # shrink a long title to one line, down to a point
         while (
             size > 12
@@ -578,15 +586,7 @@ class FrontPage:
         ):
             size -= 0.5
         self.title = sheet.text(title, sheet_font(size, bold=True), rect.width())
-        lead = {
-            "sheet": "Work on the zones marked Target; go lightly on Caution; never press "
-            "on Avoid. The numbers are explained on the following pages.",
-            "worksheet": "Write the name and the safety level of each numbered zone. "
-            "Both zones of a left and right pair share one number.",
-            "key": "The answers to the worksheet: every numbered zone with its name "
-            "and its safety level.",
-        }[kind]
-        self.lead = sheet.text(lead, sheet_font(9), rect.width() * 0.72, GREY)
+        self.lead = sheet.text(words.lead, sheet_font(9), rect.width() * 0.72, GREY)
         self.date = sheet.text(
             sheet.date, sheet_font(9), rect.width() * 0.25, GREY, align_right=True
         )
@@ -624,15 +624,7 @@ class FrontPage:
             y += name.height + 8 * pt
         else:
             y = self._legend(y)
-        heading = sheet.text(
-            {
-                "sheet": "Key to the numbers",
-                "worksheet": "Your answers",
-                "key": "Key to the numbers",
-            }[self.kind],
-            sheet_font(10, bold=True),
-            width,
-        )
+        heading = sheet.text(FRONT_TEXTS[self.kind].key_heading, sheet_font(10, bold=True), width)
         self.top_blocks.append((y, heading))
         y += heading.height + 3 * pt
         if self.kind == "worksheet":
@@ -706,25 +698,11 @@ class FrontPage:
         return y + note.height + 14 * pt
 
     def _diamond(self, p: QPainter, rect: QRectF) -> None:
-        r, c = 4.5 * self.pt, rect.center()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setPen(QPen(QColor("#ffffff"), 1.0 * self.pt))
-        p.setBrush(SYMBOL_COLOUR)
-        p.drawPolygon(
-            QPolygonF(
-                [
-                    QPointF(c.x(), c.y() - r),
-                    QPointF(c.x() + r, c.y()),
-                    QPointF(c.x(), c.y() + r),
-                    QPointF(c.x() - r, c.y()),
-                ]
-            )
-        )
+        paint_pressure_point(p, rect.center(), 4.5 * self.pt, self.pt)
 
     def _dashes(self, p: QPainter, rect: QRectF) -> None:
-        pen = QPen(SYMBOL_COLOUR, 1.2 * self.pt, Qt.PenStyle.DashLine)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        p.setPen(pen)
+        p.setPen(symbol_line_pen(1.2 * self.pt))
         c = rect.center()
         p.drawLine(QLineF(rect.left(), c.y(), rect.right(), c.y()))
 
@@ -760,7 +738,8 @@ class FrontPage:
             base = cy + (metrics.ascent() - metrics.descent()) / 2
             word_font = sheet.small_bold
             word = SAFETY_WORDS[zone.safety]
-            word_w = sheet.metrics(word_font).horizontalAdvance("Caution") + 2 * pt
+            word_w = max(map(sheet.metrics(word_font).horizontalAdvance, SAFETY_WORDS.values()))
+            word_w += 2 * pt
             swatch = QRectF(x + width - word_w - 16 * pt, cy - 4.5 * pt, 12 * pt, 9 * pt)
             name_w = swatch.left() - left - 4 * pt
             name = metrics.elidedText(zone.name, Qt.TextElideMode.ElideRight, name_w)
