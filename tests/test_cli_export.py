@@ -55,6 +55,7 @@ def test_unknown_extension_and_bad_resolution(tmp_path, capsys):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_export_command_writes_each_format(qapp, tmp_path, capsys):
     assert (
         main(["export", "--out", str(tmp_path / "ws.pdf"), "--page", "letter", "--worksheet"]) == 0

@@ -161,17 +161,19 @@ def write_png(
     if not DPI_RANGE[0] <= dpi <= DPI_RANGE[1]:
         raise ValueError(f"the resolution must be {DPI_RANGE[0]} to {DPI_RANGE[1]} dpi")
     size = image_size(dpi)
-    image = QImage(size, QImage.Format.Format_RGB32)
-    dots = round(dpi / 0.0254)
-    image.setDotsPerMeterX(dots)
-    image.setDotsPerMeterY(dots)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    try:
-        _paint_image(painter, image, zone_set, worksheet, QSizeF(size), day)
-    finally:
-        painter.end()
+    # the target is checked before the painting: a path that cannot be
+    # written fails at once
     with atomic_output(Path(path)) as tmp:
+        image = QImage(size, QImage.Format.Format_RGB32)
+        dots = round(dpi / 0.0254)
+        image.setDotsPerMeterX(dots)
+        image.setDotsPerMeterY(dots)
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        try:
+            _paint_image(painter, image, zone_set, worksheet, QSizeF(size), day)
+        finally:
+            painter.end()
         if not image.save(str(tmp), "PNG"):
             raise ExportError("the image could not be written")
     return size

@@ -48,6 +48,7 @@ def test_numbers_by_kind_head_to_feet(zs):
 
 
 # --- the PDF -----------------------------------------------------------------------
+@pytest.mark.slow
 @pytest.mark.parametrize("page", ["a4", "letter"])
 def test_pdf_page_count_and_size(qapp, zs, tmp_path, page, sheet_pdf):
     if page == "a4":
@@ -69,6 +70,7 @@ def test_pdf_page_count_and_size(qapp, zs, tmp_path, page, sheet_pdf):
     assert list(path.parent.glob(".*.tmp")) == []
 
 
+@pytest.mark.slow
 def test_pdf_text_is_searchable(zs, sheet_pdf):
     _path, _pages, texts = sheet_pdf
     everything = " ".join(texts)
@@ -90,6 +92,7 @@ def test_pdf_text_is_searchable(zs, sheet_pdf):
     assert "\ufb01" not in everything and "\ufb02" not in everything
 
 
+@pytest.mark.slow
 def test_pdf_fonts_are_embedded(sheet_pdf):
     path, _pages, _texts = sheet_pdf
     reader = PdfReader(path)
@@ -106,6 +109,7 @@ def test_pdf_fonts_are_embedded(sheet_pdf):
         assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
 
 
+@pytest.mark.slow
 def test_worksheet_hides_the_answers_and_has_a_key(zs, worksheet_pdf):
     path, pages = worksheet_pdf
     texts = pdf_texts(path)
@@ -223,6 +227,7 @@ def test_export_dialog_keeps_format_and_suffix_together(window):
     assert dialog.dpi.isEnabled() and not dialog.page.isEnabled()
 
 
+@pytest.mark.slow
 def test_printing_to_a_pdf_printer_works(window, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
@@ -235,6 +240,7 @@ def test_printing_to_a_pdf_printer_works(window, tmp_path):
     assert abs(float(reader.pages[0].mediabox.width) - 612) <= 1
 
 
+@pytest.mark.slow
 def test_preview_dialog_paints_every_page(window, qtbot):
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
