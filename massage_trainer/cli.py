@@ -73,6 +73,13 @@ def _parser() -> argparse.ArgumentParser:
         "--page", choices=("a4", "letter"), default="a4", help="paper size of the PDF (default: a4)"
     )
     export.add_argument(
+        "--pages",
+        choices=("1", "table", "all"),
+        default="all",
+        help="what the PDF holds: page 1 alone, page 1 and the zone table, or "
+        "everything (default: all)",
+    )
+    export.add_argument(
         "--worksheet",
         action="store_true",
         help="a quiz worksheet without colours, with an answer key",
@@ -185,7 +192,7 @@ def export(args: argparse.Namespace) -> int:
     output.ensure_gui_application()
     try:
         if suffix == ".pdf":
-            pages = output.write_pdf(zone_set, out, args.page, args.worksheet)
+            pages = output.write_pdf(zone_set, out, args.page, args.worksheet, pages=args.pages)
             done = f"{pages} page{'s' if pages != 1 else ''}, {output.PAGE_NAMES[args.page]}"
         elif suffix == ".png":
             size = output.write_png(zone_set, out, args.dpi, args.worksheet)

@@ -94,3 +94,10 @@ def test_command_runs_without_a_display(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert out.is_file() and len(PdfReader(out).pages) >= 5
+
+
+def test_export_pages_one(qapp, tmp_path, capsys):
+    out = tmp_path / "front.pdf"
+    assert main(["export", "--out", str(out), "--pages", "1", "--page", "letter"]) == 0
+    assert "(1 page, US Letter)" in capsys.readouterr().out
+    assert len(PdfReader(out).pages) == 1

@@ -32,7 +32,13 @@ from PySide6.QtGui import (
 from massage_trainer import __version__
 from massage_trainer.core.savefile import SaveError, atomic_output
 from massage_trainer.core.zones import ZoneSet
-from massage_trainer.paint.sheet import FrontPage, ImageLayout, SheetLayout, sheet_name
+from massage_trainer.paint.sheet import (
+    PAGE_CHOICES,
+    FrontPage,
+    ImageLayout,
+    SheetLayout,
+    sheet_name,
+)
 
 # the papers: key -> (Qt's page size, its name)
 PAPERS = {
@@ -71,16 +77,19 @@ def paint_sheet(
     page: str | None = "a4",
     worksheet: bool = False,
     day: date | None = None,
+    pages: str = "all",
 ) -> int:
     """Lay out and paint the sheet (or the worksheet) on a ``QPdfWriter`` or a
     ``QPrinter``; return the number of pages.
 
     ``page`` sets the paper (a4 or letter); None keeps the device's own page
-    layout, as the print preview does.
+    layout, as the print preview does.  ``pages`` is "1" for page 1 alone,
+    "table" for page 1 and the zone table, "all" for everything (the
+    worksheet: "1" leaves out the answer key).
     """
     if page is not None:
         set_page(device, page)
-    sheet = SheetLayout(device, zone_set, worksheet, day)
+    sheet = SheetLayout(device, zone_set, worksheet, day, pages)
     paint_on(device, sheet.paint)
     return len(sheet.pages)
 
@@ -104,23 +113,27 @@ def write_pdf(
     page: str = "a4",
     worksheet: bool = False,
     day: date | None = None,
+    pages: str = "all",
 ) -> int:
     """Write the sheet (or the worksheet) as a vector PDF; return its page count.
+    ``pages`` chooses what it holds, as for ``paint_sheet``.
 
     Raises ``ExportError`` when the file cannot be written.
     """
     if page not in PAGE_SIZES:
         raise ValueError(f"unknown page size {page!r}; use one of {', '.join(PAGE_SIZES)}")
+    if pages not in PAGE_CHOICES:
+        raise ValueError(f"unknown pages {pages!r}; use one of {', '.join(PAGE_CHOICES)}")
     with atomic_output(Path(path)) as tmp:
         writer = QPdfWriter(str(tmp))
         try:
             writer.setResolution(PDF_DPI)
             writer.setTitle(f"{zone_set.title} \u2013 {sheet_name(worksheet)}")
             writer.setCreator(f"Massage Trainer {__version__}")
-            pages = paint_sheet(writer, zone_set, page, worksheet, day)
+            count = paint_sheet(writer, zone_set, page, worksheet, day, pages)
         finally:
             del writer  # closes the file before it is moved or removed
-    return pages
+    return count
 
 
 def image_size(dpi: float) -> QSize:
@@ -231,6 +244,7 @@ __all__ = [
     "FORMATS",
     "IMAGE_SIZE_PT",
     "MARGIN_MM",
+    "PAGE_CHOICES",
     "PAGE_NAMES",
     "PAGE_SIZES",
     "PDF_DPI",

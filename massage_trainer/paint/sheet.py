@@ -3,11 +3,22 @@
 ``SheetLayout(device, zone_set, worksheet)`` lays out the whole sheet on one
 paged device (a ``QPdfWriter``, a ``QPrinter``) in the device's own units:
 page 1 holds the numbered back view, the safety legend and a key; then a table
-of the numbered zones, the rules and a technique glossary, with the table
-header repeated on every page and "Page N of M" in the footer.  The worksheet
-holds the diagram without colours or patterns, lines to write each zone's name
-and safety level, and an answer key page.  ``FrontPage`` is page 1 (and the
-answer key); ``ImageLayout`` lets it stand alone as the PNG and SVG diagram.
+of the numbered zones (its header repeated on every page), and the rules and a
+technique glossary in two columns, with "Page N of M" in the footer: six pages
+at most on A4 or US Letter, the flowing text set in the largest of a few sizes
+that fits.  ``content`` asks for page 1 alone, or page 1 and the table.  The
+worksheet holds the diagram without colours or patterns, lines to write each
+zone's name and safety level, and an answer key page.  ``FrontPage`` is page 1
+(and the answer key); ``ImageLayout`` lets it stand alone as the PNG and SVG
+diagram.
+
+Nothing is cut from what it belongs to: a block (a paragraph, a table row, a
+glossary step list) never breaks across pages, a heading stays with what
+follows it and a technique's "Used on" line with the technique; ``placed``
+records every block's page, column and role so tests check this from the
+layout.  This is the program's own small layout engine (``typeset``) rather
+than ``QTextDocument``, whose pagination has page breaks before or after a
+block but no keep-with-next and no widow or orphan control.
 
 The layout is a first pass with ``QFontMetricsF`` (which also counts the
 pages); ``SheetLayout.paint`` is the second.  The diagram itself comes from the
@@ -59,6 +70,7 @@ class FrontText:
 
     title: str  # after the zone set's title
     lead: str
+    lead_more: str  # added to the lead when more pages follow
     key_heading: str  # over the column of numbered rows
     continued: str  # over the rows that did not fit, on the next page
 
@@ -67,8 +79,8 @@ class FrontText:
 FRONT_TEXTS = {
     "sheet": FrontText(
         "where to massage, and where not to",
-        "Work on the zones marked Target; go lightly on Caution; never press "
-        "on Avoid. The numbers are explained on the following pages.",
+        "Work on the zones marked Target; go lightly on Caution; never press on Avoid.",
+        "The numbers are explained on the following pages.",
         "Key to the numbers",
         "Key to the numbers (continued)",
     ),
@@ -76,12 +88,14 @@ FRONT_TEXTS = {
         "zone worksheet",
         "Write the name and the safety level of each numbered zone. "
         "Both zones of a left and right pair share one number.",
+        "",
         "Your answers",
         "Write the name and the safety level of each zone (continued)",
     ),
     "key": FrontText(
         "answer key",
         "The answers to the worksheet: every numbered zone with its name and its safety level.",
+        "",
         "Key to the numbers",
         "Answer key (continued)",
     ),
@@ -126,9 +140,54 @@ class ImageLayout(Typesetter):
         self.small_bold = sheet_font(7.5, bold=True)
 
 
+MAX_PAGES = 6  # the whole sheet, on A4 or US Letter
+
+
+@dataclass(frozen=True)
+class TextSizes:
+    """The sizes of the flowing pages' text in points, and their leading (the
+    lines' distance as a share of the font's own line spacing)."""
+
+    table: float
+    rules: float
+    glossary: float
+    leading: float
+
+
+# from the most readable down: the sheet is set in the first that fits on
+# MAX_PAGES pages (the last one is used if none does); a tighter leading
+# leaves out room for accents the sheet's text does not have
+TEXT_SIZES = (
+    TextSizes(7.5, 8.0, 7.5, 1.0),
+    TextSizes(7.0, 7.5, 7.0, 0.94),
+    TextSizes(7.0, 7.0, 6.5, 0.94),
+    TextSizes(6.5, 7.0, 6.5, 0.92),
+)
+# what a sheet holds: page 1 alone, page 1 and the zone table, or everything
+PAGE_CHOICES = ("1", "table", "all")
+
+
+@dataclass
+class Placed:
+    """One block as laid out on the flowing pages: where it went and what it
+    is, so that the keep-together rules can be checked from the layout."""
+
+    page: int  # from 0
+    column: int
+    y: float
+    height: float
+    role: str  # heading, running (a repeated table head), row, text, used_on
+
+
 class SheetLayout(ImageLayout):
     """Lays out the sheet on one paged device, in the device's own units, and
-    paints it.  ``pages`` is known after construction, before any painting."""
+    paints it.  ``pages`` is known after construction, before any painting.
+
+    Blocks are never split across pages, so no paragraph leaves a line alone
+    at the top or the bottom of a page; a heading is kept with what follows
+    it, and a technique's "Used on" line with the technique.  ``content``
+    chooses what the sheet holds (``PAGE_CHOICES``).
+    """
 
     def __init__(
         self,
@@ -136,76 +195,134 @@ class SheetLayout(ImageLayout):
         zone_set: ZoneSet,
         worksheet: bool = False,
         day: date | None = None,
+        content: str = "all",
     ) -> None:
+        if content not in PAGE_CHOICES:
+            raise ValueError(f"unknown pages {content!r}; use one of {', '.join(PAGE_CHOICES)}")
         super().__init__(device, zone_set, worksheet, day)
+        self.content = content
         self.width = float(device.width())
         self.height = float(device.height())
         self.footer_font = sheet_font(7.0)
         self.footer_height = 16 * self.pt
         self.bottom = self.height - self.footer_height
+        self.gutter = 16 * self.pt
+        for sizes in TEXT_SIZES:
+            self._lay_out(sizes)
+            if len(self.pages) <= MAX_PAGES:
+                break
+
+    def _lay_out(self, sizes: TextSizes) -> None:
+        """Lay out every page with the flowing text at ``sizes``."""
+        self.sizes = sizes
+        self.leading = 1.0
         self.pages: list[list[Callable[[QPainter], None]]] = []
+        self.placed: list[Placed] = []
         self.y = 0.0
-        kind = "worksheet" if worksheet else "sheet"
+        self.columns, self.column, self.column_top = 1, 0, 0.0
+        self.column_ends: list[float] = []  # where the filled columns of this page end
+        self.fresh = True  # nothing placed yet in this column on this page
+        kind = "worksheet" if self.worksheet else "sheet"
         self.pages.append([])
-        self.front = FrontPage(self, QRectF(0, 0, self.width, self.bottom), kind)
+        more = self.content != "1"
+        self.front = FrontPage(self, QRectF(0, 0, self.width, self.bottom), kind, more=more)
         self.pages[-1].append(self.front.paint)
-        self.y = self.bottom  # the front page is full
+        self.y, self.fresh = self.bottom, False  # the front page is full
         self._rest_of_rows(self.front)
-        if worksheet:
-            self.pages.append([])
+        if self.content == "1":
+            return
+        if self.worksheet:
+            self.new_page()
             key = FrontPage(self, QRectF(0, 0, self.width, self.bottom), "key")
             self.pages[-1].append(key.paint)
-            self.y = self.bottom
+            self.y, self.fresh = self.bottom, False
             self._rest_of_rows(key)
-        else:
-            self._zone_table()
+            return
+        self.leading = sizes.leading
+        self._zone_table()
+        if self.content == "all":
             self._rules()
             self._glossary()
 
     # --- flowing pages -------------------------------------------------------------
+    @property
+    def column_width(self) -> float:
+        return (self.width - (self.columns - 1) * self.gutter) / self.columns
+
+    def set_columns(self, count: int) -> None:
+        """Flow what follows in ``count`` columns (1: the full width), below
+        everything already on this page."""
+        self.y = max([self.y, *self.column_ends])
+        self.columns, self.column, self.column_top = count, 0, self.y
+        self.column_ends = []
+
     def new_page(self) -> None:
+        """Go on in the next column, or at the top of a new page."""
+        if self.column + 1 < self.columns:
+            self.column_ends.append(self.y)
+            self.column += 1
+            self.y, self.fresh = self.column_top, True
+            return
         self.pages.append([])
-        self.y = 0.0
+        self.y, self.fresh = 0.0, True
+        self.column, self.column_top, self.column_ends = 0, 0.0, []
+
+    @property
+    def at_top(self) -> bool:
+        """True at the top of a page or a column: no gap there."""
+        return self.fresh
+
+    @property
+    def at_page_top(self) -> bool:
+        """True at the top of a column that starts at the top of a page: the
+        most room there is, so whatever comes is placed there."""
+        return self.fresh and self.column_top == 0.0
 
     def fits(self, height: float) -> bool:
         return self.y + height <= self.bottom + 0.01
 
-    def place(self, block: Block, x: float = 0.0, gap: float = 0.0) -> None:
-        """Put a block at the current position, on a new page if it does not
-        fit (a block taller than a whole page is placed anyway)."""
-        if self.y > 0:
-            self.y += gap
-        if not self.fits(block.height) and self.y > 0:
+    def keep(self, height: float) -> None:
+        """Start a new column or page unless ``height`` more fits here."""
+        while not self.fits(height) and not self.at_page_top:
             self.new_page()
+
+    def place(self, block: Block, x: float = 0.0, gap: float = 0.0, role: str = "text") -> None:
+        """Put a block at the current position, in the next column or on a new
+        page if it does not fit (a block taller than a page is placed anyway)."""
+        if not self.at_top:
+            self.y += gap
+        while not self.fits(block.height) and not self.at_page_top:
+            self.new_page()
+        x += self.column * (self.column_width + self.gutter)
         y = self.y
         self.pages[-1].append(lambda p, b=block, x=x, y=y: b.draw(p, x, y))
+        self.placed.append(Placed(len(self.pages) - 1, self.column, y, block.height, role))
         self.y += block.height
+        self.fresh = False
 
     def heading(
         self, text: str, size: float = 13.0, keep: float = 0.0, gap: float | None = None
     ) -> None:
-        """A heading kept on one page with the next ``keep`` units of content."""
-        block = self.text(text, sheet_font(size, bold=True), self.width)
+        """A heading kept in one column with the next ``keep`` units of content."""
+        block = self.text(text, sheet_font(size, bold=True), self.column_width)
         gap = (size * 1.1 if gap is None else gap) * self.pt
-        if self.y > 0 and not self.fits(gap + block.height + keep):
-            self.new_page()
-        self.place(block, gap=gap)
+        self.keep(gap + block.height + 3 * self.pt + keep)
+        self.place(block, gap=gap, role="heading")
         self.y += 3 * self.pt
 
     def section(self, text: str, keep: float) -> None:
-        """A top-level section: a title and a rule, on a new page unless most
-        of this one is still free."""
-        if self.y > 0.6 * self.bottom:
-            self.new_page()
-        self.heading(text, 15.0, keep, gap=24)
-        width = self.width
+        """A top-level section: a title and a rule across the column, kept
+        with the next ``keep`` units of content."""
+        rule_height = 6 * self.pt
+        self.heading(text, 14.0 if self.columns > 1 else 15.0, keep + rule_height, gap=18)
+        width = self.column_width
         pen_width = self.pt
 
         def rule(p: QPainter, x: float, y: float) -> None:
             p.setPen(QPen(INK, pen_width))
             p.drawLine(QLineF(x, y, x + width, y))
 
-        self.place(Custom(6 * self.pt, rule))
+        self.place(Custom(rule_height, rule), role="heading")
 
     def _rest_of_rows(self, front: FrontPage) -> None:
         """Rows of a front page's column that did not fit there."""
@@ -213,20 +330,17 @@ class SheetLayout(ImageLayout):
         if not rows:
             return
         self.new_page()
-        self.heading(FRONT_TEXTS[front.kind].continued, 13.0)
+        self.heading(FRONT_TEXTS[front.kind].continued, 13.0, rows[0].height)
         for row in rows:
-            self.place(row)
+            self.place(row, role="row")
 
     # --- the table of zones --------------------------------------------------------
     def _zone_table(self) -> None:
         pt = self.pt
         shares = [
-            ("No.", 0.055),
-            ("Zone", 0.15),
-            ("Safety", 0.105),
-            ("Why", 0.32),
-            ("Techniques", 0.16),
-            ("Warnings", 0.21),
+            ("No.", 0.05),
+            ("Zone and safety", 0.17),
+            ("Why, what to watch for, and the techniques", 0.78),
         ]
         pad = 3 * pt
         xs, widths, x = [], [], 0.0
@@ -251,6 +365,10 @@ class SheetLayout(ImageLayout):
 
         radius = self.front.radius
         numfont = self.front.number_font
+        table_font, table_italic = (
+            sheet_font(self.sizes.table),
+            sheet_font(self.sizes.table, italic=True),
+        )
 
         rows = []
         for number, zones in self.kinds:
@@ -266,34 +384,24 @@ class SheetLayout(ImageLayout):
             sides = "left and right" if len(zones) > 1 else (zone.side_word or "")
             if sides:
                 name.add(self.text(sides, self.small, widths[1] - 2 * pad, GREY))
+            name.add(self._safety_cell(zone.safety, widths[1] - 2 * pad), gap=2 * pt)
             cells.append((xs[1] + pad, name))
-            cells.append((xs[2] + pad, self._safety_cell(zone.safety, widths[2] - 2 * pad)))
-            cells.append((xs[3] + pad, self.text(zone.why, self.small, widths[3] - 2 * pad)))
+            text_width = widths[2] - 2 * pad
+            why = Stack().add(self.text(zone.why, table_font, text_width))
+            if zone.warnings:
+                warnings = "Take care: " + " ".join(zone.warnings)
+                why.add(self.text(warnings, table_italic, text_width), gap=1.5 * pt)
             techniques = [
                 self.zone_set.techniques[t].name
                 for t in zone.techniques
                 if t in self.zone_set.techniques
             ]
-            cells.append(
-                (
-                    xs[4] + pad,
-                    self._bullets(
-                        techniques or ["\u2013"], widths[4] - 2 * pad, bullet=bool(techniques)
-                    ),
-                )
-            )
-            cells.append(
-                (
-                    xs[5] + pad,
-                    self._bullets(
-                        list(zone.warnings) or ["\u2013"],
-                        widths[5] - 2 * pad,
-                        bullet=bool(zone.warnings),
-                    ),
-                )
-            )
+            if techniques:
+                line = "Techniques: " + ", ".join(techniques) + "."
+                why.add(self.text(line, table_font, text_width, GREY), gap=1.5 * pt)
+            cells.append((xs[2] + pad, why))
             rows.append(
-                Row(cells, padding=3.5 * pt, rule=RULE, width=self.width, pen_width=0.5 * pt)
+                Row(cells, padding=2.5 * pt, rule=RULE, width=self.width, pen_width=0.5 * pt)
             )
 
         intro = self.text(
@@ -305,34 +413,36 @@ class SheetLayout(ImageLayout):
             self.width,
             GREY,
         )
-        first = header().height + (rows[0].height if rows else 0)
-        self.section("The numbered zones", intro.height + first)
+        first = intro.height + 6 * pt + header().height + (rows[0].height if rows else 0)
+        self.section("The numbered zones", first)
         self.place(intro)
         self.y += 6 * pt
-        self.place(header())
+        self.place(header(), role="running")
         for row in rows:
             if not self.fits(row.height):
                 self.new_page()
                 self.place(
                     self.text(
                         "The numbered zones (continued)", sheet_font(9, bold=True), self.width, GREY
-                    )
+                    ),
+                    role="running",
                 )
                 self.y += 3 * pt
-                self.place(header())
-            self.place(row)
+                self.place(header(), role="running")
+            self.place(row, role="row")
 
     def _safety_cell(self, safety: str, width: float) -> Block:
+        """The level's swatch and its word, on one line."""
         pt = self.pt
         colours = not self.worksheet
+        word = self.text(SAFETY_WORDS[safety], sheet_font(8, bold=True), width - 20 * pt)
         swatch = Custom(
-            9 * pt, lambda p, x, y: paint_swatch(p, QRectF(x, y, 16 * pt, 9 * pt), safety, colours)
+            word.height,
+            lambda p, x, y: paint_swatch(
+                p, QRectF(x, y + (word.height - 8 * pt) / 2, 15 * pt, 8 * pt), safety, colours
+            ),
         )
-        return (
-            Stack()
-            .add(swatch)
-            .add(self.text(SAFETY_WORDS[safety], sheet_font(8, bold=True), width), gap=2 * pt)
-        )
+        return Row([(0.0, swatch), (19 * pt, word)])
 
     def _bullets(
         self,
@@ -361,47 +471,60 @@ class SheetLayout(ImageLayout):
         """A titled paragraph with an optional hanging number."""
         pt = self.pt
         width = self.width if width is None else width
-        indent = 18 * pt if mark else 0.0
-        body = Stack().add(self.text(title, sheet_font(8.5, bold=True), width - indent))
+        indent = 14 * pt if mark else 0.0
+        body = Stack().add(
+            self.text(title, sheet_font(self.sizes.rules, bold=True), width - indent)
+        )
         if text:
-            body.add(self.text(text, self.body, width - indent), gap=1 * pt)
+            body.add(self.text(text, sheet_font(self.sizes.rules), width - indent), gap=0.5 * pt)
         if not mark:
             return body
-        return Row([(0.0, self.text(mark, sheet_font(8.5, bold=True), indent)), (indent, body)])
+        return Row(
+            [
+                (0.0, self.text(mark, sheet_font(self.sizes.rules, bold=True), indent)),
+                (indent, body),
+            ]
+        )
 
     def _rules(self) -> None:
         rules = self.zone_set.rules
         pt = self.pt
         if not (rules.rules or rules.contraindications or rules.session_order):
             return
-        items = [self._item(r.title, r.text, f"{i}.") for i, r in enumerate(rules.rules, 1)]
-        self.section("Rules, and when not to massage", items[0].height if items else 0)
+        gap = 4 * pt  # between items
+        self.set_columns(2)  # the rules and the glossary flow in two columns
+        self.section("Rules, and when not to massage", 60 * pt)
+        width = self.column_width
+        items = [self._item(r.title, r.text, f"{i}.", width) for i, r in enumerate(rules.rules, 1)]
         if items:
-            self.heading("General rules", 11.0, items[0].height, gap=2)
+            self.heading("General rules", 11.0, gap + items[0].height, gap=2)
             for item in items:
-                self.place(item, gap=5 * pt)
+                self.place(item, gap=gap)
         if rules.contraindications:
             intro = self.text(
                 "Some conditions rule a massage out, some rule out one area, and "
                 "some call for a wait. When in doubt, do not massage and ask a "
                 "doctor.",
                 self.body,
-                self.width,
+                width,
                 GREY,
             )
-            self.heading("When not to massage", 11.0, intro.height + 30 * pt)
+            self.heading("When not to massage", 11.0, intro.height)
             self.place(intro)
             for kind, title in CONTRA_KINDS.items():
-                entries = [c for c in rules.contraindications if c.kind == kind]
+                entries = [
+                    self._item(c.title, c.text, "\u2022", width)
+                    for c in rules.contraindications
+                    if c.kind == kind
+                ]
                 if not entries:
                     continue
-                first = self._item(entries[0].title, entries[0].text, "\u2022")
-                self.heading(title, 9.5, first.height, gap=8)
-                for c in entries:
-                    self.place(self._item(c.title, c.text, "\u2022"), gap=4 * pt)
-            others = [c for c in rules.contraindications if c.kind not in CONTRA_KINDS]
-            for c in others:
-                self.place(self._item(c.title, c.text, "\u2022"), gap=4 * pt)
+                self.heading(title, 9.5, gap + entries[0].height, gap=8)
+                for entry in entries:
+                    self.place(entry, gap=gap)
+            for c in rules.contraindications:
+                if c.kind not in CONTRA_KINDS:
+                    self.place(self._item(c.title, c.text, "\u2022", width), gap=gap)
         if rules.session_order:
             names = {}
             for number, zones in self.kinds:
@@ -410,12 +533,57 @@ class SheetLayout(ImageLayout):
             for i, step in enumerate(rules.session_order, 1):
                 areas = [names[a] for a in step.areas if a in names]
                 text = step.text + (f"\nZones: {', '.join(areas)}." if areas else "")
-                steps.append(self._item(step.title, text, f"{i}."))
-            self.heading("Order of a session", 11.0, steps[0].height)
+                steps.append(self._item(step.title, text, f"{i}.", width))
+            self.heading("Order of a session", 11.0, gap + steps[0].height)
             for item in steps:
-                self.place(item, gap=5 * pt)
+                self.place(item, gap=gap)
 
     # --- the glossary ------------------------------------------------------------------
+    def _technique(self, t, used: list[str], width: float) -> tuple[Block, list[tuple[Block, str]]]:
+        """One glossary entry: its head (name, pressure, summary) and its
+        parts (the steps, the cautions, the "Used on" line), each with its role."""
+        pt = self.pt
+        font = sheet_font(self.sizes.glossary)
+        head = Stack()
+        head.add(
+            Row(
+                [
+                    (0.0, self.text(t.name, sheet_font(9.5, bold=True), width * 0.62)),
+                    (
+                        width * 0.62,
+                        self.text(
+                            PRESSURE_WORDS.get(t.pressure, t.pressure).capitalize(),
+                            self.small,
+                            width * 0.38,
+                            GREY,
+                            align_right=True,
+                        ),
+                    ),
+                ]
+            )
+        )
+        if t.summary:
+            head.add(
+                self.text(t.summary, sheet_font(self.sizes.glossary, italic=True), width),
+                gap=1 * pt,
+            )
+        parts: list[tuple[Block, str]] = []
+        # the steps run on in one paragraph, each with its number: on paper
+        # that saves a third of the glossary's length
+        steps = " ".join(f"{i}.\u00a0{step}" for i, step in enumerate(t.steps, 1))
+        if steps:
+            parts.append((self.text(steps, font, width), "text"))
+        if t.cautions:
+            text = "Take care: " + " ".join(t.cautions)
+            parts.append(
+                (self.text(text, sheet_font(self.sizes.glossary, italic=True), width), "text")
+            )
+        if used:
+            zones = "zone" if len(used) == 1 else "zones"
+            line = self.text(f"Used on {zones} {', '.join(used)}.", self.small, width, GREY)
+            parts.append((line, "used_on"))
+        return head, parts
+
     def _glossary(self) -> None:
         techniques = self.zone_set.techniques
         if not techniques:
@@ -424,107 +592,51 @@ class SheetLayout(ImageLayout):
         used: dict[str, list[str]] = {}
         for number, zones in self.kinds:
             for t in zones[0].techniques:
-                used.setdefault(t, []).append(f"{zones[0].name} ({number})")
+                used.setdefault(t, []).append(str(number))  # the table's numbers
         families: dict[str, list] = {}
         for t in techniques.values():
             families.setdefault(t.family, []).append(t)
         order = list(self.zone_set.families) + [
             f for f in families if f not in self.zone_set.families
         ]
-        blocks: list[tuple[str, list[tuple[Block, list[Block]]]]] = []
-        for family in order:
-            if family not in families:
-                continue
-            entries = []
-            for t in families[family]:
-                head = Stack()
-                title = Row(
-                    [
-                        (0.0, self.text(t.name, sheet_font(10, bold=True), self.width * 0.6)),
-                        (
-                            self.width * 0.6,
-                            self.text(
-                                PRESSURE_WORDS.get(t.pressure, t.pressure).capitalize(),
-                                self.small,
-                                self.width * 0.4,
-                                GREY,
-                                align_right=True,
-                            ),
-                        ),
-                    ]
-                )
-                head.add(title)
-                if t.summary:
-                    head.add(
-                        self.text(t.summary, sheet_font(8.5, italic=True), self.width), gap=1.5 * pt
-                    )
-                parts: list[Block] = []
-                indent = 12 * pt
-                for i, step in enumerate(t.steps, 1):
-                    parts.append(
-                        Row(
-                            [
-                                (indent, self.text(f"{i}.", self.body, 14 * pt)),
-                                (
-                                    indent + 14 * pt,
-                                    self.text(step, self.body, self.width - indent - 14 * pt),
-                                ),
-                            ]
-                        )
-                    )
-                if t.cautions:
-                    parts.append(
-                        Row(
-                            [
-                                (
-                                    indent,
-                                    self.text("Take care:", sheet_font(8, bold=True), 60 * pt),
-                                ),
-                                (
-                                    indent + 60 * pt,
-                                    self._bullets(
-                                        list(t.cautions),
-                                        self.width - indent - 60 * pt,
-                                        font=sheet_font(8),
-                                    ),
-                                ),
-                            ]
-                        )
-                    )
-                if t.id in used:
-                    parts.append(
-                        self.text(
-                            "Used on: " + ", ".join(used[t.id]) + ".", self.small, self.width, GREY
-                        )
-                    )
-                entries.append((head, parts))
-            blocks.append((techniques[families[family][0].id].family_name, entries))
-        first_head, first_parts = blocks[0][1][0]
-        self.section(
-            "Technique glossary", first_head.height + (first_parts[0].height if first_parts else 0)
-        )
         intro = self.text(
             "Every technique named in the zone table, grouped by family, with "
             "its steps. Work slowly, check the pressure with the person, and "
             "keep to the zones marked Target.",
-            self.body,
-            self.width,
+            sheet_font(8),
+            self.column_width,
             GREY,
         )
+        self.section("Technique glossary", intro.height + 80 * pt)
         self.place(intro)
-        for family_name, entries in blocks:
-            head, parts = entries[0]
-            self.heading(
-                family_name, 11.5, head.height + (parts[0].height if parts else 0) + 10 * pt, gap=12
-            )
+        width = self.column_width
+        head_gap, part_gap = 5 * pt, 1.5 * pt
+
+        def first_height(head: Block, parts: list[tuple[Block, str]]) -> float:
+            # the name, the summary and the first part stay together, and
+            # the "Used on" line if it comes next
+            height = head.height
+            if parts:
+                height += part_gap + parts[0][0].height
+            if len(parts) > 1 and parts[1][1] == "used_on":
+                height += part_gap + parts[1][0].height
+            return height
+
+        for family in order:
+            if family not in families:
+                continue
+            entries = [self._technique(t, used.get(t.id, []), width) for t in families[family]]
+            title = techniques[families[family][0].id].family_name
+            self.heading(title, 10.5, head_gap + first_height(*entries[0]), gap=7)
             for head, parts in entries:
-                # keep the name, summary and first step together
-                keep = head.height + (parts[0].height if parts else 0) + 8 * pt
-                if not self.fits(keep + 8 * pt):
-                    self.new_page()
-                self.place(head, gap=8 * pt)
-                for part in parts:
-                    self.place(part, gap=2.5 * pt)
+                self.keep(head_gap + first_height(head, parts))
+                self.place(head, gap=head_gap, role="heading")
+                for i, (part, role) in enumerate(parts):
+                    after = parts[i + 1] if i + 1 < len(parts) else None
+                    if after is not None and after[1] == "used_on":
+                        # the "Used on" line stays with the part before it
+                        self.keep(2 * part_gap + part.height + after[0].height)
+                    self.place(part, gap=part_gap, role=role)
 
     # --- painting ------------------------------------------------------------------------
     def paint(self, painter: QPainter) -> None:
@@ -566,7 +678,14 @@ class FrontPage:
     ``rows`` are the key's rows; ``fitted`` of them fit in the column.
     """
 
-    def __init__(self, sheet: ImageLayout, rect: QRectF, kind: str, paged: bool = True) -> None:
+    def __init__(
+        self,
+        sheet: ImageLayout,
+        rect: QRectF,
+        kind: str,
+        paged: bool = True,
+        more: bool = True,
+    ) -> None:
         self.sheet = sheet
         self.rect = rect
         self.kind = kind
@@ -586,7 +705,8 @@ class FrontPage:
         ):
             size -= 0.5
         self.title = sheet.text(title, sheet_font(size, bold=True), rect.width())
-        self.lead = sheet.text(words.lead, sheet_font(9), rect.width() * 0.72, GREY)
+        lead = f"{words.lead} {words.lead_more}" if more and words.lead_more else words.lead
+        self.lead = sheet.text(lead, sheet_font(9), rect.width() * 0.72, GREY)
         self.date = sheet.text(
             sheet.date, sheet_font(9), rect.width() * 0.25, GREY, align_right=True
         )

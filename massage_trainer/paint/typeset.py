@@ -177,6 +177,7 @@ class Typesetter:
     def __init__(self, device: QPaintDevice) -> None:
         self.device = device
         self.pt = device.logicalDpiY() / 72.0  # one point in device units
+        self.leading = 1.0  # lines this many times the font's line spacing apart
         self._metrics: dict[str, QFontMetricsF] = {}
         self._words: dict[str, dict[str, float]] = {}  # font key -> word -> advance
 
@@ -206,7 +207,7 @@ class Typesetter:
         return TextBlock(
             font,
             wrap(text, metrics, width, advance),
-            metrics.lineSpacing(),
+            metrics.lineSpacing() * self.leading,
             metrics.ascent(),
             QColor(INK if colour is None else colour),
             width,

@@ -3,6 +3,7 @@ worksheet, and the window's Export and Print actions."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -252,3 +253,85 @@ def test_preview_dialog_paints_every_page(window, qtbot):
     widget = preview.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: widget.pageCount() == 2, timeout=5000)
     assert preview.error is None
+
+
+# --- the handout: six pages at most, nothing cut from what it belongs to --------------
+def _layout(zone_set, page_size, content="all", worksheet=False):
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    writer = QPdfWriter(os.devnull)
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(page_size),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(*[output.MARGIN_MM] * 4),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    return sheet.SheetLayout(writer, zone_set, worksheet, content=content)
+
+
+@pytest.mark.parametrize("page", ["a4", "letter"])
+def test_the_sheet_fits_on_six_pages(qapp, zs, page):
+    layout = _layout(zs, output.PAGE_SIZES[page])
+    assert len(layout.pages) <= sheet.MAX_PAGES
+    # everything is there: every zone's row, and every technique's entry
+    rows = [p for p in layout.placed if p.role == "row"]
+    assert len(rows) == len(layout.kinds)
+    used_on = [p for p in layout.placed if p.role == "used_on"]
+    techniques = layout.zone_set.techniques
+    used = {t for _n, zones in layout.kinds for t in zones[0].techniques if t in techniques}
+    assert len(used_on) == len(used)
+
+
+@pytest.mark.parametrize("page", ["a4", "letter", "a5"])
+def test_no_heading_ends_a_column_and_no_used_on_line_starts_one(qapp, zs, page):
+    from PySide6.QtGui import QPageSize
+
+    sizes = {**output.PAGE_SIZES, "a5": QPageSize.PageSizeId.A5}  # a5: many more breaks
+    layout = _layout(zs, sizes[page])
+    columns: dict[tuple[int, int], list] = {}
+    for placed in layout.placed:
+        columns.setdefault((placed.page, placed.column), []).append(placed)
+    assert len(columns) > 4
+    for where, items in columns.items():
+        items.sort(key=lambda p: p.y)
+        assert items[-1].role not in ("heading", "running"), (where, items[-1])
+        assert items[0].role != "used_on", where
+        for item in items:  # and nothing runs off the page
+            assert item.y + item.height <= layout.bottom + 0.5 or item is items[0], (where, item)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("page", ["a4", "letter"])
+def test_page_one_alone_or_with_the_zone_table(qapp, zs, tmp_path, page):
+    whole = _layout(zs, output.PAGE_SIZES[page])
+    table = _layout(zs, output.PAGE_SIZES[page], content="table")
+    assert len([p for p in table.placed if p.role == "row"]) == len(zs.kinds())
+    table_pages = len(table.pages)
+
+    alone = tmp_path / "one.pdf"
+    assert output.write_pdf(zs, alone, page, pages="1") == 1
+    text = pdf_texts(alone)[0]
+    assert "Page 1 of 1" in text and "following pages" not in text
+    assert all(zone.name in text for zone in zs.zones)  # the key is on page 1
+
+    with_table = tmp_path / "table.pdf"
+    assert output.write_pdf(zs, with_table, page, pages="table") == table_pages < len(whole.pages)
+    everything = " ".join(pdf_texts(with_table))
+    assert "The numbered zones" in everything and zs.kinds()["spine"][0].why[:40] in everything
+    assert "Technique glossary" not in everything and "General rules" not in everything
+
+
+def test_a_worksheet_alone_leaves_out_the_key(qapp, zs, tmp_path):
+    path = tmp_path / "worksheet.pdf"
+    assert output.write_pdf(zs, path, "a4", worksheet=True, pages="1") == 1
+    assert "answer key" not in pdf_texts(path)[0].lower()
+
+
+def test_unknown_pages_are_refused(qapp, zs, tmp_path):
+    with pytest.raises(ValueError, match="unknown pages"):
+        output.write_pdf(zs, tmp_path / "x.pdf", pages="2")
+    assert list(tmp_path.iterdir()) == []
