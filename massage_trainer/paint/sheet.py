@@ -33,9 +33,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPaintDevice, QPainter, QPen
+from PySide6.QtGui import QColor, QPaintDevice, QPainter, QPen
 
-from massage_trainer.core.content import CONTRA_KINDS, PRESSURE_WORDS
+from massage_trainer.core.content import CONTRA_KINDS, PRESSURE_WORDS, Technique
 from massage_trainer.core.safety import SAFETY_DESCRIPTION, SAFETY_LEVELS, SAFETY_WORDS
 from massage_trainer.core.savefile import SaveError
 from massage_trainer.core.timetext import format_date
@@ -444,28 +444,6 @@ class SheetLayout(ImageLayout):
         )
         return Row([(0.0, swatch), (19 * pt, word)])
 
-    def _bullets(
-        self,
-        items: list[str],
-        width: float,
-        bullet: bool = True,
-        font: QFont | None = None,
-        numbered: bool = False,
-    ) -> Stack:
-        font = font or self.small
-        metrics = self.metrics(font)
-        marks = [f"{i}." if numbered else "\u2022" for i in range(1, len(items) + 1)]
-        indent = (max(metrics.horizontalAdvance(m) for m in marks) + 3 * self.pt) if bullet else 0.0
-        stack = Stack()
-        for i, item in enumerate(items):
-            text = self.text(item, font, width - indent)
-            if bullet:
-                mark = self.text(marks[i], font, indent)
-                stack.add(Row([(0.0, mark), (indent, text)]), gap=1.5 * self.pt if i else 0.0)
-            else:
-                stack.add(text, gap=1.5 * self.pt if i else 0.0)
-        return stack
-
     # --- the rules -------------------------------------------------------------------
     def _item(self, title: str, text: str, mark: str = "", width: float | None = None) -> Block:
         """A titled paragraph with an optional hanging number."""
@@ -539,7 +517,9 @@ class SheetLayout(ImageLayout):
                 self.place(item, gap=gap)
 
     # --- the glossary ------------------------------------------------------------------
-    def _technique(self, t, used: list[str], width: float) -> tuple[Block, list[tuple[Block, str]]]:
+    def _technique(
+        self, t: Technique, used: list[str], width: float
+    ) -> tuple[Block, list[tuple[Block, str]]]:
         """One glossary entry: its head (name, pressure, summary) and its
         parts (the steps, the cautions, the "Used on" line), each with its role."""
         pt = self.pt
