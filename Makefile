@@ -1,32 +1,47 @@
-# make run   - set up a local environment (first time only) and open the app
-# make test  - set up and run every test
-# make bench - print the speed and memory figures
+# make run       - set up a local environment (first time only) and open the app
+# make test      - set up, with the test tools, and run every test
+# make test-fast - the tests not marked slow, for the edit loop
+# make bench     - print the speed and memory figures
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
+# the program and what it needs to run; then the test and lint tools on top
 STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
+# test processes side by side (pytest-xdist): one per core
+TEST_WORKERS ?= auto
 
-.PHONY: run test bench lint validate wheel install-desktop clean
+.PHONY: run test test-fast bench lint validate wheel install-desktop clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Massage Trainer needs Python 3.10 or newer")'
+	@echo "Setting up Massage Trainer in $(VENV) (first run only, about a minute)..."
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --progress-bar on -e .
 	@touch $(STAMP)
+
+$(DEV_STAMP): $(STAMP)
+	@echo "Adding the test and lint tools to $(VENV) (first time only)..."
+	$(PY) -m pip install --progress-bar on -e '.[dev]'
+	@touch $(DEV_STAMP)
 
 run: $(STAMP)
 	@$(PY) -m massage_trainer.qtcheck
 	$(PY) -m massage_trainer
 
-test: $(STAMP)
+test: $(DEV_STAMP)
 	@$(PY) -m massage_trainer.qtcheck --offscreen
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS)
+
+test-fast: $(DEV_STAMP)
+	@$(PY) -m massage_trainer.qtcheck --offscreen
+	$(PY) -m pytest -n $(TEST_WORKERS) -m "not slow"
 
 bench: $(STAMP)
 	$(PY) bench/run.py
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(PY) -m ruff check massage_trainer tests bench docs
 	$(PY) -m ruff format --check massage_trainer tests bench docs
 	$(PY) -m mypy

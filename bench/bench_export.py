@@ -22,15 +22,15 @@ def in_process(folder: Path) -> list[float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
     from massage_trainer.core.zones import load_zone_set
-    from massage_trainer.paint import sheet
+    from massage_trainer.paint import output
 
-    sheet.ensure_gui_application()
+    output.ensure_gui_application()
     zone_set = load_zone_set()
-    sheet.write_pdf(zone_set, folder / "warm-up.pdf")
+    output.write_pdf(zone_set, folder / "warm-up.pdf")
     times = []
     for i in range(RUNS):
         start = time.perf_counter()
-        sheet.write_pdf(zone_set, folder / f"sheet-{i}.pdf")
+        output.write_pdf(zone_set, folder / f"sheet-{i}.pdf")
         times.append(time.perf_counter() - start)
     return times
 

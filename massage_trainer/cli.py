@@ -73,6 +73,13 @@ def _parser() -> argparse.ArgumentParser:
         "--page", choices=("a4", "letter"), default="a4", help="paper size of the PDF (default: a4)"
     )
     export.add_argument(
+        "--pages",
+        choices=("1", "table", "all"),
+        default="all",
+        help="what the PDF holds: page 1 alone, page 1 and the zone table, or "
+        "everything (default: all)",
+    )
+    export.add_argument(
         "--worksheet",
         action="store_true",
         help="a quiz worksheet without colours, with an answer key",
@@ -186,6 +193,51 @@ def validate(targets: Sequence[Path]) -> int:
     return 1 if failed else 0
 
 
+def export(args: argparse.Namespace) -> int:
+    """``massage-trainer export``: write the sheet or the diagram; return the exit code."""
+    # the paint layer needs Qt's GUI classes: imported by this command only
+    from massage_trainer.core.zones import ZoneFileError, load_zone_set
+    from massage_trainer.paint import output
+
+    out = Path(args.out)
+    suffix = out.suffix.lower()
+    if suffix not in output.FORMATS:
+        return _usage_error(
+            f"cannot tell the format of {out}: the name must end in .pdf, .png or .svg"
+        )
+    low, high = output.DPI_RANGE
+    if suffix == ".png" and not low <= args.dpi <= high:
+        return _usage_error(f"--dpi must be {low} to {high}, not {args.dpi}")
+    try:
+        zone_set = load_zone_set(args.export_zones)
+    except ZoneFileError as exc:
+        print(f"massage-trainer: cannot read the zone set {args.export_zones}:", file=sys.stderr)
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    output.ensure_gui_application()
+    try:
+        if suffix == ".pdf":
+            pages = output.write_pdf(zone_set, out, args.page, args.worksheet, pages=args.pages)
+            done = f"{pages} page{'s' if pages != 1 else ''}, {output.PAGE_NAMES[args.page]}"
+        elif suffix == ".png":
+            size = output.write_png(zone_set, out, args.dpi, args.worksheet)
+            done = f"{size.width()}x{size.height()} pixels, {args.dpi} dpi"
+        else:
+            output.write_svg(zone_set, out, args.worksheet)
+            done = "SVG"
+    except output.ExportError as exc:
+        print(f"massage-trainer: cannot write {out}: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {out} ({done})")
+    return 0
+
+
+def _usage_error(message: str) -> int:
+    print(f"massage-trainer: {message}", file=sys.stderr)
+    return 2
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     if not arguments:  # the window, the common case: no parser to build
@@ -195,9 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "validate":
             return validate(args.paths)
         if args.command == "export":
-            from massage_trainer.paint.sheet import export_command
-
-            return export_command(args)
+            return export(args)
         return _run_window(args.zones, args.screenshot, args.select)
     except KeyboardInterrupt:
         return 130

@@ -1,12 +1,17 @@
 """Test configuration: Qt runs offscreen, settings and data go to a scratch folder."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # the offscreen platform reports harmless window-manager limits as warnings
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# one scratch folder per test process: each pytest-xdist worker has its own
+# settings, progress and cache files, so tests in parallel never share them
 _scratch = tempfile.mkdtemp(prefix="massage-trainer-tests-")
+atexit.register(shutil.rmtree, _scratch, ignore_errors=True)
 for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
     os.environ[_var] = os.path.join(_scratch, _var.lower())
 

@@ -20,9 +20,10 @@ PRESSURE_WORDS = {
     "firm": "firm pressure",
     "variable": "pressure varies",
 }
-CONTRA_KINDS = ("no_massage", "local", "wait")
 
 
+# the kinds of contraindication, in the order they are listed, each with the
+# heading that introduces its list on paper
 @dataclass(frozen=True)
 class ContraKindLabels:
     """How one kind of contraindication is named: ``word`` beside a
@@ -43,6 +44,7 @@ CONTRA_KIND_LABELS = {
 }
 CONTRA_KIND_WORDS = {kind: labels.word for kind, labels in CONTRA_KIND_LABELS.items()}
 CONTRA_KIND_TITLES = {kind: labels.title for kind, labels in CONTRA_KIND_LABELS.items()}
+CONTRA_KINDS = tuple(CONTRA_KIND_LABELS)  # the kinds a rules file may use, in order
 
 
 @dataclass(frozen=True)

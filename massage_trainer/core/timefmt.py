@@ -1,14 +1,32 @@
-"""The one way the program writes a length of time (no Qt).
+"""The one way the program writes a length of time, and a day (no Qt).
 
 Every clock, countdown and duration the program shows or prints goes through
 ``format_time``: minutes and seconds as ``m:ss`` (``0:05``, ``1:15``,
 ``38:00``), and from an hour up ``h:mm:ss`` (``1:02:05``); ``spoken_time``
-says the same in words for a screen reader.
+says the same in words for a screen reader.  ``format_date`` writes a day as
+the printed sheet shows it (1 December 2026), with English month names
+whatever the machine's locale, so the words match the rest of the program.
 """
 
 from __future__ import annotations
 
 import math
+from datetime import date
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def whole_seconds(seconds: float) -> int:
@@ -46,4 +64,10 @@ def spoken_time(seconds: float) -> str:
     return " ".join(parts) or "0 seconds"
 
 
-__all__ = ["format_time", "spoken_time", "whole_seconds"]
+def format_date(day: date | None = None) -> str:
+    """A day as "1 December 2026"; today when ``day`` is None."""
+    day = day or date.today()
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+__all__ = ["format_date", "format_time", "spoken_time", "whole_seconds"]

@@ -14,7 +14,6 @@ greyscale too.
 
 from __future__ import annotations
 
-import math
 import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
@@ -32,21 +31,49 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from massage_trainer.core.safety import SAFETY_LEVELS, SAFETY_WORDS
+from massage_trainer.core import colours
+from massage_trainer.core.safety import (
+    SAFETY_BADGES,
+    SAFETY_DESCRIPTIONS,
+    SAFETY_FILLS,
+    SAFETY_LEVELS,
+    SAFETY_LINES,
+    SAFETY_WORDS,
+)
+from massage_trainer.paint.badges import paint_badges
 
 if TYPE_CHECKING:  # shapely and the zone loader are imported when first needed
     from massage_trainer.core.zones import ZoneSet
 
-# Okabe-Ito: sky blue, yellow, vermillion; darker shades for lines
-SAFETY_FILL = {"target": "#9fd3f2", "caution": "#f5eb7a", "avoid": "#ee8a57"}
-SAFETY_LINE = {"target": "#0072b2", "caution": "#8a7a00", "avoid": "#a63c00"}
-SAFETY_BADGE = {"target": "#0072b2", "caution": "#e69f00", "avoid": "#d55e00"}
-SAFETY_DESCRIPTION = {
-    "target": "work here",
-    "caution": "light, broad pressure only",
-    "avoid": "no direct pressure",
+
+@dataclass(frozen=True)
+class SafetyStyle:
+    """How one safety level looks, on the map and in every legend."""
+
+    fill: str  # the zone's fill
+    line: str  # its pattern lines
+    badge: str  # a mark or a word in the level's colour on a light background
+    # the pattern: the directions d of its lines x - d*y = constant (y downward);
+    # none is plain, one is striped, two cross-hatched
+    hatch: tuple[float, ...]
+
+
+# the pattern of each level: the colours are core.safety's one table
+HATCHES = {"target": (), "caution": (1.0,), "avoid": (1.0, -1.0)}
+SAFETY_STYLE = {
+    s: SafetyStyle(SAFETY_FILLS[s], SAFETY_LINES[s], SAFETY_BADGES[s], HATCHES[s])
+    for s in SAFETY_LEVELS
 }
-NEUTRAL_FILL = "#f3efe9"
+# the levels drawn with a pattern, least cautious first
+PATTERNED = tuple(s for s in SAFETY_LEVELS if SAFETY_STYLE[s].hatch)
+# one colour of the table by level, as the widgets use them
+SAFETY_FILL = {s: style.fill for s, style in SAFETY_STYLE.items()}
+SAFETY_LINE = {s: style.line for s, style in SAFETY_STYLE.items()}
+SAFETY_BADGE = {s: style.badge for s, style in SAFETY_STYLE.items()}
+NEUTRAL_FILL = "#f3efe9"  # zones without colours (greyscale, worksheet)
+NEUTRAL_LINE = "#555555"  # their pattern lines
+SYMBOL_COLOUR = colours.SYMBOL_COLOUR  # pressure points and lines
+HIGHLIGHT_COLOUR = colours.HIGHLIGHT  # the outline of highlighted zones (quiz, routine)
 HATCH_SPACING = 0.9  # cm between pattern lines
 
 
@@ -125,13 +152,10 @@ class BodyScene:
             if not self.layers or self.layers[-1][0] != zone.layer:
                 self.layers.append((zone.layer, []))
                 self.layer_borders[zone.layer] = QPainterPath()
-                self.layer_hatches[zone.layer] = {
-                    "caution": QPainterPath(),
-                    "avoid": QPainterPath(),
-                }
+                self.layer_hatches[zone.layer] = {s: QPainterPath() for s in PATTERNED}
             self.layers[-1][1].append(zone)
             self.layer_borders[zone.layer].addPath(self.paths[zone.id])
-            if zone.safety != "target":
+            if zone.safety in PATTERNED:
                 self.layer_hatches[zone.layer][zone.safety].addPath(self.hatches[zone.id])
         self.bounds = outline.boundingRect()
 
@@ -181,9 +205,7 @@ def _hatch_path(geom, safety: str) -> QPainterPath:
     hatch for avoid, nothing for targets.  Lines sit on one grid for every
     zone, so the pattern runs on across neighbouring zones."""
     path = QPainterPath()
-    if safety == "target":
-        return path
-    for d in [1.0] if safety == "caution" else [1.0, -1.0]:
+    for d in SAFETY_STYLE[safety].hatch:
         for (x1, y1), (x2, y2) in _scanlines(geom, d, HATCH_SPACING):
             path.moveTo(x1, y1)
             path.lineTo(x2, y2)
@@ -255,7 +277,7 @@ def points_to_model(painter: QPainter, transform: QTransform, points: float) -> 
 
 
 def zone_fill(safety: str, options: RenderOptions) -> QColor:
-    return QColor(SAFETY_FILL[safety] if options.colours else NEUTRAL_FILL)
+    return QColor(SAFETY_STYLE[safety].fill if options.colours else NEUTRAL_FILL)
 
 
 def paint_body(
@@ -315,8 +337,8 @@ def paint_static(
                 fill = _fade(fill, options)
             painter.fillPath(scene.paths[zone.id], fill)
         if options.patterns:
-            for safety in ("caution", "avoid"):
-                colour = QColor(SAFETY_LINE[safety] if options.colours else "#555555")
+            for safety in PATTERNED:
+                colour = QColor(SAFETY_STYLE[safety].line if options.colours else NEUTRAL_LINE)
                 pen = QPen(colour, 0.6 * unit)
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
                 if plain:
@@ -340,9 +362,7 @@ def paint_static(
     painter.strokePath(scene.outline, outline_pen)
 
     if options.lines:
-        pen = QPen(QColor("#6a3d9a"), 1.2 * unit, Qt.PenStyle.DashLine)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
+        painter.setPen(symbol_line_pen(1.2 * unit))
         for points in scene.lines.values():
             painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
 
@@ -360,7 +380,19 @@ def paint_static(
         if options.numbers:
             if scene.zone_set is None:
                 raise ValueError("numbered badges need the zone set, not a cached scene")
-            _draw_numbers(painter, scene.zone_set, combined, options)
+            keep_clear = (
+                tuple(p for name, p in scene.landmarks.items() if name.startswith("pressure_point"))
+                if options.pressure_points
+                else ()
+            )
+            paint_badges(
+                painter,
+                scene.zone_set,
+                combined,
+                options.numbers,
+                options.font_family,
+                keep_clear,
+            )
         else:
             _draw_labels(painter, scene.labels, combined, options)
         painter.restore()
@@ -376,7 +408,7 @@ def paint_overlay(
     ink = _ink(options)
     for zid in sorted(options.highlighted):
         if zid in scene.paths:
-            _outline_zone(painter, scene.paths[zid], QColor("#009e73"), 2.4 * unit)
+            _outline_zone(painter, scene.paths[zid], QColor(HIGHLIGHT_COLOUR), 2.4 * unit)
     if options.hovered and options.hovered in scene.paths and options.hovered != options.selected:
         painter.fillPath(scene.paths[options.hovered], QColor(255, 255, 255, 70))
         _outline_zone(painter, scene.paths[options.hovered], ink, 1.6 * unit)
@@ -415,15 +447,27 @@ def _outline_zone(painter: QPainter, path: QPainterPath, colour: QColor, width: 
 def _draw_pressure_points(
     painter: QPainter, landmarks: dict[str, tuple[float, float]], unit: float
 ) -> None:
-    r = 4.0 * unit
-    painter.setPen(QPen(QColor("#ffffff"), 1.0 * unit))
-    painter.setBrush(QColor("#6a3d9a"))
     for name, (x, y) in landmarks.items():
         if name.startswith("pressure_point"):
-            diamond = QPolygonF(
-                [QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)]
-            )
-            painter.drawPolygon(diamond)
+            paint_pressure_point(painter, QPointF(x, y), 4.0 * unit, unit)
+
+
+def paint_pressure_point(painter: QPainter, centre: QPointF, radius: float, unit: float) -> None:
+    """The pressure point symbol: a diamond with a white edge (the map and
+    the sheet's legend)."""
+    x, y, r = centre.x(), centre.y(), radius
+    painter.setPen(QPen(QColor("#ffffff"), 1.0 * unit))
+    painter.setBrush(QColor(SYMBOL_COLOUR))
+    painter.drawPolygon(
+        QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)])
+    )
+
+
+def symbol_line_pen(width: float) -> QPen:
+    """The pen of the lines drawn over the map (the map and the sheet's legend)."""
+    pen = QPen(QColor(SYMBOL_COLOUR), width, Qt.PenStyle.DashLine)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
 
 
 def _draw_landmarks(
@@ -488,350 +532,30 @@ def _draw_labels(
         painter.fillPath(path, text_pen)
 
 
-# --- numbered badges (the printed sheet) -----------------------------------------
-NUMBER_POINT_SIZE = 7.5  # pt, the numbers in the badges
-
-
-@dataclass(frozen=True)
-class NumberBadge:
-    """Where one zone's number goes, in device coordinates.  ``anchor`` is the
-    end of the leader line on the zone; None when the badge sits inside it."""
-
-    zone_id: str
-    number: int
-    centre: QPointF
-    anchor: QPointF | None = None
-
-
-_visible: weakref.WeakKeyDictionary[ZoneSet, dict[str, object]] = weakref.WeakKeyDictionary()
-
-
-def visible_parts(zone_set: ZoneSet) -> dict[str, object]:
-    """Each zone minus the zones painted over it (higher layers), in cm: the
-    part of the zone a reader actually sees."""
-    import shapely
-
-    parts = _visible.get(zone_set)
-    if parts is None:
-        parts = {}
-        for zone in zone_set.zones:
-            above = [z.geometry for z in zone_set.zones if z.layer > zone.layer]
-            geom = zone.geometry
-            if above:
-                geom = shapely.difference(geom, shapely.union_all(above))
-            parts[zone.id] = geom
-        _visible[zone_set] = parts
-    return parts
-
-
-def _anchor(zone, visible) -> tuple[float, float]:
-    """The zone's label point if it lies in the visible part, else the visible
-    part's most inland point."""
-    import shapely
-    from shapely.ops import polylabel
-
-    x, y = zone.label_point
-    if visible.is_empty or shapely.contains_xy(visible, x, y):
-        return x, y
-    largest = max(shapely.get_parts(visible), key=lambda p: p.area)
-    pole = polylabel(largest, tolerance=0.05)
-    return pole.x, pole.y
-
-
-def place_numbers(
-    zone_set: ZoneSet,
-    numbers: dict[str, int],
-    transform: QTransform,
-    radius: float,
-    area: QRectF,
-    keep_clear: tuple[tuple[float, float], ...] = (),
-) -> list[NumberBadge]:
-    """Find a place for each zone's number badge (``radius`` in device units).
-
-    A badge sits inside its zone, as near its label point as it fits, when it
-    fits there without touching another badge; both zones of a pair do, or
-    neither.  Every other badge goes beside the body, as near its zone and as
-    level with it as the free space allows, with a leader line that crosses no
-    badge and no other leader wherever such a place exists.  Badges never
-    overlap (unless there is no free space at all) and stay inside ``area``
-    (device coordinates).  ``keep_clear`` lists points (cm) no badge may cover, such as
-    the pressure points.
-    """
-    import numpy as np
-    import shapely
-    from shapely.ops import nearest_points
-
-    scale = math.sqrt(abs(transform.determinant())) or 1.0
-    inverse, _ok = transform.inverted()
-    r = radius / scale  # the badge radius in cm
-    pad = 0.1 * r  # between a badge and its zone's border
-    gap = 0.3 * r  # between two badges
-    box = inverse.mapRect(area)
-    inner = shapely.box(
-        box.left() + r + pad, box.top() + r + pad, box.right() - r - pad, box.bottom() - r - pad
-    )
-    regions = visible_parts(zone_set)
-    zones = [z for z in zone_set.zones if z.id in numbers]
-    centres: dict[str, tuple[float, float]] = {}
-    clear = [shapely.Point(p).buffer(r + pad) for p in keep_clear]
-
-    # inside: the smallest zones choose first, a pair together
-    groups: dict[int, list] = {}
-    for zone in zones:
-        groups.setdefault(numbers[zone.id], []).append(zone)
-    ordered = sorted(groups.values(), key=lambda g: min(regions[z.id].area for z in g))
-    for group in ordered:
-        trial: dict[str, tuple[float, float]] = {}
-        for zone in group:
-            fit = shapely.intersection(regions[zone.id].buffer(-(r + pad)), inner)
-            taken = [
-                shapely.Point(c).buffer(2 * r + gap) for c in (*centres.values(), *trial.values())
-            ] + clear
-            if taken and not fit.is_empty:
-                fit = shapely.difference(fit, shapely.union_all(taken))
-            if fit.is_empty:
-                break
-            label = shapely.Point(zone.label_point)
-            spot = label if fit.contains(label) else nearest_points(fit, label)[0]
-            trial[zone.id] = (spot.x, spot.y)
-        else:
-            centres.update(trial)
-
-    # outside: each badge beside the body, with a leader to its zone
-    outside = [z for z in zones if z.id not in centres]
-    anchors = {z.id: _anchor(z, regions[z.id]) for z in outside}
-    # clear of the outline's stroke, and out of slits such as the one under the arm
-    body = zone_set.outline.buffer(1.45 * r)
-    shapely.prepare(body)
-    leaders: list[tuple[float, float, float, float]] = []
-    angles = np.radians(np.arange(0.0, 360.0, 3.0))
-    cos, sin = np.cos(angles), np.sin(angles)
-    reach = math.hypot(box.width(), box.height())
-    for zone in sorted(outside, key=lambda z: (anchors[z.id][1], anchors[z.id][0])):
-        ax, ay = anchors[zone.id]
-        outward = {"left": -1.0, "right": 1.0}.get(zone.side, 0.0)
-        if outward == 0.0 and abs(ax - zone_set.midline) > r:
-            outward = math.copysign(1.0, ax - zone_set.midline)
-        others = np.array(
-            [a for zid, a in anchors.items() if zid != zone.id] or np.empty((0, 2))
-        ).reshape(-1, 2)
-        placed = np.array(list(centres.values()) or np.empty((0, 2))).reshape(-1, 2)
-        segs = np.array(leaders or np.empty((0, 4))).reshape(-1, 4)
-        spot = None
-        for limit in (reach / 3, reach):
-            dist = np.arange(1.5 * r, limit, 0.35 * r)
-            d = np.repeat(dist, len(angles))
-            c = np.tile(cos, len(dist))
-            s = np.tile(sin, len(dist))
-            x, y = ax + d * c, ay + d * s
-            ok = (
-                (x >= box.left() + r + pad)
-                & (x <= box.right() - r - pad)
-                & (y >= box.top() + r + pad)
-                & (y <= box.bottom() - r - pad)
-            )
-            x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
-            ok = ~shapely.contains_xy(body, x, y)
-            x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
-            if len(placed) and len(x):
-                ok = _min_distance(x, y, placed) >= 2 * r + gap
-                x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
-            if len(others) and len(x):
-                ok = _min_distance(x, y, others) >= r + pad
-                x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
-            if len(segs) and len(x):
-                ok = _point_segment_distance(x, y, segs).min(axis=1) >= r + 0.5 * gap
-                x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
-            if not len(x):
-                continue
-            # short, level leaders that point away from the body's middle
-            cost = d * (1.0 + 1.2 * np.abs(s))
-            if outward:
-                cost += np.where(c * outward < 0, 3.0 * d, 0.0)
-            best = np.argsort(cost)[:400]
-            x, y, cost = x[best], y[best], cost[best]
-            # a leader must cross no badge, pass no other zone's anchor and
-            # cross no other leader
-            if len(placed):
-                near = _segment_point_distance(ax, ay, x, y, placed)
-                cost = cost + 1000 * r * (near < 1.4 * r).sum(axis=1)
-            if len(others):
-                near = _segment_point_distance(ax, ay, x, y, others)
-                cost = cost + 1000 * r * (near < 0.4 * r).sum(axis=1)
-            if len(segs):
-                cost = cost + 1000 * r * _crossings(ax, ay, x, y, segs)
-            k = int(np.argmin(cost))
-            spot = (float(x[k]), float(y[k]))
-            if cost[k] < 1000 * r:
-                break
-        if spot is None:  # no free space at all: better crowded than missing
-            spot = (ax, ay)
-        centres[zone.id] = spot
-        leaders.append((ax, ay, *spot))
-
-    badges = []
-    for zone in zones:
-        cx, cy = centres[zone.id]
-        anchor = anchors.get(zone.id)
-        badges.append(
-            NumberBadge(
-                zone.id,
-                numbers[zone.id],
-                transform.map(QPointF(cx, cy)),
-                transform.map(QPointF(*anchor)) if anchor is not None else None,
-            )
-        )
-    return badges
-
-
-def _min_distance(x, y, points):
-    import numpy as np
-
-    dx = x[:, None] - points[None, :, 0]
-    dy = y[:, None] - points[None, :, 1]
-    return np.sqrt((dx * dx + dy * dy).min(axis=1))
-
-
-def _point_segment_distance(x, y, segs):
-    """Distance from each point (x[i], y[i]) to each segment segs[j] = (x0, y0, x1, y1)."""
-    import numpy as np
-
-    x0, y0, x1, y1 = (segs[:, k][None, :] for k in range(4))
-    dx, dy = x1 - x0, y1 - y0
-    length2 = np.maximum(dx * dx + dy * dy, 1e-12)
-    t = np.clip(((x[:, None] - x0) * dx + (y[:, None] - y0) * dy) / length2, 0.0, 1.0)
-    px, py = x0 + t * dx - x[:, None], y0 + t * dy - y[:, None]
-    return np.sqrt(px * px + py * py)
-
-
-def _segment_point_distance(ax, ay, x, y, points):
-    """Distance from each point to each segment (ax, ay)-(x[i], y[i])."""
-    import numpy as np
-
-    dx, dy = (x - ax)[:, None], (y - ay)[:, None]
-    length2 = np.maximum(dx * dx + dy * dy, 1e-12)
-    px, py = points[None, :, 0] - ax, points[None, :, 1] - ay
-    t = np.clip((px * dx + py * dy) / length2, 0.0, 1.0)
-    ex, ey = t * dx - px, t * dy - py
-    return np.sqrt(ex * ex + ey * ey)
-
-
-def _crossings(ax, ay, x, y, segs):
-    """How many of the segments each segment (ax, ay)-(x[i], y[i]) crosses."""
-
-    def side(px, py, qx, qy, rx, ry):
-        return (qx - px) * (ry - py) - (qy - py) * (rx - px)
-
-    x0, y0, x1, y1 = (segs[:, k][None, :] for k in range(4))
-    bx, by = x[:, None], y[:, None]
-    d1 = side(ax, ay, bx, by, x0, y0)
-    d2 = side(ax, ay, bx, by, x1, y1)
-    d3 = side(x0, y0, x1, y1, ax, ay)
-    d4 = side(x0, y0, x1, y1, bx, by)
-    return ((d1 * d2 < 0) & (d3 * d4 < 0)).sum(axis=1)
-
-
-def _number_area(painter: QPainter) -> QRectF:
-    """Where badges may go, in device coordinates: the painter's clip
-    rectangle if it has one, else the whole device."""
-    device = painter.device()
-    full = QRectF(0, 0, device.width(), device.height())
-    if painter.hasClipping():
-        clip = painter.transform().mapRect(painter.clipBoundingRect())
-        return clip.intersected(full) if not full.isEmpty() else clip
-    return full
-
-
-def _draw_numbers(
-    painter: QPainter, zone_set: ZoneSet, transform: QTransform, options: RenderOptions
-) -> None:
-    """Numbered badges (the printed sheet): inside each zone where one fits,
-    else beside the body with a thin leader line to the zone.  Badges never
-    overlap and stay inside the painter's clip rectangle, so a caller keeps
-    them off a legend by clipping to the diagram's own rectangle."""
-    area = _number_area(painter)
-    painter.resetTransform()
-    font = number_font(options.font_family)
-    painter.setFont(font)
-    r = badge_radius(QFontMetricsF(font, painter.device()), options.numbers.values())
-    unit = painter.device().logicalDpiX() / 72.0  # one point in device units
-    keep_clear = (
-        tuple(p for name, p in zone_set.landmarks.items() if name.startswith("pressure_point"))
-        if options.pressure_points
-        else ()
-    )
-    badges = place_numbers(zone_set, options.numbers, transform, r, area, keep_clear)
-
-    # leaders first, with a white edge so they read over patterns
-    for colour, width in ((QColor(255, 255, 255, 230), 2.0), (QColor("#1a1a1a"), 0.7)):
-        pen = QPen(colour, width * unit)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        for badge in badges:
-            if badge.anchor is not None:
-                line = QLineF(badge.anchor, badge.centre)
-                if line.length() > r:
-                    line.setLength(line.length() - r)
-                    painter.drawLine(line)
-    painter.setPen(QPen(QColor("#ffffff"), 0.6 * unit))
-    painter.setBrush(QColor("#1a1a1a"))
-    for badge in badges:
-        if badge.anchor is not None:
-            painter.drawEllipse(badge.anchor, 1.5 * unit, 1.5 * unit)
-    for badge in badges:
-        paint_number_badge(painter, badge.centre, r, badge.number, unit)
-
-
-def number_font(family: str = "") -> QFont:
-    """The bold font of the numbers in the badges."""
-    font = _label_font(RenderOptions(font_family=family), NUMBER_POINT_SIZE)
-    font.setBold(True)
-    return font
-
-
-def badge_radius(metrics: QFontMetricsF, numbers) -> float:
-    """One radius for every badge, wide enough for the widest number."""
-    widest = max((metrics.horizontalAdvance(str(n)) for n in numbers), default=0.0)
-    return max(widest + metrics.averageCharWidth() * 0.6, metrics.capHeight() * 2.2) / 2
-
-
-def paint_number_badge(
-    painter: QPainter, centre: QPointF, radius: float, number: int, unit: float
-) -> None:
-    """One badge: a white disc with a dark ring and the number, in the
-    painter's current font (the sheet's key uses it too)."""
-    painter.setPen(QPen(QColor("#1a1a1a"), 0.8 * unit))
-    painter.setBrush(QColor("#ffffff"))
-    painter.drawEllipse(centre, radius, radius)
-    painter.setPen(QColor("#000000"))
-    painter.drawText(
-        QRectF(centre.x() - 2 * radius, centre.y() - radius, 4 * radius, 2 * radius),
-        Qt.AlignmentFlag.AlignCenter,
-        str(number),
-    )
-
-
 def legend_entries() -> list[tuple[str, str, str]]:
     """(safety, word, description) for each level, most cautious first."""
-    return [(s, SAFETY_WORDS[s], SAFETY_DESCRIPTION[s]) for s in reversed(SAFETY_LEVELS)]
+    return [(s, SAFETY_WORDS[s], SAFETY_DESCRIPTIONS[s]) for s in reversed(SAFETY_LEVELS)]
 
 
 def paint_swatch(painter: QPainter, rect: QRectF, safety: str, colours: bool = True) -> None:
     """A small legend swatch with the level's fill and pattern."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.fillRect(rect, QColor(SAFETY_FILL[safety] if colours else NEUTRAL_FILL))
-    if safety != "target":
+    style = SAFETY_STYLE[safety]
+    painter.fillRect(rect, QColor(style.fill if colours else NEUTRAL_FILL))
+    if style.hatch:
         painter.setClipRect(rect)
-        colour = QColor(SAFETY_LINE[safety] if colours else "#555555")
+        painter.setPen(
+            QPen(QColor(style.line if colours else NEUTRAL_LINE), max(1.0, rect.height() / 12))
+        )
         step = max(3.0, rect.height() / 3)
-        painter.setPen(QPen(colour, max(1.0, rect.height() / 12)))
-        n = int((rect.width() + rect.height()) / step) + 2
-        for k in range(n):
-            x = rect.left() - rect.height() + k * step
-            painter.drawLine(QLineF(x, rect.bottom(), x + rect.height(), rect.top()))
-            if safety == "avoid":
-                painter.drawLine(QLineF(x, rect.top(), x + rect.height(), rect.bottom()))
+        h = rect.height()
+        n = int((rect.width() + h) / step) + 2
+        for d in style.hatch:  # the map's directions, so the swatch matches it
+            top, bottom = (rect.top(), rect.bottom()) if d > 0 else (rect.bottom(), rect.top())
+            for k in range(n):
+                x = rect.left() - h + k * step
+                painter.drawLine(QLineF(x, top, x + h, bottom))
     painter.setClipping(False)
     painter.setPen(QPen(QColor("#333333"), 1.0))
     painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -30,7 +30,7 @@ from massage_trainer.core.safety import SAFETY_RANK, SAFETY_WORDS
 from massage_trainer.core.savefile import SaveError, atomic_output
 from massage_trainer.core.zones import Zone, ZoneSet
 from massage_trainer.paint.body import (
-    SAFETY_DESCRIPTION,
+    SAFETY_DESCRIPTIONS,
     RenderOptions,
     fit_transform,
     paint_body,
@@ -232,7 +232,7 @@ def _fields(zone_set: ZoneSet, kind: str, zones: Sequence[Zone], front: str, bac
     level = zone.safety
     safety = (
         f'<span class="level {level}">{html.escape(SAFETY_WORDS[level])}</span> — '
-        f"{html.escape(SAFETY_DESCRIPTION[level])}"
+        f"{html.escape(SAFETY_DESCRIPTIONS[level])}"
     )
     inside = _stricter_inside(zone_set, zones)
     inside_text = "".join(

@@ -3,8 +3,8 @@
 ``paint_routine_card(device, zone_set, routine, page)`` lays out and paints
 the card on any paged device (a ``QPdfWriter``, a ``QPrinter``);
 ``write_routine_card`` writes it as a vector PDF through the same machinery as
-the zone sheet (``export.py``: page set-up, fonts, text blocks and the atomic
-file write).  The card holds the title, the time, a small body map from the
+the zone sheet (``typeset`` for fonts and text blocks, ``output`` for the page
+set-up and the atomic file write).  The card holds the title, the time, a small body map from the
 one renderer with the routine's zones highlighted and numbered by the step
 that works them, the numbered steps, a few reminders and the disclaimer.
 
@@ -26,25 +26,27 @@ from massage_trainer.core.content import PRESSURE_WORDS
 from massage_trainer.core.routines import UNFADED_LEVELS, Routine, RoutineStep, format_seconds
 from massage_trainer.core.savefile import atomic_output
 from massage_trainer.core.zones import ZoneSet
-from massage_trainer.paint.body import RenderOptions, legend_entries, paint_body, paint_swatch
-from massage_trainer.paint.sheet import (
+from massage_trainer.paint.body import (
+    HIGHLIGHT_COLOUR,
+    RenderOptions,
+    legend_entries,
+    paint_body,
+    paint_swatch,
+)
+from massage_trainer.paint.output import PAGE_SIZES, PDF_DPI, ExportError, paint_on, set_page
+from massage_trainer.paint.typeset import (
+    FONT_FAMILIES,
     GREY,
     INK,
-    PAGE_SIZES,
-    PDF_DPI,
     RULE,
-    ExportError,
     TextBlock,
     Typesetter,
-    paint_on,
-    set_page,
     sheet_font,
 )
 
 MAP_SHARE = 0.36  # of the content width, for the map column
 NOTE_MIN_PT = 8.0  # below this the notes are left out rather than shrunk further
 STEP_SIZES = [11.0, 10.5, 10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0]
-HIGHLIGHT = QColor("#009e73")  # the renderer's outline of highlighted zones
 
 __all__ = ["ExportError", "RoutineCard", "paint_routine_card", "step_numbers", "write_routine_card"]
 
@@ -101,7 +103,6 @@ class RoutineCard(Typesetter):
         super().__init__(device)
         self.zone_set = zone_set
         self.routine = routine
-        self.pt = device.logicalDpiY() / 72.0
         self.width = float(device.width())
         self.height = float(device.height())
         pt = self.pt
@@ -273,7 +274,7 @@ class RoutineCard(Typesetter):
             unfaded_levels=UNFADED_LEVELS,
             numbers=step_numbers(self.zone_set, self.routine),
             margin=1.0,
-            font_family="DejaVu Sans",
+            font_family=FONT_FAMILIES[0],
         )
         painter.save()
         painter.setClipRect(map_rect)  # number badges stay on the map
@@ -297,7 +298,7 @@ class RoutineCard(Typesetter):
             )
             y += row
         # the highlight and the numbers
-        painter.setPen(QPen(HIGHLIGHT, 2.0 * pt))
+        painter.setPen(QPen(QColor(HIGHLIGHT_COLOUR), 2.0 * pt))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRect(
             QRectF(rect.left() + 1 * pt, y + 2.5 * pt, swatch_w - 2 * pt, row - 5 * pt)

@@ -1,102 +1,110 @@
-"""The printable zone sheet (PDF and printer) and the diagram as PNG or SVG.
+"""The printable zone sheet: its pages, laid out before anything is painted.
 
-``paint_sheet(device, zone_set, page, worksheet)`` lays out and paints the
-whole sheet on any paged device: a ``QPdfWriter`` for ``write_pdf`` and a
-``QPrinter`` for printing and the print preview.  The diagram itself comes
-from the one renderer, ``render.paint_body``, so paper and window agree.
-
-The sheet: page 1 holds the numbered back view, the safety legend and a key;
-then a table of the numbered zones, the rules and a technique glossary, with
-the table header repeated on every page and "Page N of M" in the footer.  The
+``SheetLayout(device, zone_set, worksheet)`` lays out the whole sheet on one
+paged device (a ``QPdfWriter``, a ``QPrinter``) in the device's own units:
+page 1 holds the numbered back view, the safety legend and a key; then a table
+of the numbered zones (its header repeated on every page), and the rules and a
+technique glossary in two columns, with "Page N of M" in the footer: six pages
+at most on A4 or US Letter, the flowing text set in the largest of a few sizes
+that fits.  ``content`` asks for page 1 alone, or page 1 and the table.  The
 worksheet holds the diagram without colours or patterns, lines to write each
-zone's name and safety level, and an answer key page.
+zone's name and safety level, and an answer key page.  ``FrontPage`` is page 1
+(and the answer key); ``ImageLayout`` lets it stand alone as the PNG and SVG
+diagram.
 
-Text stays text (``QPainter.drawText``), so a PDF is searchable and its fonts
-are embedded.  Pages are laid out here with ``QFontMetricsF`` in a first pass
-(which also counts the pages) and painted in a second.  Every file is written
-to a temporary file beside the target and moved into place only when it is
-complete, so a failed export leaves nothing behind.
+Nothing is cut from what it belongs to: a block (a paragraph, a table row, a
+glossary step list) never breaks across pages, a heading stays with what
+follows it and a technique's "Used on" line with the technique; ``placed``
+records every block's page, column and role so tests check this from the
+layout.  This is the program's own small layout engine (``typeset``) rather
+than ``QTextDocument``, whose pagination has page breaks before or after a
+block but no keep-with-next and no widow or orphan control.
+
+The layout is a first pass with ``QFontMetricsF`` (which also counts the
+pages); ``SheetLayout.paint`` is the second.  The diagram itself comes from the
+one renderer, ``body.paint_body``, so paper and window agree.  Putting the
+sheet on a printer or in a file is ``output``'s part.
 """
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QLineF, QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QGuiApplication,
-    QImage,
-    QPageLayout,
-    QPageSize,
-    QPaintDevice,
-    QPainter,
-    QPdfWriter,
-    QPen,
-    QPolygonF,
-)
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPaintDevice, QPainter, QPen
 
-from massage_trainer import __version__
-from massage_trainer.core.content import PRESSURE_WORDS
-from massage_trainer.core.savefile import SaveError, atomic_output
-from massage_trainer.core.zones import SAFETY_WORDS, Zone, ZoneSet, anatomical_key
+from massage_trainer.core.content import CONTRA_KIND_TITLES, PRESSURE_WORDS, Technique
+from massage_trainer.core.safety import SAFETY_DESCRIPTIONS, SAFETY_LEVELS, SAFETY_WORDS
+from massage_trainer.core.savefile import SaveError
+from massage_trainer.core.timefmt import format_date
+from massage_trainer.core.zones import Zone, ZoneSet, anatomical_key
+from massage_trainer.paint.badges import badge_radius, number_font, paint_number_badge
 from massage_trainer.paint.body import (
-    SAFETY_DESCRIPTION,
     RenderOptions,
-    badge_radius,
     legend_entries,
-    number_font,
     paint_body,
-    paint_number_badge,
+    paint_pressure_point,
     paint_swatch,
+    symbol_line_pen,
+)
+from massage_trainer.paint.typeset import (
+    FONT_FAMILIES,
+    GREY,
+    HEADER_FILL,
+    INK,
+    RULE,
+    Block,
+    Custom,
+    Row,
+    Stack,
+    Typesetter,
+    sheet_font,
 )
 
-PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-PAGE_NAMES = {"a4": "A4", "letter": "US Letter"}
-FORMATS = (".pdf", ".png", ".svg")
-MARGIN_MM = 14.0
-PDF_DPI = 1200
-# the diagram as an image (PNG, SVG): its size on paper, in points
-IMAGE_SIZE_PT = QSizeF(500.0, 720.0)
-DPI_RANGE = (30, 1200)
-SVG_DPI = 96
 
-FONT_FAMILIES = ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"]
-INK = QColor("#1a1a1a")
-GREY = QColor("#555555")
-RULE = QColor("#9a9a9a")
-HEADER_FILL = QColor("#e4e4e4")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-CONTRA_TITLES = {
-    "no_massage": "Do not massage at all",
-    "local": "Keep away from the affected area",
-    "wait": "Wait before massaging",
+@dataclass(frozen=True)
+class FrontText:
+    """The words of one kind of front page."""
+
+    title: str  # after the zone set's title
+    lead: str
+    lead_more: str  # added to the lead when more pages follow
+    key_heading: str  # over the column of numbered rows
+    continued: str  # over the rows that did not fit, on the next page
+
+
+# "sheet": the zone sheet; "worksheet": the quiz without the answers; "key": its answers
+FRONT_TEXTS = {
+    "sheet": FrontText(
+        "where to massage, and where not to",
+        "Work on the zones marked Target; go lightly on Caution; never press on Avoid.",
+        "The numbers are explained on the following pages.",
+        "Key to the numbers",
+        "Key to the numbers (continued)",
+    ),
+    "worksheet": FrontText(
+        "zone worksheet",
+        "Write the name and the safety level of each numbered zone. "
+        "Both zones of a left and right pair share one number.",
+        "",
+        "Your answers",
+        "Write the name and the safety level of each zone (continued)",
+    ),
+    "key": FrontText(
+        "answer key",
+        "The answers to the worksheet: every numbered zone with its name and its safety level.",
+        "",
+        "Key to the numbers",
+        "Answer key (continued)",
+    ),
 }
-# the symbols the renderer draws for pressure points and lines (render.py)
-SYMBOL_COLOUR = QColor("#6a3d9a")
 
 
-ExportError = SaveError  # a file could not be written; the message says why
+def sheet_name(worksheet: bool) -> str:
+    """What the printed thing is called, in its footer and its file's title."""
+    return "zone worksheet" if worksheet else "zone sheet"
 
 
 # --- numbering -------------------------------------------------------------------
@@ -113,198 +121,6 @@ def zone_numbers(zone_set: ZoneSet) -> dict[str, int]:
     return {z.id: n for n, zones in numbered_kinds(zone_set) for z in zones}
 
 
-def today_text(day: date | None = None) -> str:
-    day = day or date.today()
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-# --- text ------------------------------------------------------------------------
-def sheet_font(size: float, bold: bool = False, italic: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setStyleHint(QFont.StyleHint.SansSerif)
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    font.setItalic(italic)
-    _no_ligatures(font)
-    return font
-
-
-def _no_ligatures(font: QFont) -> None:
-    # "fi" drawn as one glyph reads back as U+FB01, and a search for "firm"
-    # would miss it
-    if hasattr(font, "setFeature"):  # Qt 6.7 and newer
-        for tag in ("liga", "clig"):
-            font.setFeature(QFont.Tag(tag), 0)
-    else:
-        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100.001)
-
-
-def _wrap(
-    text: str, metrics: QFontMetricsF, width: float, advance: Callable[[str], float] | None = None
-) -> list[str]:
-    """Break text into lines no wider than ``width``; a word too long for a
-    line is cut.  ``advance`` measures one word (a cache of it saves time)."""
-    advance = advance or metrics.horizontalAdvance
-    space = advance(" ")
-    limit = width * 0.995  # words are measured one by one; leave room for kerning
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        line: list[str] = []
-        used = 0.0
-        for word in paragraph.split():
-            w = advance(word)
-            if w > limit:
-                if line:
-                    lines.append(" ".join(line))
-                    line, used = [], 0.0
-                while len(word) > 1 and metrics.horizontalAdvance(word) > limit:
-                    cut = len(word) - 1
-                    while cut > 1 and metrics.horizontalAdvance(word[:cut]) > limit:
-                        cut -= 1
-                    lines.append(word[:cut])
-                    word = word[cut:]
-                w = advance(word)
-            extra = w + (space if line else 0.0)
-            if line and used + extra > limit:
-                lines.append(" ".join(line))
-                line, used = [word], w
-            else:
-                line.append(word)
-                used += extra
-        lines.append(" ".join(line))
-    return lines
-
-
-class Block:
-    """Something laid out: a ``height`` and a way to paint itself at (x, y)."""
-
-    def draw(self, painter: QPainter, x: float, y: float) -> None:
-        raise NotImplementedError
-
-
-@dataclass
-class TextBlock(Block):
-    font: QFont
-    lines: list[str]
-    line_height: float
-    ascent: float
-    colour: QColor = field(default_factory=lambda: QColor(INK))
-    width: float = 0.0
-    align_right: bool = False
-
-    @property
-    def height(self) -> float:
-        return len(self.lines) * self.line_height
-
-    def draw(self, painter: QPainter, x: float, y: float) -> None:
-        painter.setFont(self.font)
-        painter.setPen(self.colour)
-        metrics = QFontMetricsF(self.font, painter.device())
-        for i, line in enumerate(self.lines):
-            dx = self.width - metrics.horizontalAdvance(line) if self.align_right else 0.0
-            painter.drawText(QPointF(x + dx, y + self.ascent + i * self.line_height), line)
-
-
-@dataclass
-class Stack(Block):
-    """Blocks under one another, each at its own indent."""
-
-    items: list[tuple[float, Block, float]] = field(default_factory=list)  # indent, block, gap
-
-    def add(self, block: Block, indent: float = 0.0, gap: float = 0.0) -> Stack:
-        self.items.append((indent, block, gap))
-        return self
-
-    @property
-    def height(self) -> float:
-        return sum(gap + block.height for _i, block, gap in self.items)
-
-    def draw(self, painter: QPainter, x: float, y: float) -> None:
-        for indent, block, gap in self.items:
-            y += gap
-            block.draw(painter, x + indent, y)
-            y += block.height
-
-
-@dataclass
-class Custom(Block):
-    height: float
-    paint: Callable[[QPainter, float, float], None]
-
-    def draw(self, painter: QPainter, x: float, y: float) -> None:
-        self.paint(painter, x, y)
-
-
-@dataclass
-class Row(Block):
-    """Blocks side by side (table cells): the tallest sets the height."""
-
-    cells: list[tuple[float, Block]]  # x offset, block
-    padding: float = 0.0
-    rule: QColor | None = None
-    fill: QColor | None = None
-    width: float = 0.0
-    pen_width: float = 1.0
-
-    @property
-    def height(self) -> float:
-        return max((b.height for _x, b in self.cells), default=0.0) + 2 * self.padding
-
-    def draw(self, painter: QPainter, x: float, y: float) -> None:
-        if self.fill is not None:
-            painter.fillRect(QRectF(x, y, self.width, self.height), self.fill)
-        for dx, block in self.cells:
-            block.draw(painter, x + dx, y + self.padding)
-        if self.rule is not None:
-            painter.setPen(QPen(self.rule, self.pen_width))
-            painter.drawLine(QLineF(x, y + self.height, x + self.width, y + self.height))
-
-
-# --- the sheet ---------------------------------------------------------------------
-class Typesetter:
-    """Measures and wraps text on one paint device, remembering font metrics
-    and word widths: the sheet, its image version and the routine card share it."""
-
-    def __init__(self, device: QPaintDevice) -> None:
-        self.device = device
-        self._metrics: dict[str, QFontMetricsF] = {}
-        self._words: dict[str, dict[str, float]] = {}  # font key -> word -> advance
-
-    def metrics(self, font: QFont) -> QFontMetricsF:
-        key = font.key()
-        if key not in self._metrics:
-            self._metrics[key] = QFontMetricsF(font, self.device)
-        return self._metrics[key]
-
-    def text(
-        self,
-        text: str,
-        font: QFont,
-        width: float,
-        colour: QColor | None = None,
-        align_right: bool = False,
-    ) -> TextBlock:
-        metrics = self.metrics(font)
-        words = self._words.setdefault(font.key(), {})
-
-        def advance(word: str) -> float:
-            w = words.get(word)
-            if w is None:
-                w = words[word] = metrics.horizontalAdvance(word)
-            return w
-
-        return TextBlock(
-            font,
-            _wrap(text, metrics, width, advance),
-            metrics.lineSpacing(),
-            metrics.ascent(),
-            QColor(INK if colour is None else colour),
-            width,
-            align_right,
-        )
-
-
 class ImageLayout(Typesetter):
     """What FrontPage needs to draw the diagram panel: the zone set, its
     numbers, the date and the fonts.  Alone it draws the panel as one image;
@@ -316,8 +132,7 @@ class ImageLayout(Typesetter):
         super().__init__(device)
         self.zone_set = zone_set
         self.worksheet = worksheet
-        self.date = today_text(day)
-        self.pt = device.logicalDpiY() / 72.0
+        self.date = format_date(day)
         self.kinds = numbered_kinds(zone_set)
         self.numbers = {z.id: n for n, zones in self.kinds for z in zones}
         self.body = sheet_font(8.5)
@@ -325,9 +140,54 @@ class ImageLayout(Typesetter):
         self.small_bold = sheet_font(7.5, bold=True)
 
 
+MAX_PAGES = 6  # the whole sheet, on A4 or US Letter
+
+
+@dataclass(frozen=True)
+class TextSizes:
+    """The sizes of the flowing pages' text in points, and their leading (the
+    lines' distance as a share of the font's own line spacing)."""
+
+    table: float
+    rules: float
+    glossary: float
+    leading: float
+
+
+# from the most readable down: the sheet is set in the first that fits on
+# MAX_PAGES pages (the last one is used if none does); a tighter leading
+# leaves out room for accents the sheet's text does not have
+TEXT_SIZES = (
+    TextSizes(7.5, 8.0, 7.5, 1.0),
+    TextSizes(7.0, 7.5, 7.0, 0.94),
+    TextSizes(7.0, 7.0, 6.5, 0.94),
+    TextSizes(6.5, 7.0, 6.5, 0.92),
+)
+# what a sheet holds: page 1 alone, page 1 and the zone table, or everything
+PAGE_CHOICES = ("1", "table", "all")
+
+
+@dataclass
+class Placed:
+    """One block as laid out on the flowing pages: where it went and what it
+    is, so that the keep-together rules can be checked from the layout."""
+
+    page: int  # from 0
+    column: int
+    y: float
+    height: float
+    role: str  # heading, running (a repeated table head), row, text, used_on
+
+
 class SheetLayout(ImageLayout):
     """Lays out the sheet on one paged device, in the device's own units, and
-    paints it.  ``pages`` is known after construction, before any painting."""
+    paints it.  ``pages`` is known after construction, before any painting.
+
+    Blocks are never split across pages, so no paragraph leaves a line alone
+    at the top or the bottom of a page; a heading is kept with what follows
+    it, and a technique's "Used on" line with the technique.  ``content``
+    chooses what the sheet holds (``PAGE_CHOICES``).
+    """
 
     def __init__(
         self,
@@ -335,100 +195,152 @@ class SheetLayout(ImageLayout):
         zone_set: ZoneSet,
         worksheet: bool = False,
         day: date | None = None,
+        content: str = "all",
     ) -> None:
+        if content not in PAGE_CHOICES:
+            raise ValueError(f"unknown pages {content!r}; use one of {', '.join(PAGE_CHOICES)}")
         super().__init__(device, zone_set, worksheet, day)
+        self.content = content
         self.width = float(device.width())
         self.height = float(device.height())
         self.footer_font = sheet_font(7.0)
         self.footer_height = 16 * self.pt
         self.bottom = self.height - self.footer_height
+        self.gutter = 16 * self.pt
+        for sizes in TEXT_SIZES:
+            self._lay_out(sizes)
+            if len(self.pages) <= MAX_PAGES:
+                break
+
+    def _lay_out(self, sizes: TextSizes) -> None:
+        """Lay out every page with the flowing text at ``sizes``."""
+        self.sizes = sizes
+        self.leading = 1.0
         self.pages: list[list[Callable[[QPainter], None]]] = []
+        self.placed: list[Placed] = []
         self.y = 0.0
-        kind = "worksheet" if worksheet else "sheet"
+        self.columns, self.column, self.column_top = 1, 0, 0.0
+        self.column_ends: list[float] = []  # where the filled columns of this page end
+        self.fresh = True  # nothing placed yet in this column on this page
+        kind = "worksheet" if self.worksheet else "sheet"
         self.pages.append([])
-        self.front = FrontPage(self, QRectF(0, 0, self.width, self.bottom), kind)
+        more = self.content != "1"
+        self.front = FrontPage(self, QRectF(0, 0, self.width, self.bottom), kind, more=more)
         self.pages[-1].append(self.front.paint)
-        self.y = self.bottom  # the front page is full
-        if worksheet:
-            self._rest_of_rows(
-                self.front, "Write the name and the safety level of each zone (continued)"
-            )
-            self.pages.append([])
+        self.y, self.fresh = self.bottom, False  # the front page is full
+        self._rest_of_rows(self.front)
+        if self.content == "1":
+            return
+        if self.worksheet:
+            self.new_page()
             key = FrontPage(self, QRectF(0, 0, self.width, self.bottom), "key")
             self.pages[-1].append(key.paint)
-            self.y = self.bottom
-            self._rest_of_rows(key, "Answer key (continued)")
-        else:
-            self._rest_of_rows(self.front, "Key to the numbers (continued)")
-            self._zone_table()
+            self.y, self.fresh = self.bottom, False
+            self._rest_of_rows(key)
+            return
+        self.leading = sizes.leading
+        self._zone_table()
+        if self.content == "all":
             self._rules()
             self._glossary()
 
     # --- flowing pages -------------------------------------------------------------
+    @property
+    def column_width(self) -> float:
+        return (self.width - (self.columns - 1) * self.gutter) / self.columns
+
+    def set_columns(self, count: int) -> None:
+        """Flow what follows in ``count`` columns (1: the full width), below
+        everything already on this page."""
+        self.y = max([self.y, *self.column_ends])
+        self.columns, self.column, self.column_top = count, 0, self.y
+        self.column_ends = []
+
     def new_page(self) -> None:
+        """Go on in the next column, or at the top of a new page."""
+        if self.column + 1 < self.columns:
+            self.column_ends.append(self.y)
+            self.column += 1
+            self.y, self.fresh = self.column_top, True
+            return
         self.pages.append([])
-        self.y = 0.0
+        self.y, self.fresh = 0.0, True
+        self.column, self.column_top, self.column_ends = 0, 0.0, []
+
+    @property
+    def at_top(self) -> bool:
+        """True at the top of a page or a column: no gap there."""
+        return self.fresh
+
+    @property
+    def at_page_top(self) -> bool:
+        """True at the top of a column that starts at the top of a page: the
+        most room there is, so whatever comes is placed there."""
+        return self.fresh and self.column_top == 0.0
 
     def fits(self, height: float) -> bool:
         return self.y + height <= self.bottom + 0.01
 
-    def place(self, block: Block, x: float = 0.0, gap: float = 0.0) -> None:
-        """Put a block at the current position, on a new page if it does not
-        fit (a block taller than a whole page is placed anyway)."""
-        if self.y > 0:
-            self.y += gap
-        if not self.fits(block.height) and self.y > 0:
+    def keep(self, height: float) -> None:
+        """Start a new column or page unless ``height`` more fits here."""
+        while not self.fits(height) and not self.at_page_top:
             self.new_page()
+
+    def place(self, block: Block, x: float = 0.0, gap: float = 0.0, role: str = "text") -> None:
+        """Put a block at the current position, in the next column or on a new
+        page if it does not fit (a block taller than a page is placed anyway)."""
+        if not self.at_top:
+            self.y += gap
+        while not self.fits(block.height) and not self.at_page_top:
+            self.new_page()
+        x += self.column * (self.column_width + self.gutter)
         y = self.y
         self.pages[-1].append(lambda p, b=block, x=x, y=y: b.draw(p, x, y))
+        self.placed.append(Placed(len(self.pages) - 1, self.column, y, block.height, role))
         self.y += block.height
+        self.fresh = False
 
     def heading(
         self, text: str, size: float = 13.0, keep: float = 0.0, gap: float | None = None
     ) -> None:
-        """A heading kept on one page with the next ``keep`` units of content."""
-        block = self.text(text, sheet_font(size, bold=True), self.width)
+        """A heading kept in one column with the next ``keep`` units of content."""
+        block = self.text(text, sheet_font(size, bold=True), self.column_width)
         gap = (size * 1.1 if gap is None else gap) * self.pt
-        if self.y > 0 and not self.fits(gap + block.height + keep):
-            self.new_page()
-        self.place(block, gap=gap)
+        self.keep(gap + block.height + 3 * self.pt + keep)
+        self.place(block, gap=gap, role="heading")
         self.y += 3 * self.pt
 
     def section(self, text: str, keep: float) -> None:
-        """A top-level section: a title and a rule, on a new page unless most
-        of this one is still free."""
-        if self.y > 0.6 * self.bottom:
-            self.new_page()
-        self.heading(text, 15.0, keep, gap=24)
-        width = self.width
+        """A top-level section: a title and a rule across the column, kept
+        with the next ``keep`` units of content."""
+        rule_height = 6 * self.pt
+        self.heading(text, 14.0 if self.columns > 1 else 15.0, keep + rule_height, gap=18)
+        width = self.column_width
         pen_width = self.pt
 
         def rule(p: QPainter, x: float, y: float) -> None:
             p.setPen(QPen(INK, pen_width))
             p.drawLine(QLineF(x, y, x + width, y))
 
-        self.place(Custom(6 * self.pt, rule))
+        self.place(Custom(rule_height, rule), role="heading")
 
-    def _rest_of_rows(self, front: FrontPage, title: str) -> None:
+    def _rest_of_rows(self, front: FrontPage) -> None:
         """Rows of a front page's column that did not fit there."""
         rows = front.rows[front.fitted :]
         if not rows:
             return
         self.new_page()
-        self.heading(title, 13.0)
+        self.heading(FRONT_TEXTS[front.kind].continued, 13.0, rows[0].height)
         for row in rows:
-            self.place(row)
+            self.place(row, role="row")
 
     # --- the table of zones --------------------------------------------------------
     def _zone_table(self) -> None:
         pt = self.pt
         shares = [
-            ("No.", 0.055),
-            ("Zone", 0.15),
-            ("Safety", 0.105),
-            ("Why", 0.32),
-            ("Techniques", 0.16),
-            ("Warnings", 0.21),
+            ("No.", 0.05),
+            ("Zone and safety", 0.17),
+            ("Why, what to watch for, and the techniques", 0.78),
         ]
         pad = 3 * pt
         xs, widths, x = [], [], 0.0
@@ -453,6 +365,10 @@ class SheetLayout(ImageLayout):
 
         radius = self.front.radius
         numfont = self.front.number_font
+        table_font, table_italic = (
+            sheet_font(self.sizes.table),
+            sheet_font(self.sizes.table, italic=True),
+        )
 
         rows = []
         for number, zones in self.kinds:
@@ -468,143 +384,125 @@ class SheetLayout(ImageLayout):
             sides = "left and right" if len(zones) > 1 else (zone.side_word or "")
             if sides:
                 name.add(self.text(sides, self.small, widths[1] - 2 * pad, GREY))
+            name.add(self._safety_cell(zone.safety, widths[1] - 2 * pad), gap=2 * pt)
             cells.append((xs[1] + pad, name))
-            cells.append((xs[2] + pad, self._safety_cell(zone.safety, widths[2] - 2 * pad)))
-            cells.append((xs[3] + pad, self.text(zone.why, self.small, widths[3] - 2 * pad)))
+            text_width = widths[2] - 2 * pad
+            why = Stack().add(self.text(zone.why, table_font, text_width))
+            if zone.warnings:
+                warnings = "Take care: " + " ".join(zone.warnings)
+                why.add(self.text(warnings, table_italic, text_width), gap=1.5 * pt)
             techniques = [
                 self.zone_set.techniques[t].name
                 for t in zone.techniques
                 if t in self.zone_set.techniques
             ]
-            cells.append(
-                (
-                    xs[4] + pad,
-                    self._bullets(
-                        techniques or ["\u2013"], widths[4] - 2 * pad, bullet=bool(techniques)
-                    ),
-                )
-            )
-            cells.append(
-                (
-                    xs[5] + pad,
-                    self._bullets(
-                        list(zone.warnings) or ["\u2013"],
-                        widths[5] - 2 * pad,
-                        bullet=bool(zone.warnings),
-                    ),
-                )
-            )
+            if techniques:
+                line = "Techniques: " + ", ".join(techniques) + "."
+                why.add(self.text(line, table_font, text_width, GREY), gap=1.5 * pt)
+            cells.append((xs[2] + pad, why))
             rows.append(
-                Row(cells, padding=3.5 * pt, rule=RULE, width=self.width, pen_width=0.5 * pt)
+                Row(cells, padding=2.5 * pt, rule=RULE, width=self.width, pen_width=0.5 * pt)
             )
 
         intro = self.text(
             "The numbers match the diagram on page 1; both zones of a left and "
-            "right pair share one number. Safety: Target \u2013 "
-            f"{SAFETY_DESCRIPTION['target']}; Caution \u2013 "
-            f"{SAFETY_DESCRIPTION['caution']}; Avoid \u2013 "
-            f"{SAFETY_DESCRIPTION['avoid']}.",
+            "right pair share one number. Safety: "
+            + "; ".join(f"{SAFETY_WORDS[s]} \u2013 {SAFETY_DESCRIPTIONS[s]}" for s in SAFETY_LEVELS)
+            + ".",
             self.body,
             self.width,
             GREY,
         )
-        first = header().height + (rows[0].height if rows else 0)
-        self.section("The numbered zones", intro.height + first)
+        first = intro.height + 6 * pt + header().height + (rows[0].height if rows else 0)
+        self.section("The numbered zones", first)
         self.place(intro)
         self.y += 6 * pt
-        self.place(header())
+        self.place(header(), role="running")
         for row in rows:
             if not self.fits(row.height):
                 self.new_page()
                 self.place(
                     self.text(
                         "The numbered zones (continued)", sheet_font(9, bold=True), self.width, GREY
-                    )
+                    ),
+                    role="running",
                 )
                 self.y += 3 * pt
-                self.place(header())
-            self.place(row)
+                self.place(header(), role="running")
+            self.place(row, role="row")
 
     def _safety_cell(self, safety: str, width: float) -> Block:
+        """The level's swatch and its word, on one line."""
         pt = self.pt
         colours = not self.worksheet
+        word = self.text(SAFETY_WORDS[safety], sheet_font(8, bold=True), width - 20 * pt)
         swatch = Custom(
-            9 * pt, lambda p, x, y: paint_swatch(p, QRectF(x, y, 16 * pt, 9 * pt), safety, colours)
+            word.height,
+            lambda p, x, y: paint_swatch(
+                p, QRectF(x, y + (word.height - 8 * pt) / 2, 15 * pt, 8 * pt), safety, colours
+            ),
         )
-        return (
-            Stack()
-            .add(swatch)
-            .add(self.text(SAFETY_WORDS[safety], sheet_font(8, bold=True), width), gap=2 * pt)
-        )
-
-    def _bullets(
-        self,
-        items: list[str],
-        width: float,
-        bullet: bool = True,
-        font: QFont | None = None,
-        numbered: bool = False,
-    ) -> Stack:
-        font = font or self.small
-        metrics = self.metrics(font)
-        marks = [f"{i}." if numbered else "\u2022" for i in range(1, len(items) + 1)]
-        indent = (max(metrics.horizontalAdvance(m) for m in marks) + 3 * self.pt) if bullet else 0.0
-        stack = Stack()
-        for i, item in enumerate(items):
-            text = self.text(item, font, width - indent)
-            if bullet:
-                mark = self.text(marks[i], font, indent)
-                stack.add(Row([(0.0, mark), (indent, text)]), gap=1.5 * self.pt if i else 0.0)
-            else:
-                stack.add(text, gap=1.5 * self.pt if i else 0.0)
-        return stack
+        return Row([(0.0, swatch), (19 * pt, word)])
 
     # --- the rules -------------------------------------------------------------------
     def _item(self, title: str, text: str, mark: str = "", width: float | None = None) -> Block:
         """A titled paragraph with an optional hanging number."""
         pt = self.pt
         width = self.width if width is None else width
-        indent = 18 * pt if mark else 0.0
-        body = Stack().add(self.text(title, sheet_font(8.5, bold=True), width - indent))
+        indent = 14 * pt if mark else 0.0
+        body = Stack().add(
+            self.text(title, sheet_font(self.sizes.rules, bold=True), width - indent)
+        )
         if text:
-            body.add(self.text(text, self.body, width - indent), gap=1 * pt)
+            body.add(self.text(text, sheet_font(self.sizes.rules), width - indent), gap=0.5 * pt)
         if not mark:
             return body
-        return Row([(0.0, self.text(mark, sheet_font(8.5, bold=True), indent)), (indent, body)])
+        return Row(
+            [
+                (0.0, self.text(mark, sheet_font(self.sizes.rules, bold=True), indent)),
+                (indent, body),
+            ]
+        )
 
     def _rules(self) -> None:
         rules = self.zone_set.rules
         pt = self.pt
         if not (rules.rules or rules.contraindications or rules.session_order):
             return
-        items = [self._item(r.title, r.text, f"{i}.") for i, r in enumerate(rules.rules, 1)]
-        self.section("Rules, and when not to massage", items[0].height if items else 0)
+        gap = 4 * pt  # between items
+        self.set_columns(2)  # the rules and the glossary flow in two columns
+        self.section("Rules, and when not to massage", 60 * pt)
+        width = self.column_width
+        items = [self._item(r.title, r.text, f"{i}.", width) for i, r in enumerate(rules.rules, 1)]
         if items:
-            self.heading("General rules", 11.0, items[0].height, gap=2)
+            self.heading("General rules", 11.0, gap + items[0].height, gap=2)
             for item in items:
-                self.place(item, gap=5 * pt)
+                self.place(item, gap=gap)
         if rules.contraindications:
             intro = self.text(
                 "Some conditions rule a massage out, some rule out one area, and "
                 "some call for a wait. When in doubt, do not massage and ask a "
                 "doctor.",
                 self.body,
-                self.width,
+                width,
                 GREY,
             )
-            self.heading("When not to massage", 11.0, intro.height + 30 * pt)
+            self.heading("When not to massage", 11.0, intro.height)
             self.place(intro)
-            for kind, title in CONTRA_TITLES.items():
-                entries = [c for c in rules.contraindications if c.kind == kind]
+            for kind, title in CONTRA_KIND_TITLES.items():
+                entries = [
+                    self._item(c.title, c.text, "\u2022", width)
+                    for c in rules.contraindications
+                    if c.kind == kind
+                ]
                 if not entries:
                     continue
-                first = self._item(entries[0].title, entries[0].text, "\u2022")
-                self.heading(title, 9.5, first.height, gap=8)
-                for c in entries:
-                    self.place(self._item(c.title, c.text, "\u2022"), gap=4 * pt)
-            others = [c for c in rules.contraindications if c.kind not in CONTRA_TITLES]
-            for c in others:
-                self.place(self._item(c.title, c.text, "\u2022"), gap=4 * pt)
+                self.heading(title, 9.5, gap + entries[0].height, gap=8)
+                for entry in entries:
+                    self.place(entry, gap=gap)
+            for c in rules.contraindications:
+                if c.kind not in CONTRA_KIND_TITLES:
+                    self.place(self._item(c.title, c.text, "\u2022", width), gap=gap)
         if rules.session_order:
             names = {}
             for number, zones in self.kinds:
@@ -613,12 +511,59 @@ class SheetLayout(ImageLayout):
             for i, step in enumerate(rules.session_order, 1):
                 areas = [names[a] for a in step.areas if a in names]
                 text = step.text + (f"\nZones: {', '.join(areas)}." if areas else "")
-                steps.append(self._item(step.title, text, f"{i}."))
-            self.heading("Order of a session", 11.0, steps[0].height)
+                steps.append(self._item(step.title, text, f"{i}.", width))
+            self.heading("Order of a session", 11.0, gap + steps[0].height)
             for item in steps:
-                self.place(item, gap=5 * pt)
+                self.place(item, gap=gap)
 
     # --- the glossary ------------------------------------------------------------------
+    def _technique(
+        self, t: Technique, used: list[str], width: float
+    ) -> tuple[Block, list[tuple[Block, str]]]:
+        """One glossary entry: its head (name, pressure, summary) and its
+        parts (the steps, the cautions, the "Used on" line), each with its role."""
+        pt = self.pt
+        font = sheet_font(self.sizes.glossary)
+        head = Stack()
+        head.add(
+            Row(
+                [
+                    (0.0, self.text(t.name, sheet_font(9.5, bold=True), width * 0.62)),
+                    (
+                        width * 0.62,
+                        self.text(
+                            PRESSURE_WORDS.get(t.pressure, t.pressure).capitalize(),
+                            self.small,
+                            width * 0.38,
+                            GREY,
+                            align_right=True,
+                        ),
+                    ),
+                ]
+            )
+        )
+        if t.summary:
+            head.add(
+                self.text(t.summary, sheet_font(self.sizes.glossary, italic=True), width),
+                gap=1 * pt,
+            )
+        parts: list[tuple[Block, str]] = []
+        # the steps run on in one paragraph, each with its number: on paper
+        # that saves a third of the glossary's length
+        steps = " ".join(f"{i}.\u00a0{step}" for i, step in enumerate(t.steps, 1))
+        if steps:
+            parts.append((self.text(steps, font, width), "text"))
+        if t.cautions:
+            text = "Take care: " + " ".join(t.cautions)
+            parts.append(
+                (self.text(text, sheet_font(self.sizes.glossary, italic=True), width), "text")
+            )
+        if used:
+            zones = "zone" if len(used) == 1 else "zones"
+            line = self.text(f"Used on {zones} {', '.join(used)}.", self.small, width, GREY)
+            parts.append((line, "used_on"))
+        return head, parts
+
     def _glossary(self) -> None:
         techniques = self.zone_set.techniques
         if not techniques:
@@ -627,107 +572,51 @@ class SheetLayout(ImageLayout):
         used: dict[str, list[str]] = {}
         for number, zones in self.kinds:
             for t in zones[0].techniques:
-                used.setdefault(t, []).append(f"{zones[0].name} ({number})")
+                used.setdefault(t, []).append(str(number))  # the table's numbers
         families: dict[str, list] = {}
         for t in techniques.values():
             families.setdefault(t.family, []).append(t)
         order = list(self.zone_set.families) + [
             f for f in families if f not in self.zone_set.families
         ]
-        blocks: list[tuple[str, list[tuple[Block, list[Block]]]]] = []
-        for family in order:
-            if family not in families:
-                continue
-            entries = []
-            for t in families[family]:
-                head = Stack()
-                title = Row(
-                    [
-                        (0.0, self.text(t.name, sheet_font(10, bold=True), self.width * 0.6)),
-                        (
-                            self.width * 0.6,
-                            self.text(
-                                PRESSURE_WORDS.get(t.pressure, t.pressure).capitalize(),
-                                self.small,
-                                self.width * 0.4,
-                                GREY,
-                                align_right=True,
-                            ),
-                        ),
-                    ]
-                )
-                head.add(title)
-                if t.summary:
-                    head.add(
-                        self.text(t.summary, sheet_font(8.5, italic=True), self.width), gap=1.5 * pt
-                    )
-                parts: list[Block] = []
-                indent = 12 * pt
-                for i, step in enumerate(t.steps, 1):
-                    parts.append(
-                        Row(
-                            [
-                                (indent, self.text(f"{i}.", self.body, 14 * pt)),
-                                (
-                                    indent + 14 * pt,
-                                    self.text(step, self.body, self.width - indent - 14 * pt),
-                                ),
-                            ]
-                        )
-                    )
-                if t.cautions:
-                    parts.append(
-                        Row(
-                            [
-                                (
-                                    indent,
-                                    self.text("Take care:", sheet_font(8, bold=True), 60 * pt),
-                                ),
-                                (
-                                    indent + 60 * pt,
-                                    self._bullets(
-                                        list(t.cautions),
-                                        self.width - indent - 60 * pt,
-                                        font=sheet_font(8),
-                                    ),
-                                ),
-                            ]
-                        )
-                    )
-                if t.id in used:
-                    parts.append(
-                        self.text(
-                            "Used on: " + ", ".join(used[t.id]) + ".", self.small, self.width, GREY
-                        )
-                    )
-                entries.append((head, parts))
-            blocks.append((techniques[families[family][0].id].family_name, entries))
-        first_head, first_parts = blocks[0][1][0]
-        self.section(
-            "Technique glossary", first_head.height + (first_parts[0].height if first_parts else 0)
-        )
         intro = self.text(
             "Every technique named in the zone table, grouped by family, with "
             "its steps. Work slowly, check the pressure with the person, and "
             "keep to the zones marked Target.",
-            self.body,
-            self.width,
+            sheet_font(8),
+            self.column_width,
             GREY,
         )
+        self.section("Technique glossary", intro.height + 80 * pt)
         self.place(intro)
-        for family_name, entries in blocks:
-            head, parts = entries[0]
-            self.heading(
-                family_name, 11.5, head.height + (parts[0].height if parts else 0) + 10 * pt, gap=12
-            )
+        width = self.column_width
+        head_gap, part_gap = 5 * pt, 1.5 * pt
+
+        def first_height(head: Block, parts: list[tuple[Block, str]]) -> float:
+            # the name, the summary and the first part stay together, and
+            # the "Used on" line if it comes next
+            height = head.height
+            if parts:
+                height += part_gap + parts[0][0].height
+            if len(parts) > 1 and parts[1][1] == "used_on":
+                height += part_gap + parts[1][0].height
+            return height
+
+        for family in order:
+            if family not in families:
+                continue
+            entries = [self._technique(t, used.get(t.id, []), width) for t in families[family]]
+            title = techniques[families[family][0].id].family_name
+            self.heading(title, 10.5, head_gap + first_height(*entries[0]), gap=7)
             for head, parts in entries:
-                # keep the name, summary and first step together
-                keep = head.height + (parts[0].height if parts else 0) + 8 * pt
-                if not self.fits(keep + 8 * pt):
-                    self.new_page()
-                self.place(head, gap=8 * pt)
-                for part in parts:
-                    self.place(part, gap=2.5 * pt)
+                self.keep(head_gap + first_height(head, parts))
+                self.place(head, gap=head_gap, role="heading")
+                for i, (part, role) in enumerate(parts):
+                    after = parts[i + 1] if i + 1 < len(parts) else None
+                    if after is not None and after[1] == "used_on":
+                        # the "Used on" line stays with the part before it
+                        self.keep(2 * part_gap + part.height + after[0].height)
+                    self.place(part, gap=part_gap, role=role)
 
     # --- painting ------------------------------------------------------------------------
     def paint(self, painter: QPainter) -> None:
@@ -735,7 +624,7 @@ class SheetLayout(ImageLayout):
         total = len(self.pages)
         for index, ops in enumerate(self.pages):
             if index and not self.device.newPage():
-                raise ExportError("a new page could not be started")
+                raise SaveError("a new page could not be started")
             for op in ops:
                 painter.save()
                 op(painter)
@@ -751,7 +640,7 @@ class SheetLayout(ImageLayout):
         painter.setPen(GREY)
         metrics = self.metrics(self.footer_font)
         base = y + 3 * pt + metrics.ascent()
-        what = "zone worksheet" if self.worksheet else "zone sheet"
+        what = sheet_name(self.worksheet)
         painter.drawText(
             QPointF(0, base),
             f"Massage Trainer {what} \u2013 {self.zone_set.title} \u2013 {self.date}",
@@ -769,7 +658,14 @@ class FrontPage:
     ``rows`` are the key's rows; ``fitted`` of them fit in the column.
     """
 
-    def __init__(self, sheet: ImageLayout, rect: QRectF, kind: str, paged: bool = True) -> None:
+    def __init__(
+        self,
+        sheet: ImageLayout,
+        rect: QRectF,
+        kind: str,
+        paged: bool = True,
+        more: bool = True,
+    ) -> None:
         self.sheet = sheet
         self.rect = rect
         self.kind = kind
@@ -780,12 +676,8 @@ class FrontPage:
         self.colours = kind != "worksheet"
         self.number_font = number_font(FONT_FAMILIES[0])
         self.radius = badge_radius(sheet.metrics(self.number_font), range(1, len(sheet.kinds) + 1))
-        title = {
-            "sheet": "where to massage, and where not to",
-            "worksheet": "zone worksheet",
-            "key": "answer key",
-        }[kind]
-        title = f"{zone_set.title}: {title}"
+        words = FRONT_TEXTS[kind]
+        title = f"{zone_set.title}: {words.title}"
         size = 17.0  # shrink a long title to one line, down to a point
         while (
             size > 12
@@ -793,14 +685,7 @@ class FrontPage:
         ):
             size -= 0.5
         self.title = sheet.text(title, sheet_font(size, bold=True), rect.width())
-        lead = {
-            "sheet": "Work on the zones marked Target; go lightly on Caution; never press "
-            "on Avoid. The numbers are explained on the following pages.",
-            "worksheet": "Write the name and the safety level of each numbered zone. "
-            "Both zones of a left and right pair share one number.",
-            "key": "The answers to the worksheet: every numbered zone with its name "
-            "and its safety level.",
-        }[kind]
+        lead = f"{words.lead} {words.lead_more}" if more and words.lead_more else words.lead
         self.lead = sheet.text(lead, sheet_font(9), rect.width() * 0.72, GREY)
         self.date = sheet.text(
             sheet.date, sheet_font(9), rect.width() * 0.25, GREY, align_right=True
@@ -839,15 +724,7 @@ class FrontPage:
             y += name.height + 8 * pt
         else:
             y = self._legend(y)
-        heading = sheet.text(
-            {
-                "sheet": "Key to the numbers",
-                "worksheet": "Your answers",
-                "key": "Key to the numbers",
-            }[self.kind],
-            sheet_font(10, bold=True),
-            width,
-        )
+        heading = sheet.text(FRONT_TEXTS[self.kind].key_heading, sheet_font(10, bold=True), width)
         self.top_blocks.append((y, heading))
         y += heading.height + 3 * pt
         if self.kind == "worksheet":
@@ -921,25 +798,11 @@ class FrontPage:
         return y + note.height + 14 * pt
 
     def _diamond(self, p: QPainter, rect: QRectF) -> None:
-        r, c = 4.5 * self.pt, rect.center()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setPen(QPen(QColor("#ffffff"), 1.0 * self.pt))
-        p.setBrush(SYMBOL_COLOUR)
-        p.drawPolygon(
-            QPolygonF(
-                [
-                    QPointF(c.x(), c.y() - r),
-                    QPointF(c.x() + r, c.y()),
-                    QPointF(c.x(), c.y() + r),
-                    QPointF(c.x() - r, c.y()),
-                ]
-            )
-        )
+        paint_pressure_point(p, rect.center(), 4.5 * self.pt, self.pt)
 
     def _dashes(self, p: QPainter, rect: QRectF) -> None:
-        pen = QPen(SYMBOL_COLOUR, 1.2 * self.pt, Qt.PenStyle.DashLine)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        p.setPen(pen)
+        p.setPen(symbol_line_pen(1.2 * self.pt))
         c = rect.center()
         p.drawLine(QLineF(rect.left(), c.y(), rect.right(), c.y()))
 
@@ -975,7 +838,8 @@ class FrontPage:
             base = cy + (metrics.ascent() - metrics.descent()) / 2
             word_font = sheet.small_bold
             word = SAFETY_WORDS[zone.safety]
-            word_w = sheet.metrics(word_font).horizontalAdvance("Caution") + 2 * pt
+            word_w = max(map(sheet.metrics(word_font).horizontalAdvance, SAFETY_WORDS.values()))
+            word_w += 2 * pt
             swatch = QRectF(x + width - word_w - 16 * pt, cy - 4.5 * pt, 12 * pt, 9 * pt)
             name_w = swatch.left() - left - 4 * pt
             name = metrics.elidedText(zone.name, Qt.TextElideMode.ElideRight, name_w)
@@ -1054,236 +918,4 @@ class FrontPage:
         self.disclaimer.draw(painter, box.left() + 8 * pt, box.top() + 4 * pt)
 
 
-# --- painting the sheet on a device ------------------------------------------------
-def set_page(device, page: str) -> None:
-    """A4 or US Letter, portrait, with the sheet's margins."""
-    if page not in PAGE_SIZES:
-        raise ValueError(f"unknown page size {page!r}; use one of {', '.join(PAGE_SIZES)}")
-    layout = QPageLayout(
-        QPageSize(PAGE_SIZES[page]),
-        QPageLayout.Orientation.Portrait,
-        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-        QPageLayout.Unit.Millimeter,
-    )
-    device.setPageLayout(layout)
-
-
-def paint_sheet(
-    device,
-    zone_set: ZoneSet,
-    page: str | None = "a4",
-    worksheet: bool = False,
-    day: date | None = None,
-) -> int:
-    """Lay out and paint the sheet (or the worksheet) on a ``QPdfWriter`` or a
-    ``QPrinter``; return the number of pages.
-
-    ``page`` sets the paper (a4 or letter); None keeps the device's own page
-    layout, as the print preview does.
-    """
-    if page is not None:
-        set_page(device, page)
-    sheet = SheetLayout(device, zone_set, worksheet, day)
-    paint_on(device, sheet.paint)
-    return len(sheet.pages)
-
-
-def paint_on(device, paint: Callable[[QPainter], None]) -> None:
-    """Open a painter on ``device`` (a file writer or a printer), let ``paint``
-    draw, and close it, also when painting fails."""
-    painter = QPainter()
-    if not painter.begin(device):
-        raise ExportError("the output could not be opened for painting")
-    try:
-        paint(painter)
-    finally:
-        painter.end()
-
-
-# --- files ------------------------------------------------------------------------
-def write_pdf(
-    zone_set: ZoneSet,
-    path: str | Path,
-    page: str = "a4",
-    worksheet: bool = False,
-    day: date | None = None,
-) -> int:
-    """Write the sheet (or the worksheet) as a vector PDF; return its page count.
-
-    Raises ``ExportError`` when the file cannot be written.
-    """
-    if page not in PAGE_SIZES:
-        raise ValueError(f"unknown page size {page!r}; use one of {', '.join(PAGE_SIZES)}")
-    with atomic_output(Path(path)) as tmp:
-        writer = QPdfWriter(str(tmp))
-        try:
-            writer.setResolution(PDF_DPI)
-            what = "zone worksheet" if worksheet else "zone sheet"
-            writer.setTitle(f"{zone_set.title} \u2013 {what}")
-            writer.setCreator(f"Massage Trainer {__version__}")
-            pages = paint_sheet(writer, zone_set, page, worksheet, day)
-        finally:
-            del writer  # closes the file before it is moved or removed
-    return pages
-
-
-def image_size(dpi: float) -> QSize:
-    """The size in pixels of the diagram as an image at ``dpi``."""
-    return QSize(
-        round(IMAGE_SIZE_PT.width() * dpi / 72.0), round(IMAGE_SIZE_PT.height() * dpi / 72.0)
-    )
-
-
-def _paint_image(
-    painter: QPainter,
-    device: QPaintDevice,
-    zone_set: ZoneSet,
-    worksheet: bool,
-    size: QSizeF,
-    day: date | None,
-) -> None:
-    layout = ImageLayout(device, zone_set, worksheet, day)
-    margin = 16 * layout.pt
-    painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("#ffffff"))
-    front = FrontPage(
-        layout,
-        QRectF(margin, margin, size.width() - 2 * margin, size.height() - 2 * margin),
-        "worksheet" if worksheet else "sheet",
-        paged=False,
-    )
-    front.paint(painter)
-
-
-def write_png(
-    zone_set: ZoneSet,
-    path: str | Path,
-    dpi: int = 150,
-    worksheet: bool = False,
-    day: date | None = None,
-) -> QSize:
-    """Write the diagram panel as a PNG at ``dpi``; return its size in pixels."""
-    if not DPI_RANGE[0] <= dpi <= DPI_RANGE[1]:
-        raise ValueError(f"the resolution must be {DPI_RANGE[0]} to {DPI_RANGE[1]} dpi")
-    size = image_size(dpi)
-    image = QImage(size, QImage.Format.Format_RGB32)
-    dots = round(dpi / 0.0254)
-    image.setDotsPerMeterX(dots)
-    image.setDotsPerMeterY(dots)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    try:
-        _paint_image(painter, image, zone_set, worksheet, QSizeF(size), day)
-    finally:
-        painter.end()
-    with atomic_output(Path(path)) as tmp:
-        if not image.save(str(tmp), "PNG"):
-            raise ExportError("the image could not be written")
-    return size
-
-
-def write_svg(
-    zone_set: ZoneSet, path: str | Path, worksheet: bool = False, day: date | None = None
-) -> None:
-    """Write the diagram panel as an SVG file, with its text as text."""
-    from PySide6.QtSvg import QSvgGenerator
-
-    size = image_size(SVG_DPI)
-    with atomic_output(Path(path)) as tmp:
-        generator = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)
-        generator.setFileName(str(tmp))
-        generator.setResolution(SVG_DPI)
-        generator.setSize(size)
-        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setTitle(f"{zone_set.title} \u2013 zone diagram")
-        generator.setDescription(zone_set.rules.disclaimer)
-        painter = QPainter()
-        try:
-            if not painter.begin(generator):
-                raise ExportError("the SVG file could not be opened")
-            _paint_image(painter, generator, zone_set, worksheet, QSizeF(size), day)
-        finally:
-            if painter.isActive():
-                painter.end()
-            del generator  # closes the file before it is moved or removed
-
-
-# --- the command ------------------------------------------------------------------------
-_app = None
-
-
-def ensure_gui_application():
-    """A QGuiApplication for painting text without a window; offscreen when
-    there is no display and no platform was chosen."""
-    global _app
-    app = QGuiApplication.instance()
-    if app is None:
-        if (
-            "QT_QPA_PLATFORM" not in os.environ
-            and sys.platform not in ("win32", "darwin")
-            and not os.environ.get("DISPLAY")
-            and not os.environ.get("WAYLAND_DISPLAY")
-        ):
-            os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        app = _app = QGuiApplication(sys.argv[:1])
-    return app
-
-
-def export_command(args) -> int:
-    """``massage-trainer export``: write the sheet or the diagram; return the exit code."""
-    from massage_trainer.core.zones import ZoneFileError, load_zone_set
-
-    out = Path(args.out)
-    suffix = out.suffix.lower()
-    if suffix not in FORMATS:
-        print(
-            f"massage-trainer: cannot tell the format of {out}: the name must end in "
-            ".pdf, .png or .svg",
-            file=sys.stderr,
-        )
-        return 2
-    dpi = getattr(args, "dpi", 150)
-    if suffix == ".png" and not DPI_RANGE[0] <= dpi <= DPI_RANGE[1]:
-        print(
-            f"massage-trainer: --dpi must be {DPI_RANGE[0]} to {DPI_RANGE[1]}, not {dpi}",
-            file=sys.stderr,
-        )
-        return 2
-    zones_path = getattr(args, "export_zones", None)
-    try:
-        zone_set = load_zone_set(zones_path)
-    except ZoneFileError as exc:
-        print(f"massage-trainer: cannot read the zone set {zones_path}:", file=sys.stderr)
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        return 1
-    ensure_gui_application()
-    page = getattr(args, "page", "a4")
-    worksheet = bool(getattr(args, "worksheet", False))
-    try:
-        if suffix == ".pdf":
-            pages = write_pdf(zone_set, out, page, worksheet)
-            done = f"{pages} page{'s' if pages != 1 else ''}, {PAGE_NAMES[page]}"
-        elif suffix == ".png":
-            size = write_png(zone_set, out, dpi, worksheet)
-            done = f"{size.width()}x{size.height()} pixels, {dpi} dpi"
-        else:
-            write_svg(zone_set, out, worksheet)
-            done = "SVG"
-    except ExportError as exc:
-        print(f"massage-trainer: cannot write {out}: {exc}", file=sys.stderr)
-        return 1
-    print(f"wrote {out} ({done})")
-    return 0
-
-
-__all__ = [
-    "ExportError",
-    "export_command",
-    "image_size",
-    "numbered_kinds",
-    "paint_sheet",
-    "write_pdf",
-    "write_png",
-    "write_svg",
-    "zone_numbers",
-]
+__all__ = ["FrontPage", "ImageLayout", "SheetLayout", "numbered_kinds", "zone_numbers"]

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_trainer.core.zones import ZoneSet
-from massage_trainer.paint import sheet
+from massage_trainer.paint import output as sheet
 from massage_trainer.ui.dialogs import ProblemsDialog
 
 FORMAT_CHOICES = [  # suffix, menu text

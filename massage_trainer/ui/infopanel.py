@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
 from massage_trainer.paint.body import (
     SAFETY_BADGE,
-    SAFETY_DESCRIPTION,
+    SAFETY_DESCRIPTIONS,
     legend_entries,
     paint_swatch,
 )
@@ -29,7 +29,7 @@ def safety_badge_html(safety: str, word: str) -> str:
     return (
         f'<table cellpadding="4" cellspacing="0"><tr><td bgcolor="{colour}">'
         f'<span style="color:{text}; font-weight:bold;">&nbsp;{SAFETY_ICON[safety]}&nbsp;'
-        f"{escape(word)}&nbsp;</span></td><td>&nbsp;{escape(SAFETY_DESCRIPTION[safety])}"
+        f"{escape(word)}&nbsp;</span></td><td>&nbsp;{escape(SAFETY_DESCRIPTIONS[safety])}"
         "</td></tr></table>"
     )
 

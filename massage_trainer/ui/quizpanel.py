@@ -89,7 +89,7 @@ from massage_trainer.core.quiz import (
 from massage_trainer.core.quiz.modes import WhichTechnique, lower_first
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.paint.body import (
-    SAFETY_DESCRIPTION,
+    SAFETY_DESCRIPTIONS,
     SAFETY_FILL,
     SAFETY_LINE,
     RenderOptions,
@@ -1195,7 +1195,7 @@ class QuizController(QObject):
                 f"Techniques that suit the {lower_first(question.name)}: {', '.join(names)}."
             )
         lines.append(
-            f"{question.name}: {zone.safety_word} \u2013 {SAFETY_DESCRIPTION[zone.safety]}."
+            f"{question.name}: {zone.safety_word} \u2013 {SAFETY_DESCRIPTIONS[zone.safety]}."
         )
         if feedback.why:
             lines.append(feedback.why)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
+from datetime import date
 
 import pytest
 
-from massage_trainer.core.timefmt import format_time, whole_seconds
+from massage_trainer.core.timefmt import format_date, format_time, whole_seconds
 
 
 @pytest.mark.parametrize(
@@ -63,3 +64,14 @@ def test_spoken_time(seconds, words):
     from massage_trainer.core.timefmt import spoken_time
 
     assert spoken_time(seconds) == words
+
+
+def test_dates_have_english_month_names_and_no_leading_zero():
+    assert format_date(date(2026, 12, 1)) == "1 December 2026"
+    assert format_date(date(2027, 1, 31)) == "31 January 2027"
+
+
+def test_no_date_is_today():
+    today = date.today()
+    assert format_date() == format_date(today)
+    assert str(today.year) in format_date()

@@ -224,36 +224,42 @@ ring = st.lists(st.one_of(point, st.lists(coordinate, max_size=3)), max_size=9)
 
 
 # --- arbitrary files ------------------------------------------------------------------
+@pytest.mark.slow
 @FAST
 @given(text=st.text())
 def test_any_text(folder, text):
     load_text(folder, text)
 
 
+@pytest.mark.slow
 @FAST
 @given(text=token_soup)
 def test_any_yaml_token_soup(folder, text):
     load_text(folder, text)
 
 
+@pytest.mark.slow
 @QUICK
 @given(data=st.binary(max_size=200))
 def test_any_bytes(folder, data):
     load_text(folder, data)
 
 
+@pytest.mark.slow
 @FAST
 @given(data=yamlish)
 def test_any_yaml_structure(folder, data):
     load_text(folder, yaml.safe_dump(data, allow_unicode=True))
 
 
+@pytest.mark.slow
 @FAST
 @given(path=st.sampled_from(SQUARE_PATHS), value=st.one_of(yamlish, st.just(_DELETE)))
 def test_a_valid_file_with_one_value_changed(folder, path, value):
     load_text(folder, yaml.safe_dump(replaced(SQUARE_DATA, path, value), allow_unicode=True))
 
 
+@pytest.mark.slow
 @FAST
 @given(at=st.integers(0, len(SQUARE)), cut=st.integers(0, 5), insert=st.text(max_size=4))
 def test_a_valid_text_with_a_few_characters_changed(folder, at, cut, insert):
@@ -266,6 +272,7 @@ def with_geometry(geometry) -> str:
     return yaml.safe_dump(data)
 
 
+@pytest.mark.slow
 @FAST
 @given(rings=st.lists(ring, max_size=3))
 def test_any_ring_list(folder, rings):
@@ -274,6 +281,7 @@ def test_any_ring_list(folder, rings):
         assert zs.zone("half_right").geometry.is_valid
 
 
+@pytest.mark.slow
 @QUICK
 @given(polygons=st.lists(st.lists(ring, min_size=1, max_size=2), max_size=3))
 def test_any_polygons(folder, polygons):
@@ -284,6 +292,7 @@ def wkt_number(value) -> str:
     return repr(float(value)) if not isinstance(value, int) or abs(value) < 10**20 else str(value)
 
 
+@pytest.mark.slow
 @FAST
 @given(points=st.lists(st.tuples(coordinate, coordinate), max_size=9), close=st.booleans())
 def test_any_wkt_ring(folder, points, close):
@@ -305,6 +314,7 @@ def test_self_intersecting_and_degenerate_rings(folder):
 
 
 # --- hit testing ---------------------------------------------------------------------------
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(x=any_float, y=any_float)
 def test_zone_at_never_raises(builtin, x, y):
@@ -327,6 +337,7 @@ def vertices(zs: ZoneSet) -> list[tuple[float, float]]:
     return [tuple(c) for z in zs.zones for c in shapely.get_coordinates(z.geometry)[::7]]
 
 
+@pytest.mark.slow
 @settings(max_examples=500, deadline=None)
 @given(data=st.data())
 def test_zone_at_agrees_with_brute_force(builtin, data):
@@ -341,6 +352,7 @@ def test_zone_at_agrees_with_brute_force(builtin, data):
     assert builtin.zone_at(x, y) is brute_force(builtin, x, y)
 
 
+@pytest.mark.slow
 @QUICK
 @given(data=st.data())
 def test_zone_at_on_any_loaded_set(folder, data):

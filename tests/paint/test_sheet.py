@@ -1,34 +1,20 @@
-"""The printable zone sheet: PDF pages and text, PNG and SVG, the worksheet,
-badge placement, safe file writing, the export command and the window's
-Export and Print actions."""
+"""The printable zone sheet: the numbering, the PDF's pages and text, the
+worksheet, the window's Export and Print actions, and the handout's layout:
+six pages at most, page 1 alone or with the table, and no heading or "Used
+on" line cut from what it belongs to."""
 
 from __future__ import annotations
 
-import itertools
-import math
 import os
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-import shapely
 from pypdf import PdfReader
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage
 
-from massage_trainer.cli import main
-from massage_trainer.core.zones import load_zone_set
-from massage_trainer.paint import body, sheet
+from massage_trainer.paint import output, sheet
 
 SAFETY_WORDS = ("Target", "Caution", "Avoid")
 PAGE_POINTS = {"a4": (595, 842), "letter": (612, 792)}
-
-
-@pytest.fixture(scope="module")
-def zs():
-    return load_zone_set()
 
 
 def pdf_texts(path: Path) -> list[str]:
@@ -39,14 +25,14 @@ def pdf_texts(path: Path) -> list[str]:
 @pytest.fixture(scope="module")
 def sheet_pdf(qapp, zs, tmp_path_factory):
     path = tmp_path_factory.mktemp("sheet") / "sheet.pdf"
-    pages = sheet.write_pdf(zs, path, "a4")
+    pages = output.write_pdf(zs, path, "a4")
     return path, pages, pdf_texts(path)
 
 
 @pytest.fixture(scope="module")
 def worksheet_pdf(qapp, zs, tmp_path_factory):
     path = tmp_path_factory.mktemp("worksheet") / "worksheet.pdf"
-    pages = sheet.write_pdf(zs, path, "letter", worksheet=True)
+    pages = output.write_pdf(zs, path, "letter", worksheet=True)
     return path, pages
 
 
@@ -64,47 +50,19 @@ def test_numbers_by_kind_head_to_feet(zs):
     assert numbers["neck_muscles_left"] < numbers["gluteal_left"] < numbers["calf_left"]
 
 
-@pytest.mark.parametrize("height", [1100, 700])
-def test_badges_never_overlap_and_sit_in_their_zones(qapp, zs, height):
-    numbers = sheet.zone_numbers(zs)
-    area = QRectF(0, 0, height * 0.5, height)
-    transform = body.fit_transform(body.scene_for(zs).bounds, area, 1.0)
-    radius = 10.0
-    badges = body.place_numbers(zs, numbers, transform, radius, area)
-    assert len(badges) == len(zs.zones)
-    for a, b in itertools.combinations(badges, 2):
-        gap = math.hypot(a.centre.x() - b.centre.x(), a.centre.y() - b.centre.y())
-        assert gap >= 2 * radius, (a.zone_id, b.zone_id)
-    inverse, _ok = transform.inverted()
-    scale = transform.m11()
-    visible = body.visible_parts(zs)
-    for badge in badges:
-        assert area.adjusted(radius, radius, -radius, -radius).contains(badge.centre)
-        c = inverse.map(badge.centre)
-        disc = shapely.Point(c.x(), c.y()).buffer(radius / scale)
-        if badge.anchor is None:  # inside: the whole badge on its own zone
-            assert visible[badge.zone_id].buffer(1e-6).contains(disc), badge.zone_id
-        else:  # beside the body, with a leader to a point of the zone
-            assert not disc.intersects(zs.outline), badge.zone_id
-            a = inverse.map(badge.anchor)
-            assert visible[badge.zone_id].buffer(0.01).contains(shapely.Point(a.x(), a.y()))
-    # the large zones carry their number inside, the small spots beside the body
-    by_id = {b.zone_id: b for b in badges}
-    assert by_id["hamstrings_left"].anchor is None
-    assert by_id["elbow_notch_left"].anchor is not None
-
-
 # --- the PDF -----------------------------------------------------------------------
+@pytest.mark.slow
 @pytest.mark.parametrize("page", ["a4", "letter"])
 def test_pdf_page_count_and_size(qapp, zs, tmp_path, page, sheet_pdf):
     if page == "a4":
         path, pages, texts = sheet_pdf
     else:
         path = tmp_path / "sheet.pdf"
-        pages = sheet.write_pdf(zs, path, page)
+        pages = output.write_pdf(zs, path, page)
         texts = None
     reader = PdfReader(path)
-    assert len(reader.pages) == pages >= 5
+    assert len(reader.pages) == pages
+    assert 5 <= pages <= sheet.MAX_PAGES
     width, height = PAGE_POINTS[page]
     for p in reader.pages:
         assert abs(float(p.mediabox.width) - width) <= 1
@@ -116,6 +74,7 @@ def test_pdf_page_count_and_size(qapp, zs, tmp_path, page, sheet_pdf):
     assert list(path.parent.glob(".*.tmp")) == []
 
 
+@pytest.mark.slow
 def test_pdf_text_is_searchable(zs, sheet_pdf):
     _path, _pages, texts = sheet_pdf
     everything = " ".join(texts)
@@ -137,6 +96,7 @@ def test_pdf_text_is_searchable(zs, sheet_pdf):
     assert "\ufb01" not in everything and "\ufb02" not in everything
 
 
+@pytest.mark.slow
 def test_pdf_fonts_are_embedded(sheet_pdf):
     path, _pages, _texts = sheet_pdf
     reader = PdfReader(path)
@@ -153,6 +113,7 @@ def test_pdf_fonts_are_embedded(sheet_pdf):
         assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
 
 
+@pytest.mark.slow
 def test_worksheet_hides_the_answers_and_has_a_key(zs, worksheet_pdf):
     path, pages = worksheet_pdf
     texts = pdf_texts(path)
@@ -169,127 +130,6 @@ def test_worksheet_hides_the_answers_and_has_a_key(zs, worksheet_pdf):
     assert all(word in key for word in SAFETY_WORDS)
     assert " ".join(zs.rules.disclaimer.split()) in first
     assert f"{len(zs.kinds())}" in first  # every number is on the worksheet
-
-
-# --- PNG and SVG ---------------------------------------------------------------------
-@pytest.mark.parametrize("dpi", [72, 100])
-def test_png_size_follows_the_resolution(qapp, zs, tmp_path, dpi):
-    path = tmp_path / "diagram.png"
-    size = sheet.write_png(zs, path, dpi)
-    image = QImage(str(path))
-    assert not image.isNull()
-    expected = (
-        round(sheet.IMAGE_SIZE_PT.width() * dpi / 72),
-        round(sheet.IMAGE_SIZE_PT.height() * dpi / 72),
-    )
-    assert (image.width(), image.height()) == (size.width(), size.height()) == expected
-    assert round(image.dotsPerMeterX() * 0.0254) == dpi
-
-
-def test_svg_is_xml_with_paths_and_text(qapp, zs, tmp_path):
-    path = tmp_path / "diagram.svg"
-    sheet.write_svg(zs, path)
-    root = ET.parse(path).getroot()
-    ns = "{http://www.w3.org/2000/svg}"
-    assert root.tag == f"{ns}svg"
-    assert len(root.findall(f".//{ns}path")) > 50
-    text = " ".join("".join(t.itertext()) for t in root.iter(f"{ns}text"))
-    assert "Spine" in text and "Avoid" in text
-
-
-# --- writing files safely --------------------------------------------------------------
-def unwritable(tmp_path: Path, case: str) -> Path:
-    if case == "missing folder":
-        return tmp_path / "no" / "such" / "out.pdf"
-    if case == "a folder":
-        folder = tmp_path / "taken.pdf"
-        folder.mkdir()
-        return folder
-    if case == "name too long":  # the file system refuses it: no traceback either
-        return tmp_path / ("a" * 300 + ".pdf")
-    blocker = tmp_path / "afile"  # root ignores chmod, so a file stands in for a folder
-    blocker.write_text("not a folder")
-    return blocker / "out.pdf"
-
-
-@pytest.mark.parametrize("suffix", [".pdf", ".png", ".svg"])
-@pytest.mark.parametrize("case", ["missing folder", "a folder", "under a file", "name too long"])
-def test_unwritable_path_fails_cleanly(qapp, tmp_path, capsys, case, suffix):
-    target = unwritable(tmp_path, case)
-    target = target.with_suffix(suffix) if case != "a folder" else target
-    if case == "a folder" and suffix != ".pdf":
-        target = tmp_path / f"taken{suffix}"
-        target.mkdir()
-    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
-    code = main(["export", "--out", str(target), "--dpi", "40"])
-    out, err = capsys.readouterr()
-    assert code == 1
-    assert err.startswith(f"massage-trainer: cannot write {target}: ")
-    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
-    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
-    assert out == ""
-
-
-def test_failure_while_painting_leaves_nothing(qapp, zs, tmp_path, monkeypatch):
-    def broken(*args, **kwargs):
-        raise sheet.ExportError("the printer caught fire")
-
-    monkeypatch.setattr(sheet, "paint_sheet", broken)
-    with pytest.raises(sheet.ExportError, match="caught fire"):
-        sheet.write_pdf(zs, tmp_path / "sheet.pdf")
-    assert list(tmp_path.iterdir()) == []
-
-
-def test_unknown_extension_and_bad_resolution(tmp_path, capsys):
-    assert main(["export", "--out", str(tmp_path / "sheet.docx")]) == 2
-    assert "must end in .pdf, .png or .svg" in capsys.readouterr().err
-    assert main(["export", "--out", str(tmp_path / "d.png"), "--dpi", "0"]) == 2
-    assert "--dpi" in capsys.readouterr().err
-    assert list(tmp_path.iterdir()) == []
-
-
-def test_export_command_writes_each_format(qapp, tmp_path, capsys):
-    assert (
-        main(["export", "--out", str(tmp_path / "ws.pdf"), "--page", "letter", "--worksheet"]) == 0
-    )
-    assert "wrote" in capsys.readouterr().out
-    # as many pages as the library writes: the worksheet, then the answer key
-    reference = tmp_path / "ref.pdf"
-    expected = sheet.write_pdf(load_zone_set(), reference, "letter", worksheet=True)
-    reference.unlink()
-    assert len(PdfReader(tmp_path / "ws.pdf").pages) == expected >= 2
-    assert main(["export", "--out", str(tmp_path / "d.png"), "--dpi", "36"]) == 0
-    assert QImage(str(tmp_path / "d.png")).width() == round(sheet.IMAGE_SIZE_PT.width() / 2)
-    assert main(["export", "--out", str(tmp_path / "d.svg")]) == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.png", "d.svg", "ws.pdf"]
-
-
-def test_export_command_reports_a_broken_zone_file(tmp_path, capsys):
-    bad = tmp_path / "bad.yaml"
-    bad.write_text("format: 1\nview: back\n")
-    assert main(["export", "--out", str(tmp_path / "s.pdf"), "--zones", str(bad)]) == 1
-    err = capsys.readouterr().err
-    assert "cannot read the zone set" in err and "bad.yaml" in err
-    assert not (tmp_path / "s.pdf").exists()
-
-
-@pytest.mark.slow
-def test_command_runs_without_a_display(tmp_path):
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    }
-    out = tmp_path / "sheet.pdf"
-    result = subprocess.run(
-        [sys.executable, "-m", "massage_trainer", "export", "--out", str(out)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    assert out.is_file() and len(PdfReader(out).pages) >= 5
 
 
 # --- the window: Export… and Print… -----------------------------------------------
@@ -376,7 +216,7 @@ def test_export_failures_restore_the_cursor(window, monkeypatch, tmp_path):
     def broken(*args):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(sheet, "write_svg", broken)
+    monkeypatch.setattr(output, "write_svg", broken)
     with pytest.raises(RuntimeError):
         window.export_actions.export_to(exporting.ExportChoice(tmp_path / "d.svg"))
     assert QApplication.overrideCursor() is None
@@ -393,18 +233,20 @@ def test_export_dialog_keeps_format_and_suffix_together(window):
     assert dialog.dpi.isEnabled() and not dialog.page.isEnabled()
 
 
+@pytest.mark.slow
 def test_printing_to_a_pdf_printer_works(window, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    pages = sheet.paint_sheet(printer, window.zone_set, "letter")
+    pages = output.paint_sheet(printer, window.zone_set, "letter")
     reader = PdfReader(tmp_path / "printed.pdf")
     assert len(reader.pages) == pages
     assert abs(float(reader.pages[0].mediabox.width) - 612) <= 1
 
 
+@pytest.mark.slow
 def test_preview_dialog_paints_every_page(window, qtbot):
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
@@ -416,3 +258,85 @@ def test_preview_dialog_paints_every_page(window, qtbot):
     widget = preview.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: widget.pageCount() == 2, timeout=5000)
     assert preview.error is None
+
+
+# --- the handout: six pages at most, nothing cut from what it belongs to --------------
+def _layout(zone_set, page_size, content="all", worksheet=False):
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    writer = QPdfWriter(os.devnull)
+    writer.setResolution(output.PDF_DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(page_size),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(*[output.MARGIN_MM] * 4),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    return sheet.SheetLayout(writer, zone_set, worksheet, content=content)
+
+
+@pytest.mark.parametrize("page", ["a4", "letter"])
+def test_the_sheet_fits_on_six_pages(qapp, zs, page):
+    layout = _layout(zs, output.PAGE_SIZES[page])
+    assert len(layout.pages) <= sheet.MAX_PAGES
+    # everything is there: every zone's row, and every technique's entry
+    rows = [p for p in layout.placed if p.role == "row"]
+    assert len(rows) == len(layout.kinds)
+    used_on = [p for p in layout.placed if p.role == "used_on"]
+    techniques = layout.zone_set.techniques
+    used = {t for _n, zones in layout.kinds for t in zones[0].techniques if t in techniques}
+    assert len(used_on) == len(used)
+
+
+@pytest.mark.parametrize("page", ["a4", "letter", "a5"])
+def test_no_heading_ends_a_column_and_no_used_on_line_starts_one(qapp, zs, page):
+    from PySide6.QtGui import QPageSize
+
+    sizes = {**output.PAGE_SIZES, "a5": QPageSize.PageSizeId.A5}  # a5: many more breaks
+    layout = _layout(zs, sizes[page])
+    columns: dict[tuple[int, int], list] = {}
+    for placed in layout.placed:
+        columns.setdefault((placed.page, placed.column), []).append(placed)
+    assert len(columns) > 4
+    for where, items in columns.items():
+        items.sort(key=lambda p: p.y)
+        assert items[-1].role not in ("heading", "running"), (where, items[-1])
+        assert items[0].role != "used_on", where
+        for item in items:  # and nothing runs off the page
+            assert item.y + item.height <= layout.bottom + 0.5 or item is items[0], (where, item)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("page", ["a4", "letter"])
+def test_page_one_alone_or_with_the_zone_table(qapp, zs, tmp_path, page):
+    whole = _layout(zs, output.PAGE_SIZES[page])
+    table = _layout(zs, output.PAGE_SIZES[page], content="table")
+    assert len([p for p in table.placed if p.role == "row"]) == len(zs.kinds())
+    table_pages = len(table.pages)
+
+    alone = tmp_path / "one.pdf"
+    assert output.write_pdf(zs, alone, page, pages="1") == 1
+    text = pdf_texts(alone)[0]
+    assert "Page 1 of 1" in text and "following pages" not in text
+    assert all(zone.name in text for zone in zs.zones)  # the key is on page 1
+
+    with_table = tmp_path / "table.pdf"
+    assert output.write_pdf(zs, with_table, page, pages="table") == table_pages < len(whole.pages)
+    everything = " ".join(pdf_texts(with_table))
+    assert "The numbered zones" in everything and zs.kinds()["spine"][0].why[:40] in everything
+    assert "Technique glossary" not in everything and "General rules" not in everything
+
+
+def test_a_worksheet_alone_leaves_out_the_key(qapp, zs, tmp_path):
+    path = tmp_path / "worksheet.pdf"
+    assert output.write_pdf(zs, path, "a4", worksheet=True, pages="1") == 1
+    assert "answer key" not in pdf_texts(path)[0].lower()
+
+
+def test_unknown_pages_are_refused(qapp, zs, tmp_path):
+    with pytest.raises(ValueError, match="unknown pages"):
+        output.write_pdf(zs, tmp_path / "x.pdf", pages="2")
+    assert list(tmp_path.iterdir()) == []

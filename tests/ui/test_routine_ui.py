@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from massage_trainer.core import paths
 from massage_trainer.core.routines import UNFADED_LEVELS, format_seconds, load_routines
 from massage_trainer.paint.body import RenderOptions, paint_body
+from massage_trainer.paint.output import PDF_DPI, set_page
 from massage_trainer.paint.routinecard import RoutineCard, step_numbers, write_routine_card
-from massage_trainer.paint.sheet import PDF_DPI, set_page
 from massage_trainer.ui.routinepanel import RoutineCardDialog, install_routines
 
 FAST_TICK_MS = 10

@@ -247,7 +247,7 @@ def test_export_csv(zone_set, tmp_path):
     progress.record("front", "find", "kidney", right=True, now=noon)  # another view
     out = tmp_path / "progress.csv"
     export_csv(progress, out, zone_set)
-    rows = list(csv.reader(out.open(newline="", encoding="utf-8")))
+    rows = list(csv.reader(out.read_text(encoding="utf-8").splitlines()))
     assert tuple(rows[0]) == CSV_COLUMNS
     by_key = {(r[0], r[3], r[1]): r for r in rows[1:]}
     assert len(by_key) == 3 == len(rows) - 1

@@ -1,0 +1,232 @@
+"""A small layout engine for paper: fonts, wrapped text and blocks.
+
+Everything printed (the zone sheet, its image version, the routine card) is
+built from blocks that know their ``height`` and paint themselves at (x, y):
+``TextBlock`` (wrapped lines of one font), ``Stack`` (blocks under one
+another), ``Row`` (blocks side by side, as table cells) and ``Custom`` (a
+painting function of a given height).  ``Typesetter`` measures and wraps text
+on one paint device, in that device's units, and remembers what it measured.
+
+Text stays text (``QPainter.drawText``), so a PDF is searchable and its fonts
+are embedded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPen
+
+FONT_FAMILIES = ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"]
+# the inks of paper: text, secondary text, thin rules and the table header
+INK = QColor("#1a1a1a")
+GREY = QColor("#555555")
+RULE = QColor("#9a9a9a")
+HEADER_FILL = QColor("#e4e4e4")
+
+
+def sheet_font(size: float, bold: bool = False, italic: bool = False) -> QFont:
+    """The printed font at ``size`` points, without ligatures."""
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    font.setItalic(italic)
+    _no_ligatures(font)
+    return font
+
+
+def _no_ligatures(font: QFont) -> None:
+    # "fi" drawn as one glyph reads back as U+FB01, and a search for "firm"
+    # would miss it
+    if hasattr(font, "setFeature"):  # Qt 6.7 and newer
+        for tag in ("liga", "clig"):
+            font.setFeature(QFont.Tag(tag), 0)
+    else:
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100.001)
+
+
+def wrap(
+    text: str, metrics: QFontMetricsF, width: float, advance: Callable[[str], float] | None = None
+) -> list[str]:
+    """Break text into lines no wider than ``width``; a word too long for a
+    line is cut.  ``advance`` measures one word (a cache of it saves time)."""
+    advance = advance or metrics.horizontalAdvance
+    space = advance(" ")
+    limit = width * 0.995  # words are measured one by one; leave room for kerning
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line: list[str] = []
+        used = 0.0
+        for word in paragraph.split():
+            w = advance(word)
+            if w > limit:
+                if line:
+                    lines.append(" ".join(line))
+                    line, used = [], 0.0
+                while len(word) > 1 and metrics.horizontalAdvance(word) > limit:
+                    cut = len(word) - 1
+                    while cut > 1 and metrics.horizontalAdvance(word[:cut]) > limit:
+                        cut -= 1
+                    lines.append(word[:cut])
+                    word = word[cut:]
+                w = advance(word)
+            extra = w + (space if line else 0.0)
+            if line and used + extra > limit:
+                lines.append(" ".join(line))
+                line, used = [word], w
+            else:
+                line.append(word)
+                used += extra
+        lines.append(" ".join(line))
+    return lines
+
+
+class Block:
+    """Something laid out: a ``height`` and a way to paint itself at (x, y)."""
+
+    def draw(self, painter: QPainter, x: float, y: float) -> None:
+        raise NotImplementedError
+
+
+@dataclass
+class TextBlock(Block):
+    font: QFont
+    lines: list[str]
+    line_height: float
+    ascent: float
+    colour: QColor = field(default_factory=lambda: QColor(INK))
+    width: float = 0.0
+    align_right: bool = False
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.line_height
+
+    def draw(self, painter: QPainter, x: float, y: float) -> None:
+        painter.setFont(self.font)
+        painter.setPen(self.colour)
+        metrics = QFontMetricsF(self.font, painter.device())
+        for i, line in enumerate(self.lines):
+            dx = self.width - metrics.horizontalAdvance(line) if self.align_right else 0.0
+            painter.drawText(QPointF(x + dx, y + self.ascent + i * self.line_height), line)
+
+
+@dataclass
+class Stack(Block):
+    """Blocks under one another, each at its own indent."""
+
+    items: list[tuple[float, Block, float]] = field(default_factory=list)  # indent, block, gap
+
+    def add(self, block: Block, indent: float = 0.0, gap: float = 0.0) -> Stack:
+        self.items.append((indent, block, gap))
+        return self
+
+    @property
+    def height(self) -> float:
+        return sum(gap + block.height for _i, block, gap in self.items)
+
+    def draw(self, painter: QPainter, x: float, y: float) -> None:
+        for indent, block, gap in self.items:
+            y += gap
+            block.draw(painter, x + indent, y)
+            y += block.height
+
+
+@dataclass
+class Custom(Block):
+    height: float
+    paint: Callable[[QPainter, float, float], None]
+
+    def draw(self, painter: QPainter, x: float, y: float) -> None:
+        self.paint(painter, x, y)
+
+
+@dataclass
+class Row(Block):
+    """Blocks side by side (table cells): the tallest sets the height."""
+
+    cells: list[tuple[float, Block]]  # x offset, block
+    padding: float = 0.0
+    rule: QColor | None = None
+    fill: QColor | None = None
+    width: float = 0.0
+    pen_width: float = 1.0
+
+    @property
+    def height(self) -> float:
+        return max((b.height for _x, b in self.cells), default=0.0) + 2 * self.padding
+
+    def draw(self, painter: QPainter, x: float, y: float) -> None:
+        if self.fill is not None:
+            painter.fillRect(QRectF(x, y, self.width, self.height), self.fill)
+        for dx, block in self.cells:
+            block.draw(painter, x + dx, y + self.padding)
+        if self.rule is not None:
+            painter.setPen(QPen(self.rule, self.pen_width))
+            painter.drawLine(QLineF(x, y + self.height, x + self.width, y + self.height))
+
+
+class Typesetter:
+    """Measures and wraps text on one paint device, remembering font metrics
+    and word widths: the sheet, its image version and the routine card share it."""
+
+    def __init__(self, device: QPaintDevice) -> None:
+        self.device = device
+        self.pt = device.logicalDpiY() / 72.0  # one point in device units
+        self.leading = 1.0  # lines this many times the font's line spacing apart
+        self._metrics: dict[str, QFontMetricsF] = {}
+        self._words: dict[str, dict[str, float]] = {}  # font key -> word -> advance
+
+    def metrics(self, font: QFont) -> QFontMetricsF:
+        key = font.key()
+        if key not in self._metrics:
+            self._metrics[key] = QFontMetricsF(font, self.device)
+        return self._metrics[key]
+
+    def text(
+        self,
+        text: str,
+        font: QFont,
+        width: float,
+        colour: QColor | None = None,
+        align_right: bool = False,
+    ) -> TextBlock:
+        metrics = self.metrics(font)
+        words = self._words.setdefault(font.key(), {})
+
+        def advance(word: str) -> float:
+            w = words.get(word)
+            if w is None:
+                w = words[word] = metrics.horizontalAdvance(word)
+            return w
+
+        return TextBlock(
+            font,
+            wrap(text, metrics, width, advance),
+            metrics.lineSpacing() * self.leading,
+            metrics.ascent(),
+            QColor(INK if colour is None else colour),
+            width,
+            align_right,
+        )
+
+
+__all__ = [
+    "FONT_FAMILIES",
+    "GREY",
+    "HEADER_FILL",
+    "INK",
+    "RULE",
+    "Block",
+    "Custom",
+    "Row",
+    "Stack",
+    "TextBlock",
+    "Typesetter",
+    "sheet_font",
+    "wrap",
+]
