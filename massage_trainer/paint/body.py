@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 
 from massage_trainer.core.safety import SAFETY_LEVELS, SAFETY_WORDS
 
-if TYPE_CHECKING:  # shapely and the zone loader are imported when first needed
+if TYPE_CHECKING:
     from massage_trainer.core.zones import ZoneSet
 
 # Okabe-Ito: sky blue, yellow, vermillion; darker shades for lines
@@ -88,10 +88,8 @@ class BodyScene:
     every zone and the hatch lines of its pattern, the label texts, the lines
     and the landmarks.
 
-    Built once per zone set (``from_zone_set``, which needs shapely), or read
-    back from the start-up cache (``scenecache``), which needs only Qt: that is
-    how the window shows its first frame before the geometry is loaded.
-    ``zone_set`` is None for a scene read from the cache.
+    Built once per zone set (``scene_for``), so that a repaint strokes paths
+    and does not convert geometry again.
     """
 
     def __init__(
@@ -103,7 +101,7 @@ class BodyScene:
         labels: list[tuple[str, tuple[float, float]]],
         lines: dict[str, tuple[tuple[float, float], ...]],
         landmarks: dict[str, tuple[float, float]],
-        zone_set: ZoneSet | None = None,
+        zone_set: ZoneSet,
     ) -> None:
         self.zone_set = zone_set
         self.outline = outline
@@ -352,8 +350,6 @@ def paint_static(
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         combined = transform * painter.transform()
         if options.numbers:
-            if scene.zone_set is None:
-                raise ValueError("numbered badges need the zone set, not a cached scene")
             _draw_numbers(painter, scene.zone_set, combined, options)
         else:
             _draw_labels(painter, scene.labels, combined, options)

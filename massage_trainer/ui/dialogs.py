@@ -44,8 +44,6 @@ class ProblemsDialog(QDialog):
         QGuiApplication.clipboard().setText(self.details.toPlainText())
 
     @classmethod
-    def show_problems(
-        cls, parent: QWidget | None, title: str, summary: str, problems: list[str]
-    ) -> None:
+    def ask(cls, parent: QWidget | None, title: str, summary: str, problems: list[str]) -> None:
         """Show the problems modally.  Tests monkeypatch this."""
         cls(parent, title, summary, problems).exec()

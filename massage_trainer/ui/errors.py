@@ -60,7 +60,7 @@ def install_excepthook(parent_getter) -> None:
         try:
             from massage_trainer.ui.dialogs import ProblemsDialog
 
-            ProblemsDialog.show_problems(
+            ProblemsDialog.ask(
                 parent_getter(),
                 "Something went wrong",
                 "Massage Trainer ran into an unexpected error. Your work and progress "

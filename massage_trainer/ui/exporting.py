@@ -2,7 +2,7 @@
 
 ``add_export_actions(window)`` puts the actions into the window's File menu.
 The dialogs have class-method entry points (``ExportDialog.ask``,
-``SheetPreview.open``) that tests replace.  All painting is done by
+``SheetPreview.ask``) that tests replace.  All painting is done by
 ``massage_trainer.paint.sheet``, so the print preview, the printer and the files
 show the same sheet.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QMarginsF, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPageLayout
@@ -33,6 +34,9 @@ from PySide6.QtWidgets import (
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.paint import sheet
 from massage_trainer.ui.dialogs import ProblemsDialog
+
+if TYPE_CHECKING:
+    from massage_trainer.ui.mainwindow import MainWindow
 
 FORMAT_CHOICES = [  # suffix, menu text
     (".pdf", "PDF zone sheet (for printing)"),
@@ -196,7 +200,7 @@ def make_preview(
                     sheet.paint_sheet(printer, self.zone_set, None, self.worksheet)
                 except sheet.ExportError as exc:
                     self.error = str(exc)
-                    ProblemsDialog.show_problems(
+                    ProblemsDialog.ask(
                         self, "Cannot print", "The sheet could not be printed:", [str(exc)]
                     )
 
@@ -210,7 +214,7 @@ class SheetPreview:
     """Print preview of the sheet, with the printer's own dialog one click away."""
 
     @classmethod
-    def open(
+    def ask(
         cls,
         parent: QWidget | None,
         zone_set: ZoneSet,
@@ -224,7 +228,7 @@ class SheetPreview:
 class ExportActions:
     """The export and print actions of one window."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.export_action = self._action(
             "&Export\u2026",
@@ -303,7 +307,7 @@ class ExportActions:
         try:
             done = self._write(choice)
         except (sheet.ExportError, ValueError) as exc:
-            ProblemsDialog.show_problems(
+            ProblemsDialog.ask(
                 self.window, "Cannot export", f"{choice.path} could not be written:", [str(exc)]
             )
             return False
@@ -335,25 +339,15 @@ class ExportActions:
 
     # --- print -------------------------------------------------------------------------
     def print_sheet(self, worksheet: bool = False) -> None:
-        SheetPreview.open(self.window, self.window.zone_set, worksheet, self._page())
+        SheetPreview.ask(self.window, self.window.zone_set, worksheet, self._page())
 
 
-def add_export_actions(window) -> ExportActions:
+def add_export_actions(window: MainWindow) -> ExportActions:
     """Add Export…, Print… and Print Worksheet… to ``window.file_menu``, before
     Quit, followed by a separator."""
     actions = ExportActions(window)
-    menu = window.file_menu
-    before = getattr(window, "quit_action", None)
-    if before is None or before not in menu.actions():
-        before = None
+    menu, before = window.file_menu, window.quit_action
     for action in (actions.export_action, actions.print_action, actions.print_worksheet_action):
-        if before is not None:
-            menu.insertAction(before, action)
-        else:
-            menu.addAction(action)
-    if before is not None:
-        menu.insertSeparator(before)
-    else:
-        menu.addSeparator()
-    window.export_actions = actions
+        menu.insertAction(before, action)
+    menu.insertSeparator(before)
     return actions

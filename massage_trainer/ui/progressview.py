@@ -2,9 +2,9 @@
 
 ``ProgressView`` lists the saved progress of the open view (one row per area
 and mode) and offers the "Show on map" overlay, CSV export and reset; it only
-shows things and emits signals, the quiz controller (``quizpanel``) acts on
+shows things and emits signals, the quiz controller (``ui.quiz.controller``) acts on
 them.  ``mastery_tints`` turns progress into zone fills for
-``BodyView.set_options(tints=...)``.
+a ``MapLook``'s tints.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from massage_trainer.core.quiz import MODE_LABELS, ItemProgress, Mode, Progress
 from massage_trainer.core.quiz.schedule import BOXES, DAY
 from massage_trainer.core.zones import ZoneSet
+from massage_trainer.ui.lazypage import LazyPage
 
 # Box 1 (still missed) to box 5 (known for weeks): Okabe-Ito vermillion, orange,
 # yellow, sky blue, blue.  Warm to cool reads for every common kind of colour
@@ -153,7 +154,7 @@ class MasteryLegend(QWidget):
         painter.end()
 
 
-class ProgressView(QWidget):
+class ProgressView(LazyPage):
     """The Progress tab.  Emits ``showOnMapChanged(bool)``, ``modeChanged()``,
     ``kindSelected(kind or "")``, ``exportRequested()`` and ``resetRequested()``."""
 
@@ -166,6 +167,8 @@ class ProgressView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("progressView")
+
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         self.summary = QLabel()

@@ -165,7 +165,7 @@ def test_broken_zone_file_shows_every_problem_and_keeps_the_set(window, tmp_path
     shown = []
     monkeypatch.setattr(
         ProblemsDialog,
-        "show_problems",
+        "ask",
         classmethod(lambda cls, parent, title, summary, problems: shown.append(problems)),
     )
     bad = tmp_path / "bad.yaml"
