@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QApplication
 from massage_trainer import __version__
 from massage_trainer.core.savefile import SaveError, atomic_output
 from massage_trainer.core.zones import ZoneFileError, ZoneSet, load_zone_set
+from massage_trainer.qtcheck import display_problem
 from massage_trainer.ui.about import WelcomeDialog
 from massage_trainer.ui.dialogs import ProblemsDialog
+from massage_trainer.ui.errors import install_excepthook, setup_logging
 from massage_trainer.ui.mainwindow import MainWindow
 
 ORGANIZATION = "Massage Trainer"
@@ -87,8 +89,6 @@ def run_app(
     if screenshot is not None and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if screenshot is None:
-        from massage_trainer.qtcheck import display_problem
-
         # Qt would abort with a platform-plugin message: say what is wrong
         problem = display_problem()
         if problem:
@@ -105,8 +105,6 @@ def run_app(
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     _configure_application(app)
-    from massage_trainer.ui.errors import install_excepthook, setup_logging
-
     window: MainWindow | None = None
     install_excepthook(lambda: window)
     setup_logging()

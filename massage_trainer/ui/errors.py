@@ -8,12 +8,15 @@ and shows it in a dialog whose details can be copied for a bug report.
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QStandardPaths
+
+from massage_trainer.ui.dialogs import ProblemsDialog
 
 log = logging.getLogger("massage_trainer")
 
@@ -26,8 +29,6 @@ def log_path() -> Path:
 def setup_logging() -> Path | None:
     """Log warnings and errors to a rotating file; returns its path (None if it
     cannot be written, in which case logging goes to stderr only)."""
-    import logging.handlers
-
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -58,8 +59,6 @@ def install_excepthook(parent_getter) -> None:
         print(details, file=sys.stderr)
         where = log_path()
         try:
-            from massage_trainer.ui.dialogs import ProblemsDialog
-
             ProblemsDialog.ask(
                 parent_getter(),
                 "Something went wrong",

@@ -323,3 +323,21 @@ def test_screenshot_of_a_broken_zone_file_reports_and_fails(tmp_path):
     assert result.returncode == 1
     assert "bad.yaml" in result.stderr and "Traceback" not in result.stderr
     assert not out.exists()
+
+
+def test_the_window_is_whole_at_once_and_builds_tabs_on_first_use(window):
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == ["Zone &Info", "&Rules", "Rou&tine", "Q&uiz", "Pro&gress"]
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&View", "&Zone", "R&outine", "&Quiz", "&Help"]
+    quiz, routines = window.quiz, window.routines
+    assert not quiz.panel.is_built and not quiz.progress_view.is_built
+    assert not routines.panel.is_built and routines.routine is None
+    # a menu entry works before its tab was ever shown; the tab is whole at once
+    quiz.start_action.trigger()
+    assert window.tabs.currentWidget() is quiz.panel
+    assert quiz.panel.setup.start_button.isVisible()
+    assert not quiz.progress_view.is_built
+    window.tabs.setCurrentWidget(routines.panel)
+    assert routines.panel.is_built and routines.routine is not None
+    assert routines.panel.start_button.isVisible()
