@@ -42,12 +42,7 @@ def at_zones(window) -> list[int]:
 
 @pytest.fixture
 def make(open_window):
-    def window():
-        win = open_window(1100, 800)
-        win.settings.setValue("view/labels", False)
-        return win
-
-    return window
+    return lambda: open_window(1100, 800)
 
 
 @pytest.mark.parametrize("before", TABS)

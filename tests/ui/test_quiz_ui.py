@@ -4,16 +4,14 @@ mistakes, the timer, a map that gives nothing away, and lasting progress."""
 from __future__ import annotations
 
 import csv
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QToolTip
 
-from massage_trainer.app import create_main_window
 from massage_trainer.core.quiz import Mode, RoundSettings
 from massage_trainer.ui.maplook import MapState
 from massage_trainer.ui.progressview import MASTERY_COLOURS, UNSEEN_COLOUR
@@ -27,26 +25,9 @@ def data_dir() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
-def make_window(qtbot):
-    win = create_main_window()
-    qtbot.addWidget(win)
-    win.resize(1100, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 @pytest.fixture
-def fresh(qapp):
-    qapp.setOrganizationName("Massage Trainer Tests")
-    qapp.setApplicationName("Quiz Tests")
-    QSettings().clear()
-    shutil.rmtree(data_dir(), ignore_errors=True)
-
-
-@pytest.fixture
-def window(fresh, qtbot):
-    win = make_window(qtbot)
+def window(open_window):
+    win = open_window(1100, 800)
     yield win
     win.quiz.save_if_dirty()
 
@@ -495,7 +476,7 @@ def visible_mnemonics(window) -> list[tuple[str, str]]:
 
 def test_mnemonics_do_not_clash(window, quiz, qtbot):
     def check(where: str) -> list[str]:
-        qtbot.wait(10)
+        QApplication.processEvents()
         found = visible_mnemonics(window)
         keys = [key for key, _text in found]
         assert len(keys) == len(set(keys)), (where, sorted(found))
@@ -563,7 +544,7 @@ def play_name_round(quiz, count=3, seed=17):
 
 def test_progress_is_saved_in_the_data_directory(window, quiz, qtbot):
     assert quiz.store.directory == data_dir()
-    assert "Quiz Tests" in str(data_dir())
+    assert "test_quiz_ui" in str(data_dir())
     play_name_round(quiz)
     assert quiz.save_if_dirty()
     saved = quiz.store.load()
@@ -579,21 +560,21 @@ def test_practice_schedules_from_progress(window, quiz, qtbot):
     assert "(practice)" in quiz.panel.question.status.text()
 
 
-def test_corrupt_progress_file_warns_and_the_quiz_works(fresh, qtbot, monkeypatch):
+def test_corrupt_progress_file_warns_and_the_quiz_works(open_window, qtbot, monkeypatch):
     warnings = []
     monkeypatch.setattr(
         QuizWarning, "ask", classmethod(lambda cls, parent, title, text: warnings.append(text))
     )
     data_dir().mkdir(parents=True, exist_ok=True)
     (data_dir() / "progress.json").write_text("{not json")
-    window = make_window(qtbot)
+    window = open_window(1100, 800)
     qtbot.waitUntil(lambda: len(warnings) == 1)
     assert "could not be read" in warnings[0]
     assert list(data_dir().glob("progress.corrupt-*.json"))
     play_name_round(window.quiz, count=2)
     assert window.quiz.results.score == 2
     assert window.quiz.save_if_dirty() and (data_dir() / "progress.json").is_file()
-    qtbot.wait(20)
+    QApplication.processEvents()
     assert len(warnings) == 1
 
 
@@ -710,10 +691,14 @@ def test_progress_table_shows_whole_area_names(window, quiz, qtbot):
     assert all(shown_whole(r) for r in range(table.rowCount()))
     # one mode at a time, every name fits on one line and the name column has the rest
     view.mode_combo.setCurrentIndex(view.mode_combo.findData("find"))
-    qtbot.wait(10)
     widest = max(metrics.horizontalAdvance(zones[0].name) for zones in zone_set.kinds().values())
+    qtbot.waitUntil(
+        lambda: (
+            sum(table.columnWidth(c) for c in range(table.columnCount()))
+            == table.viewport().width()
+        )
+    )
     assert table.columnWidth(0) >= widest + 8
-    assert sum(table.columnWidth(c) for c in range(table.columnCount())) == table.viewport().width()
     assert all(shown_whole(r) for r in range(table.rowCount()))
     assert table.rowHeight(0) == table.verticalHeader().defaultSectionSize()
     # the short headers say what they mean in full
