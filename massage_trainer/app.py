@@ -99,8 +99,8 @@ def run_app(
         try:
             load_zone_set(zones_path)
         except ZoneFileError as exc:
-            for problem in exc.problems:
-                print(problem, file=sys.stderr)
+            for line in exc.problems:
+                print(line, file=sys.stderr)
             return 1
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -130,7 +130,8 @@ def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     path = Path(path)
     try:
         with atomic_output(path) as tmp:
-            if not image.save(str(tmp), "PNG"):
+            # the stubs want bytes for the format; PySide6 takes only a str here
+            if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]
                 raise SaveError("the image could not be written")
     except SaveError as exc:
         print(f"massage-trainer: cannot write {path}: {exc}", file=sys.stderr)

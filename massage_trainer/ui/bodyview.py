@@ -532,8 +532,8 @@ class BodyView(QWidget):
         if self._look.keyboard_cursor and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             self.move_cursor(1 if key == Qt.Key.Key_Tab else -1)
         elif self._look.keyboard_cursor and key in arrows:
-            dx = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(key, 0)
-            dy = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(key, 0)
+            dx = -1 if key == Qt.Key.Key_Left else 1 if key == Qt.Key.Key_Right else 0
+            dy = -1 if key == Qt.Key.Key_Up else 1 if key == Qt.Key.Key_Down else 0
             self.move_cursor_direction(dx, dy)
         elif self._look.keyboard_cursor and key in enter:
             cursor = self._cursor  # with no cursor, Enter does nothing

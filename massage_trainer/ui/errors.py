@@ -11,10 +11,12 @@ import logging
 import logging.handlers
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QWidget
 
 from massage_trainer.ui.dialogs import ProblemsDialog
 
@@ -44,7 +46,7 @@ def setup_logging() -> Path | None:
     return path
 
 
-def install_excepthook(parent_getter) -> None:
+def install_excepthook(parent_getter: Callable[[], QWidget | None]) -> None:
     """Route uncaught exceptions to the log and an error dialog.
 
     ``parent_getter`` returns the window to parent the dialog to (or None).

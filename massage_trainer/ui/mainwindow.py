@@ -184,7 +184,12 @@ class MainWindow(QMainWindow):
 
     # --- actions -----------------------------------------------------------------
     def _action(
-        self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False
+        self,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: str | QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None = None,
+        tip: str = "",
+        checkable: bool = False,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:

@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterable
 
 from PySide6.QtCore import QItemSelectionModel, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -97,7 +97,8 @@ class _SortItem(QTableWidgetItem):
 
     def __lt__(self, other: QTableWidgetItem) -> bool:
         if isinstance(other, _SortItem):
-            return self.key < other.key
+            # one column holds one kind of key
+            return self.key < other.key  # type: ignore[operator]
         return super().__lt__(other)
 
 
@@ -132,7 +133,7 @@ class MasteryLegend(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(240, 38)
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         entries = [(UNSEEN_COLOUR, "new")] + [
@@ -200,7 +201,9 @@ class ProgressView(LazyPage):
         self.table.setHorizontalHeader(_Header(Qt.Orientation.Horizontal, self.table))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         for column, tip in enumerate(COLUMN_TIPS):
-            self.table.horizontalHeaderItem(column).setToolTip(tip)
+            header_item = self.table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(tip)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

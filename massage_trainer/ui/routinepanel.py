@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -179,14 +180,14 @@ class RoutinePanel(LazyPage):
         layout.addWidget(self.keys_hint)
 
         self._space_filter = _SpaceForButtons(self)
-        for button in (
+        for widget in (
             self.prev_button,
             self.start_button,
             self.next_button,
             self.restart_button,
             self.auto_advance,
         ):
-            button.installEventFilter(self._space_filter)
+            widget.installEventFilter(self._space_filter)
         self.setFocusProxy(self.start_button)
 
     def plain_text(self) -> str:
@@ -249,7 +250,9 @@ class RoutineController(QObject):
         self.auto_action.setChecked(bool(auto))
 
     # --- set-up --------------------------------------------------------------------
-    def _action(self, text: str, slot, keys: tuple[str, ...] = (), tip: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: Callable[..., object], keys: tuple[str, ...] = (), tip: str = ""
+    ) -> QAction:
         action = QAction(text, self.window)
         if keys:
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -324,7 +327,7 @@ class RoutineController(QObject):
         menu.addAction(self.card_action)
         window.add_menu(menu)
 
-    def _menu(self, slot):
+    def _menu(self, slot: Callable[[], object]) -> Callable[[bool], None]:
         """A slot for a menu entry: it also brings the Routine tab forward."""
 
         def run(_checked: bool = False) -> None:
@@ -388,7 +391,7 @@ class RoutineController(QObject):
         ids = [r.id for r in self.routines]
         self.set_routine(ids.index(keep) if keep in ids else 0)
 
-    def _on_zone_set_changed(self, _zone_set) -> None:
+    def _on_zone_set_changed(self, _zone_set: ZoneSet) -> None:
         if self.zone_set is not None:  # read already: read again for the new set
             self._sync_zone_set()
 

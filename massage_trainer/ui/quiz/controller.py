@@ -123,7 +123,11 @@ class QuizController(QObject):
 
     # --- building ------------------------------------------------------------------
     def _action(
-        self, text: str, slot: Callable[[], object], shortcut=None, tip: str = ""
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | list[str] | None = None,
+        tip: str = "",
     ) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:

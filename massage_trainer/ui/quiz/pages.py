@@ -172,7 +172,7 @@ class SetupPage(QWidget):
         layout.addStretch(1)
 
         self._eligible: dict[tuple[Mode, str | None], int] = {}
-        self.mode_group.buttonToggled.connect(lambda _b, on: on and self._update())
+        self.mode_group.buttonToggled.connect(lambda _b, on: self._update() if on else None)
         self.region_combo.currentIndexChanged.connect(lambda _i: self._update())
         self.count_combo.currentIndexChanged.connect(lambda _i: self._update())
 
@@ -498,7 +498,7 @@ class QuizPanel(LazyPage):
     @property
     def page(self) -> QWidget:
         """The page shown: ``setup``, ``question`` or ``results``."""
-        return cast(QScrollArea, self.stack.currentWidget()).widget()
+        return cast(QWidget, cast(QScrollArea, self.stack.currentWidget()).widget())
 
     def show_page(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(self._scrolls[page])
