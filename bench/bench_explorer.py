@@ -187,6 +187,10 @@ def cold_start(runs: int = 11) -> None:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="qt.qpa.*=false")
         for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
             env[var] = os.path.join(scratch, var.lower())
+        # an installed program has its bytecode compiled, as PySide6 has: a
+        # first start, not counted, writes it where it may be missing
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        _first_frame(False, env)
         bare, program, mockup = [], [], []
         for _ in range(runs):
             program.append(_first_frame(False, env))
