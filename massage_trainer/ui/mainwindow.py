@@ -396,6 +396,7 @@ class MainWindow(QMainWindow):
     def _on_activated(self, zone: Zone | None) -> None:
         if zone is None:  # Esc, Zone > Clear Selection, a click beside the body
             self.info.show_empty()
+            self.statusBar().clearMessage()  # it named the zone
             return
         self.info.show_zone(zone, self.zone_set)
         self.tabs.setCurrentWidget(self.info)

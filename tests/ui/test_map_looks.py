@@ -80,6 +80,7 @@ def test_esc_clears_the_panel_too(open_window, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert view.selected is None
     assert zone.name not in panel.toPlainText()
+    assert zone.name not in window.statusBar().currentMessage()
 
 
 def ring_drawn(window, qtbot) -> bool:
