@@ -36,8 +36,8 @@ from massage_trainer.ui.exporting import add_export_actions
 from massage_trainer.ui.infopanel import Legend, RulesPanel, ZoneInfoPanel
 from massage_trainer.ui.lazypage import LazyPage
 from massage_trainer.ui.maplook import MapLook, MapState
-from massage_trainer.ui.quiz import install_quiz
-from massage_trainer.ui.routinepanel import install_routines
+from massage_trainer.ui.quiz import QuizController
+from massage_trainer.ui.routinepanel import RoutineController
 
 
 def app_icon() -> QIcon:
@@ -147,8 +147,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self._apply_zone_set(zone_set)
         self.export_actions = add_export_actions(self)
-        self.routines = install_routines(self)
-        self.quiz = install_quiz(self)
+        self.routines = RoutineController(self)
+        self.quiz = QuizController(self)
 
     def add_side_tab(self, widget: QWidget, title: str, look: LookSource | None = None) -> int:
         """Add a tab beside the map; ``look`` says how the map looks while the

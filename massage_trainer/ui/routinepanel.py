@@ -1,7 +1,7 @@
 """The Routine tab: a guided session, one step at a time, with a countdown.
 
-``install_routines(window)`` adds the tab and the Routine menu to a main
-window and returns the ``RoutineController`` (stored as ``window.routines``).
+``RoutineController(window)`` adds the tab and the Routine menu to a main
+window (which keeps it as ``window.routines``).
 The tab's contents are built, and the routines read, on first use.  While the
 tab is showing, the body map outlines the zones of the current step and fades
 the rest (``routine_look``; the window applies it).
@@ -749,8 +749,3 @@ class RoutineController(QObject):
         self.window.settings.setValue("routine/card_dir", str(path.parent))
         self.window.statusBar().showMessage(f"Wrote the routine card to {path}", 8000)
         return path
-
-
-def install_routines(window: MainWindow) -> RoutineController:
-    """Add the Routine tab and menu to ``window``."""
-    return RoutineController(window)

@@ -5,6 +5,6 @@ question), ``wording`` (the quiz's texts), ``dialogs`` and ``controller`` (the
 glue: engine and round, timers, menu, saving).
 """
 
-from massage_trainer.ui.quiz.controller import QuizController, install_quiz
+from massage_trainer.ui.quiz.controller import QuizController
 
-__all__ = ["QuizController", "install_quiz"]
+__all__ = ["QuizController"]

@@ -1,8 +1,8 @@
 """The quiz controller: the glue between the quiz engine and round, the Quiz and
 Progress tabs, the Quiz menu, the timers and the saving of progress.
 
-``install_quiz(window)`` adds all of it to a ``MainWindow`` and returns the
-``QuizController`` (also kept as ``window.quiz``).  The pages only show things
+``QuizController(window)`` adds all of it to a ``MainWindow`` (which keeps
+it as ``window.quiz``).  The pages only show things
 and emit signals; the words come from ``wording``; the map's look from
 ``looks``: the controller says which look it wants (``quiz_look``,
 ``progress_look``) and emits ``lookChanged``; the window applies it.
@@ -594,15 +594,3 @@ class QuizController(QObject):
             )
         if self.window.tabs.currentWidget() is self.progress_view:
             self._refresh_progress()
-
-
-def install_quiz(
-    window: MainWindow,
-    data_dir: str | Path | None = None,
-    clock: Callable[[], float] = time.time,
-) -> QuizController:
-    """Add the Quiz and Progress tabs and the Quiz menu to a MainWindow.
-
-    ``data_dir`` defaults to Qt's AppDataLocation; ``clock`` is for tests.
-    """
-    return QuizController(window, data_dir, clock)
