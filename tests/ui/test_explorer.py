@@ -341,3 +341,14 @@ def test_the_window_is_whole_at_once_and_builds_tabs_on_first_use(window):
     window.tabs.setCurrentWidget(routines.panel)
     assert routines.panel.is_built and routines.routine is not None
     assert routines.panel.start_button.isVisible()
+
+
+def test_the_command_runs_in_a_process_that_has_its_application(
+    qapp, fresh_settings, tmp_path, monkeypatch
+):
+    from massage_trainer import cli
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the command sets its own
+    out = tmp_path / "shot.png"
+    assert cli.main(["--screenshot", str(out), "--select", "spine"]) == 0
+    assert QImage(str(out)).width() > 800
