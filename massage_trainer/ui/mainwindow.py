@@ -16,7 +16,6 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Sig
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -31,7 +30,7 @@ from massage_trainer.core import paths
 from massage_trainer.core.zones import Zone, ZoneFileError, ZoneSet, load_zone_set
 from massage_trainer.ui.about import AboutDialog, WelcomeDialog
 from massage_trainer.ui.bodyview import BodyView
-from massage_trainer.ui.dialogs import ProblemsDialog
+from massage_trainer.ui.dialogs import ProblemsDialog, ZoneFileDialog
 from massage_trainer.ui.exporting import add_export_actions
 from massage_trainer.ui.infopanel import Legend, RulesPanel, ZoneInfoPanel
 from massage_trainer.ui.lazypage import LazyPage
@@ -373,9 +372,7 @@ class MainWindow(QMainWindow):
 
     def open_zone_set(self) -> None:
         start = self.settings.value("files/last_dir", str(paths.zones_dir()))
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open Zone Set", str(start), "Zone files (*.yaml *.yml);;All files (*)"
-        )
+        path = ZoneFileDialog.ask(self, str(start))
         if path:
             self.load_zone_file(path)
 

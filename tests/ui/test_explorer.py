@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from massage_trainer.app import create_main_window
-from massage_trainer.ui.dialogs import ProblemsDialog
+from massage_trainer.ui.dialogs import ProblemsDialog, ZoneFileDialog
 
 
 @pytest.fixture
@@ -185,6 +185,20 @@ def test_open_another_zone_set(window, tmp_path):
     assert window.load_zone_file(copy) is True
     assert Path(window.zone_set.path) == copy
     assert view_of(window).zone_set is window.zone_set
+
+
+def test_file_open_asks_for_the_zone_file_and_opens_it(window, tmp_path, monkeypatch):
+    copy = tmp_path / "back.yaml"
+    copy.write_text(Path(window.zone_set.path).read_text())
+    asked = []
+    monkeypatch.setattr(
+        ZoneFileDialog, "ask", classmethod(lambda cls, parent, folder: asked.append(1) or str(copy))
+    )
+    window.open_action.trigger()
+    assert asked == [1] and Path(window.zone_set.path) == copy
+    monkeypatch.setattr(ZoneFileDialog, "ask", classmethod(lambda cls, parent, folder: ""))
+    window.open_action.trigger()  # cancelled: the set stays
+    assert Path(window.zone_set.path) == copy
 
 
 def test_toggles_change_the_map_and_are_remembered(window, qtbot):
