@@ -66,7 +66,7 @@ class BodyView(QWidget):
     ``zoneActivated(zone|None)`` when a zone is selected or the selection is
     cleared, ``pointClicked(x_cm, y_cm)`` for every click (and for Enter on
     the keyboard cursor), ``clickedOutside()`` for a click beside the body and
-    ``keyPressed(text)`` for a key the map itself does not use."""
+    ``keyPressed(text, key)`` for a key the map itself does not use."""
 
     zoneHovered = Signal(object)
     zoneActivated = Signal(object)
@@ -98,8 +98,8 @@ class BodyView(QWidget):
         self._veil_key: tuple | None = None
         self._veil_cache: tuple[QPoint, QImage] | None = None
         self._covering: dict[frozenset[str], list[str]] = {}
-        self.zone_set = zone_set
-        self.scene: BodyScene = scene_for(zone_set)
+        self.zone_set: ZoneSet
+        self.scene: BodyScene
         self.set_zone_set(zone_set)
 
     # --- state -----------------------------------------------------------------
