@@ -2,7 +2,8 @@
 
 Builds the main window with the quiz installed, plays "Name it" rounds and
 times, for each answer, the key's slot (``QuizController.answer_key``), Next
-(``next_question``), the events that follow (the progress save included) and a
+(``next_question``), the events that follow (the progress save after every
+answer included) and a
 full repaint of the window with the next question shown.  Run from the
 repository root: ``python bench/bench_quiz_ui.py``.  Figures only.
 """
@@ -27,16 +28,12 @@ def main() -> None:
     from benchwindow import open_bench_window
 
     from massage_trainer.core.quiz import Mode, RoundSettings
-    from massage_trainer.ui.quizpanel import install_quiz
 
     app, window = open_bench_window()
     with tempfile.TemporaryDirectory() as data_dir:
-        if hasattr(window, "quiz"):
-            quiz = window.quiz
-            quiz.store.directory = Path(data_dir)  # keep the bench's answers out of real progress
-            quiz.store.path = quiz.store.directory / quiz.store.path.name
-        else:
-            quiz = install_quiz(window, data_dir)
+        quiz = window.quiz
+        quiz.store.directory = Path(data_dir)  # keep the bench's answers out of real progress
+        quiz.store.path = quiz.store.directory / quiz.store.path.name
         timings: list[float] = []
         whole: list[float] = []  # the same, plus a full repaint of the window
         seed = 0
@@ -58,7 +55,7 @@ def main() -> None:
                 timings.append(time.perf_counter() - start)
                 window.repaint()
                 whole.append(time.perf_counter() - start)
-        window.close()  # saves what is left and waits for the saves
+        window.close()  # saves what is left
         saved = quiz.store.path.is_file()
     ms = sorted(1000 * t for t in timings)
     p95 = ms[int(0.95 * (len(ms) - 1))]

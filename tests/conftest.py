@@ -21,17 +21,21 @@ import pytest  # noqa: E402
 
 @pytest.fixture
 def fresh_settings(qapp, request):
-    """A clean settings store of its own for each test module."""
-    from PySide6.QtCore import QSettings
+    """A clean settings store and data folder (saved progress) of their own for
+    each test module."""
+    from PySide6.QtCore import QSettings, QStandardPaths
 
     qapp.setOrganizationName("Massage Trainer Tests")
     qapp.setApplicationName(request.module.__name__)
     QSettings().clear()
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    shutil.rmtree(data, ignore_errors=True)
 
 
 @pytest.fixture
 def open_window(qtbot, fresh_settings):
-    """Make a main window on the built-in zone set; shown unless show=False."""
+    """Make a main window on the built-in zone set; shown unless show=False.
+    The one way the UI tests make a window."""
     from massage_trainer.app import create_main_window
 
     def make(width: int = 1100, height: int = 800, show: bool = True):

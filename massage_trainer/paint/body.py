@@ -14,11 +14,14 @@ greyscale too.
 
 from __future__ import annotations
 
+import struct
 import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+import numpy as np
+import shapely
+from PySide6.QtCore import QByteArray, QDataStream, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -42,7 +45,7 @@ from massage_trainer.core.safety import (
 )
 from massage_trainer.paint.badges import paint_badges
 
-if TYPE_CHECKING:  # shapely and the zone loader are imported when first needed
+if TYPE_CHECKING:
     from massage_trainer.core.zones import ZoneSet
 
 
@@ -116,10 +119,8 @@ class BodyScene:
     every zone and the hatch lines of its pattern, the label texts, the lines
     and the landmarks.
 
-    Built once per zone set (``from_zone_set``, which needs shapely), or read
-    back from the start-up cache (``scenecache``), which needs only Qt: that is
-    how the window shows its first frame before the geometry is loaded.
-    ``zone_set`` is None for a scene read from the cache.
+    Built once per zone set (``scene_for``), so that a repaint strokes paths
+    and does not convert geometry again.
     """
 
     def __init__(
@@ -131,7 +132,7 @@ class BodyScene:
         labels: list[tuple[str, tuple[float, float]]],
         lines: dict[str, tuple[tuple[float, float], ...]],
         landmarks: dict[str, tuple[float, float]],
-        zone_set: ZoneSet | None = None,
+        zone_set: ZoneSet,
     ) -> None:
         self.zone_set = zone_set
         self.outline = outline
@@ -189,15 +190,25 @@ def scene_for(source: ZoneSet | BodyScene) -> BodyScene:
 
 def geometry_path(geom) -> QPainterPath:
     """A shapely polygon or multipolygon as one Qt path; odd-even fill keeps holes."""
-    import shapely
-
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
     for part in shapely.get_parts(geom):
         for ring in (part.exterior, *part.interiors):
-            path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring.coords]))
+            path.addPolygon(_polygon(shapely.get_coordinates(ring)))
             path.closeSubpath()
     return path
+
+
+def _polygon(coords: np.ndarray) -> QPolygonF:
+    """A QPolygonF of an (n, 2) array of points.
+
+    Read from the array's bytes in QDataStream's format for a polygon (a
+    32-bit count, then each point as two big-endian doubles): one QPointF
+    per vertex from Python would cost a tenth of the start-up."""
+    polygon = QPolygonF()
+    data = struct.pack(">I", len(coords)) + coords.astype(">f8").tobytes()
+    QDataStream(QByteArray(data)) >> polygon
+    return polygon
 
 
 def _hatch_path(geom, safety: str) -> QPainterPath:
@@ -218,9 +229,6 @@ def _scanlines(geom, d: float, spacing: float) -> list:
     An even-odd scanline fill in coordinates turned by 45 degrees:
     u = x - d*y is constant along a line, v = x + d*y runs along it.
     """
-    import numpy as np
-    import shapely
-
     ks, vs = [], []
     for part in shapely.get_parts(geom):
         for ring in (part.exterior, *part.interiors):
@@ -378,8 +386,6 @@ def paint_static(
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         combined = transform * painter.transform()
         if options.numbers:
-            if scene.zone_set is None:
-                raise ValueError("numbered badges need the zone set, not a cached scene")
             keep_clear = (
                 tuple(p for name, p in scene.landmarks.items() if name.startswith("pressure_point"))
                 if options.pressure_points

@@ -85,7 +85,7 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
     @classmethod
-    def show_about(cls, parent: QWidget | None, disclaimer: str) -> None:
+    def ask(cls, parent: QWidget | None, disclaimer: str) -> None:
         """Show the dialog modally.  Tests monkeypatch this."""
         cls(parent, disclaimer).exec()
 
@@ -129,7 +129,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(buttons)
 
     @classmethod
-    def show_welcome(cls, parent: QWidget | None, settings: QSettings) -> None:
+    def ask(cls, parent: QWidget | None, settings: QSettings) -> None:
         """Show the welcome and remember whether to show it again.  Tests monkeypatch this."""
         dialog = cls(parent)
         dialog.show_again.setChecked(bool(settings.value(cls.SETTING, True, type=bool)))

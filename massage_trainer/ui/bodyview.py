@@ -1,23 +1,30 @@
 """The body map widget: paints a zone set, hover, click, zoom, pan, keyboard.
 
-The static map is rendered once into a cached pixmap per size, zoom and
-option set; a repaint draws that pixmap and the few things that follow the
-pointer (hover, selection, quiz marker) on top.
+The map is drawn the way the current ``MapLook`` says (``apply_look``; the
+main window is the only caller).  The view itself keeps only what the pointer
+and the keyboard do: the hovered and the selected zone, the keyboard cursor,
+zoom and pan.
+
+The static map is rendered once into a cached pixmap per size, zoom and look;
+a repaint draws that pixmap, then the look's marks (a veil, filled and
+outlined zones, a marker: they change every quiz question, so they are not
+part of the cached picture) and the few things that follow the pointer.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import fields, replace
-from typing import TYPE_CHECKING
+from dataclasses import fields
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
     QColor,
+    QImage,
     QKeyEvent,
     QMouseEvent,
+    QNativeGestureEvent,
     QPainter,
     QPalette,
     QPen,
@@ -25,57 +32,49 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QPinchGesture, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QSizePolicy, QToolTip, QWidget
 
+from massage_trainer.core.zones import Zone, ZoneSet, anatomical_key
 from massage_trainer.paint.body import (
+    SAFETY_FILL,
+    SAFETY_LINE,
     BodyScene,
     RenderOptions,
     fit_transform,
     paint_overlay,
     paint_static,
+    points_to_model,
     scene_for,
 )
-
-if TYPE_CHECKING:
-    from massage_trainer.core.zones import Zone, ZoneSet
+from massage_trainer.ui.maplook import MapLook, MapMarks
 
 ZOOM_MIN, ZOOM_MAX = 0.5, 12.0
 DRAG_THRESHOLD = 6  # px before a press becomes a pan
 FOCUS_HALO = (QColor("#ffffff"), 5.0)  # the keyboard cursor: colour and width in px
 FOCUS_DASH = (QColor("#000000"), 2.0)
+VEIL_ALPHA = 170  # two thirds of the way to the background, as the renderer's fading
 _OVERLAY_FIELDS = {"hovered", "selected", "marker"}
 
 
 def anatomical_order(zone_set: ZoneSet) -> list[Zone]:
     """Zones from head to feet (see zones.anatomical_key)."""
-    from massage_trainer.core.zones import anatomical_key
-
     return sorted(zone_set.zones, key=anatomical_key)
 
 
 class BodyView(QWidget):
     """Shows the body map.  Emits ``zoneHovered(zone|None)``,
     ``zoneActivated(zone|None)`` when a zone is selected or the selection is
-    cleared, ``pointClicked(x_cm, y_cm)`` for every click, and
-    ``clickedOutside()`` for a click beside the body.
-
-    Until it has a zone set the view can show a scene alone (``show_scene``,
-    the window's first frame from the start-up cache): it paints, zooms and
-    pans, but no zone answers the pointer or the keyboard yet; a click then is
-    kept and counts as soon as the zone set is there."""
+    cleared, ``pointClicked(x_cm, y_cm)`` for every click (and for Enter on
+    the keyboard cursor), ``clickedOutside()`` for a click beside the body and
+    ``keyPressed(text, key)`` for a key the map itself does not use."""
 
     zoneHovered = Signal(object)
     zoneActivated = Signal(object)
     pointClicked = Signal(float, float)
     clickedOutside = Signal()
-    firstPainted = Signal()  # once, just after the first paint: the window has its first frame
+    keyPressed = Signal(str, int)
 
-    def __init__(
-        self,
-        zone_set: ZoneSet | None,
-        parent: QWidget | None = None,
-        scene: BodyScene | None = None,
-    ) -> None:
+    def __init__(self, zone_set: ZoneSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bodyView")
         self.setAccessibleName("Body map")
@@ -85,84 +84,98 @@ class BodyView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 320)
         self.grabGesture(Qt.GestureType.PinchGesture)
-        self.select_on_click = True
-        # a quiz turns this off: no names in tooltips while the learner is asked
-        self.reveal_names = True
-        self._options = RenderOptions()
+        self._look = MapLook()
+        self._hovered: str | None = None
+        self._selected: str | None = None
+        self._cursor: Zone | None = None
+        self._margin = RenderOptions().margin
         self._zoom = 1.0
         self._pan = QPointF(0, 0)
         self._press: QPointF | None = None
         self._dragging = False
         self._cache: QPixmap | None = None
         self._cache_key: tuple | None = None
-        self._painted = False
-        self._pending_click: tuple[float, float] | None = None
-        self._cursor: Zone | None = None
-        self.zone_set: ZoneSet | None = None
-        self.scene: BodyScene | None = None
-        if zone_set is not None:
-            self.set_zone_set(zone_set)
-        elif scene is not None:
-            self.show_scene(scene)
-        else:
-            raise ValueError("a body view needs a zone set or a scene to show")
+        self._veil_key: tuple | None = None
+        self._veil_cache: tuple[QPoint, QImage] | None = None
+        self._covering: dict[frozenset[str], list[str]] = {}
+        self.zone_set: ZoneSet
+        self.scene: BodyScene
+        self.set_zone_set(zone_set)
 
     # --- state -----------------------------------------------------------------
     def set_zone_set(self, zone_set: ZoneSet) -> None:
-        self._show(scene_for(zone_set), zone_set)  # the paths are built now, not on a paint
-
-    def show_scene(self, scene: BodyScene) -> None:
-        """Paint ``scene`` with no zone set behind it yet (see the class notes)."""
-        self._show(scene, scene.zone_set)
-
-    def _show(self, scene: BodyScene, zone_set: ZoneSet | None) -> None:
-        # the zone set behind the scene shown so far: the same picture, so the
-        # zoom and pan the learner chose meanwhile stay
-        same_picture = self.scene is not None and self.zone_set is None and zone_set is not None
+        """Show another zone set: what the pointer and keyboard chose goes."""
         self.zone_set = zone_set
-        self.scene = scene
-        self._order = anatomical_order(zone_set) if zone_set is not None else []
-        self._options = replace(
-            self._options,
-            hovered=None,
-            selected=None,
-            marker=None,
-            highlighted=frozenset(),
-            tints={},
-        )
+        self.scene = scene_for(zone_set)  # the paths are built now, not on a paint
+        self._order = anatomical_order(zone_set)
+        self._covering = {}
+        self._hovered = self._selected = None
         self._cursor = None
-        if not same_picture:
-            self.fit()
+        self.fit()
         self._update_accessible()
-        if zone_set is not None and self._pending_click is not None:
-            point, self._pending_click = self._pending_click, None
-            # once the caller has connected to the new zone set
-            QTimer.singleShot(0, self, lambda: self.zone_set is zone_set and self._click_at(*point))
+
+    @property
+    def look(self) -> MapLook:
+        return self._look
+
+    def apply_look(self, look: MapLook) -> None:
+        """Draw the map as ``look`` says (the main window calls this)."""
+        old, self._look = self._look, look
+        if look == old:
+            return
+        if look.state is not old.state or look.cursor_key != old.cursor_key:
+            self._cursor = None  # the keyboard starts afresh for each tab and question
+        if old.reveal_names and not look.reveal_names:
+            QToolTip.hideText()
+        self.update()
+        self._update_accessible()
+
+    @property
+    def select_on_click(self) -> bool:
+        return self._look.select_on_click
+
+    @property
+    def reveal_names(self) -> bool:
+        return self._look.reveal_names
 
     @property
     def options(self) -> RenderOptions:
-        return self._options
+        """What is drawn now: the look with the pointer's hover and selection."""
+        look = self._look
+        return RenderOptions(
+            colours=look.colours,
+            patterns=look.patterns,
+            labels=look.labels,
+            landmarks=look.landmarks,
+            lines=look.lines,
+            pressure_points=look.pressure_points,
+            hovered=self._hovered,
+            selected=self._selected if look.show_selection else None,
+            dimmed=look.dimmed,
+            highlighted=look.highlighted,
+            unfaded_levels=look.unfaded_levels,
+            tints={zid: QColor.fromRgba(rgba) for zid, rgba in look.tints},
+            margin=self._margin,
+        )
 
-    def set_options(self, **changes) -> None:
-        """Change what is drawn (see RenderOptions); repaints as needed."""
-        self._options = replace(self._options, **changes)
+    def set_margin(self, margin: float) -> None:
+        """The room around the body, in cm (the bench uses it to draw a new map)."""
+        self._margin = margin
         self.update()
 
     @property
     def selected(self) -> Zone | None:
-        zid = self._options.selected
-        return self.zone_set.get(zid) if zid and self.zone_set is not None else None
+        return self.zone_set.get(self._selected) if self._selected else None
 
     @property
     def hovered(self) -> Zone | None:
-        zid = self._options.hovered
-        return self.zone_set.get(zid) if zid and self.zone_set is not None else None
+        return self.zone_set.get(self._hovered) if self._hovered else None
 
     def select(self, zone: Zone | None, *, emit: bool = True) -> None:
-        """Select a zone (None clears); emits zoneActivated."""
-        self._options = replace(self._options, selected=zone.id if zone else None)
-        if zone is not None:
-            self._cursor = zone
+        """Select a zone (None clears it, and the keyboard cursor with it);
+        emits zoneActivated."""
+        self._selected = zone.id if zone else None
+        self._cursor = zone
         self.update()
         self._update_accessible()
         if emit:
@@ -170,13 +183,13 @@ class BodyView(QWidget):
 
     def _set_hover(self, zone: Zone | None) -> None:
         zid = zone.id if zone else None
-        if zid != self._options.hovered:
-            self._options = replace(self._options, hovered=zid)
+        if zid != self._hovered:
+            self._hovered = zid
             self.update()
             self.zoneHovered.emit(zone)
 
     def _update_accessible(self) -> None:
-        zone = self.selected
+        zone = self.selected if self._look.show_selection else None
         if zone is None:
             text = "No zone selected. Click a zone, or press Tab to move between zones."
         else:
@@ -191,7 +204,7 @@ class BodyView(QWidget):
     # --- geometry --------------------------------------------------------------
     def transform(self) -> QTransform:
         """cm -> widget pixels at the current zoom and pan."""
-        base = fit_transform(self.scene.bounds, QRectF(self.rect()), self._options.margin)
+        base = fit_transform(self.scene.bounds, QRectF(self.rect()), self._margin)
         zoom = QTransform()
         centre = QPointF(self.width() / 2, self.height() / 2)
         zoom.translate(centre.x() + self._pan.x(), centre.y() + self._pan.y())
@@ -209,8 +222,6 @@ class BodyView(QWidget):
         return (p.x(), p.y())
 
     def zone_at_view(self, pos: QPointF) -> Zone | None:
-        if self.zone_set is None:
-            return None
         return self.zone_set.zone_at(*self.view_to_model(pos))
 
     @property
@@ -241,20 +252,20 @@ class BodyView(QWidget):
     def _dark(self) -> bool:
         return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: object) -> None:
         painter = QPainter(self)
         transform = self.transform()
-        options = replace(self._options, dark=self._dark())
+        options = self.options
+        options.dark = self._dark()
         painter.drawPixmap(0, 0, self._static_pixmap(transform, options))
         paint_overlay(painter, self.scene, transform, options)
+        if self._look.marks:
+            self._paint_marks(painter, transform, self._look.marks)
         # the selection outline already shows a selected zone under the cursor
-        if self.hasFocus() and self._cursor is not None and self._cursor.id != options.selected:
-            self._paint_focus(painter, transform, self._cursor)
+        cursor = self._cursor
+        if self.hasFocus() and cursor is not None and cursor.id != options.selected:
+            self._paint_focus(painter, transform, cursor)
         painter.end()
-        if not self._painted:
-            self._painted = True
-            # from the event loop, not from within the paint: a slot may paint too
-            QTimer.singleShot(0, self, self.firstPainted.emit)
 
     def _paint_focus(self, painter: QPainter, transform: QTransform, zone: Zone) -> None:
         """Where the keyboard is: a dashed dark outline on a light halo, clear on
@@ -278,7 +289,7 @@ class BodyView(QWidget):
             if f.name not in _OVERLAY_FIELDS
         )
         key = (
-            self.scene,
+            id(self.scene),
             self.width(),
             self.height(),
             dpr,
@@ -298,6 +309,87 @@ class BodyView(QWidget):
             self._cache, self._cache_key = pixmap, key
         return self._cache
 
+    def _paint_marks(self, painter: QPainter, transform: QTransform, marks: MapMarks) -> None:
+        scene = self.scene
+        keep = frozenset(z for z in marks.keep if z in scene.paths)
+        if marks.fill:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setTransform(transform)
+            unit = points_to_model(painter, transform, 1.0)
+            for zid in marks.fill:
+                zone = self.zone_set.get(zid)
+                if zone is not None:
+                    painter.fillPath(scene.paths[zid], QColor(SAFETY_FILL[zone.safety]))
+                    pen = QPen(QColor(SAFETY_LINE[zone.safety]), 0.6 * unit)
+                    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                    painter.strokePath(scene.hatches[zid], pen)
+            painter.restore()
+        if marks.dim:
+            corner, veil = self._veil(keep, transform)
+            painter.drawImage(corner, veil)
+        paint_overlay(
+            painter, scene, transform, RenderOptions(highlighted=keep, marker=marks.marker)
+        )
+
+    def _covering_zones(self, keep: frozenset[str]) -> list[str]:
+        """Zones drawn on top of a kept zone (a higher layer): veiled inside it too."""
+        if keep not in self._covering:
+            zone_set = self.zone_set
+            kept = [zone_set.zone(z) for z in keep if zone_set.get(z)]
+            self._covering[keep] = [
+                z.id
+                for z in zone_set.zones
+                if z.id not in keep
+                and any(z.layer > k.layer and z.geometry.intersects(k.geometry) for k in kept)
+            ]
+        return self._covering[keep]
+
+    def _veil(self, keep: frozenset[str], transform: QTransform) -> tuple[QPoint, QImage]:
+        """The fading layer over the body's bounding box: veiled except the kept
+        zones (and veiled again where a higher zone lies on a kept one).  Cached
+        until the marks, zoom, size or palette change."""
+        dark = self._dark()
+        dpr = self.devicePixelRatioF()
+        key = (
+            id(self.scene),
+            keep,
+            self.width(),
+            self.height(),
+            dpr,
+            dark,
+            tuple(round(v, 4) for v in (transform.m11(), transform.dx(), transform.dy())),
+        )
+        if key == self._veil_key and self._veil_cache is not None:
+            return self._veil_cache
+        scene = self.scene
+        box = transform.mapRect(scene.bounds).toAlignedRect().adjusted(-4, -4, 4, 4)
+        box = box.intersected(self.rect())
+        colour = QColor(58, 58, 58) if dark else QColor(255, 255, 255)
+        colour.setAlpha(VEIL_ALPHA)
+        image = QImage(
+            max(1, round(box.width() * dpr)),
+            max(1, round(box.height() * dpr)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        image.setDevicePixelRatio(dpr)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(-box.topLeft())
+        painter.setTransform(transform, True)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        painter.fillPath(scene.outline, colour)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+        for zid in keep:
+            painter.fillPath(scene.paths[zid], colour)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        for zid in self._covering_zones(keep):
+            painter.fillPath(scene.paths[zid], colour)
+        painter.end()
+        self._veil_key, self._veil_cache = key, (box.topLeft(), image)
+        return self._veil_cache
+
     # --- pointer ---------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
@@ -313,7 +405,7 @@ class BodyView(QWidget):
                 return
         self._set_hover(self.zone_at_view(pos))
 
-    def leaveEvent(self, event) -> None:
+    def leaveEvent(self, event: QEvent) -> None:
         self._set_hover(None)
         super().leaveEvent(event)
 
@@ -330,22 +422,19 @@ class BodyView(QWidget):
         self._press = None
         self._dragging = False
         self.unsetCursor()
-        if was_drag:
-            return
-        x, y = self.view_to_model(event.position())
-        if self.zone_set is None:  # still loading: the click counts once it is there
-            self._pending_click = (x, y)
-            return
-        self._click_at(x, y)
+        if not was_drag:
+            self._click_at(*self.view_to_model(event.position()))
 
     def _click_at(self, x: float, y: float) -> None:
-        assert self.zone_set is not None
-        self.pointClicked.emit(x, y)
         zone = self.zone_set.zone_at(x, y)
+        if self._look.select_on_click:
+            self.select(zone)
+        elif zone is None:
+            self._cursor = None  # no ring left on the zone clicked before
+            self.update()
+        self.pointClicked.emit(x, y)
         if zone is None:
             self.clickedOutside.emit()
-        if self.select_on_click:
-            self.select(zone)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.mousePressEvent(event)
@@ -359,29 +448,34 @@ class BodyView(QWidget):
     def event(self, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.ToolTip:
-            zone = self.zone_at_view(QPointF(event.pos()))
-            if zone is None or not self.reveal_names:
+            pos = event.pos()  # type: ignore[attr-defined]
+            zone = self.zone_at_view(QPointF(pos))
+            if zone is None or not self._look.reveal_names:
                 QToolTip.hideText()
             else:
                 side = f" ({zone.side_word})" if zone.side_word else ""
                 QToolTip.showText(
-                    event.globalPos(), f"<b>{zone.name}</b>{side}<br>{zone.safety_word}", self
+                    event.globalPos(),  # type: ignore[attr-defined]
+                    f"<b>{zone.name}</b>{side}<br>{zone.safety_word}",
+                    self,
                 )
             return True
-        if kind == QEvent.Type.Gesture:
+        if isinstance(event, QGestureEvent):
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture):
                 anchor = self.mapFromGlobal(pinch.centerPoint().toPoint())
                 self.zoom_by(pinch.scaleFactor(), QPointF(anchor))
                 return True
         if (
-            kind == QEvent.Type.NativeGesture
+            isinstance(event, QNativeGestureEvent)
             and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
         ):
             self.zoom_by(1.0 + event.value(), event.position())
             return True
         if (
-            kind == QEvent.Type.KeyPress
+            isinstance(event, QKeyEvent)
+            and kind == QEvent.Type.KeyPress
+            and self._look.keyboard_cursor
             and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
             and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
@@ -392,7 +486,7 @@ class BodyView(QWidget):
     # --- keyboard --------------------------------------------------------------
     @property
     def cursor_zone(self) -> Zone | None:
-        """The zone the keyboard is on (shown highlighted while the map has focus)."""
+        """The zone the keyboard is on (shown outlined while the map has focus)."""
         return self._cursor
 
     def move_cursor(self, step: int) -> Zone | None:
@@ -433,35 +527,37 @@ class BodyView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key == Qt.Key.Key_Tab:
-            self.move_cursor(1)
-        elif key == Qt.Key.Key_Backtab:
-            self.move_cursor(-1)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
-            dx = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(key, 0)
-            dy = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(key, 0)
+        arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+        enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if self._look.keyboard_cursor and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.move_cursor(1 if key == Qt.Key.Key_Tab else -1)
+        elif self._look.keyboard_cursor and key in arrows:
+            dx = -1 if key == Qt.Key.Key_Left else 1 if key == Qt.Key.Key_Right else 0
+            dy = -1 if key == Qt.Key.Key_Up else 1 if key == Qt.Key.Key_Down else 0
             self.move_cursor_direction(dx, dy)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            if self._cursor is not None:
-                if self.select_on_click:
-                    self.select(self._cursor)
-                x, y = self._cursor.label_point
-                self.pointClicked.emit(x, y)
-        elif key == Qt.Key.Key_Escape and self.selected is not None:
+        elif self._look.keyboard_cursor and key in enter:
+            cursor = self._cursor  # with no cursor, Enter does nothing
+            if cursor is not None:
+                if self._look.select_on_click:
+                    self.select(cursor)
+                self.pointClicked.emit(*cursor.label_point)
+        elif key == Qt.Key.Key_Escape and self._look.select_on_click and self._selected:
             self.select(None)
         else:
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            self.keyPressed.emit(event.text() if plain else "", int(event.key()))
             super().keyPressEvent(event)
 
-    def focusInEvent(self, event) -> None:
+    def focusInEvent(self, event: QEvent) -> None:
         self.update()
-        super().focusInEvent(event)
+        super().focusInEvent(event)  # type: ignore[arg-type]
 
-    def focusOutEvent(self, event) -> None:
+    def focusOutEvent(self, event: QEvent) -> None:
         self.update()
-        super().focusOutEvent(event)
+        super().focusOutEvent(event)  # type: ignore[arg-type]
 
 
-def _freeze(value):
+def _freeze(value: object) -> object:
     if isinstance(value, dict):
         return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
     if isinstance(value, QColor):

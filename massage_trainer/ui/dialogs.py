@@ -1,4 +1,5 @@
-"""Dialogs with a small class-method entry point each, so tests can replace them."""
+"""Dialogs with a small class-method entry point each, ``ask``, so tests can
+replace them: every dialog of the program is opened that way."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -44,8 +46,18 @@ class ProblemsDialog(QDialog):
         QGuiApplication.clipboard().setText(self.details.toPlainText())
 
     @classmethod
-    def show_problems(
-        cls, parent: QWidget | None, title: str, summary: str, problems: list[str]
-    ) -> None:
+    def ask(cls, parent: QWidget | None, title: str, summary: str, problems: list[str]) -> None:
         """Show the problems modally.  Tests monkeypatch this."""
         cls(parent, title, summary, problems).exec()
+
+
+class ZoneFileDialog:
+    """Which zone file to open."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, folder: str) -> str:
+        """The chosen file, or "" if cancelled.  Tests monkeypatch this."""
+        path, _ = QFileDialog.getOpenFileName(
+            parent, "Open Zone Set", folder, "Zone files (*.yaml *.yml);;All files (*)"
+        )
+        return path

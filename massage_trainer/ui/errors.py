@@ -8,12 +8,17 @@ and shows it in a dialog whose details can be copied for a bug report.
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QWidget
+
+from massage_trainer.ui.dialogs import ProblemsDialog
 
 log = logging.getLogger("massage_trainer")
 
@@ -26,8 +31,6 @@ def log_path() -> Path:
 def setup_logging() -> Path | None:
     """Log warnings and errors to a rotating file; returns its path (None if it
     cannot be written, in which case logging goes to stderr only)."""
-    import logging.handlers
-
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -43,7 +46,7 @@ def setup_logging() -> Path | None:
     return path
 
 
-def install_excepthook(parent_getter) -> None:
+def install_excepthook(parent_getter: Callable[[], QWidget | None]) -> None:
     """Route uncaught exceptions to the log and an error dialog.
 
     ``parent_getter`` returns the window to parent the dialog to (or None).
@@ -58,9 +61,7 @@ def install_excepthook(parent_getter) -> None:
         print(details, file=sys.stderr)
         where = log_path()
         try:
-            from massage_trainer.ui.dialogs import ProblemsDialog
-
-            ProblemsDialog.show_problems(
+            ProblemsDialog.ask(
                 parent_getter(),
                 "Something went wrong",
                 "Massage Trainer ran into an unexpected error. Your work and progress "

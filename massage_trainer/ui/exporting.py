@@ -2,15 +2,17 @@
 
 ``add_export_actions(window)`` puts the actions into the window's File menu.
 The dialogs have class-method entry points (``ExportDialog.ask``,
-``SheetPreview.open``) that tests replace.  All painting is done by
+``SheetPreview.ask``) that tests replace.  All painting is done by
 ``massage_trainer.paint.sheet``, so the print preview, the printer and the files
 show the same sheet.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QMarginsF, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPageLayout
@@ -33,6 +35,11 @@ from PySide6.QtWidgets import (
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.paint import output as sheet
 from massage_trainer.ui.dialogs import ProblemsDialog
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from massage_trainer.ui.mainwindow import MainWindow
 
 FORMAT_CHOICES = [  # suffix, menu text
     (".pdf", "PDF zone sheet (for printing)"),
@@ -132,9 +139,9 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         suffix = self.format.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, "Export To", self.path.text(), FILTERS[suffix])
-        if path:
-            path = Path(path)
+        name, _ = QFileDialog.getSaveFileName(self, "Export To", self.path.text(), FILTERS[suffix])
+        if name:
+            path = Path(name)
             if path.suffix.lower() not in FILTERS:
                 path = path.with_name(path.name + suffix)
             self.path.setText(str(path))
@@ -157,7 +164,7 @@ class ExportDialog(QDialog):
         return dialog.choice()
 
 
-def _setup_printer(printer, page: str | None) -> None:
+def _setup_printer(printer: QPrinter, page: str | None) -> None:
     if page is not None:
         sheet.set_page(printer, page)
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
@@ -170,9 +177,9 @@ _preview_class = None
 
 def make_preview(
     parent: QWidget | None, zone_set: ZoneSet, worksheet: bool = False, page: str | None = None
-):
+) -> QDialog:
     """A print preview dialog of the sheet (a QPrintPreviewDialog), not shown yet.
-    Its ``printer`` is set up for ``page`` (None: the printer's own paper)."""
+    Its ``printer()`` is set up for ``page`` (None: the printer's own paper)."""
     global _preview_class
     # Qt Print Support is imported on first use: it costs start-up time
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -180,9 +187,16 @@ def make_preview(
     if _preview_class is None:
 
         class SheetPreviewDialog(QPrintPreviewDialog):
-            def __init__(self, printer, parent, zone_set, worksheet) -> None:
+            def __init__(
+                self,
+                printer: QPrinter,
+                parent: QWidget | None,
+                zone_set: ZoneSet,
+                worksheet: bool,
+            ) -> None:
                 super().__init__(printer, parent)
-                self.printer = printer
+                # the dialog does not own its printer: keep it alive as long
+                self._printer = printer
                 self.zone_set = zone_set
                 self.worksheet = worksheet
                 self.error: str | None = None
@@ -191,12 +205,12 @@ def make_preview(
                 self.paintRequested.connect(self.paint)
                 self.resize(900, 1000)
 
-            def paint(self, printer) -> None:
+            def paint(self, printer: QPrinter) -> None:
                 try:
                     sheet.paint_sheet(printer, self.zone_set, None, self.worksheet)
                 except sheet.ExportError as exc:
                     self.error = str(exc)
-                    ProblemsDialog.show_problems(
+                    ProblemsDialog.ask(
                         self, "Cannot print", "The sheet could not be printed:", [str(exc)]
                     )
 
@@ -210,7 +224,7 @@ class SheetPreview:
     """Print preview of the sheet, with the printer's own dialog one click away."""
 
     @classmethod
-    def open(
+    def ask(
         cls,
         parent: QWidget | None,
         zone_set: ZoneSet,
@@ -224,7 +238,7 @@ class SheetPreview:
 class ExportActions:
     """The export and print actions of one window."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.export_action = self._action(
             "&Export\u2026",
@@ -245,7 +259,9 @@ class ExportActions:
             "Preview and print a quiz worksheet with its answer key",
         )
 
-    def _action(self, text: str, slot, shortcut, tip: str) -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | None, tip: str
+    ) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -256,17 +272,12 @@ class ExportActions:
         return action
 
     # --- settings ------------------------------------------------------------------
-    def _setting(self, key: str, default):
-        settings = getattr(self.window, "settings", None)
-        if settings is None:
-            return default
-        value = settings.value(f"export/{key}", default)
+    def _setting(self, key: str, default: object) -> object:
+        value = self.window.settings.value(f"export/{key}", default)
         return default if value is None else value
 
-    def _remember(self, key: str, value) -> None:
-        settings = getattr(self.window, "settings", None)
-        if settings is not None:
-            settings.setValue(f"export/{key}", value)
+    def _remember(self, key: str, value: object) -> None:
+        self.window.settings.setValue(f"export/{key}", value)
 
     def _page(self) -> str:
         page = str(self._setting("page", default_page()))
@@ -275,13 +286,13 @@ class ExportActions:
     # --- export ----------------------------------------------------------------------
     def export(self) -> None:
         zone_set = self.window.zone_set
-        folder = self._setting("last_dir", "") or QStandardPaths.writableLocation(
+        folder = str(self._setting("last_dir", "")) or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         suffix = str(self._setting("format", ".pdf"))
         suffix = suffix if suffix in FILTERS else ".pdf"
         try:
-            dpi = int(self._setting("dpi", 150))
+            dpi = int(str(self._setting("dpi", 150)))
         except (TypeError, ValueError):
             dpi = 150
         worksheet = str(self._setting("worksheet", False)).lower() == "true"
@@ -303,7 +314,7 @@ class ExportActions:
         try:
             done = self._write(choice)
         except (sheet.ExportError, ValueError) as exc:
-            ProblemsDialog.show_problems(
+            ProblemsDialog.ask(
                 self.window, "Cannot export", f"{choice.path} could not be written:", [str(exc)]
             )
             return False
@@ -335,25 +346,15 @@ class ExportActions:
 
     # --- print -------------------------------------------------------------------------
     def print_sheet(self, worksheet: bool = False) -> None:
-        SheetPreview.open(self.window, self.window.zone_set, worksheet, self._page())
+        SheetPreview.ask(self.window, self.window.zone_set, worksheet, self._page())
 
 
-def add_export_actions(window) -> ExportActions:
+def add_export_actions(window: MainWindow) -> ExportActions:
     """Add Export…, Print… and Print Worksheet… to ``window.file_menu``, before
     Quit, followed by a separator."""
     actions = ExportActions(window)
-    menu = window.file_menu
-    before = getattr(window, "quit_action", None)
-    if before is None or before not in menu.actions():
-        before = None
+    menu, before = window.file_menu, window.quit_action
     for action in (actions.export_action, actions.print_action, actions.print_worksheet_action):
-        if before is not None:
-            menu.insertAction(before, action)
-        else:
-            menu.addAction(action)
-    if before is not None:
-        menu.insertSeparator(before)
-    else:
-        menu.addSeparator()
-    window.export_actions = actions
+        menu.insertAction(before, action)
+    menu.insertSeparator(before)
     return actions

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, QUrl
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
+from massage_trainer.core.content import PRESSURE_WORDS, Technique
+from massage_trainer.core.zones import Zone, ZoneSet
 from massage_trainer.paint.body import (
     SAFETY_BADGE,
     SAFETY_DESCRIPTIONS,
     legend_entries,
     paint_swatch,
 )
-
-if TYPE_CHECKING:  # the content modules load YAML: not needed for the first frame
-    from massage_trainer.core.content import Technique
-    from massage_trainer.core.zones import Zone, ZoneSet
 
 SAFETY_ICON = {"target": "\u2713", "caution": "!", "avoid": "\u2715"}
 
@@ -35,8 +32,6 @@ def safety_badge_html(safety: str, word: str) -> str:
 
 
 def technique_html(t: Technique, open_: bool) -> str:
-    from massage_trainer.core.content import PRESSURE_WORDS
-
     arrow = "\u25be" if open_ else "\u25b8"
     head = (
         f'<p style="margin:4px 0"><a href="technique:{t.id}" '
@@ -200,7 +195,7 @@ class Legend(QWidget):
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)

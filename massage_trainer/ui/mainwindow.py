@@ -1,20 +1,16 @@
-"""The main window: the body map beside the information panel, menus, toolbar,
-status bar and remembered settings.
+"""The main window: the body map beside the side tabs, menus, toolbar, status bar
+and remembered settings.
 
-The window can start in two steps.  Given a zone set it is whole at once.
-Given only a ``Preview`` (the scene from the start-up cache, see
-``scenecache``) it builds everything it can without the zone set and shows the
-map, with placeholders where the Routine, Quiz and Progress tabs and menus go,
-so that the first frame already looks like the finished window; ``finish``
-then takes the loaded zone set, puts the real tabs and menus in their places
-and emits ``ready``.  Until then no zone answers a click or a key.
+The window is built around a loaded zone set (see ``app``).  The Routine, Quiz
+and Progress tabs are in the tab bar at once and build their contents on first
+use (``LazyPage``); their menus work from the start.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -31,19 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from massage_trainer.core import paths
+from massage_trainer.core.zones import Zone, ZoneFileError, ZoneSet, load_zone_set
+from massage_trainer.ui.about import AboutDialog, WelcomeDialog
 from massage_trainer.ui.bodyview import BodyView
+from massage_trainer.ui.dialogs import ProblemsDialog, ZoneFileDialog
+from massage_trainer.ui.exporting import add_export_actions
 from massage_trainer.ui.infopanel import Legend, RulesPanel, ZoneInfoPanel
-
-if TYPE_CHECKING:  # these load the geometry libraries: after the first frame
-    from massage_trainer.core.zones import Zone, ZoneSet
-    from massage_trainer.scenecache import Preview
-
-# Tabs and menus that the quiz and the routine add once the zone set is loaded,
-# in their places; a window that starts from a preview shows them empty first.
-# (The titles must match those in quizpanel.py and routinepanel.py; a test
-# compares a window started both ways.)
-LATER_TABS = ("Rou&tine", "Q&uiz", "Pro&gress")
-LATER_MENUS = ("R&outine", "&Quiz")
+from massage_trainer.ui.lazypage import LazyPage
+from massage_trainer.ui.maplook import MapLook, MapState
+from massage_trainer.ui.quiz import QuizController
+from massage_trainer.ui.routinepanel import RoutineController
 
 
 def app_icon() -> QIcon:
@@ -58,7 +51,10 @@ def app_icon() -> QIcon:
     return icon
 
 
-# View toggles: (key, menu text, RenderOptions field, default, shortcut, tip)
+# A side tab's look of the map, made from the explorer's (the View toggles)
+LookSource = Callable[[MapLook], MapLook]
+
+# View toggles: (key, menu text, MapLook field, default, shortcut, tip)
 TOGGLES = [
     (
         "colours",
@@ -99,26 +95,17 @@ TOGGLES = [
 class MainWindow(QMainWindow):
     # another zone set was opened (File > Open Zone Set, or the built-in one)
     zoneSetChanged = Signal(object)
-    # the window is whole: a zone set, the quiz, the routine, export and print
-    ready = Signal()
+    closing = Signal()  # the window is about to close: save what is not saved
 
-    def __init__(
-        self,
-        zone_set: ZoneSet | None = None,
-        settings: QSettings | None = None,
-        preview: Preview | None = None,
-    ) -> None:
+    def __init__(self, zone_set: ZoneSet, settings: QSettings | None = None) -> None:
         super().__init__()
-        if zone_set is None and preview is None:
-            raise ValueError("a main window needs a zone set or a preview of one")
         self.setObjectName("mainWindow")
         self.settings = settings or QSettings()
-        self.zone_set: ZoneSet | None = None
-        self.is_ready = False
-        self._later_tabs: dict[str, QWidget] = {}
-        self._later_menus: dict[str, QMenu] = {}
+        self.zone_set = zone_set
+        self._toggles: dict[str, bool] = {}  # MapLook field -> on
+        self._looks: dict[QWidget, LookSource] = {}
 
-        self.view = BodyView(zone_set, scene=preview.scene if preview is not None else None)
+        self.view = BodyView(zone_set)
         self.info = ZoneInfoPanel()
         self.rules = RulesPanel()
         self.tabs = QTabWidget()
@@ -152,78 +139,56 @@ class MainWindow(QMainWindow):
         self.view.zoneHovered.connect(self._on_hover)
         self.view.zoneActivated.connect(self._on_activated)
         self.view.clickedOutside.connect(self._on_outside)
+        # first of the slots: a lazy tab has its contents before anyone looks
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self._build_actions()
         self._restore_settings()
-        if zone_set is not None:
-            self.finish(zone_set)
-        else:
-            assert preview is not None
-            self._show_preview(preview)
-
-    # --- starting ----------------------------------------------------------------
-    def _show_preview(self, preview: Preview) -> None:
-        """The first frame: the map and the notice; empty tabs and menus where
-        the rest will go."""
-        for title in LATER_TABS:
-            placeholder = QWidget()
-            self._later_tabs[title] = placeholder
-            self.tabs.addTab(placeholder, title)
-        for title in LATER_MENUS:
-            menu = QMenu(title, self)
-            self._later_menus[title] = menu
-            self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
-        self._show_titles(preview.title, preview.disclaimer, preview.zone_count)
-
-    def finish(self, zone_set: ZoneSet) -> None:
-        """Take the loaded zone set (unless another one was opened meanwhile),
-        add the routine, the quiz, export and print, and emit ``ready``."""
-        if self.is_ready:
-            return
-        from massage_trainer.ui.exporting import add_export_actions
-        from massage_trainer.ui.quizpanel import install_quiz
-        from massage_trainer.ui.routinepanel import install_routines
-
         self.setWindowIcon(app_icon())
-        if self.zone_set is None:
-            self._apply_zone_set(zone_set)
-        # a placeholder tab the learner opened meanwhile is shown again once its
-        # contents are there, so that they take the map as on any tab change
-        chosen = self.tabs.currentIndex()
-        self.tabs.setCurrentWidget(self.info)
-        add_export_actions(self)
-        install_routines(self)
-        # after the routine: the two hand the map back and forth in this order
-        install_quiz(self)
-        self.tabs.setCurrentIndex(chosen)
-        self.is_ready = True
-        self.ready.emit()
+        self._apply_zone_set(zone_set)
+        self.export_actions = add_export_actions(self)
+        self.routines = RoutineController(self)
+        self.quiz = QuizController(self)
 
-    def add_side_tab(self, widget: QWidget, title: str) -> int:
-        """Add a tab beside the map, in its placeholder's place if it has one."""
-        placeholder = self._later_tabs.pop(title, None)
-        if placeholder is None:
-            return self.tabs.addTab(widget, title)
-        # finish keeps the Zone Info tab current meanwhile
-        index = self.tabs.indexOf(placeholder)
-        self.tabs.removeTab(index)
-        placeholder.deleteLater()
-        self.tabs.insertTab(index, widget, title)
-        return index
+    def add_side_tab(self, widget: QWidget, title: str, look: LookSource | None = None) -> int:
+        """Add a tab beside the map; ``look`` says how the map looks while the
+        tab is current (default: as on the Zone Info tab)."""
+        if look is not None:
+            self._looks[widget] = look
+        return self.tabs.addTab(widget, title)
 
     def add_menu(self, menu: QMenu) -> None:
-        """Add a menu before Help, in its placeholder's place if it has one."""
-        placeholder = self._later_menus.pop(menu.title(), None)
-        before = (
-            placeholder.menuAction() if placeholder is not None else self.help_menu.menuAction()
-        )
-        self.menuBar().insertMenu(before, menu)
-        if placeholder is not None:
-            self.menuBar().removeAction(placeholder.menuAction())
-            placeholder.deleteLater()
+        """Add a menu before Help."""
+        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+
+    def _on_tab_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, LazyPage):
+            page.ensure_built()
+        self.apply_look()
+
+    # --- the map's look ------------------------------------------------------------
+    def explorer_look(self) -> MapLook:
+        """The map as the View toggles want it (Zone Info, Rules)."""
+        return MapLook(**self._toggles)  # type: ignore[arg-type]
+
+    def apply_look(self) -> None:
+        """Show the map as the current tab wants it: the one place that sets
+        the map's look (on a tab change, a new zone set, a tab's lookChanged)."""
+        explorer = self.explorer_look()
+        source = self._looks.get(self.tabs.currentWidget())
+        look = source(explorer) if source is not None else explorer
+        self.view.apply_look(look)
+        if not look.reveal_names:
+            self.zone_label.clear()
 
     # --- actions -----------------------------------------------------------------
     def _action(
-        self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False
+        self,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: str | QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None = None,
+        tip: str = "",
+        checkable: bool = False,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -346,11 +311,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.zone_label)
 
     def _set_toggle(self, field_name: str, on: bool) -> None:
-        self.view.set_options(**{field_name: on})
+        self._toggles[field_name] = on
         if field_name == "colours":
             self.legend.colours = on
             self.legend.update()
         self.settings.setValue(f"view/{field_name}", on)
+        self.apply_look()
+        if self.view.look.state is MapState.QUIZ:
+            self.statusBar().showMessage(
+                "The map keeps its quiz look until the quiz ends or you leave the Quiz tab.", 5000
+            )
 
     def _toggle_fullscreen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
@@ -360,14 +330,10 @@ class MainWindow(QMainWindow):
         self.view.move_cursor(step)
 
     def show_about(self) -> None:
-        from massage_trainer.ui.about import AboutDialog
-
-        AboutDialog.show_about(self, self._disclaimer)
+        AboutDialog.ask(self, self._disclaimer)
 
     def show_welcome(self) -> None:
-        from massage_trainer.ui.about import WelcomeDialog
-
-        WelcomeDialog.show_welcome(self, self.settings)
+        WelcomeDialog.ask(self, self.settings)
 
     # --- zone set --------------------------------------------------------------
     def _apply_zone_set(self, zone_set: ZoneSet) -> None:
@@ -375,27 +341,23 @@ class MainWindow(QMainWindow):
         self.view.set_zone_set(zone_set)
         self.info.show_empty()
         self.rules.show_rules(zone_set)
-        self._show_titles(zone_set.title, zone_set.rules.disclaimer, len(zone_set.zones))
-        self.zoneSetChanged.emit(zone_set)
-
-    def _show_titles(self, title: str, disclaimer: str, zone_count: int) -> None:
+        title, disclaimer = zone_set.title, zone_set.rules.disclaimer
         self._disclaimer = disclaimer
         # the text of a data file, shown as written at a readable size
         self.notice.setText(html.escape(disclaimer, quote=False))
         self.setWindowTitle(f"{title} \u2013 Massage Trainer")
         self.statusBar().showMessage(
-            f"{title}: {zone_count} zones. Hover to see names; click to learn more.", 8000
+            f"{title}: {len(zone_set.zones)} zones. Hover to see names; click to learn more.", 8000
         )
+        self.zoneSetChanged.emit(zone_set)
+        self.apply_look()
 
     def load_zone_file(self, path: str | Path) -> bool:
         """Load a zone file; on problems show them all and keep the current set."""
-        from massage_trainer.core.zones import ZoneFileError, load_zone_set
-        from massage_trainer.ui.dialogs import ProblemsDialog
-
         try:
             zone_set = load_zone_set(path)
         except ZoneFileError as exc:
-            ProblemsDialog.show_problems(
+            ProblemsDialog.ask(
                 self,
                 "Cannot open the zone set",
                 f"{paths.display_name(Path(path))} has {len(exc.problems)} "
@@ -409,18 +371,12 @@ class MainWindow(QMainWindow):
         return True
 
     def open_zone_set(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         start = self.settings.value("files/last_dir", str(paths.zones_dir()))
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open Zone Set", str(start), "Zone files (*.yaml *.yml);;All files (*)"
-        )
+        path = ZoneFileDialog.ask(self, str(start))
         if path:
             self.load_zone_file(path)
 
     def open_builtin(self) -> None:
-        from massage_trainer.core.zones import load_zone_set
-
         self._apply_zone_set(load_zone_set())
 
     # --- selection -------------------------------------------------------------
@@ -435,7 +391,9 @@ class MainWindow(QMainWindow):
         self.zone_label.setText(f"{zone.name}{side} \u2013 {zone.safety_word}")
 
     def _on_activated(self, zone: Zone | None) -> None:
-        if zone is None or self.zone_set is None:
+        if zone is None:  # Esc, Zone > Clear Selection, a click beside the body
+            self.info.show_empty()
+            self.statusBar().clearMessage()  # it named the zone
             return
         self.info.show_zone(zone, self.zone_set)
         self.tabs.setCurrentWidget(self.info)
@@ -470,11 +428,12 @@ class MainWindow(QMainWindow):
             action.blockSignals(True)
             action.setChecked(on)
             action.blockSignals(False)
-            self.view.set_options(**{field_name: on})
+            self._toggles[field_name] = on
             if field_name == "colours":
                 self.legend.colours = on
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())

@@ -2,9 +2,9 @@
 
 ``ProgressView`` lists the saved progress of the open view (one row per area
 and mode) and offers the "Show on map" overlay, CSV export and reset; it only
-shows things and emits signals, the quiz controller (``quizpanel``) acts on
+shows things and emits signals, the quiz controller (``ui.quiz.controller``) acts on
 them.  ``mastery_tints`` turns progress into zone fills for
-``BodyView.set_options(tints=...)``.
+a ``MapLook``'s tints.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterable
 
 from PySide6.QtCore import QItemSelectionModel, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from massage_trainer.core.quiz import MODE_LABELS, ItemProgress, Mode, Progress
 from massage_trainer.core.quiz.schedule import BOXES, DAY
 from massage_trainer.core.zones import ZoneSet
+from massage_trainer.ui.lazypage import LazyPage
 
 # Box 1 (still missed) to box 5 (known for weeks): Okabe-Ito vermillion, orange,
 # yellow, sky blue, blue.  Warm to cool reads for every common kind of colour
@@ -96,7 +97,8 @@ class _SortItem(QTableWidgetItem):
 
     def __lt__(self, other: QTableWidgetItem) -> bool:
         if isinstance(other, _SortItem):
-            return self.key < other.key
+            # one column holds one kind of key
+            return self.key < other.key  # type: ignore[operator]
         return super().__lt__(other)
 
 
@@ -131,7 +133,7 @@ class MasteryLegend(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(240, 38)
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         entries = [(UNSEEN_COLOUR, "new")] + [
@@ -153,7 +155,7 @@ class MasteryLegend(QWidget):
         painter.end()
 
 
-class ProgressView(QWidget):
+class ProgressView(LazyPage):
     """The Progress tab.  Emits ``showOnMapChanged(bool)``, ``modeChanged()``,
     ``kindSelected(kind or "")``, ``exportRequested()`` and ``resetRequested()``."""
 
@@ -166,6 +168,8 @@ class ProgressView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("progressView")
+
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         self.summary = QLabel()
@@ -197,7 +201,9 @@ class ProgressView(QWidget):
         self.table.setHorizontalHeader(_Header(Qt.Orientation.Horizontal, self.table))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         for column, tip in enumerate(COLUMN_TIPS):
-            self.table.horizontalHeaderItem(column).setToolTip(tip)
+            header_item = self.table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(tip)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

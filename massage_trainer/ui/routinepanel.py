@@ -1,13 +1,14 @@
 """The Routine tab: a guided session, one step at a time, with a countdown.
 
-``install_routines(window)`` adds the tab and the Routine menu to a main
-window and returns the ``RoutineController`` (stored as ``window.routines``).
-While the tab is showing, the body map highlights the zones of the current
-step and fades the rest; leaving the tab gives the map back as it was.
+``RoutineController(window)`` adds the tab and the Routine menu to a main
+window (which keeps it as ``window.routines``).
+The tab's contents are built, and the routines read, on first use.  While the
+tab is showing, the body map outlines the zones of the current step and fades
+the rest (``routine_look``; the window applies it).
 
 The routines come from ``routines.yaml`` (``massage_trainer.core.routines``);
-the printed card from ``massage_trainer.paint.routinecard``.  Dialogs have
-class-method entry points (``RoutineCardDialog.ask``, ``.failed``) that tests
+the printed card from ``massage_trainer.paint.routinecard``.  The card's
+dialog has a class-method entry point (``RoutineCardDialog.ask``) that tests
 replace.
 """
 
@@ -15,8 +16,10 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeyEvent, QKeySequence
@@ -47,9 +50,16 @@ from massage_trainer.core.routines import (
     routine_file_for,
 )
 from massage_trainer.core.zones import ZoneSet
+from massage_trainer.paint import routinecard
 from massage_trainer.paint.body import SAFETY_BADGE
 from massage_trainer.ui.dialogs import ProblemsDialog
+from massage_trainer.ui.exporting import default_page
 from massage_trainer.ui.infopanel import SAFETY_ICON
+from massage_trainer.ui.lazypage import LazyPage
+from massage_trainer.ui.maplook import MapLook, MapState
+
+if TYPE_CHECKING:
+    from massage_trainer.ui.mainwindow import MainWindow
 
 TIME_UP_COLOUR = "#009e73"  # Okabe-Ito bluish green: calm, not an alarm
 TICK_MS = 1000
@@ -69,13 +79,6 @@ class RoutineCardDialog:
         path = Path(name).expanduser()
         return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
-    @classmethod
-    def failed(cls, parent: QWidget | None, path: Path, reason: str) -> None:
-        """Say that the card could not be written.  Tests monkeypatch this."""
-        ProblemsDialog.show_problems(
-            parent, "Cannot write the routine card", f"{path} could not be written:", [reason]
-        )
-
 
 class _SpaceForButtons(QObject):
     """Lets a focused button or check box take Space as usual instead of the
@@ -92,13 +95,15 @@ class _SpaceForButtons(QObject):
         return False
 
 
-class RoutinePanel(QWidget):
+class RoutinePanel(LazyPage):
     """The widgets of the Routine tab.  The controller fills them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("routinePanel")
         self.setAccessibleName("Guided routine")
+
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
 
@@ -175,14 +180,14 @@ class RoutinePanel(QWidget):
         layout.addWidget(self.keys_hint)
 
         self._space_filter = _SpaceForButtons(self)
-        for button in (
+        for widget in (
             self.prev_button,
             self.start_button,
             self.next_button,
             self.restart_button,
             self.auto_advance,
         ):
-            button.installEventFilter(self._space_filter)
+            widget.installEventFilter(self._space_filter)
         self.setFocusProxy(self.start_button)
 
     def plain_text(self) -> str:
@@ -208,8 +213,9 @@ class RoutineController(QObject):
 
     stepChanged = Signal(int)
     timeUp = Signal(int)
+    lookChanged = Signal()  # the step changed: the map should show it
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.view = window.view
@@ -222,9 +228,6 @@ class RoutineController(QObject):
         self.index = 0
         self.remaining = 0
         self.running = False
-        self._active = False  # the tab is showing and the map is ours
-        self._saved: tuple | None = None
-        self._applied: frozenset[str] | None = None
         self._nearby: dict[tuple[str, ...], list] = {}
         # the clock follows a monotonic schedule, not a count of timer events:
         # a busy moment delays the display, never the time itself
@@ -236,7 +239,8 @@ class RoutineController(QObject):
         self.timer.timeout.connect(self._on_timer)
 
         # Alt+T: Alt+U is the Quiz tab's, the only free letter of its name
-        self.tab_index = window.add_side_tab(self.panel, "Rou&tine")
+        self.tab_index = window.add_side_tab(self.panel, "Rou&tine", self.routine_look)
+        self.lookChanged.connect(window.apply_look)
         self.tabs.setTabToolTip(self.tab_index, "A guided session, step by step")
         self._build_actions()
         self._connect()
@@ -246,7 +250,9 @@ class RoutineController(QObject):
         self.auto_action.setChecked(bool(auto))
 
     # --- set-up --------------------------------------------------------------------
-    def _action(self, text: str, slot, keys: tuple[str, ...] = (), tip: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: Callable[..., object], keys: tuple[str, ...] = (), tip: str = ""
+    ) -> QAction:
         action = QAction(text, self.window)
         if keys:
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -321,7 +327,7 @@ class RoutineController(QObject):
         menu.addAction(self.card_action)
         window.add_menu(menu)
 
-    def _menu(self, slot):
+    def _menu(self, slot: Callable[[], object]) -> Callable[[bool], None]:
         """A slot for a menu entry: it also brings the Routine tab forward."""
 
         def run(_checked: bool = False) -> None:
@@ -332,19 +338,21 @@ class RoutineController(QObject):
         return run
 
     def _connect(self) -> None:
+        self.panel.built.connect(self._connect_panel)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tabs.tabBarClicked.connect(self._on_tab_clicked)
+        self.menu.aboutToShow.connect(self._sync_zone_set)
+        self.window.zoneSetChanged.connect(self._on_zone_set_changed)
+
+    def _connect_panel(self) -> None:
         panel = self.panel
+        panel.auto_advance.setChecked(self.auto_action.isChecked())
         panel.chooser.currentIndexChanged.connect(self._on_chooser)
         panel.prev_button.clicked.connect(self.previous_step)
         panel.next_button.clicked.connect(self.next_step)
         panel.start_button.clicked.connect(self.toggle_running)
         panel.restart_button.clicked.connect(self.restart)
         panel.auto_advance.toggled.connect(self.auto_action.setChecked)
-        self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.panel.installEventFilter(self)
-        self.tabs.tabBarClicked.connect(self._on_tab_clicked)
-        self.menu.aboutToShow.connect(self._sync_zone_set)
-        if hasattr(self.window, "zoneSetChanged"):
-            self.window.zoneSetChanged.connect(self._on_zone_set_changed)
 
     # --- routines ------------------------------------------------------------------
     def reload(self) -> None:
@@ -383,13 +391,13 @@ class RoutineController(QObject):
         ids = [r.id for r in self.routines]
         self.set_routine(ids.index(keep) if keep in ids else 0)
 
-    def _on_zone_set_changed(self, _zone_set) -> None:
+    def _on_zone_set_changed(self, _zone_set: ZoneSet) -> None:
         if self.zone_set is not None:  # read already: read again for the new set
             self._sync_zone_set()
 
     def _sync_zone_set(self) -> None:
-        # called when the window opens another zone set, and on every way
-        # into the routine, so a window without that signal works too
+        # on every way into the routine: the tab, the menu, a shortcut
+        self.panel.ensure_built()
         if self.window.zone_set is not self.zone_set:
             self.reload()
 
@@ -524,12 +532,14 @@ class RoutineController(QObject):
         return self.auto_action.isChecked()
 
     def _set_auto_advance(self, on: bool) -> None:
+        self.window.settings.setValue("routine/auto_advance", on)
+        if not self.panel.is_built:
+            return
         box = self.panel.auto_advance
         if box.isChecked() != on:
             box.blockSignals(True)
             box.setChecked(on)
             box.blockSignals(False)
-        self.window.settings.setValue("routine/auto_advance", on)
 
     # --- showing ---------------------------------------------------------------------
     def _show(self) -> None:
@@ -557,7 +567,7 @@ class RoutineController(QObject):
             panel.step_view.setHtml(self._problems_html())
             panel.countdown.setText("--:--")
             panel.clock_hint.setText("")
-            self._apply_map()
+            self.lookChanged.emit()
             return
         n = len(routine.steps)
         panel.title.setText(routine.title)
@@ -569,7 +579,7 @@ class RoutineController(QObject):
         bar.setValue(0)
         panel.step_view.setAccessibleDescription(f"Step {self.index + 1} of {n}: {step.title}")
         self._show_clock()
-        self._apply_map()
+        self.lookChanged.emit()
 
     def _show_clock(self, finished: bool = False) -> None:
         panel = self.panel
@@ -678,81 +688,26 @@ class RoutineController(QObject):
         )
 
     # --- the map -------------------------------------------------------------------------
-    # Other tabs (the quiz) also borrow the map and give it back when their
-    # tab changes, in whatever order the slots were connected.  So the routine
-    # gives the map back when its page is hidden, which Qt does before it
-    # announces the new tab, and takes it once every slot has run.
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # (the tab bar already shows the new tab; the page stack does not yet)
-        if (
-            watched is self.panel
-            and event.type() == QEvent.Type.Hide
-            and self._active
-            and self.tabs.tabBar().currentIndex() != self.tabs.indexOf(self.panel)
-        ):
-            self._leave()
-        return False
+    def routine_look(self, explorer: MapLook) -> MapLook:
+        """The Routine tab's map: the step's zones stand out, the rest fades
+        (but never an avoid zone); a click still selects, on the Zone Info tab."""
+        step = self.step
+        return explorer.with_(
+            state=MapState.ROUTINE,
+            highlighted=frozenset(step.zone_ids) if step is not None else frozenset(),
+            dimmed=step is not None,
+            unfaded_levels=UNFADED_LEVELS,
+            show_selection=False,
+        )
 
     def _on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.panel:
-            self._enter()
-        elif self._active:
-            self._leave()
+            self._sync_zone_set()
 
     def _on_tab_clicked(self, index: int) -> None:
         # a click on the tab: put the keyboard in the tab, so Space and N work
         if self.tabs.widget(index) is self.panel:
             QTimer.singleShot(0, self.panel.setFocus)
-
-    def _enter(self) -> None:
-        self._sync_zone_set()
-        self._save_map()
-        self._active = True
-        self._apply_map()
-        QTimer.singleShot(0, self._reclaim_map)
-
-    def _save_map(self) -> None:
-        options = self.view.options
-        self._saved = (
-            self.view.zone_set,
-            options.highlighted,
-            options.dimmed,
-            options.unfaded_levels,
-            options.selected,
-        )
-
-    def _reclaim_map(self) -> None:
-        """After the tab change: if a slot that ran after ours put its own map
-        back, that is the map to return to later; show the step again."""
-        if self._active and self.view.options.highlighted != self._applied:
-            self._save_map()
-            self._apply_map()
-
-    def _apply_map(self) -> None:
-        if not self._active:
-            return
-        step = self.step
-        ids = frozenset(step.zone_ids) if step is not None else frozenset()
-        self._applied = ids
-        self.view.set_options(
-            highlighted=ids, dimmed=step is not None, unfaded_levels=UNFADED_LEVELS, selected=None
-        )
-
-    def _leave(self) -> None:
-        self._active = False
-        saved, self._saved = self._saved, None
-        if saved is None:
-            return
-        zone_set, highlighted, dimmed, unfaded, selected = saved
-        options = self.view.options
-        if options.highlighted != self._applied or self.view.zone_set is not zone_set:
-            return  # someone else has the map now (another zone set, the quiz)
-        self.view.set_options(
-            highlighted=highlighted,
-            dimmed=dimmed,
-            unfaded_levels=unfaded,
-            selected=options.selected or selected,
-        )
 
     def show_tab(self) -> None:
         """Bring the Routine tab forward with the keyboard in it."""
@@ -764,9 +719,6 @@ class RoutineController(QObject):
     # --- the card ----------------------------------------------------------------------
     def print_card(self) -> Path | None:
         """Ask for a file name and write the current routine's card there."""
-        from massage_trainer.paint import routinecard
-        from massage_trainer.ui.exporting import default_page
-
         self._sync_zone_set()
         if self.routine is None or self.zone_set is None:
             return None
@@ -787,19 +739,13 @@ class RoutineController(QObject):
         try:
             routinecard.write_routine_card(self.zone_set, self.routine, path, default_page())
         except routinecard.ExportError as exc:
-            RoutineCardDialog.failed(self.window, path, str(exc))
+            ProblemsDialog.ask(
+                self.window,
+                "Cannot write the routine card",
+                f"{path} could not be written:",
+                [str(exc)],
+            )
             return None
         self.window.settings.setValue("routine/card_dir", str(path.parent))
         self.window.statusBar().showMessage(f"Wrote the routine card to {path}", 8000)
         return path
-
-
-def install_routines(window) -> RoutineController:
-    """Add the Routine tab and menu to ``window``, once only; the controller is
-    also stored as ``window.routines``."""
-    existing = getattr(window, "routines", None)
-    if isinstance(existing, RoutineController):
-        return existing
-    controller = RoutineController(window)
-    window.routines = controller
-    return controller

@@ -155,7 +155,7 @@ def test_print_opens_the_preview(window, monkeypatch):
 
     calls = []
     monkeypatch.setattr(
-        exporting.SheetPreview, "open", classmethod(lambda cls, *args: calls.append(args))
+        exporting.SheetPreview, "ask", classmethod(lambda cls, *args: calls.append(args))
     )
     window.export_actions.print_action.trigger()
     window.export_actions.print_worksheet_action.trigger()
@@ -179,7 +179,7 @@ def test_export_action_writes_the_chosen_file(window, monkeypatch, tmp_path):
     monkeypatch.setattr(exporting.ExportDialog, "ask", classmethod(ask))
     problems = []
     monkeypatch.setattr(
-        ProblemsDialog, "show_problems", classmethod(lambda cls, *args: problems.append(args))
+        ProblemsDialog, "ask", classmethod(lambda cls, *args: problems.append(args))
     )
     window.export_actions.export_action.trigger()
     assert asked and asked[0].suffix == ".pdf"
@@ -201,11 +201,11 @@ def test_export_failures_restore_the_cursor(window, monkeypatch, tmp_path):
 
     problems, cursors = [], []
 
-    def show_problems(cls, *args):
+    def ask(cls, *args):
         problems.append(args)
         cursors.append(QApplication.overrideCursor())
 
-    monkeypatch.setattr(ProblemsDialog, "show_problems", classmethod(show_problems))
+    monkeypatch.setattr(ProblemsDialog, "ask", classmethod(ask))
     too_long = tmp_path / ("a" * 300 + ".pdf")
     assert not window.export_actions.export_to(exporting.ExportChoice(too_long))
     assert len(problems) == 1 and problems[0][3] == ["file name too long"]

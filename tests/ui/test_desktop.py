@@ -54,7 +54,7 @@ def test_about_action_opens_the_dialog(window, monkeypatch):
     shown = []
     monkeypatch.setattr(
         AboutDialog,
-        "show_about",
+        "ask",
         classmethod(lambda cls, parent, disclaimer: shown.append(disclaimer)),
     )
     window.about_action.trigger()
@@ -81,15 +81,15 @@ def test_a_broken_zone_file_at_start_shows_the_welcome_after_its_problems(
 
     events = []
 
-    def show_problems(cls, parent, title, summary, problems):
+    def ask(cls, parent, title, summary, problems):
         events.append("problems open")
         qtbot.wait(2 * app.WELCOME_DELAY_MS)  # a modal dialog runs the event loop
         events.append("problems closed")
 
-    monkeypatch.setattr(ProblemsDialog, "show_problems", classmethod(show_problems))
+    monkeypatch.setattr(ProblemsDialog, "ask", classmethod(ask))
     monkeypatch.setattr(
         WelcomeDialog,
-        "show_welcome",
+        "ask",
         classmethod(lambda cls, parent, settings: events.append("welcome")),
     )
     bad = tmp_path / "bad.yaml"
@@ -106,12 +106,12 @@ def test_the_welcome_alone_and_not_when_switched_off(qtbot, fresh_settings, monk
     shown = []
     monkeypatch.setattr(
         WelcomeDialog,
-        "show_welcome",
+        "ask",
         classmethod(lambda cls, parent, settings: shown.append(parent)),
     )
     monkeypatch.setattr(
         ProblemsDialog,
-        "show_problems",
+        "ask",
         classmethod(lambda cls, *args: pytest.fail("no problems to show")),
     )
     window = app.create_main_window(welcome=True)
@@ -141,7 +141,7 @@ def test_unexpected_error_is_shown_and_logged(window, monkeypatch, tmp_path):
     shown = []
     monkeypatch.setattr(
         ProblemsDialog,
-        "show_problems",
+        "ask",
         classmethod(
             lambda cls, parent, title, summary, lines: shown.append((parent, title, lines))
         ),

@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from massage_trainer.app import create_main_window
-from massage_trainer.ui.dialogs import ProblemsDialog
+from massage_trainer.ui.dialogs import ProblemsDialog, ZoneFileDialog
 
 
 @pytest.fixture
@@ -165,7 +165,7 @@ def test_broken_zone_file_shows_every_problem_and_keeps_the_set(window, tmp_path
     shown = []
     monkeypatch.setattr(
         ProblemsDialog,
-        "show_problems",
+        "ask",
         classmethod(lambda cls, parent, title, summary, problems: shown.append(problems)),
     )
     bad = tmp_path / "bad.yaml"
@@ -185,6 +185,20 @@ def test_open_another_zone_set(window, tmp_path):
     assert window.load_zone_file(copy) is True
     assert Path(window.zone_set.path) == copy
     assert view_of(window).zone_set is window.zone_set
+
+
+def test_file_open_asks_for_the_zone_file_and_opens_it(window, tmp_path, monkeypatch):
+    copy = tmp_path / "back.yaml"
+    copy.write_text(Path(window.zone_set.path).read_text())
+    asked = []
+    monkeypatch.setattr(
+        ZoneFileDialog, "ask", classmethod(lambda cls, parent, folder: asked.append(1) or str(copy))
+    )
+    window.open_action.trigger()
+    assert asked == [1] and Path(window.zone_set.path) == copy
+    monkeypatch.setattr(ZoneFileDialog, "ask", classmethod(lambda cls, parent, folder: ""))
+    window.open_action.trigger()  # cancelled: the set stays
+    assert Path(window.zone_set.path) == copy
 
 
 def test_toggles_change_the_map_and_are_remembered(window, qtbot):
@@ -323,3 +337,32 @@ def test_screenshot_of_a_broken_zone_file_reports_and_fails(tmp_path):
     assert result.returncode == 1
     assert "bad.yaml" in result.stderr and "Traceback" not in result.stderr
     assert not out.exists()
+
+
+def test_the_window_is_whole_at_once_and_builds_tabs_on_first_use(window):
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == ["Zone &Info", "&Rules", "Rou&tine", "Q&uiz", "Pro&gress"]
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&View", "&Zone", "R&outine", "&Quiz", "&Help"]
+    quiz, routines = window.quiz, window.routines
+    assert not quiz.panel.is_built and not quiz.progress_view.is_built
+    assert not routines.panel.is_built and routines.routine is None
+    # a menu entry works before its tab was ever shown; the tab is whole at once
+    quiz.start_action.trigger()
+    assert window.tabs.currentWidget() is quiz.panel
+    assert quiz.panel.setup.start_button.isVisible()
+    assert not quiz.progress_view.is_built
+    window.tabs.setCurrentWidget(routines.panel)
+    assert routines.panel.is_built and routines.routine is not None
+    assert routines.panel.start_button.isVisible()
+
+
+def test_the_command_runs_in_a_process_that_has_its_application(
+    qapp, fresh_settings, tmp_path, monkeypatch
+):
+    from massage_trainer import cli
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the command sets its own
+    out = tmp_path / "shot.png"
+    assert cli.main(["--screenshot", str(out), "--select", "spine"]) == 0
+    assert QImage(str(out)).width() > 800

@@ -4,19 +4,19 @@ mistakes, the timer, a map that gives nothing away, and lasting progress."""
 from __future__ import annotations
 
 import csv
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QToolTip
 
-from massage_trainer.app import create_main_window
 from massage_trainer.core.quiz import Mode, RoundSettings
+from massage_trainer.ui.maplook import MapState
 from massage_trainer.ui.progressview import MASTERY_COLOURS, UNSEEN_COLOUR
-from massage_trainer.ui.quizpanel import QuizController, QuizDialogs, install_quiz
+from massage_trainer.ui.quiz import QuizController
+from massage_trainer.ui.quiz.dialogs import ProgressCsvPath, QuizWarning, ResetProgress
 
 WRONG_AT = {2, 5}  # question numbers (1-based) the tests answer wrongly
 
@@ -25,30 +25,11 @@ def data_dir() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
-def make_window(qtbot):
-    win = create_main_window()
-    qtbot.addWidget(win)
-    if not hasattr(win, "quiz"):
-        install_quiz(win)
-    win.resize(1100, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 @pytest.fixture
-def fresh(qapp):
-    qapp.setOrganizationName("Massage Trainer Tests")
-    qapp.setApplicationName("Quiz Tests")
-    QSettings().clear()
-    shutil.rmtree(data_dir(), ignore_errors=True)
-
-
-@pytest.fixture
-def window(fresh, qtbot):
-    win = make_window(qtbot)
+def window(open_window):
+    win = open_window(1100, 800)
     yield win
-    win.quiz.flush_saves()
+    win.quiz.save_if_dirty()
 
 
 @pytest.fixture
@@ -141,7 +122,7 @@ def test_find_it_by_clicks(window, quiz, qtbot):
             assert quiz.feedback.correct, page.feedback.text()
             assert page.feedback.text().startswith("\u2713 Right")
         # the answer is shown on the map, and why
-        assert quiz.overlay.marks.keep == {z.id for z in quiz.feedback.reveal}
+        assert window.view.look.marks.keep == {z.id for z in quiz.feedback.reveal}
         assert quiz.feedback.question.zone.why in page.why.text()
         qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     check_results(quiz, Mode.FIND)
@@ -158,7 +139,7 @@ def test_choice_modes_by_clicks(window, quiz, qtbot, mode, seed):
         question = quiz.question
         assert [b.isVisible() for b in page.answer_buttons] == [True] * 4
         # the zone asked about is highlighted, the rest dimmed
-        assert quiz.overlay.marks.keep == {question.zone.id} and quiz.overlay.marks.dim
+        assert window.view.look.marks.keep == {question.zone.id} and window.view.look.marks.dim
         index = question.answer if n not in WRONG_AT else (question.answer + 1) % 4
         assert page.answer_buttons[index].text().startswith(f"{index + 1} ")
         qtbot.mouseClick(page.answer_buttons[index], Qt.MouseButton.LeftButton)
@@ -182,7 +163,7 @@ def test_safe_or_not_by_clicks_calls_out_safety_mistakes(window, quiz, qtbot):
         question = quiz.question
         # a neutral map with the spot marked inside the zone
         assert not view.options.colours and not view.options.patterns
-        assert quiz.overlay.marks.marker == question.spot
+        assert window.view.look.marks.marker == question.spot
         assert view.zone_set.zone_at(*question.spot) is question.zone
         assert [b.isVisible() for b in page.answer_buttons] == [True, True, True, False]
         index = question.answer
@@ -194,7 +175,7 @@ def test_safe_or_not_by_clicks_calls_out_safety_mistakes(window, quiz, qtbot):
             assert page.feedback.text().startswith("\u26a0 Safety mistake")
             assert page.feedback.property("verdict") == "safety"
         assert question.zone.why in page.why.text()
-        assert quiz.overlay.marks.fill == {question.zone.id}  # the zone is shown afterwards
+        assert window.view.look.marks.fill == {question.zone.id}  # the zone is shown afterwards
         qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     check_results(quiz, Mode.SAFETY)
     assert safety_mistakes == 1
@@ -404,7 +385,7 @@ def test_map_gives_nothing_away_and_is_restored(window, quiz, qtbot):
     assert replace(view.options, hovered=None) == replace(before, hovered=None)
     assert view.options.colours and view.options.patterns
     assert view.select_on_click and view.reveal_names
-    assert not quiz.overlay.isVisible()
+    assert not window.view.look.marks
 
 
 def test_results_show_a_miss_on_the_map(window, quiz, qtbot):
@@ -415,11 +396,11 @@ def test_results_show_a_miss_on_the_map(window, quiz, qtbot):
     misses = quiz.panel.results.misses
     misses.setCurrentRow(1)
     kind = quiz.results.misses[1].question.kind
-    assert quiz.map_state == "review"
-    assert quiz.overlay.marks.keep == {z.id for z in window.zone_set.zones if z.kind == kind}
+    assert window.view.look.state is MapState.REVIEW
+    assert window.view.look.marks.keep == {z.id for z in window.zone_set.zones if z.kind == kind}
     assert window.view.reveal_names  # the quiz is over: names may show
     quiz.show_setup()
-    assert quiz.map_state == "explorer" and not quiz.overlay.isVisible()
+    assert window.view.look.state is MapState.EXPLORER and not window.view.look.marks
 
 
 def test_new_zone_set_ends_the_quiz(window, quiz, qtbot, tmp_path):
@@ -445,15 +426,12 @@ def test_quiz_and_routine_share_the_map(window, quiz, qtbot):
     before = view.options
     quiz.start(RoundSettings(Mode.SAFETY, count=5, seed=22))
     window.tabs.setCurrentWidget(routines.panel)
-    qtbot.wait(10)  # the routine takes the map back a moment later
     assert view.options.colours == before.colours and view.reveal_names
-    assert not quiz.overlay.isVisible()
+    assert not window.view.look.marks
     window.tabs.setCurrentWidget(quiz.panel)
-    qtbot.wait(10)
-    assert not view.options.colours and not view.reveal_names and quiz.overlay.isVisible()
+    assert not view.options.colours and not view.reveal_names and view.look.marks
     quiz.end_quiz()
     window.tabs.setCurrentWidget(window.info)
-    qtbot.wait(10)
     assert replace(view.options, hovered=None) == replace(before, hovered=None)
 
 
@@ -471,7 +449,6 @@ def test_quiz_menu_and_tabs(window, quiz):
     ]
     assert quiz.start_action.shortcut().toString() == "Ctrl+R"
     assert quiz.end_action.shortcut().toString() == "Ctrl+."
-    assert install_quiz(window) is quiz  # once only
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs[-2:] == ["Q&uiz", "Pro&gress"]
 
@@ -499,7 +476,7 @@ def visible_mnemonics(window) -> list[tuple[str, str]]:
 
 def test_mnemonics_do_not_clash(window, quiz, qtbot):
     def check(where: str) -> list[str]:
-        qtbot.wait(10)
+        QApplication.processEvents()
         found = visible_mnemonics(window)
         keys = [key for key, _text in found]
         assert len(keys) == len(set(keys)), (where, sorted(found))
@@ -567,9 +544,9 @@ def play_name_round(quiz, count=3, seed=17):
 
 def test_progress_is_saved_in_the_data_directory(window, quiz, qtbot):
     assert quiz.store.directory == data_dir()
-    assert "Quiz Tests" in str(data_dir())
+    assert "test_quiz_ui" in str(data_dir())
     play_name_round(quiz)
-    assert quiz.flush_saves()
+    assert quiz.save_if_dirty()
     saved = quiz.store.load()
     assert saved.warning is None and len(saved.progress) == 3
     assert saved.progress == quiz.progress
@@ -583,21 +560,21 @@ def test_practice_schedules_from_progress(window, quiz, qtbot):
     assert "(practice)" in quiz.panel.question.status.text()
 
 
-def test_corrupt_progress_file_warns_and_the_quiz_works(fresh, qtbot, monkeypatch):
+def test_corrupt_progress_file_warns_and_the_quiz_works(open_window, qtbot, monkeypatch):
     warnings = []
     monkeypatch.setattr(
-        QuizDialogs, "warn", classmethod(lambda cls, parent, title, text: warnings.append(text))
+        QuizWarning, "ask", classmethod(lambda cls, parent, title, text: warnings.append(text))
     )
     data_dir().mkdir(parents=True, exist_ok=True)
     (data_dir() / "progress.json").write_text("{not json")
-    window = make_window(qtbot)
+    window = open_window(1100, 800)
     qtbot.waitUntil(lambda: len(warnings) == 1)
     assert "could not be read" in warnings[0]
     assert list(data_dir().glob("progress.corrupt-*.json"))
     play_name_round(window.quiz, count=2)
     assert window.quiz.results.score == 2
-    assert window.quiz.flush_saves() and (data_dir() / "progress.json").is_file()
-    qtbot.wait(20)
+    assert window.quiz.save_if_dirty() and (data_dir() / "progress.json").is_file()
+    QApplication.processEvents()
     assert len(warnings) == 1
 
 
@@ -609,7 +586,7 @@ def test_failed_save_keeps_progress_and_says_so(window, quiz, monkeypatch):
     quiz.start(RoundSettings(Mode.NAME, count=2, seed=19))
     quiz.answer_choice(quiz.question.answer)
     quiz.next_question()
-    assert quiz.flush_saves() is False
+    assert quiz.save_if_dirty() is False
     assert "could not be saved" in window.statusBar().currentMessage()
     assert len(quiz.progress) == 1
 
@@ -617,7 +594,7 @@ def test_failed_save_keeps_progress_and_says_so(window, quiz, monkeypatch):
 def test_export_csv(window, quiz, tmp_path, monkeypatch):
     out = tmp_path / "progress.csv"
     monkeypatch.setattr(
-        QuizDialogs, "ask_export_path", classmethod(lambda cls, parent, suggested: str(out))
+        ProgressCsvPath, "ask", classmethod(lambda cls, parent, suggested: str(out))
     )
     play_name_round(quiz)
     quiz.export_action.trigger()
@@ -630,13 +607,13 @@ def test_export_csv(window, quiz, tmp_path, monkeypatch):
 def test_reset_after_confirmation(window, quiz, monkeypatch, confirmed):
     asked = []
     monkeypatch.setattr(
-        QuizDialogs, "confirm_reset", classmethod(lambda cls, parent: asked.append(1) or confirmed)
+        ResetProgress, "ask", classmethod(lambda cls, parent: asked.append(1) or confirmed)
     )
     play_name_round(quiz)
     quiz.reset_action.trigger()
     assert asked == [1]
     assert len(quiz.progress) == (0 if confirmed else 3)
-    quiz.flush_saves()
+    quiz.save_if_dirty()
     assert len(quiz.store.load().progress) == (0 if confirmed else 3)
 
 
@@ -681,10 +658,14 @@ def test_no_progress_yet_sits_under_the_legend(window, quiz, qtbot):
     qtbot.waitUntil(lambda: view.height() > 400)
     assert view.empty.isVisibleTo(view) and not view.table.isVisibleTo(view)
     line = view.fontMetrics().lineSpacing()
+
+    def gap() -> int:
+        return view.empty.geometry().top() - view.legend.geometry().bottom()
+
+    # the tab was built just now: its layout settles in the event loop
+    qtbot.waitUntil(lambda: 0 <= gap() < 2 * line)
     assert view.summary.height() < 4 * line  # its two lines, not a share of the tab
     assert view.legend.geometry().top() < 12 * line
-    gap = view.empty.geometry().top() - view.legend.geometry().bottom()
-    assert 0 <= gap < 2 * line
 
 
 def test_progress_table_shows_whole_area_names(window, quiz, qtbot):
@@ -710,10 +691,14 @@ def test_progress_table_shows_whole_area_names(window, quiz, qtbot):
     assert all(shown_whole(r) for r in range(table.rowCount()))
     # one mode at a time, every name fits on one line and the name column has the rest
     view.mode_combo.setCurrentIndex(view.mode_combo.findData("find"))
-    qtbot.wait(10)
     widest = max(metrics.horizontalAdvance(zones[0].name) for zones in zone_set.kinds().values())
+    qtbot.waitUntil(
+        lambda: (
+            sum(table.columnWidth(c) for c in range(table.columnCount()))
+            == table.viewport().width()
+        )
+    )
     assert table.columnWidth(0) >= widest + 8
-    assert sum(table.columnWidth(c) for c in range(table.columnCount())) == table.viewport().width()
     assert all(shown_whole(r) for r in range(table.rowCount()))
     assert table.rowHeight(0) == table.verticalHeader().defaultSectionSize()
     # the short headers say what they mean in full
@@ -730,7 +715,7 @@ def test_overlay_dims_all_but_the_question_zone(window, quiz):
         quiz.answer_choice(quiz.question.answer)
         quiz.next_question()
     zone = quiz.question.zone
-    assert quiz.overlay.isVisible() and quiz.overlay.geometry() == view.rect()
+    assert view.look.marks.dim and view.look.marks.keep == {zone.id}
     during = view.grab().toImage()
     spine_at = view.model_to_view(*spine.label_point)
     zone_at = view.model_to_view(*zone.label_point)
@@ -747,6 +732,7 @@ def test_setup_disables_regions_without_questions(window, quiz):
         def eligible_kinds(self, mode, region=None):
             return [] if mode is Mode.TECHNIQUE and region == "limbs" else ["a", "b"]
 
+    quiz.panel.ensure_built()
     setup = quiz.panel.setup
     setup.refresh(FewQuestions())
     setup.region_combo.setCurrentIndex(2)

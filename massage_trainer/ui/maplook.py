@@ -1,0 +1,68 @@
+"""The look of the body map as a plain value.
+
+Every side tab says how it wants the one map to look with a ``MapLook``; the
+main window applies the current tab's look (on a tab change, a new zone set,
+and when the tab emits ``lookChanged``).  Nothing else changes the map's look.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, replace
+
+
+class MapState(enum.Enum):
+    """Who the map is drawn for."""
+
+    EXPLORER = "explorer"  # Zone Info and Rules: the learner's View toggles
+    ROUTINE = "routine"  # a routine step stands out, the rest fades
+    QUIZ = "quiz"  # a question: nothing on the map may give the answer away
+    REVIEW = "review"  # the results of a round: a miss shown on the map
+    PROGRESS = "progress"  # the Progress tab's colours of how well each area is known
+
+
+@dataclass(frozen=True)
+class MapMarks:
+    """Marks drawn over the map's cached picture (so a new question does not
+    render the map again).  ``keep``: zones outlined, and left bright when
+    ``dim``; ``fill``: zones filled with their safety colour and pattern;
+    ``marker``: a spot in cm."""
+
+    keep: frozenset[str] = frozenset()
+    dim: bool = False
+    fill: frozenset[str] = frozenset()
+    marker: tuple[float, float] | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.keep or self.dim or self.fill or self.marker)
+
+
+@dataclass(frozen=True)
+class MapLook:
+    """How the map looks and answers for one tab."""
+
+    state: MapState = MapState.EXPLORER
+    # what is drawn (the View toggles; see RenderOptions)
+    colours: bool = True
+    patterns: bool = True
+    labels: bool = False
+    landmarks: bool = False
+    lines: bool = True
+    pressure_points: bool = True
+    # zones outlined in the picture itself; ``dimmed`` fades the others except
+    # the ``unfaded_levels`` (the routine keeps every avoid zone plain to see)
+    highlighted: frozenset[str] = frozenset()
+    dimmed: bool = False
+    unfaded_levels: frozenset[str] = frozenset()
+    tints: tuple[tuple[str, int], ...] = ()  # zone id, fill as 0xAARRGGBB
+    marks: MapMarks = MapMarks()
+    # what the learner may do and see
+    select_on_click: bool = True  # a click (or Enter) selects the zone
+    show_selection: bool = True  # the selected zone keeps its outline
+    reveal_names: bool = True  # names in tooltips, the status bar and labels
+    keyboard_cursor: bool = True  # Tab, the arrows and Enter move and use the cursor
+    # a new value starts the keyboard cursor afresh (each quiz question)
+    cursor_key: object = None
+
+    def with_(self, **changes: object) -> MapLook:
+        return replace(self, **changes)  # type: ignore[arg-type]

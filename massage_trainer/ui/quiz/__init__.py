@@ -1,0 +1,10 @@
+"""The quiz in the main window: the Quiz and Progress tabs and the Quiz menu.
+
+``pages`` (set-up, question, results), ``looks`` (what the map shows for a
+question), ``wording`` (the quiz's texts), ``dialogs`` and ``controller`` (the
+glue: engine and round, timers, menu, saving).
+"""
+
+from massage_trainer.ui.quiz.controller import QuizController
+
+__all__ = ["QuizController"]
