@@ -22,6 +22,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTransfo
 from massage_trainer.paint.typeset import INK
 
 if TYPE_CHECKING:  # shapely and the zone loader are imported when first needed
+    from shapely.geometry.base import BaseGeometry
+
     from massage_trainer.core.zones import ZoneSet
 
 NUMBER_POINT_SIZE = 7.5  # pt, the numbers in the badges
@@ -41,7 +43,7 @@ class NumberBadge:
 _visible: weakref.WeakKeyDictionary[ZoneSet, dict[str, object]] = weakref.WeakKeyDictionary()
 
 
-def visible_parts(zone_set: ZoneSet) -> dict[str, object]:
+def visible_parts(zone_set: ZoneSet) -> dict[str, BaseGeometry]:
     """Each zone minus the zones painted over it (higher layers), in cm: the
     part of the zone a reader actually sees."""
     import shapely

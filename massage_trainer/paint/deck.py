@@ -186,7 +186,7 @@ class _Painter:
             _mark(painter, self.zone_set, zones, self.transform, mask)
         finally:
             painter.end()
-        if not image.save(str(out), "PNG", PNG_QUALITY):
+        if not image.save(str(out), "PNG", PNG_QUALITY):  # type: ignore[call-overload]
             raise SaveError(f"cannot write the card image {out.name}")
 
 

@@ -187,7 +187,7 @@ def write_png(
             _paint_image(painter, image, zone_set, worksheet, QSizeF(size), day)
         finally:
             painter.end()
-        if not image.save(str(tmp), "PNG"):
+        if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]
             raise ExportError("the image could not be written")
     return size
 
