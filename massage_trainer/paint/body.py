@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
+from massage_trainer.core.colours import HIGHLIGHT
 from massage_trainer.core.safety import SAFETY_LEVELS, SAFETY_WORDS
 
 if TYPE_CHECKING:  # shapely and the zone loader are imported when first needed
@@ -39,8 +40,8 @@ if TYPE_CHECKING:  # shapely and the zone loader are imported when first needed
 
 # Okabe-Ito: sky blue, yellow, vermillion; darker shades for lines
 SAFETY_FILL = {"target": "#9fd3f2", "caution": "#f5eb7a", "avoid": "#ee8a57"}
-SAFETY_LINE = {"target": "#0072b2", "caution": "#8a7a00", "avoid": "#a63c00"}
-SAFETY_BADGE = {"target": "#0072b2", "caution": "#e69f00", "avoid": "#d55e00"}
+SAFETY_LINE = {"target": "#0072b2", "caution": "#8a7a00", "avoid": "#8f3300"}
+SAFETY_BADGE = {"target": "#0072b2", "caution": "#e69f00", "avoid": "#a63c00"}
 SAFETY_DESCRIPTION = {
     "target": "work here",
     "caution": "light, broad pressure only",
@@ -370,7 +371,7 @@ def paint_overlay(
     ink = _ink(options)
     for zid in sorted(options.highlighted):
         if zid in scene.paths:
-            _outline_zone(painter, scene.paths[zid], QColor("#009e73"), 2.4 * unit)
+            _outline_zone(painter, scene.paths[zid], QColor(HIGHLIGHT), 2.4 * unit)
     if options.hovered and options.hovered in scene.paths and options.hovered != options.selected:
         painter.fillPath(scene.paths[options.hovered], QColor(255, 255, 255, 70))
         _outline_zone(painter, scene.paths[options.hovered], ink, 1.6 * unit)

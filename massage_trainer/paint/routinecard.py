@@ -22,6 +22,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QPaintDevice, QPainter, QPdfWriter, QPen
 
 from massage_trainer import __version__
+from massage_trainer.core import colours
 from massage_trainer.core.content import PRESSURE_WORDS
 from massage_trainer.core.routines import UNFADED_LEVELS, Routine, RoutineStep, format_seconds
 from massage_trainer.core.savefile import atomic_output
@@ -44,7 +45,7 @@ from massage_trainer.paint.sheet import (
 MAP_SHARE = 0.36  # of the content width, for the map column
 NOTE_MIN_PT = 8.0  # below this the notes are left out rather than shrunk further
 STEP_SIZES = [11.0, 10.5, 10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0]
-HIGHLIGHT = QColor("#009e73")  # the renderer's outline of highlighted zones
+HIGHLIGHT = QColor(colours.HIGHLIGHT)  # the renderer's outline of highlighted zones
 
 __all__ = ["ExportError", "RoutineCard", "paint_routine_card", "step_numbers", "write_routine_card"]
 
