@@ -39,7 +39,7 @@ BUS_LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-s
 # what each key of the default walk tries: close the welcome, into the map and
 # along it, a selection, out of it, the tab shortcuts, the quiz
 DEFAULT_KEYS = (
-    "Escape Tab Right Right Down Return Tab shift+Tab shift+Tab ctrl+Tab F6 "
+    "Escape :focus Tab Right Right Down Return Tab shift+Tab shift+Tab ctrl+Tab F6 "
     "alt+i Tab Tab alt+u Tab Tab Tab space Return Tab Return Tab Return"
 )
 EVENTS = (
@@ -324,10 +324,15 @@ class EventLog:
             print(line, flush=True)
 
 
-def run_keys(env: dict[str, str], keys: list[str], log: EventLog, pause: float) -> None:
+def run_keys(env: dict[str, str], keys: list[str], log: EventLog, pause: float, pid: int) -> None:
+    """Press each key; ``:focus`` gives the keyboard focus to the program's windows
+    again (there is no window manager to do it when a dialog closes)."""
     for key in keys:
         log.key = key
-        subprocess.run(["xdotool", "key", "--clearmodifiers", key], env=env, timeout=10)
+        if key == ":focus":
+            focus_window(env, pid)
+        else:
+            subprocess.run(["xdotool", "key", "--clearmodifiers", key], env=env, timeout=10)
         time.sleep(pause)
     log.key = "(end)"
 
@@ -341,7 +346,7 @@ def focus_window(env: dict[str, str], pid: int) -> None:
         timeout=20,
     )
     for window in found.stdout.split():
-        subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, timeout=10)
+        subprocess.run(["xdotool", "windowfocus", window], env=env, timeout=10)
 
 
 def start_orca(processes: Processes, env: dict[str, str], scratch: Path) -> Path:
@@ -456,7 +461,10 @@ def main() -> int:
         focus_window(env, app_process.pid)
         keys = args.keys.split()
         walker = threading.Thread(
-            target=lambda: (run_keys(env, keys, log, args.pause), GLib.idle_add(loop.quit)),
+            target=lambda: (
+                run_keys(env, keys, log, args.pause, app_process.pid),
+                GLib.idle_add(loop.quit),
+            ),
             daemon=True,
         )
         GLib.timeout_add(300, lambda: walker.start() and False)
