@@ -388,13 +388,14 @@ def main() -> int:
     default_font = QFont(app.font())
     problems = 0
     for size in args.size or SIZES:
-        width, height = (int(n) for n in size.lower().split("x"))
+        # a screen of this many device pixels: at 200 % the window has half as many
+        width, height = (round(int(n) / args.scale) for n in size.lower().split("x"))
         for points in args.font or FONTS:
             font = QFont(default_font)
             if points:
                 font.setPointSizeF(points)
             app.setFont(font)
-            label = f"{size}, {'default font' if not points else f'{points:g} pt font'}"
+            label = f"{size} screen, {'default font' if not points else f'{points:g} pt font'}"
             label += f", scale {args.scale:g}" if args.scale != 1 else ""
             MAP_SHARES.clear()
             lines = grouped(check_window(app, width, height, points))
