@@ -27,6 +27,8 @@ OKABE_ITO = {
 # green, so that it stands out on every level's fill (Okabe-Ito's own is too
 # light on the avoid fill)
 HIGHLIGHT = "#005c46"
+# on a dark background the highlight gets a light rim, which meets the ground
+HIGHLIGHT_RIM = "#ffffff"
 # the routine's clock when a step's time is up, by palette: calm, not an alarm;
 # one green cannot reach 4.5:1 on both a light and a dark window
 TIME_UP = {"light": "#00775a", "dark": "#33c9a0"}
@@ -56,6 +58,7 @@ SYMBOL_COLOUR = "#6a3d9a"
 
 __all__ = [
     "HIGHLIGHT",
+    "HIGHLIGHT_RIM",
     "MASTERY_COLOURS",
     "OKABE_ITO",
     "SECONDARY_TEXT",

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from massage_trainer.core.colours import HIGHLIGHT
+from massage_trainer.core.colours import HIGHLIGHT, HIGHLIGHT_RIM
 from massage_trainer.core.safety import SAFETY_LEVELS, SAFETY_WORDS
 
 if TYPE_CHECKING:  # shapely and the zone loader are imported when first needed
@@ -371,6 +371,8 @@ def paint_overlay(
     ink = _ink(options)
     for zid in sorted(options.highlighted):
         if zid in scene.paths:
+            if options.dark:  # the dark green needs a light rim where it meets a dark ground
+                _outline_zone(painter, scene.paths[zid], QColor(HIGHLIGHT_RIM), 3.6 * unit)
             _outline_zone(painter, scene.paths[zid], QColor(HIGHLIGHT), 2.4 * unit)
     if options.hovered and options.hovered in scene.paths and options.hovered != options.selected:
         painter.fillPath(scene.paths[options.hovered], QColor(255, 255, 255, 70))

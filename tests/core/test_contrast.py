@@ -76,6 +76,9 @@ def _mark_pairs():
         for level, fill in fills.items():
             yield f"{name} on the {level} fill", mark, fill
         yield f"{name} on the light map", mark, FUSION_LIGHT.base
+    # on the dark map the highlight's light rim meets the ground, and the green the rim
+    yield "highlight rim on the dark map", colours.HIGHLIGHT_RIM, FUSION_DARK.base
+    yield "highlight on its rim", colours.HIGHLIGHT, colours.HIGHLIGHT_RIM
 
 
 TEXT_PAIRS = list(_text_pairs())
