@@ -22,7 +22,9 @@ Exits 1 when it finds a problem, so it can become a test.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -53,6 +55,7 @@ def setup_environment(scale: float) -> None:
     if scale != 1:
         os.environ["QT_SCALE_FACTOR"] = str(scale)
     scratch = tempfile.mkdtemp(prefix="massage-trainer-layout-")
+    atexit.register(shutil.rmtree, scratch, ignore_errors=True)
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         os.environ[var] = os.path.join(scratch, var.lower())
 
