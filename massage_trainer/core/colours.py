@@ -8,7 +8,7 @@ safety levels' own colours are in ``core.safety``.
 
 from __future__ import annotations
 
-from massage_trainer.core.safety import SAFETY_BADGES, SAFETY_LINES
+from massage_trainer.core.safety import SAFETY_BADGES
 
 OKABE_ITO = {
     "black": "#000000",
@@ -21,12 +21,23 @@ OKABE_ITO = {
     "reddish_purple": "#cc79a7",
 }
 
-# the outline of highlighted zones (the map, the routine card) and the
-# routine's clock when a step's time is up: calm, not an alarm
-HIGHLIGHT = OKABE_ITO["bluish_green"]
-TIME_UP = HIGHLIGHT
-# behind a safety mistake, with white bold text: the avoid level's dark line colour
-WARNING_BACKGROUND = SAFETY_LINES["avoid"]
+# The values below are checked against WCAG 2.2 AA by tests/core/test_contrast.py:
+# 4.5:1 for text, 3:1 for marks, on the light and dark palettes (core.contrast).
+# the outline of highlighted zones (the map, the routine card): a dark bluish
+# green, so that it stands out on every level's fill (Okabe-Ito's own is too
+# light on the avoid fill)
+HIGHLIGHT = "#005c46"
+# on a dark background the highlight gets a light rim, which meets the ground
+HIGHLIGHT_RIM = "#ffffff"
+# the routine's clock when a step's time is up, by palette: calm, not an alarm;
+# one green cannot reach 4.5:1 on both a light and a dark window
+TIME_UP = {"light": "#00775a", "dark": "#33c9a0"}
+# less important text (a zone's side, a technique's family), by palette; plain
+# "gray" (#808080) reaches only 3.9:1 on white and on the dark base
+SECONDARY_TEXT = {"light": "#595959", "dark": "#a6a6a6"}
+# behind a safety mistake, with white bold text: the avoid level's badge
+WARNING_BACKGROUND = SAFETY_BADGES["avoid"]
+WARNING_INK = "#ffffff"
 # the bar beside the quiz's feedback, by verdict (the names of core.quiz.wording)
 VERDICT_COLOURS = {
     "right": SAFETY_BADGES["target"],
@@ -47,11 +58,14 @@ SYMBOL_COLOUR = "#6a3d9a"
 
 __all__ = [
     "HIGHLIGHT",
+    "HIGHLIGHT_RIM",
     "MASTERY_COLOURS",
     "OKABE_ITO",
+    "SECONDARY_TEXT",
     "SYMBOL_COLOUR",
     "TIME_UP",
     "UNSEEN_COLOUR",
     "VERDICT_COLOURS",
     "WARNING_BACKGROUND",
+    "WARNING_INK",
 ]

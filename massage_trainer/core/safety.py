@@ -61,8 +61,8 @@ LEVELS: tuple[SafetyLabels, ...] = (
         mistaken_for="a zone to avoid",
         icon="\u2715",
         fill="#ee8a57",
-        line="#a63c00",
-        badge="#d55e00",
+        line="#8f3300",
+        badge="#a63c00",
         badge_ink="#ffffff",
     ),
 )

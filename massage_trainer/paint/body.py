@@ -414,6 +414,8 @@ def paint_overlay(
     ink = _ink(options)
     for zid in sorted(options.highlighted):
         if zid in scene.paths:
+            if options.dark:  # the dark green needs a light rim where it meets a dark ground
+                _outline_zone(painter, scene.paths[zid], QColor(colours.HIGHLIGHT_RIM), 3.6 * unit)
             _outline_zone(painter, scene.paths[zid], QColor(HIGHLIGHT_COLOUR), 2.4 * unit)
     if options.hovered and options.hovered in scene.paths and options.hovered != options.selected:
         painter.fillPath(scene.paths[options.hovered], QColor(255, 255, 255, 70))

@@ -26,7 +26,8 @@ import genanki
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
-from massage_trainer.core.safety import SAFETY_RANK, SAFETY_WORDS
+from massage_trainer.core.colours import HIGHLIGHT, SECONDARY_TEXT
+from massage_trainer.core.safety import LEVELS, SAFETY_RANK, SAFETY_WORDS
 from massage_trainer.core.savefile import SaveError, atomic_output
 from massage_trainer.core.zones import Zone, ZoneSet
 from massage_trainer.paint.body import (
@@ -55,7 +56,10 @@ TIGHT = 0.05  # cm²: zones sharing only a border do not count as lying inside
 
 FIELDS = ["Key", "View", "Name", "Safety", "Why", "Inside", "Front image", "Back image"]
 
-CSS = """\
+# Anki's own card colours (day and night); the level badges and the quieter
+# text take the program's tables, which are checked for contrast
+CSS = (
+    """\
 .card { font-family: sans-serif; font-size: 18px; text-align: center;
         color: #202020; background: #ffffff; }
 .nightMode .card { color: #e8e8e8; background: #2b2b2b; }
@@ -63,14 +67,17 @@ img { max-height: 70vh; max-width: 100%; }
 .prompt { font-size: 20px; margin: 0.4em 0; }
 .name { font-size: 24px; font-weight: bold; margin: 0.3em 0; }
 .level { display: inline-block; padding: 0.15em 0.7em; border-radius: 0.4em;
-         color: #ffffff; font-weight: bold; }
-.level.target { background: #0072b2; }
-.level.caution { background: #e69f00; color: #202020; }
-.level.avoid { background: #d55e00; }
+         font-weight: bold; }
 .why { text-align: left; max-width: 36em; margin: 0.8em auto; line-height: 1.4; }
 .inside { font-weight: bold; margin: 0.5em auto; max-width: 36em; }
-.view { color: #707070; font-size: 14px; }
 """
+    + "".join(
+        f".level.{labels.level} {{ background: {labels.badge}; color: {labels.badge_ink}; }}\n"
+        for labels in LEVELS
+    )
+    + f".view {{ color: {SECONDARY_TEXT['light']}; font-size: 14px; }}\n"
+    + f".nightMode .view {{ color: {SECONDARY_TEXT['dark']}; }}\n"
+)
 
 _BACK = """\
 {{FrontSide}}
@@ -197,7 +204,7 @@ def _mark(painter: QPainter, zone_set: ZoneSet, zones: Sequence[Zone], transform
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setTransform(transform, True)
     unit = 1.0 / (transform.m11() or 1.0)  # one pixel in cm
-    colour = QColor(MASK_FILL if mask else "#009e73")
+    colour = QColor(MASK_FILL if mask else HIGHLIGHT)
     for zone in zones:
         path: QPainterPath = scene.paths[zone.id]
         if mask:
