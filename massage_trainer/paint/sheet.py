@@ -338,11 +338,11 @@ class SheetLayout(ImageLayout):
     def _zone_table(self) -> None:
         pt = self.pt
         shares = [
-            ("No.", 0.05),
-            ("Zone and safety", 0.17),
-            ("Why, what to watch for, and the techniques", 0.78),
+            ("No.", 0.04),
+            ("Zone and safety", 0.16),
+            ("Why, what to watch for, and the techniques", 0.80),
         ]
-        pad = 3 * pt
+        pad = 2.5 * pt
         xs, widths, x = [], [], 0.0
         for _title, share in shares:
             xs.append(x)
@@ -356,7 +356,7 @@ class SheetLayout(ImageLayout):
             ]
             return Row(
                 cells,
-                padding=3 * pt,
+                padding=2 * pt,
                 fill=HEADER_FILL,
                 rule=INK,
                 width=self.width,
@@ -390,7 +390,7 @@ class SheetLayout(ImageLayout):
             why = Stack().add(self.text(zone.why, table_font, text_width))
             if zone.warnings:
                 warnings = "Take care: " + " ".join(zone.warnings)
-                why.add(self.text(warnings, table_italic, text_width), gap=1.5 * pt)
+                why.add(self.text(warnings, table_italic, text_width), gap=1 * pt)
             techniques = [
                 self.zone_set.techniques[t].name
                 for t in zone.techniques
@@ -398,10 +398,10 @@ class SheetLayout(ImageLayout):
             ]
             if techniques:
                 line = "Techniques: " + ", ".join(techniques) + "."
-                why.add(self.text(line, table_font, text_width, GREY), gap=1.5 * pt)
+                why.add(self.text(line, table_font, text_width, GREY), gap=1 * pt)
             cells.append((xs[2] + pad, why))
             rows.append(
-                Row(cells, padding=2.5 * pt, rule=RULE, width=self.width, pen_width=0.5 * pt)
+                Row(cells, padding=1.5 * pt, rule=RULE, width=self.width, pen_width=0.5 * pt)
             )
 
         intro = self.text(
@@ -469,7 +469,7 @@ class SheetLayout(ImageLayout):
         pt = self.pt
         if not (rules.rules or rules.contraindications or rules.session_order):
             return
-        gap = 4 * pt  # between items
+        gap = 3 * pt  # between items
         self.set_columns(2)  # the rules and the glossary flow in two columns
         self.section("Rules, and when not to massage", 60 * pt)
         width = self.column_width
@@ -520,34 +520,38 @@ class SheetLayout(ImageLayout):
     def _technique(
         self, t: Technique, used: list[str], width: float
     ) -> tuple[Block, list[tuple[Block, str]]]:
-        """One glossary entry: its head (name, pressure, summary) and its
-        parts (the steps, the cautions, the "Used on" line), each with its role."""
-        pt = self.pt
+        """One glossary entry: its head (the name and the pressure) and its
+        parts (the summary, which ends with the zones the technique is used
+        on, the steps, the cautions), each with its role."""
         font = sheet_font(self.sizes.glossary)
-        head = Stack()
-        head.add(
-            Row(
-                [
-                    (0.0, self.text(t.name, sheet_font(9.5, bold=True), width * 0.62)),
-                    (
-                        width * 0.62,
-                        self.text(
-                            PRESSURE_WORDS.get(t.pressure, t.pressure).capitalize(),
-                            self.small,
-                            width * 0.38,
-                            GREY,
-                            align_right=True,
-                        ),
+        italic = sheet_font(self.sizes.glossary, italic=True)
+        head = Row(
+            [
+                (0.0, self.text(t.name, sheet_font(9.5, bold=True), width * 0.62)),
+                (
+                    width * 0.62,
+                    self.text(
+                        PRESSURE_WORDS.get(t.pressure, t.pressure).capitalize(),
+                        self.small,
+                        width * 0.38,
+                        GREY,
+                        align_right=True,
                     ),
-                ]
-            )
+                ),
+            ]
         )
-        if t.summary:
-            head.add(
-                self.text(t.summary, sheet_font(self.sizes.glossary, italic=True), width),
-                gap=1 * pt,
-            )
         parts: list[tuple[Block, str]] = []
+        # the zones it is used on end the summary rather than taking a line
+        # of their own: the "used_on" part, which never starts a column
+        where = ""
+        if used:
+            zones = "zone" if len(used) == 1 else "zones"
+            where = f"Used on {zones} {', '.join(used)}."
+        if t.summary:
+            summary = f"{t.summary} {where}".strip()
+            parts.append((self.text(summary, italic, width), "used_on" if where else "text"))
+        elif where:
+            parts.append((self.text(where, self.small, width, GREY), "used_on"))
         # the steps run on in one paragraph, each with its number: on paper
         # that saves a third of the glossary's length
         steps = " ".join(f"{i}.\u00a0{step}" for i, step in enumerate(t.steps, 1))
@@ -555,13 +559,7 @@ class SheetLayout(ImageLayout):
             parts.append((self.text(steps, font, width), "text"))
         if t.cautions:
             text = "Take care: " + " ".join(t.cautions)
-            parts.append(
-                (self.text(text, sheet_font(self.sizes.glossary, italic=True), width), "text")
-            )
-        if used:
-            zones = "zone" if len(used) == 1 else "zones"
-            line = self.text(f"Used on {zones} {', '.join(used)}.", self.small, width, GREY)
-            parts.append((line, "used_on"))
+            parts.append((self.text(text, italic, width), "text"))
         return head, parts
 
     def _glossary(self) -> None:
@@ -590,16 +588,16 @@ class SheetLayout(ImageLayout):
         self.section("Technique glossary", intro.height + 80 * pt)
         self.place(intro)
         width = self.column_width
-        head_gap, part_gap = 5 * pt, 1.5 * pt
+        head_gap, part_gap = 4 * pt, 1 * pt
 
         def first_height(head: Block, parts: list[tuple[Block, str]]) -> float:
-            # the name, the summary and the first part stay together, and
-            # the "Used on" line if it comes next
+            # the name stays with the summary and the zones it is used on, and
+            # with the first paragraph of steps after them
             height = head.height
-            if parts:
-                height += part_gap + parts[0][0].height
-            if len(parts) > 1 and parts[1][1] == "used_on":
-                height += part_gap + parts[1][0].height
+            for part, role in parts[:2]:
+                height += part_gap + part.height
+                if role == "text":
+                    break
             return height
 
         for family in order:
@@ -607,15 +605,11 @@ class SheetLayout(ImageLayout):
                 continue
             entries = [self._technique(t, used.get(t.id, []), width) for t in families[family]]
             title = techniques[families[family][0].id].family_name
-            self.heading(title, 10.5, head_gap + first_height(*entries[0]), gap=7)
+            self.heading(title, 10.5, head_gap + first_height(*entries[0]), gap=6)
             for head, parts in entries:
                 self.keep(head_gap + first_height(head, parts))
                 self.place(head, gap=head_gap, role="heading")
-                for i, (part, role) in enumerate(parts):
-                    after = parts[i + 1] if i + 1 < len(parts) else None
-                    if after is not None and after[1] == "used_on":
-                        # the "Used on" line stays with the part before it
-                        self.keep(2 * part_gap + part.height + after[0].height)
+                for part, role in parts:
                     self.place(part, gap=part_gap, role=role)
 
     # --- painting ------------------------------------------------------------------------
@@ -742,7 +736,7 @@ class FrontPage:
         if self.kind == "worksheet":
             preferred, least = 25 * pt, 17 * pt
         else:
-            preferred, least = 15 * pt, 2 * self.radius + 2 * pt
+            preferred, least = 15 * pt, 2 * self.radius + 1 * pt
         self.row_height = max(least, min(preferred, available / max(n, 1)))
         self.rows = [self._row(number, zones) for number, zones in sheet.kinds]
         self.fitted = min(n, int((available + 0.01) // self.row_height))
@@ -795,7 +789,7 @@ class FrontPage:
             GREY,
         )
         self.top_blocks.append((y + 1 * pt, note))
-        return y + note.height + 14 * pt
+        return y + note.height + 10 * pt
 
     def _diamond(self, p: QPainter, rect: QRectF) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
