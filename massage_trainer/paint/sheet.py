@@ -14,11 +14,13 @@ diagram.
 
 Nothing is cut from what it belongs to: a block (a paragraph, a table row, a
 glossary step list) never breaks across pages, a heading stays with what
-follows it and a technique's "Used on" line with the technique; ``placed``
-records every block's page, column and role so tests check this from the
-layout.  This is the program's own small layout engine (``typeset``) rather
-than ``QTextDocument``, whose pagination has page breaks before or after a
-block but no keep-with-next and no widow or orphan control.
+follows it, the zones a technique is used on end its summary (kept with its
+name), and a technique's paragraph carried over to a new column is headed
+with the technique's name; ``placed`` records every block's page, column and
+role so tests check this from the layout.  This is the program's own small
+layout engine (``typeset``) rather than ``QTextDocument``, whose pagination
+has page breaks before or after a block but no keep-with-next and no widow or
+orphan control.
 
 The layout is a first pass with ``QFontMetricsF`` (which also counts the
 pages); ``SheetLayout.paint`` is the second.  The diagram itself comes from the
@@ -176,7 +178,7 @@ class Placed:
     column: int
     y: float
     height: float
-    role: str  # heading, running (a repeated table head), row, text, used_on
+    role: str  # heading, running (a repeated head), row, text, part (of a technique), used_on
 
 
 class SheetLayout(ImageLayout):
@@ -185,8 +187,8 @@ class SheetLayout(ImageLayout):
 
     Blocks are never split across pages, so no paragraph leaves a line alone
     at the top or the bottom of a page; a heading is kept with what follows
-    it, and a technique's "Used on" line with the technique.  ``content``
-    chooses what the sheet holds (``PAGE_CHOICES``).
+    it, and a technique's name with its summary and the zones it is used
+    on.  ``content`` chooses what the sheet holds (``PAGE_CHOICES``).
     """
 
     def __init__(
@@ -470,8 +472,10 @@ class SheetLayout(ImageLayout):
         if not (rules.rules or rules.contraindications or rules.session_order):
             return
         gap = 3 * pt  # between items
-        self.set_columns(2)  # the rules and the glossary flow in two columns
+        # the title across the page; the rules and the glossary flow in two
+        # columns under it
         self.section("Rules, and when not to massage", 60 * pt)
+        self.set_columns(2)
         width = self.column_width
         items = [self._item(r.title, r.text, f"{i}.", width) for i, r in enumerate(rules.rules, 1)]
         if items:
@@ -549,17 +553,17 @@ class SheetLayout(ImageLayout):
             where = f"Used on {zones} {', '.join(used)}."
         if t.summary:
             summary = f"{t.summary} {where}".strip()
-            parts.append((self.text(summary, italic, width), "used_on" if where else "text"))
+            parts.append((self.text(summary, italic, width), "used_on" if where else "part"))
         elif where:
             parts.append((self.text(where, self.small, width, GREY), "used_on"))
         # the steps run on in one paragraph, each with its number: on paper
         # that saves a third of the glossary's length
         steps = " ".join(f"{i}.\u00a0{step}" for i, step in enumerate(t.steps, 1))
         if steps:
-            parts.append((self.text(steps, font, width), "text"))
+            parts.append((self.text(steps, font, width), "part"))
         if t.cautions:
             text = "Take care: " + " ".join(t.cautions)
-            parts.append((self.text(text, italic, width), "text"))
+            parts.append((self.text(text, italic, width), "part"))
         return head, parts
 
     def _glossary(self) -> None:
@@ -596,7 +600,7 @@ class SheetLayout(ImageLayout):
             height = head.height
             for part, role in parts[:2]:
                 height += part_gap + part.height
-                if role == "text":
+                if role == "part":
                     break
             return height
 
@@ -606,10 +610,16 @@ class SheetLayout(ImageLayout):
             entries = [self._technique(t, used.get(t.id, []), width) for t in families[family]]
             title = techniques[families[family][0].id].family_name
             self.heading(title, 10.5, head_gap + first_height(*entries[0]), gap=6)
-            for head, parts in entries:
+            for t, (head, parts) in zip(families[family], entries, strict=True):
                 self.keep(head_gap + first_height(head, parts))
                 self.place(head, gap=head_gap, role="heading")
                 for part, role in parts:
+                    if not self.fits(part_gap + part.height):
+                        # a paragraph carried over (its cautions, say) is
+                        # headed with the technique's name
+                        self.new_page()
+                        label = self.text(f"{t.name} (continued)", self.small_bold, width, GREY)
+                        self.place(label, role="running")
                     self.place(part, gap=part_gap, role=role)
 
     # --- painting ------------------------------------------------------------------------
