@@ -705,6 +705,20 @@ class FrontPage:
             rect.left(), rect.top() + head, rect.width(), rect.height() - head - foot
         )
         column = (215 if kind == "worksheet" else 165) * pt
+        if kind != "worksheet":  # wide enough for the longest name in the key's small font
+            names = max(
+                (
+                    sheet.metrics(sheet.small).horizontalAdvance(zones[0].name)
+                    for _n, zones in sheet.kinds
+                ),
+                default=0.0,
+            )
+            words = max(
+                map(sheet.metrics(sheet.small_bold).horizontalAdvance, SAFETY_WORDS.values())
+            )
+            column = max(
+                column, 2 * self.radius + 6 * pt + names + 4 * pt + 16 * pt + words + 4 * pt
+            )
         column = min(column, self.panel.width() * 0.45)
         self.diagram = QRectF(
             self.panel.left(),
@@ -715,10 +729,18 @@ class FrontPage:
         self.column = QRectF(
             self.panel.right() - column, self.panel.top(), column, self.panel.height()
         )
+        # the legend below the diagram, in columns across it: where the
+        # key's rows would not all fit in the column under the legend
+        self.strip_blocks: list[tuple[float, float, Block]] = []
         self._layout_column()
+        if kind != "worksheet" and paged and self.fitted < len(self.rows):
+            blocks, height = self._legend(self.diagram.width(), across=3)
+            self.diagram.setHeight(self.diagram.height() - height)
+            self.strip_blocks = [(dx, self.diagram.bottom() + dy, b) for dx, dy, b in blocks]
+            self._layout_column(legend=False)
 
     # --- the column ----------------------------------------------------------------
-    def _layout_column(self) -> None:
+    def _layout_column(self, legend: bool = True) -> None:
         sheet, pt, width = self.sheet, self.pt, self.column.width()
         self.top_blocks: list[tuple[float, Block]] = []  # y offset in the column, block
         y = 0.0
@@ -726,8 +748,9 @@ class FrontPage:
             name = Custom(18 * pt, self._name_line)
             self.top_blocks.append((y, name))
             y += name.height + 8 * pt
-        else:
-            y = self._legend(y)
+        elif legend:
+            blocks, y = self._legend(width)
+            self.top_blocks += [(dy, block) for _dx, dy, block in blocks]
         heading = sheet.text(FRONT_TEXTS[self.kind].key_heading, sheet_font(10, bold=True), width)
         self.top_blocks.append((y, heading))
         y += heading.height + 3 * pt
@@ -744,28 +767,37 @@ class FrontPage:
         available = self.column.height() - y
         n = len(sheet.kinds)
         if self.kind == "worksheet":
-            preferred, least = 25 * pt, 17 * pt
+            preferred, least = 25 * pt, 15.5 * pt  # at least 5.5 mm to write on
         else:
             preferred, least = 15 * pt, 2 * self.radius + 1 * pt
         self.row_height = max(least, min(preferred, available / max(n, 1)))
         self.rows = [self._row(number, zones) for number, zones in sheet.kinds]
         self.fitted = min(n, int((available + 0.01) // self.row_height))
 
-    def _legend(self, y: float) -> float:
-        sheet, pt, width = self.sheet, self.pt, self.column.width()
+    def _legend(
+        self, width: float, across: int = 1
+    ) -> tuple[list[tuple[float, float, Block]], float]:
+        """The safety levels, the symbols and the note on patterns, in
+        ``across`` columns within ``width``: the blocks at their (x, y)
+        offsets, and the height they take with the space after them."""
+        sheet, pt = self.sheet, self.pt
+        blocks: list[tuple[float, float, Block]] = []
+        gap = 10 * pt
+        cell = (width - (across - 1) * gap) / across
         heading = sheet.text("Safety levels", sheet_font(10, bold=True), width)
-        self.top_blocks.append((y, heading))
+        y = 6 * pt if across > 1 else 0.0
+        blocks.append((0.0, y, heading))
         y += heading.height + 4 * pt
         sw, sh = 26 * pt, 16 * pt
+        rows: list[Block] = []
         for safety, word, description in legend_entries():
-            text = Stack().add(sheet.text(word, sheet_font(9, bold=True), width - sw - 8 * pt))
-            text.add(sheet.text(description, sheet.small, width - sw - 8 * pt, GREY))
+            text = Stack().add(sheet.text(word, sheet_font(9, bold=True), cell - sw - 8 * pt))
+            text.add(sheet.text(description, sheet.small, cell - sw - 8 * pt, GREY))
             swatch = Custom(
                 sh, lambda p, x, y, s=safety: paint_swatch(p, QRectF(x, y, sw, sh), s, self.colours)
             )
-            row = Row([(0.0, swatch), (sw + 8 * pt, text)])
-            self.top_blocks.append((y, row))
-            y += row.height + 5 * pt
+            rows.append(Row([(0.0, swatch), (sw + 8 * pt, text)]))
+        y = self._grid(blocks, rows, y, cell + gap, across, 5 * pt)
         zone_set = sheet.zone_set
         symbols: list[tuple[str, Callable]] = []
         if any(name.startswith("pressure_point") for name in zone_set.landmarks):
@@ -776,30 +808,49 @@ class FrontPage:
             if base not in seen:
                 seen.append(base)
                 symbols.append((base.replace("_", " ").capitalize(), self._dashes))
+        rows = []
         for label, symbol in symbols:
-            text = sheet.text(label, sheet.small, width - sw - 8 * pt)
-            row = Row(
-                [
-                    (
-                        0.0,
-                        Custom(
-                            text.height,
-                            lambda p, x, y, f=symbol, h=text.height: f(p, QRectF(x, y, sw, h)),
+            text = sheet.text(label, sheet.small, cell - sw - 8 * pt)
+            rows.append(
+                Row(
+                    [
+                        (
+                            0.0,
+                            Custom(
+                                text.height,
+                                lambda p, x, y, f=symbol, h=text.height: f(p, QRectF(x, y, sw, h)),
+                            ),
                         ),
-                    ),
-                    (sw + 8 * pt, text),
-                ]
+                        (sw + 8 * pt, text),
+                    ]
+                )
             )
-            self.top_blocks.append((y, row))
-            y += row.height + 3 * pt
+        y = self._grid(blocks, rows, y, cell + gap, across, 3 * pt)
         note = sheet.text(
             "The patterns show each level in a black-and-white copy too.",
             sheet_font(7.5, italic=True),
             width,
             GREY,
         )
-        self.top_blocks.append((y + 1 * pt, note))
-        return y + note.height + 10 * pt
+        blocks.append((0.0, y + 1 * pt, note))
+        return blocks, y + note.height + 10 * pt
+
+    @staticmethod
+    def _grid(
+        blocks: list[tuple[float, float, Block]],
+        items: list[Block],
+        y: float,
+        step: float,
+        across: int,
+        gap: float,
+    ) -> float:
+        """Put ``items`` in rows of ``across`` from ``y``; return the y under them."""
+        for i in range(0, len(items), across):
+            line = items[i : i + across]
+            for j, item in enumerate(line):
+                blocks.append((j * step, y, item))
+            y += max(item.height for item in line) + gap
+        return y
 
     def _diamond(self, p: QPainter, rect: QRectF) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -846,8 +897,12 @@ class FrontPage:
             word_w += 2 * pt
             swatch = QRectF(x + width - word_w - 16 * pt, cy - 4.5 * pt, 12 * pt, 9 * pt)
             name_w = swatch.left() - left - 4 * pt
+            font = sheet.body  # a long name in the smaller font before it is cut
+            if metrics.horizontalAdvance(zone.name) > name_w:
+                font = sheet.small
+                metrics = sheet.metrics(font)
             name = metrics.elidedText(zone.name, Qt.TextElideMode.ElideRight, name_w)
-            p.setFont(sheet.body)
+            p.setFont(font)
             p.setPen(INK)
             p.drawText(QPointF(left, base), name)
             paint_swatch(p, swatch, zone.safety, self.colours)
@@ -892,6 +947,10 @@ class FrontPage:
         for dy, block in self.top_blocks:
             painter.save()
             block.draw(painter, self.column.left(), self.column.top() + dy)
+            painter.restore()
+        for dx, y, block in self.strip_blocks:
+            painter.save()
+            block.draw(painter, self.diagram.left() + dx, y)
             painter.restore()
         for i, row in enumerate(self.rows[: self.fitted]):
             painter.save()
