@@ -13,7 +13,7 @@ import math
 import numpy as np
 import shapely
 import yaml
-from shapely.geometry import Polygon, box
+from shapely.geometry import LineString, Polygon, box
 
 GRID = 0.01  # written precision, cm
 STEP = 0.35  # spacing of outline vertices along the curve, cm
@@ -40,13 +40,16 @@ def between(upper, lower) -> Polygon:
     return Polygon([*upper, *reversed(lower)])
 
 
-def ellipse(cx: float, cy: float, rx: float, ry: float, n: int = 48) -> Polygon:
-    return Polygon(
-        [
-            (cx + rx * math.cos(2 * math.pi * i / n), cy + ry * math.sin(2 * math.pi * i / n))
-            for i in range(n)
-        ]
-    )
+def ellipse(cx: float, cy: float, rx: float, ry: float, n: int = 48, turn: float = 0.0) -> Polygon:
+    """An ellipse of ``n`` vertices, its ``rx`` axis turned ``turn`` radians
+    from the x axis."""
+    c, s = math.cos(turn), math.sin(turn)
+    pts = []
+    for i in range(n):
+        a = 2 * math.pi * i / n
+        x, y = rx * math.cos(a), ry * math.sin(a)
+        pts.append((cx + c * x - s * y, cy + s * x + c * y))
+    return Polygon(pts)
 
 
 def rounded(shape, radius: float):
@@ -99,7 +102,41 @@ def _lerp(a, b, ta, tb, t):
 
 
 def smooth_line(points, step: float = 0.8):
+    """The points of a smooth open curve through ``points``."""
     return catmull_rom(points, closed=False, step=step)
+
+
+def smooth_closed(points, step: float = STEP, tension: bool = False):
+    """The points of a smooth closed curve through ``points``; with
+    ``tension`` the corners stay pointed (a diamond), only the sides bow a
+    little."""
+    if not tension:
+        return catmull_rom(points, closed=True, step=step)
+    ring = []
+    n = len(points)
+    for i in range(n):
+        a, b = points[i], points[(i + 1) % n]
+        mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
+        cx, cy = sum(p[0] for p in points) / n, sum(p[1] for p in points) / n
+        bow = (mx + 0.12 * (mx - cx), my + 0.12 * (my - cy))
+        ring.extend(catmull_rom([a, bow, b], closed=False, step=step)[:-1])
+    return ring
+
+
+def smooth_polygon(points, step: float = 0.6) -> Polygon:
+    """A shape bounded by a smooth closed curve through ``points``."""
+    return Polygon(catmull_rom(points, closed=True, step=step))
+
+
+def smooth_linestring(points, step: float = 0.6) -> LineString:
+    """A smooth open curve through ``points``, as a line."""
+    return LineString(catmull_rom(points, closed=False, step=step))
+
+
+def mirror_half(points) -> list[tuple[float, float]]:
+    """The whole of a midline shape from its drawn half (dx >= 0), which runs
+    from the top down, both ends on the midline."""
+    return [*points, *((-x, y) for x, y in reversed(points[1:-1]))]
 
 
 def outline(half, mid: float) -> Polygon:
@@ -134,6 +171,15 @@ def place(shape, half: str, mid: float):
         keep = box(-100, -100, 100, 300)
     shape = shape & keep
     return shapely.transform(shape, lambda c: c + np.array([mid, 0.0]))
+
+
+def place_side(shape, side: str, drawn_side: str, mid: float):
+    """A drawn-half shape on the canvas for the person's ``side``: 'left' or
+    'right' (the drawn half is the person's ``drawn_side``), or 'none' for a
+    midline zone, the drawn half and its mirror image."""
+    if side == "none":
+        return place(shape, "both", mid)
+    return place(shape, "right" if side == drawn_side else "left", mid)
 
 
 def clean(geom):

@@ -25,6 +25,7 @@ dimples, the hairline), written to the same file.
 from __future__ import annotations
 
 import math
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -35,13 +36,32 @@ from shapely.geometry import LineString, Polygon, box
 from shapely.ops import polylabel
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from bodyshapes import (  # noqa: E402  (the shared module lives beside this script)
+    GRID,
+    above,
+    band,
+    below,
+    between,
+    catmull_rom,
+    clean,
+    ellipse,
+    mirror_half,
+    outline,
+    place_side,
+    rounded,
+    smooth_closed,
+    smooth_linestring,
+    smooth_polygon,
+)
+
 ROOT = HERE.parent.parent
 OUT = ROOT / "zones" / "back.yaml"
 
 WIDTH, HEIGHT = 70.0, 172.0
 MID = 35.0
-GRID = 0.01  # written precision, cm
-STEP = 0.35  # spacing of outline vertices along the curve, cm
+DRAWN_SIDE = "right"  # the drawn half (dx >= 0, the viewer's right) is the person's right
 
 # --- the outline -----------------------------------------------------------
 # Control points (dx, y) of the right half, from the top of the head down the
@@ -360,40 +380,6 @@ INNER_ARM = [(15.55, 41.5), (15.6, 46.0), (15.85, 51.0), (16.4, 55.5), (17.2, 59
 KNEE_DIAMOND = [(9.0, 117.4), (11.7, 121.5), (9.0, 125.6), (6.3, 121.5)]
 
 
-def _poly(points):
-    return Polygon(points)
-
-
-def _band(y0: float, y1: float) -> Polygon:
-    return box(-0.001, y0, 40.0, y1)
-
-
-def _below(line, y_bottom: float = 200.0) -> Polygon:
-    return Polygon([*line, (line[-1][0], y_bottom), (line[0][0], y_bottom)])
-
-
-def _above(line, y_top: float = -10.0) -> Polygon:
-    return Polygon([(line[0][0], y_top), (line[-1][0], y_top), *reversed(line)])
-
-
-def _between(upper, lower) -> Polygon:
-    return Polygon([*upper, *reversed(lower)])
-
-
-def _ellipse(cx: float, cy: float, rx: float, ry: float, n: int = 48, turn: float = 0.0):
-    c, s = math.cos(turn), math.sin(turn)
-    pts = []
-    for i in range(n):
-        a = 2 * math.pi * i / n
-        x, y = rx * math.cos(a), ry * math.sin(a)
-        pts.append((cx + c * x - s * y, cy + s * x + c * y))
-    return Polygon(pts)
-
-
-def _rounded(shape, r: float):
-    return shape.buffer(-r, quad_segs=12).buffer(r, quad_segs=12)
-
-
 L3_Y = vertebra_y("L3")
 
 
@@ -404,7 +390,7 @@ def kidney(dy: float) -> Polygon:
     muscle is thick: that part is the lower back (a target, no percussion).
     The right side sits lower (``dy``), as the kidney does."""
     rib_at_edge = float(np.interp(COLUMN_EDGE, [p[0] for p in RIB12], [p[1] for p in RIB12]))
-    shape = _poly(
+    shape = Polygon(
         [
             (COLUMN_EDGE, rib_at_edge - 0.4),
             (8.5, 64.5 - 0.6),
@@ -413,7 +399,7 @@ def kidney(dy: float) -> Polygon:
             (COLUMN_EDGE, L3_Y + 0.8),
         ]
     )
-    return shapely.affinity.translate(_rounded(shape, 0.7), 0.0, dy)
+    return shapely.affinity.translate(rounded(shape, 0.7), 0.0, dy)
 
 
 def bean(dy: float) -> Polygon:
@@ -422,17 +408,17 @@ def bean(dy: float) -> Polygon:
     top, bottom = (3.25, 54.8), (6.55, 65.4)
     cx, cy = (top[0] + bottom[0]) / 2, (top[1] + bottom[1]) / 2
     turn = math.atan2(bottom[1] - top[1], bottom[0] - top[0])
-    body = _ellipse(cx, cy, 5.5, 2.75, n=64, turn=turn)
+    body = ellipse(cx, cy, 5.5, 2.75, n=64, turn=turn)
     # the notch on the inner side (towards the spine), level with L1
     nx, ny = -math.sin(turn), math.cos(turn)
-    notch = _ellipse(cx + 2.5 * nx, cy + 2.5 * ny, 1.0, 1.4, turn=turn - math.pi / 2)
-    shape = _rounded(body - notch, 0.3)
+    notch = ellipse(cx + 2.5 * nx, cy + 2.5 * ny, 1.0, 1.4, turn=turn - math.pi / 2)
+    shape = rounded(body - notch, 0.3)
     return shapely.affinity.translate(shape, 0.0, dy)
 
 
 ARM_REGION = Polygon(ARM)
-CREST_DOWN = _below(CREST)
-ABOVE_CREST = _above(CREST)
+CREST_DOWN = below(CREST)
+ABOVE_CREST = above(CREST)
 SPINE_TOP = vertebra_y("C2") - 0.7  # the strip starts at C2, below the inion
 SPINE_BOTTOM = 76.0  # L5/S1; below it the midline is sacrum
 # (kind, side-specific shape builder); right-side shapes, dx >= 0.  Each base
@@ -443,15 +429,15 @@ BASE_ZONES = [
     (
         "scapula",
         lambda: (
-            Polygon(_smooth_closed(SCAPULA))
+            Polygon(smooth_closed(SCAPULA))
             | LineString(SCAPULA_RIDGE).buffer(0.85, quad_segs=8)
-            | _ellipse(19.2, 30.7, 1.35, 1.0)
+            | ellipse(19.2, 30.7, 1.35, 1.0)
         ),
     ),
     # the sacrum: one triangle between the two dimples, S1 down to the tailbone
     (
         "sacrum",
-        lambda: _poly(
+        lambda: Polygon(
             [
                 (0, SPINE_BOTTOM),
                 (3.6, SPINE_BOTTOM),
@@ -466,27 +452,27 @@ BASE_ZONES = [
         ),
     ),
     # the band under the back of the skull, following its curve, not out to the ears
-    ("suboccipitals", lambda: _between(SKULL[:4], [*SUBOCCIPITAL_LOW[:-1], SKULL[3]])),
-    ("scalp", lambda: _above(SKULL)),
+    ("suboccipitals", lambda: between(SKULL[:4], [*SUBOCCIPITAL_LOW[:-1], SKULL[3]])),
+    ("scalp", lambda: above(SKULL)),
     (
         "neck_side",
-        lambda: _poly(
+        lambda: Polygon(
             [(5.4, 12.9), (12.0, 12.9), *reversed(NECK_BASE), *reversed(NECK_EDGE[1:-1])]
         ),
     ),
-    ("neck_muscles", lambda: _poly([(0, 10.0), (5.4, 10.0), *NECK_EDGE[1:], (0, 25.6)])),
-    ("deltoid", lambda: ARM_REGION & _band(-10, 44.0)),
-    ("upper_arm", lambda: ARM_REGION & _band(44.0, 60.5)),
-    ("elbow", lambda: ARM_REGION & _band(60.5, 66.5)),
-    ("forearm", lambda: ARM_REGION & _band(66.5, 86.8)),
-    ("hand", lambda: ARM_REGION & _band(86.8, 200)),
+    ("neck_muscles", lambda: Polygon([(0, 10.0), (5.4, 10.0), *NECK_EDGE[1:], (0, 25.6)])),
+    ("deltoid", lambda: ARM_REGION & band(-10, 44.0)),
+    ("upper_arm", lambda: ARM_REGION & band(44.0, 60.5)),
+    ("elbow", lambda: ARM_REGION & band(60.5, 66.5)),
+    ("forearm", lambda: ARM_REGION & band(66.5, 86.8)),
+    ("hand", lambda: ARM_REGION & band(86.8, 200)),
     (
         "upper_trapezius",
-        lambda: _poly([(0, 20), (40, 20), (40, 33.0), (9.0, 33.0), (7.3, 28.6), (0, 28.4)]),
+        lambda: Polygon([(0, 20), (40, 20), (40, 33.0), (9.0, 33.0), (7.3, 28.6), (0, 28.4)]),
     ),
     (
         "massage_zone",
-        lambda: _poly(
+        lambda: Polygon(
             [
                 (0, 28.4),
                 (7.3, 28.6),
@@ -501,16 +487,16 @@ BASE_ZONES = [
     # the two muscle columns, 2-6 cm beside the spine, from T12 down to the pelvis
     (
         "lower_back",
-        lambda: _poly(
+        lambda: Polygon(
             [(0, T12_Y), (COLUMN_EDGE, T12_Y), (COLUMN_EDGE, 77.6), (4.5, 79.7), (0, 79.4)]
         ),
     ),
     ("ribs_flank", lambda: ABOVE_CREST),
-    ("gluteal", lambda: _between(CREST, [*FOLD[:-2], (40.0, 86.5)]) | (CREST_DOWN & _above(FOLD))),
-    ("hamstrings", lambda: _below(FOLD) & _band(80, 117.5)),
-    ("knee", lambda: _band(117.5, 127.0)),
-    ("calf", lambda: _band(127.0, 160.0)),
-    ("foot", lambda: _band(160.0, 200)),
+    ("gluteal", lambda: between(CREST, [*FOLD[:-2], (40.0, 86.5)]) | (CREST_DOWN & above(FOLD))),
+    ("hamstrings", lambda: below(FOLD) & band(80, 117.5)),
+    ("knee", lambda: band(117.5, 127.0)),
+    ("calf", lambda: band(127.0, 160.0)),
+    ("foot", lambda: band(160.0, 200)),
 ]
 
 
@@ -519,30 +505,30 @@ def _sciatic_band() -> Polygon:
     return course & box(0, 0, 40, SCIATIC_CAUTION_END)
 
 
-ARMPIT_FOLD = _ellipse(15.2, 39.2, 1.6, 2.6)
+ARMPIT_FOLD = ellipse(15.2, 39.2, 1.6, 2.6)
 OVERLAYS = [
-    ("behind_ear", lambda: _ellipse(6.0, 16.95, 1.1, 1.3)),
+    ("behind_ear", lambda: ellipse(6.0, 16.95, 1.1, 1.3)),
     ("armpit_fold", lambda: ARMPIT_FOLD),
     (
         "inner_upper_arm",
         lambda: (LineString(INNER_ARM).buffer(1.25, quad_segs=8) & ARM_REGION) - ARMPIT_FOLD,
     ),
-    ("elbow_notch", lambda: _ellipse(19.6, 63.7, 0.95, 1.5)),
+    ("elbow_notch", lambda: ellipse(19.6, 63.7, 0.95, 1.5)),
     # the bony points that take no direct pressure, one zone of four spots
     (
         "bony_point",
         lambda: shapely.union_all(
             [
-                _ellipse(21.75, 63.5, 1.1, 1.25),  # olecranon
-                _ellipse(4.5, 79.0, 0.95, 0.95),  # PSIS dimple
-                _ellipse(16.5, 80.2, 1.35, 1.7),  # greater trochanter
-                _ellipse(6.5, 87.0, 1.4, 1.15),  # sitting bone
+                ellipse(21.75, 63.5, 1.1, 1.25),  # olecranon
+                ellipse(4.5, 79.0, 0.95, 0.95),  # PSIS dimple
+                ellipse(16.5, 80.2, 1.35, 1.7),  # greater trochanter
+                ellipse(6.5, 87.0, 1.4, 1.15),  # sitting bone
             ]
         ),
     ),
     ("sciatic_nerve", _sciatic_band),
-    ("knee_back", lambda: Polygon(_smooth_closed(KNEE_DIAMOND, step=0.3, tension=True))),
-    ("fibular_head", lambda: _ellipse(12.95, 124.6, 1.2, 1.35)),
+    ("knee_back", lambda: Polygon(smooth_closed(KNEE_DIAMOND, step=0.3, tension=True))),
+    ("fibular_head", lambda: ellipse(12.95, 124.6, 1.2, 1.35)),
 ]
 MIDLINE_KINDS = {"spine", "scalp", "suboccipitals", "sacrum"}
 REGION = {  # quiz regions
@@ -579,94 +565,9 @@ REGION = {  # quiz regions
 }
 
 
-# --- smoothing -------------------------------------------------------------
-def _catmull_rom(points, closed: bool, step: float = STEP):
-    """Centripetal Catmull-Rom through ``points``, sampled about every ``step``."""
-    pts = list(points)
-    n = len(pts)
-    if closed:
-        ext = [pts[-1], *pts, pts[0], pts[1]]
-    else:
-        first = (2 * pts[0][0] - pts[1][0], 2 * pts[0][1] - pts[1][1])
-        last = (2 * pts[-1][0] - pts[-2][0], 2 * pts[-1][1] - pts[-2][1])
-        ext = [first, *pts, last]
-    out = []
-    segments = n if closed else n - 1
-    for i in range(segments):
-        p0, p1, p2, p3 = ext[i], ext[i + 1], ext[i + 2], ext[i + 3]
-
-        def tj(ti, a, b):
-            return ti + max(math.dist(a, b), 1e-6) ** 0.5
-
-        t0 = 0.0
-        t1 = tj(t0, p0, p1)
-        t2 = tj(t1, p1, p2)
-        t3 = tj(t2, p2, p3)
-        count = max(1, math.ceil(math.dist(p1, p2) / step))
-        for k in range(count):
-            t = t1 + (t2 - t1) * k / count
-            a1 = _lerp(p0, p1, t0, t1, t)
-            a2 = _lerp(p1, p2, t1, t2, t)
-            a3 = _lerp(p2, p3, t2, t3, t)
-            b1 = _lerp(a1, a2, t0, t2, t)
-            b2 = _lerp(a2, a3, t1, t3, t)
-            out.append(_lerp(b1, b2, t1, t2, t))
-    if not closed:
-        out.append(pts[-1])
-    return out
-
-
-def _lerp(a, b, ta, tb, t):
-    if tb == ta:
-        return a
-    wa, wb = (tb - t) / (tb - ta), (t - ta) / (tb - ta)
-    return (wa * a[0] + wb * b[0], wa * a[1] + wb * b[1])
-
-
-def _smooth_closed(points, step: float = STEP, tension: bool = False):
-    """A smooth closed curve through ``points``; with ``tension`` the corners
-    stay pointed (a diamond), only the sides bow a little."""
-    if not tension:
-        return _catmull_rom(points, closed=True, step=step)
-    ring = []
-    n = len(points)
-    for i in range(n):
-        a, b = points[i], points[(i + 1) % n]
-        mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
-        cx, cy = sum(p[0] for p in points) / n, sum(p[1] for p in points) / n
-        bow = (mx + 0.12 * (mx - cx), my + 0.12 * (my - cy))
-        ring.extend(_catmull_rom([a, bow, b], closed=False, step=step)[:-1])
-    return ring
-
-
-def outline() -> Polygon:
-    """The whole body: the right half, mirrored, smoothed between corners."""
-    right = [(p[0], p[1], len(p) > 2) for p in RIGHT_OUTLINE]
-    # the left half runs back up from the crotch to the top of the head
-    left = [(-dx, y, corner) for dx, y, corner in reversed(right[1:-1])]
-    loop = right + left  # starts at the top of the head, ends next to it
-    corners = [i for i, p in enumerate(loop) if p[2]]
-    ring: list[tuple[float, float]] = []
-    # smooth each run between consecutive corners as an open curve
-    for a, b in zip(corners, [*corners[1:], corners[0] + len(loop)], strict=True):
-        run = [loop[i % len(loop)][:2] for i in range(a, b + 1)]
-        ring.extend(_catmull_rom(run, closed=False)[:-1])
-    return Polygon([(MID + x, y) for x, y in ring])
-
-
-def _side(shape, side: str):
-    """Place a right-side shape (dx offsets) for ``side`` on the canvas."""
-    if side == "left":
-        shape = shapely.transform(shape, lambda c: c * [-1, 1])
-        half = box(-100, -100, 0, 300)
-    elif side == "right":
-        half = box(0, -100, 100, 300)
-    else:  # midline zone: mirror the right half onto the left
-        mirrored = shapely.transform(shape, lambda c: c * [-1, 1])
-        shape = shape | mirrored
-        half = box(-100, -100, 100, 300)
-    shape = shape & half
-    return shapely.transform(shape, lambda c: c + np.array([MID, 0.0]))
+def _place(shape, side: str):
+    """A right-side shape (dx offsets) on the canvas for ``side``."""
+    return place_side(shape, side, DRAWN_SIDE, MID)
 
 
 # --- what lies beneath: the anatomy layers (DOMAIN.md section 8) ----------------
@@ -692,7 +593,7 @@ def _spinous(level: str) -> Polygon:
     rx, ry = {"C": (0.5, 0.42), "T": (0.55, 0.5), "L": (0.85, 0.75)}[level[0]]
     if level == "C7":
         rx, ry = 0.7, 0.55  # the one that stands out most
-    return _ellipse(0.0, y, rx, ry, n=24)
+    return ellipse(0.0, y, rx, ry, n=24)
 
 
 def _rib(n: int) -> Polygon:
@@ -704,23 +605,15 @@ def _rib(n: int) -> Polygon:
     else:
         reach = {7: 13.3, 8: 13.4, 9: 13.2, 10: 12.8}[n]
         pts = [(1.8, y + 0.5), (5.0, y + 1.6), (9.0, y + 3.6), (11.5, y + 5.6), (reach, y + 7.6)]
-    return LineString(_catmull_rom(pts, closed=False, step=0.5)).buffer(0.42, quad_segs=6)
+    return LineString(catmull_rom(pts, closed=False, step=0.5)).buffer(0.42, quad_segs=6)
 
 
 def _blade() -> Polygon:
     return (
-        Polygon(_smooth_closed(SCAPULA))
+        Polygon(smooth_closed(SCAPULA))
         | LineString(SCAPULA_RIDGE).buffer(0.55, quad_segs=8)
-        | _ellipse(19.1, 30.65, 1.1, 0.8)
+        | ellipse(19.1, 30.65, 1.1, 0.8)
     )
-
-
-def _smooth(points, step: float = 0.6) -> Polygon:
-    return Polygon(_catmull_rom(points, closed=True, step=step))
-
-
-def _line(points, step: float = 0.6) -> LineString:
-    return LineString(_catmull_rom(points, closed=False, step=step))
 
 
 TRAPEZIUS = [
@@ -745,16 +638,9 @@ TRAPEZIUS = [
 ]
 
 
-def _whole(right) -> Polygon:
-    """A midline shape from its right half (dx >= 0, from the top down the midline)."""
-    left = [(-x, y) for x, y in reversed(right[1:-1])]
-    return Polygon([*right, *left])
-
-
 def _kite() -> Polygon:
-    right = TRAPEZIUS
-    left = [(-x, y) for x, y in reversed(right[1:-1])]
-    return Polygon(_catmull_rom([*right, *left], closed=True, step=0.6))
+    """The trapezius, both halves, as one smooth outline."""
+    return smooth_polygon(mirror_half(TRAPEZIUS))
 
 
 ANATOMY = [
@@ -767,29 +653,31 @@ ANATOMY = [
         "sacrum_bone",
         "bones",
         "bone",
-        lambda: _whole(
-            [
-                (0, SPINE_BOTTOM + 0.3),
-                (3.4, SPINE_BOTTOM + 0.4),
-                (4.3, 77.8),
-                (4.5, 79.3),
-                (3.9, 81.4),
-                (2.8, 83.5),
-                (1.6, 85.3),
-                (0.6, 86.1),
-                (0, 86.2),
-            ]
+        lambda: Polygon(
+            mirror_half(
+                [
+                    (0, SPINE_BOTTOM + 0.3),
+                    (3.4, SPINE_BOTTOM + 0.4),
+                    (4.3, 77.8),
+                    (4.5, 79.3),
+                    (3.9, 81.4),
+                    (2.8, 83.5),
+                    (1.6, 85.3),
+                    (0.6, 86.1),
+                    (0, 86.2),
+                ]
+            )
         ),
         False,
     ),
-    ("coccyx", "bones", "bone", lambda: _ellipse(0.0, 87.0, 0.5, 0.8, n=24), False),
+    ("coccyx", "bones", "bone", lambda: ellipse(0.0, 87.0, 0.5, 0.8, n=24), False),
     ("scapula_bone", "bones", "bone", _blade, True),
     *[(f"rib_{n}", "bones", "bone", (lambda n=n: _rib(n)), True) for n in range(7, 13)],
     (
         "ilium",
         "bones",
         "bone",
-        lambda: _smooth(
+        lambda: smooth_polygon(
             [
                 (5.1, 79.2),
                 (6.5, 77.3),
@@ -808,30 +696,32 @@ ANATOMY = [
         ),
         True,
     ),
-    ("psis_bone", "bones", "bone", lambda: _ellipse(4.6, 79.0, 0.65, 0.6, n=24), True),
-    ("ischial_tuberosity", "bones", "bone", lambda: _ellipse(6.4, 87.0, 1.25, 1.0), True),
-    ("greater_trochanter_bone", "bones", "bone", lambda: _ellipse(16.3, 80.2, 1.05, 1.5), True),
-    ("olecranon_bone", "bones", "bone", lambda: _ellipse(21.6, 63.6, 0.8, 0.95, n=24), True),
-    ("medial_epicondyle", "bones", "bone", lambda: _ellipse(18.45, 63.5, 0.6, 0.6, n=24), True),
-    ("medial_condyle", "bones", "bone", lambda: _ellipse(6.6, 120.4, 1.6, 1.5), True),
-    ("lateral_condyle", "bones", "bone", lambda: _ellipse(11.4, 120.4, 1.6, 1.5), True),
-    ("fibular_head_bone", "bones", "bone", lambda: _ellipse(12.95, 124.6, 0.8, 0.9, n=24), True),
+    ("psis_bone", "bones", "bone", lambda: ellipse(4.6, 79.0, 0.65, 0.6, n=24), True),
+    ("ischial_tuberosity", "bones", "bone", lambda: ellipse(6.4, 87.0, 1.25, 1.0), True),
+    ("greater_trochanter_bone", "bones", "bone", lambda: ellipse(16.3, 80.2, 1.05, 1.5), True),
+    ("olecranon_bone", "bones", "bone", lambda: ellipse(21.6, 63.6, 0.8, 0.95, n=24), True),
+    ("medial_epicondyle", "bones", "bone", lambda: ellipse(18.45, 63.5, 0.6, 0.6, n=24), True),
+    ("medial_condyle", "bones", "bone", lambda: ellipse(6.6, 120.4, 1.6, 1.5), True),
+    ("lateral_condyle", "bones", "bone", lambda: ellipse(11.4, 120.4, 1.6, 1.5), True),
+    ("fibular_head_bone", "bones", "bone", lambda: ellipse(12.95, 124.6, 0.8, 0.9, n=24), True),
     # organs
     ("kidney", "organs", "organ", None, True),  # per side: the right one lower
     # nerves and vessels
-    ("sciatic_nerve", "nerves", "nerve", lambda: _line(SCIATIC), True),
+    ("sciatic_nerve", "nerves", "nerve", lambda: smooth_linestring(SCIATIC), True),
     (
         "ulnar_nerve",
         "nerves",
         "nerve",
-        lambda: _line([(17.6, 56.5), (18.3, 60.5), (19.5, 63.6), (19.9, 66.5), (20.3, 72.0)]),
+        lambda: smooth_linestring(
+            [(17.6, 56.5), (18.3, 60.5), (19.5, 63.6), (19.9, 66.5), (20.3, 72.0)]
+        ),
         True,
     ),
     (
         "common_fibular_nerve",
         "nerves",
         "nerve",
-        lambda: _line(
+        lambda: smooth_linestring(
             [
                 (9.1, 117.0),
                 (10.9, 118.6),
@@ -847,21 +737,21 @@ ANATOMY = [
         "popliteal_artery",
         "nerves",
         "artery",
-        lambda: _line([(8.5, 112.5), (8.9, 117.5), (9.0, 121.5), (9.1, 126.5)]),
+        lambda: smooth_linestring([(8.5, 112.5), (8.9, 117.5), (9.0, 121.5), (9.1, 126.5)]),
         True,
     ),
     (
         "facial_nerve",
         "nerves",
         "nerve",
-        lambda: _line([(5.9, 17.4), (6.5, 16.7), (7.05, 15.9)]),
+        lambda: smooth_linestring([(5.9, 17.4), (6.5, 16.7), (7.05, 15.9)]),
         True,
     ),
     (
         "brachial_bundle",
         "nerves",
         "bundle",
-        lambda: _line(
+        lambda: smooth_linestring(
             [(15.85, 42.0), (15.9, 46.0), (16.15, 51.0), (16.7, 55.5), (17.45, 59.5), (18.1, 62.0)]
         ),
         True,
@@ -872,7 +762,7 @@ ANATOMY = [
         "rhomboids",
         "muscles",
         "muscle",
-        lambda: _poly(
+        lambda: Polygon(
             [
                 (1.0, 28.6),
                 (7.7, 32.3),
@@ -889,7 +779,7 @@ ANATOMY = [
         "infraspinatus",
         "muscles",
         "muscle",
-        lambda: _smooth(
+        lambda: smooth_polygon(
             [
                 (6.9, 35.3),
                 (9.5, 34.6),
@@ -913,7 +803,7 @@ ANATOMY = [
         "latissimus_dorsi",
         "muscles",
         "muscle",
-        lambda: _smooth(
+        lambda: smooth_polygon(
             [
                 (1.3, 44.5),
                 (9.0, 45.9),
@@ -938,7 +828,7 @@ ANATOMY = [
         "erector_spinae",
         "muscles",
         "muscle",
-        lambda: _smooth(
+        lambda: smooth_polygon(
             [
                 (1.9, 30.0),
                 (3.4, 30.0),
@@ -961,7 +851,7 @@ ANATOMY = [
         "deltoid_muscle",
         "muscles",
         "muscle",
-        lambda: _smooth(
+        lambda: smooth_polygon(
             [
                 (17.0, 28.5),
                 (20.2, 29.3),
@@ -986,7 +876,7 @@ ANATOMY = [
         "triceps",
         "muscles",
         "muscle",
-        lambda: _smooth(
+        lambda: smooth_polygon(
             [
                 (17.3, 41.5),
                 (19.5, 44.8),
@@ -1011,7 +901,7 @@ ANATOMY = [
         "gluteus_medius",
         "muscles",
         "muscle",
-        lambda: _smooth(
+        lambda: smooth_polygon(
             [
                 (6.8, 77.4),
                 (8.7, 74.3),
@@ -1033,7 +923,7 @@ ANATOMY = [
         "gluteus_maximus",
         "muscles",
         "muscle",
-        lambda: _smooth(
+        lambda: smooth_polygon(
             [
                 (5.3, 78.7),
                 (8.0, 79.0),
@@ -1058,9 +948,9 @@ ANATOMY = [
         "hamstrings_muscle",
         "muscles",
         "muscle",
-        lambda: _poly(
+        lambda: Polygon(
             [
-                *_catmull_rom(
+                *catmull_rom(
                     [
                         (5.0, 88.2),
                         (8.0, 87.6),
@@ -1079,7 +969,7 @@ ANATOMY = [
                 (9.4, 112.2),
                 (7.3, 114.5),
                 (6.7, 118.0),
-                *_catmull_rom(
+                *catmull_rom(
                     [
                         (5.2, 118.6),
                         (4.4, 113.0),
@@ -1099,7 +989,7 @@ ANATOMY = [
         "gastrocnemius_medial",
         "muscles",
         "muscle",
-        lambda: _smooth(
+        lambda: smooth_polygon(
             [
                 (5.2, 123.6),
                 (8.4, 124.1),
@@ -1119,7 +1009,7 @@ ANATOMY = [
         "gastrocnemius_lateral",
         "muscles",
         "muscle",
-        lambda: _smooth(
+        lambda: smooth_polygon(
             [
                 (9.6, 124.1),
                 (12.6, 123.7),
@@ -1139,7 +1029,7 @@ ANATOMY = [
         "achilles_tendon",
         "muscles",
         "tendon",
-        lambda: _poly(
+        lambda: Polygon(
             [
                 (8.0, 146.5),
                 (9.6, 146.5),
@@ -1175,7 +1065,7 @@ SURFACE_MID = {
 def _surface():
     out = {}
     for name, pts in SURFACE.items():
-        smooth = _catmull_rom(pts, closed=False, step=0.4)
+        smooth = catmull_rom(pts, closed=False, step=0.4)
         for side, sign in (("left", -1), ("right", 1)):
             out[f"{name}_{side}"] = [(round(MID + sign * x, 2), round(y, 2)) for x, y in smooth]
     for name, pts in SURFACE_MID.items():
@@ -1183,7 +1073,7 @@ def _surface():
             out[name] = [(MID + x, y) for x, y in pts]
             continue
         whole = [(-x, y) for x, y in reversed(pts[1:])] + pts
-        out[name] = [(round(MID + x, 2), round(y, 2)) for x, y in _catmull_rom(whole, False, 0.4)]
+        out[name] = [(round(MID + x, 2), round(y, 2)) for x, y in catmull_rom(whole, False, 0.4)]
     return out
 
 
@@ -1194,7 +1084,7 @@ def anatomy(body):
         for side in ("left", "right") if mirrored else ("none",):
             shape = bean(1.5 if side == "right" else 0.0) if key == "kidney" else make()
             if mirrored:
-                geom = _side(shape, side)
+                geom = _place(shape, side)
             else:  # drawn whole on the midline
                 geom = shapely.transform(shape, lambda c: c + np.array([MID, 0.0]))
             if geom.geom_type in ("Polygon", "MultiPolygon"):
@@ -1207,7 +1097,7 @@ def anatomy(body):
 
 
 def build():
-    body = outline()
+    body = outline(RIGHT_OUTLINE, MID)
     texts = yaml.safe_load((HERE / "back_texts.yaml").read_text(encoding="utf-8"))
     zones = []  # (kind, side, geometry, layer)
     taken = Polygon()
@@ -1215,8 +1105,8 @@ def build():
         for side in ["none"] if kind in MIDLINE_KINDS else ["left", "right"]:
             # the liver pushes the right kidney about 1.5 cm lower
             shape = kidney(1.5 if side == "right" else 0.0) if kind == "kidney" else make()
-            geom = (_side(shape, side) & body) - taken
-            geom = _clean(geom)
+            geom = (_place(shape, side) & body) - taken
+            geom = clean(geom)
             taken = taken | geom
             zones.append((kind, side, geom, 0))
     gap = body - taken
@@ -1224,24 +1114,8 @@ def build():
         raise SystemExit(f"the base zones leave {gap.area:.3f} cm² uncovered")
     for kind, make in OVERLAYS:
         for side in ("left", "right"):
-            zones.append((kind, side, _clean(_side(make(), side) & body), 1))
+            zones.append((kind, side, clean(_place(make(), side) & body), 1))
     return body, zones, texts, anatomy(body)
-
-
-def _clean(geom):
-    """Snap to the written precision and drop slivers left by the cutting."""
-    geom = shapely.set_precision(geom, GRID)
-    parts = [p for p in shapely.get_parts(geom) if p.geom_type == "Polygon" and p.area > 0.05]
-    parts = [
-        Polygon(p.exterior.coords)
-        if p.interiors and all(Polygon(r).area < 0.05 for r in p.interiors)
-        else p
-        for p in parts
-    ]
-    if not parts:
-        raise SystemExit("a zone came out empty")
-    merged = shapely.union_all(parts)
-    return merged
 
 
 def _fmt(v: float) -> str:
@@ -1282,7 +1156,7 @@ def _lines(landmarks):
             (14.5, 28.6),
             (18.2, 29.5),
         ]
-        smooth = _catmull_rom(pts, closed=False, step=0.8)
+        smooth = catmull_rom(pts, closed=False, step=0.8)
         lines[f"upper_trapezius_ridge_{side}"] = [
             [round(MID + sign * x, 2), round(y, 2)] for x, y in smooth
         ]
