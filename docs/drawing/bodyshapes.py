@@ -14,6 +14,7 @@ import numpy as np
 import shapely
 import yaml
 from shapely.geometry import LineString, Polygon, box
+from shapely.ops import polylabel
 
 GRID = 0.01  # written precision, cm
 STEP = 0.35  # spacing of outline vertices along the curve, cm
@@ -197,6 +198,42 @@ def clean(geom):
     return shapely.union_all(parts)
 
 
+# --- landmarks and lines on both halves ---------------------------------------
+SIDES = ("left", "right")
+
+
+def _sign(side: str, drawn_side: str) -> int:
+    """+1 for the drawn half (the viewer's right), -1 for its mirror image."""
+    return 1 if side == drawn_side else -1
+
+
+def landmarks(midline: dict, paired: dict, drawn_side: str, mid: float) -> dict:
+    """Named points on the canvas: ``midline`` maps a name to its y on the
+    midline, ``paired`` to (dx, y) on the drawn half; a pair is written
+    ``name_left`` and ``name_right``."""
+    out = {name: [mid, y] for name, y in midline.items()}
+    for name, (dx, y) in paired.items():
+        for side in SIDES:
+            out[f"{name}_{side}"] = [round(mid + _sign(side, drawn_side) * dx, 2), y]
+    return out
+
+
+def side_line(points, side: str, drawn_side: str, mid: float, step: float = 0.8):
+    """A smooth line drawn on the drawn half, on the canvas for ``side``."""
+    sign = _sign(side, drawn_side)
+    return [[round(mid + sign * x, 2), round(y, 2)] for x, y in smooth_line(points, step)]
+
+
+def midline_line(half, mid: float, step: float = 0.8):
+    """A smooth line across the midline from its drawn half, which starts on
+    the midline; written from the viewer's left to right.  A straight run
+    down the midline (both ends on it) is kept as it is."""
+    if half[0][0] == half[-1][0]:
+        return [[mid + x, y] for x, y in half]
+    whole = [(-x, y) for x, y in reversed(half[1:])] + list(half)
+    return [[round(mid + x, 2), round(y, 2)] for x, y in smooth_line(whole, step)]
+
+
 # --- writing -------------------------------------------------------------------
 def fmt(v: float) -> str:
     s = f"{v:.2f}".rstrip("0").rstrip(".")
@@ -228,3 +265,114 @@ def points_line(pts) -> list[str]:
     """A list of points as wrapped YAML flow lines."""
     flat = ", ".join(f"[{fmt(x)}, {fmt(y)}]" for x, y in pts)
     return wrap("[" + flat + "]").splitlines()
+
+
+def folded(text: str, indent: str, width: int = 96) -> list[str]:
+    """A long text as indented lines of at most about ``width`` characters."""
+    return [indent + ln for ln in wrap(text, width).splitlines()]
+
+
+def _prose(text: str, indent: str) -> list[str]:
+    """A text from the texts file (any line breaks in it undone), folded."""
+    return folded(" ".join(text.split()), indent, 88)
+
+
+def header_lines(comment: list[str], view: str, title: str, size, mid: float, extra=()):
+    """The head of a zone file: the comment lines, the format, the view, its
+    title, canvas size (width, height) and midline, then ``extra`` lines."""
+    width, height = size
+    return [
+        *(f"# {line}".rstrip() for line in comment),
+        "format: 1",
+        f"view: {view}",
+        f"title: {title}",
+        f"canvas: {{width: {fmt(width)}, height: {fmt(height)}}}",
+        f"midline: {fmt(mid)}",
+        *extra,
+    ]
+
+
+def mapping_lines(key: str, names: dict) -> list[str]:
+    """A mapping of ids to display names (regions, layers)."""
+    return [f"{key}:", *(f"  {k}: {v}" for k, v in names.items())]
+
+
+def outline_lines(body) -> list[str]:
+    return ["outline:", "  wkt: >-", *folded(wkt(shapely.set_precision(body, GRID)), "    ")]
+
+
+def landmark_lines(points: dict) -> list[str]:
+    return ["landmarks:", *(f"  {name}: [{fmt(x)}, {fmt(y)}]" for name, (x, y) in points.items())]
+
+
+def point_list_lines(key: str, lines: dict) -> list[str]:
+    """Named lists of points (lines, surface cues)."""
+    out = [f"{key}:"]
+    for name, pts in lines.items():
+        out.append(f"  {name}:")
+        out += ["    " + ln for ln in points_line(pts)]
+    return out
+
+
+def structure_lines(structures) -> list[str]:
+    """The ``structures`` list from (id, name, layer, kind, side, geometry on
+    the canvas, note) of each structure."""
+    out = ["structures:"]
+    for sid, name, layer, kind, side, geom, note in structures:
+        out.append(f"  - id: {sid}")
+        out.append(f"    name: {yaml_str(name)}")
+        out.append(f"    layer: {layer}")
+        out.append(f"    kind: {kind}")
+        out.append(f"    side: {side}")
+        out.append("    note: >-")
+        out += _prose(note, "      ")
+        out.append("    geometry:")
+        if geom.geom_type == "LineString":
+            out.append("      line:")
+            out += ["        " + ln for ln in points_line(geom.coords)]
+        elif geom.geom_type == "MultiLineString":
+            out.append("      lines:")
+            for part in geom.geoms:
+                first, *rest = points_line(part.coords)
+                out += ["        - " + first] + ["          " + ln for ln in rest]
+        else:
+            out.append("      wkt: >-")
+            out += folded(wkt(geom), "        ")
+    return out
+
+
+def zone_lines(zones, texts: dict, region: dict) -> list[str]:
+    """The ``zones`` list from (kind, side, geometry on the canvas, layer) of
+    each zone, its texts from ``texts[kind]`` and quiz region ``region[kind]``."""
+    out = ["zones:"]
+    for kind, side, geom, layer in zones:
+        # label where the zone is visible: not under a spot on a higher layer
+        over = shapely.union_all([g for _k, _s, g, lay in zones if lay > layer])
+        visible = geom - over if not over.is_empty else geom
+        t = texts[kind]
+        zid = kind if side == "none" else f"{kind}_{side}"
+        label = polylabel(max(shapely.get_parts(visible), key=lambda p: p.area), tolerance=0.05)
+        out.append(f"  - id: {zid}")
+        out.append(f"    name: {yaml_str(t['name'])}")
+        if t.get("aliases"):
+            out.append(f"    aliases: [{', '.join(yaml_str(a) for a in t['aliases'])}]")
+        out.append(f"    side: {side}")
+        out.append(f"    safety: {t['safety']}")
+        out.append(f"    region: {region[kind]}")
+        if layer:
+            out.append(f"    layer: {layer}")
+        out.append("    why: >-")
+        out += _prose(t["why"], "      ")
+        out.append(f"    techniques: [{', '.join(t.get('techniques') or [])}]")
+        warnings = t.get("warnings") or []
+        if warnings:
+            out.append("    warnings:")
+            for w in warnings:
+                out.append("      - " + yaml_str(" ".join(w.split())))
+        else:
+            out.append("    warnings: []")
+        out.append(f"    label_at: [{fmt(label.x)}, {fmt(label.y)}]")
+        out.append("    geometry:")
+        out.append("      wkt: >-")
+        out += folded(wkt(geom), "        ")
+    return out

@@ -28,28 +28,32 @@ import numpy as np
 import shapely
 import yaml
 from shapely.geometry import LineString, Polygon, box
-from shapely.ops import polylabel
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bodyshapes import (  # noqa: E402  (the shared module lives beside this script)
     GRID,
+    SIDES,
     above,
     band,
     below,
     catmull_rom,
     clean,
     ellipse,
-    fmt,
+    header_lines,
+    landmark_lines,
+    landmarks,
+    mapping_lines,
     outline,
+    outline_lines,
     place,
-    points_line,
+    point_list_lines,
     rounded,
+    side_line,
     smooth_line,
-    wkt,
-    wrap,
-    yaml_str,
+    structure_lines,
+    zone_lines,
 )
 
 ROOT = HERE.parent.parent
@@ -862,109 +866,41 @@ def build():
     return body, zones, texts
 
 
-def _landmarks():
-    out = {}
-    for name, y in MIDLINE_LANDMARKS.items():
-        out[name] = [MID, y]
-    for name, (dx, y) in SIDE_LANDMARKS.items():
-        # the person's left is on the viewer's right
-        out[f"{name}_left"] = [round(MID + dx, 2), y]
-        out[f"{name}_right"] = [round(MID - dx, 2), y]
-    return out
-
-
 def _lines():
-    lines = {}
-    for side, sign in (("left", 1), ("right", -1)):
-        # the collarbone itself, and the fold of the groin from the pubic bone
-        # up to the front hip bone
-        for name, pts in (("collarbone", CLAVICLE), ("groin_fold", INGUINAL[1:6])):
-            lines[f"{name}_{side}"] = [
-                [round(MID + sign * x, 2), round(y, 2)] for x, y in smooth_line(pts)
-            ]
-    return lines
+    # the collarbone itself, and the fold of the groin from the pubic bone up
+    # to the front hip bone
+    drawn = {"collarbone": CLAVICLE, "groin_fold": INGUINAL[1:6]}
+    return {
+        f"{name}_{side}": side_line(pts, side, DRAWN_SIDE, MID)
+        for side in SIDES
+        for name, pts in drawn.items()
+    }
+
+
+HEADER = [
+    "Front view of the reference body.",
+    "Drawn by docs/drawing/draw_front.py; the program reads only this file.",
+    "Format: docs/zone-format.md.  Units: cm, y downward.  Seen from the",
+    "front, the person's left is on the viewer's right.",
+]
+REGIONS = {
+    "head_neck": "Head and neck",
+    "chest_belly": "Chest and belly",
+    "limbs": "Arms and legs",
+}
 
 
 def write(body, zones, texts) -> str:
-    out = [
-        "# Front view of the reference body.",
-        "# Drawn by docs/drawing/draw_front.py; the program reads only this file.",
-        "# Format: docs/zone-format.md.  Units: cm, y downward.  Seen from the",
-        "# front, the person's left is on the viewer's right.",
-        "format: 1",
-        "view: front",
-        "title: Front view",
-        f"canvas: {{width: {fmt(WIDTH)}, height: {fmt(HEIGHT)}}}",
-        f"midline: {fmt(MID)}",
-        "person_left: viewer_right",
-        "regions:",
-        "  head_neck: Head and neck",
-        "  chest_belly: Chest and belly",
-        "  limbs: Arms and legs",
-        "outline:",
-        "  wkt: >-",
-    ]
-    out += ["    " + ln for ln in wrap(wkt(shapely.set_precision(body, GRID))).splitlines()]
-    out.append("landmarks:")
-    for name, (x, y) in _landmarks().items():
-        out.append(f"  {name}: [{fmt(x)}, {fmt(y)}]")
-    out.append("lines:")
-    for name, pts in _lines().items():
-        out.append(f"  {name}:")
-        out += ["    " + ln for ln in points_line(pts)]
-    out.append("layers:")
-    for layer, name in LAYERS.items():
-        out.append(f"  {layer}: {name}")
-    out.append("structures:")
-    for sid, name, layer, kind, side, geom, note in _structures(body, texts["structures"]):
-        out.append(f"  - id: {sid}")
-        out.append(f"    name: {yaml_str(name)}")
-        out.append(f"    layer: {layer}")
-        out.append(f"    kind: {kind}")
-        out.append(f"    side: {side}")
-        out.append("    note: >-")
-        out += ["      " + ln for ln in wrap(" ".join(note.split()), 88).splitlines()]
-        out.append("    geometry:")
-        if geom.geom_type == "LineString":
-            out.append("      line:")
-            out += ["        " + ln for ln in points_line(geom.coords)]
-        elif geom.geom_type == "MultiLineString":
-            out.append("      lines:")
-            for part in geom.geoms:
-                first, *rest = points_line(part.coords)
-                out += ["        - " + first] + ["          " + ln for ln in rest]
-        else:
-            out.append("      wkt: >-")
-            out += ["        " + ln for ln in wrap(wkt(geom)).splitlines()]
-    out.append("zones:")
-    for kind, side, geom, layer in zones:
-        # label where the zone is visible: not under a spot on a higher layer
-        over = shapely.union_all([g for _k, _s, g, lay in zones if lay > layer])
-        visible = geom - over if not over.is_empty else geom
-        t = texts[kind]
-        zid = kind if side == "none" else f"{kind}_{side}"
-        label = polylabel(max(shapely.get_parts(visible), key=lambda p: p.area), tolerance=0.05)
-        out.append(f"  - id: {zid}")
-        out.append(f"    name: {yaml_str(t['name'])}")
-        out.append(f"    side: {side}")
-        out.append(f"    safety: {t['safety']}")
-        out.append(f"    region: {REGION[kind]}")
-        if layer:
-            out.append(f"    layer: {layer}")
-        out.append("    why: >-")
-        out += ["      " + ln for ln in wrap(" ".join(t["why"].split()), 88).splitlines()]
-        out.append(f"    techniques: [{', '.join(t.get('techniques') or [])}]")
-        warnings = t.get("warnings") or []
-        if warnings:
-            out.append("    warnings:")
-            for w in warnings:
-                out.append("      - " + yaml_str(" ".join(w.split())))
-        else:
-            out.append("    warnings: []")
-        out.append(f"    label_at: [{fmt(label.x)}, {fmt(label.y)}]")
-        out.append("    geometry:")
-        out.append("      wkt: >-")
-        out += ["        " + ln for ln in wrap(wkt(geom)).splitlines()]
+    out = header_lines(
+        HEADER, "front", "Front view", (WIDTH, HEIGHT), MID, ["person_left: viewer_right"]
+    )
+    out += mapping_lines("regions", REGIONS)
+    out += outline_lines(body)
+    out += landmark_lines(landmarks(MIDLINE_LANDMARKS, SIDE_LANDMARKS, DRAWN_SIDE, MID))
+    out += point_list_lines("lines", _lines())
+    out += mapping_lines("layers", LAYERS)
+    out += structure_lines(_structures(body, texts["structures"]))
+    out += zone_lines(zones, texts, REGION)
     return "\n".join(out) + "\n"
 
 
