@@ -33,13 +33,13 @@ import shapely
 import shapely.affinity
 import yaml
 from shapely.geometry import LineString, Polygon, box
-from shapely.ops import polylabel
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bodyshapes import (  # noqa: E402  (the shared module lives beside this script)
     GRID,
+    SIDES,
     above,
     band,
     below,
@@ -47,13 +47,23 @@ from bodyshapes import (  # noqa: E402  (the shared module lives beside this scr
     catmull_rom,
     clean,
     ellipse,
+    header_lines,
+    landmark_lines,
+    landmarks,
+    mapping_lines,
+    midline_line,
     mirror_half,
     outline,
+    outline_lines,
     place_side,
+    point_list_lines,
     rounded,
+    side_line,
     smooth_closed,
     smooth_linestring,
     smooth_polygon,
+    structure_lines,
+    zone_lines,
 )
 
 ROOT = HERE.parent.parent
@@ -1065,15 +1075,10 @@ SURFACE_MID = {
 def _surface():
     out = {}
     for name, pts in SURFACE.items():
-        smooth = catmull_rom(pts, closed=False, step=0.4)
-        for side, sign in (("left", -1), ("right", 1)):
-            out[f"{name}_{side}"] = [(round(MID + sign * x, 2), round(y, 2)) for x, y in smooth]
+        for side in SIDES:
+            out[f"{name}_{side}"] = side_line(pts, side, DRAWN_SIDE, MID, step=0.4)
     for name, pts in SURFACE_MID.items():
-        if pts[0][0] == pts[-1][0]:  # a straight run down the midline
-            out[name] = [(MID + x, y) for x, y in pts]
-            continue
-        whole = [(-x, y) for x, y in reversed(pts[1:])] + pts
-        out[name] = [(round(MID + x, 2), round(y, 2)) for x, y in catmull_rom(whole, False, 0.4)]
+        out[name] = midline_line(pts, MID, step=0.4)
     return out
 
 
@@ -1118,61 +1123,28 @@ def build():
     return body, zones, texts, anatomy(body)
 
 
-def _fmt(v: float) -> str:
-    s = f"{v:.2f}".rstrip("0").rstrip(".")
-    return "0" if s == "-0" else s
+# base of the skull, down the back of the neck, along the top of the shoulder
+# to its tip; it keeps to the neck muscles, clear of the side of the neck, and
+# stops where the shoulder blade's bony tip begins
+TRAPEZIUS_RIDGE = [
+    (2.6, 13.6),
+    (3.1, 16.5),
+    (3.4, 20.0),
+    (3.6, 23.0),
+    (3.9, 24.5),
+    (5.2, 25.3),
+    (7.2, 26.0),
+    (10.5, 27.3),
+    (14.5, 28.6),
+    (18.2, 29.5),
+]
 
 
-def _wkt(geom) -> str:
-    return shapely.to_wkt(geom, rounding_precision=2, trim=True)
-
-
-def _landmarks():
-    out = {}
-    for name, y in MIDLINE_LANDMARKS.items():
-        out[name] = [MID, y]
-    for name, (dx, y) in SIDE_LANDMARKS.items():
-        out[f"{name}_left"] = [round(MID - dx, 2), y]
-        out[f"{name}_right"] = [round(MID + dx, 2), y]
-    return out
-
-
-def _lines(landmarks):
-    lines = {}
-    for side, sign in (("left", -1), ("right", 1)):
-        # base of the skull, down the back of the neck, along the top of the
-        # shoulder to its tip
-        # it keeps to the neck muscles, clear of the side of the neck, and
-        # stops where the shoulder blade's bony tip begins
-        pts = [
-            (2.6, 13.6),
-            (3.1, 16.5),
-            (3.4, 20.0),
-            (3.6, 23.0),
-            (3.9, 24.5),
-            (5.2, 25.3),
-            (7.2, 26.0),
-            (10.5, 27.3),
-            (14.5, 28.6),
-            (18.2, 29.5),
-        ]
-        smooth = catmull_rom(pts, closed=False, step=0.8)
-        lines[f"upper_trapezius_ridge_{side}"] = [
-            [round(MID + sign * x, 2), round(y, 2)] for x, y in smooth
-        ]
-    return lines
-
-
-def _wrap(text: str, width: int = 96) -> str:
-    words, lines, line = text.split(" "), [], ""
-    for w in words:
-        if line and len(line) + 1 + len(w) > width:
-            lines.append(line)
-            line = w
-        else:
-            line = f"{line} {w}" if line else w
-    lines.append(line)
-    return "\n".join(lines)
+def _lines():
+    return {
+        f"upper_trapezius_ridge_{side}": side_line(TRAPEZIUS_RIDGE, side, DRAWN_SIDE, MID)
+        for side in SIDES
+    }
 
 
 def _structure_text(texts, key: str) -> tuple[str, str]:
@@ -1196,102 +1168,38 @@ def _structure_text(texts, key: str) -> tuple[str, str]:
     return entry["name"], entry["note"]
 
 
-def _write_structures(structures, texts) -> list[str]:
-    out = ["layers:"]
-    out += [f"  {lid}: {name}" for lid, name in LAYERS.items()]
-    out.append("structures:")
+def _named(structures, texts):
+    """The structures with their names and notes."""
     for sid, key, layer, kind, side, geom in structures:
         name, note = _structure_text(texts, key)
-        out.append(f"  - id: {sid}")
-        out.append(f"    name: {_yaml_str(name)}")
-        out.append(f"    layer: {layer}")
-        out.append(f"    kind: {kind}")
-        out.append(f"    side: {side}")
-        out.append("    note: >-")
-        out += ["      " + ln for ln in _wrap(" ".join(note.split()), 88).splitlines()]
-        out.append("    geometry:")
-        if geom.geom_type == "LineString":
-            flat = ", ".join(f"[{_fmt(x)}, {_fmt(y)}]" for x, y in geom.coords)
-            out.append("      line:")
-            out += ["        " + ln for ln in _wrap("[" + flat + "]").splitlines()]
-        else:
-            out.append("      wkt: >-")
-            out += ["        " + ln for ln in _wrap(_wkt(geom)).splitlines()]
-    return out
+        yield sid, name, layer, kind, side, geom, note
+
+
+HEADER = [
+    "Back view of the reference body.",
+    "Drawn by docs/drawing/draw_back.py; the program reads only this file.",
+    "Format: docs/zone-format.md.  Units: cm, y downward, the person's left",
+    "on the viewer's left.",
+]
+REGIONS = {
+    "back": "Back",
+    "neck_shoulders": "Neck and shoulders",
+    "limbs": "Arms and legs",
+}
 
 
 def write(body, zones, texts, structures=()) -> str:
-    landmarks = _landmarks()
-    out = [
-        "# Back view of the reference body.",
-        "# Drawn by docs/drawing/draw_back.py; the program reads only this file.",
-        "# Format: docs/zone-format.md.  Units: cm, y downward, the person's left",
-        "# on the viewer's left.",
-        "format: 1",
-        "view: back",
-        "title: Back view",
-        f"canvas: {{width: {_fmt(WIDTH)}, height: {_fmt(HEIGHT)}}}",
-        f"midline: {_fmt(MID)}",
-        "regions:",
-        "  back: Back",
-        "  neck_shoulders: Neck and shoulders",
-        "  limbs: Arms and legs",
-        "outline:",
-        "  wkt: >-",
-    ]
-    out += ["    " + ln for ln in _wrap(_wkt(shapely.set_precision(body, GRID))).splitlines()]
-    out.append("landmarks:")
-    for name, (x, y) in landmarks.items():
-        out.append(f"  {name}: [{_fmt(x)}, {_fmt(y)}]")
-    out.append("lines:")
-    for name, pts in _lines(landmarks).items():
-        out.append(f"  {name}:")
-        flat = ", ".join(f"[{_fmt(x)}, {_fmt(y)}]" for x, y in pts)
-        out += ["    " + ln for ln in _wrap("[" + flat + "]").splitlines()]
-    out.append("zones:")
-    for kind, side, geom, layer in zones:
-        # label where the zone is visible: not under a spot on a higher layer
-        above = shapely.union_all([g for _k, _s, g, lay in zones if lay > layer])
-        visible = geom - above if not above.is_empty else geom
-        t = texts[kind]
-        zid = kind if side == "none" else f"{kind}_{side}"
-        label = polylabel(max(shapely.get_parts(visible), key=lambda p: p.area), tolerance=0.05)
-        out.append(f"  - id: {zid}")
-        out.append(f"    name: {_yaml_str(t['name'])}")
-        if t.get("aliases"):
-            out.append(f"    aliases: [{', '.join(_yaml_str(a) for a in t['aliases'])}]")
-        out.append(f"    side: {side}")
-        out.append(f"    safety: {t['safety']}")
-        out.append(f"    region: {REGION[kind]}")
-        if layer:
-            out.append(f"    layer: {layer}")
-        out.append("    why: >-")
-        out += ["      " + ln for ln in _wrap(" ".join(t["why"].split()), 88).splitlines()]
-        out.append(f"    techniques: [{', '.join(t.get('techniques') or [])}]")
-        warnings = t.get("warnings") or []
-        if warnings:
-            out.append("    warnings:")
-            for w in warnings:
-                out.append("      - " + _yaml_str(" ".join(w.split())))
-        else:
-            out.append("    warnings: []")
-        out.append(f"    label_at: [{_fmt(label.x)}, {_fmt(label.y)}]")
-        out.append("    geometry:")
-        out.append("      wkt: >-")
-        out += ["        " + ln for ln in _wrap(_wkt(geom)).splitlines()]
-    out.append("surface:")
-    for name, pts in _surface().items():
-        out.append(f"  {name}:")
-        flat = ", ".join(f"[{_fmt(x)}, {_fmt(y)}]" for x, y in pts)
-        out += ["    " + ln for ln in _wrap("[" + flat + "]").splitlines()]
+    out = header_lines(HEADER, "back", "Back view", (WIDTH, HEIGHT), MID)
+    out += mapping_lines("regions", REGIONS)
+    out += outline_lines(body)
+    out += landmark_lines(landmarks(MIDLINE_LANDMARKS, SIDE_LANDMARKS, DRAWN_SIDE, MID))
+    out += point_list_lines("lines", _lines())
+    out += zone_lines(zones, texts, REGION)
+    out += point_list_lines("surface", _surface())
     if structures:
-        out += _write_structures(structures, texts)
+        out += mapping_lines("layers", LAYERS)
+        out += structure_lines(_named(structures, texts))
     return "\n".join(out) + "\n"
-
-
-def _yaml_str(s: str) -> str:
-    dumped = yaml.safe_dump(s, default_style=None, width=10_000).strip()
-    return dumped.removesuffix("\n...").removesuffix("...").strip()
 
 
 def main() -> None:
