@@ -234,6 +234,96 @@ def midline_line(half, mid: float, step: float = 0.8):
     return [[round(mid + x, 2), round(y, 2)] for x, y in smooth_line(whole, step)]
 
 
+# --- cutting the zones and laying the structures ---------------------------------
+def _make(make, side: str):
+    """Build a shape: ``make`` is a builder, or a dict of one builder per side
+    (where the two sides differ, as the kidneys do)."""
+    return make[side]() if isinstance(make, dict) else make()
+
+
+def cut_zones(body, base_zones, overlays, midline_kinds, drawn_side: str, mid: float):
+    """The zones, (kind, side, geometry on the canvas, layer) each.
+
+    Every base zone (layer 0) is its region shape, placed on its side (or on
+    both halves for the ``midline_kinds``), clipped to the ``body`` outline,
+    minus every base zone before it, so the base zones tile the body; each
+    overlay (layer 1) is laid on top, on both sides."""
+    zones = []
+    taken = Polygon()
+    for kind, make in base_zones:
+        for side in ["none"] if kind in midline_kinds else SIDES:
+            shape = place_side(_make(make, side), side, drawn_side, mid)
+            geom = clean((shape & body) - taken)
+            taken = taken | geom
+            zones.append((kind, side, geom, 0))
+    gap = body - taken
+    if gap.area > body.area * 0.001:
+        raise SystemExit(f"the base zones leave {gap.area:.3f} cm² uncovered")
+    for kind, make in overlays:
+        for side in SIDES:
+            shape = place_side(_make(make, side), side, drawn_side, mid)
+            zones.append((kind, side, clean(shape & body), 1))
+    return zones
+
+
+def check_texts(zones, texts: dict, path) -> None:
+    """Stop unless every zone kind has its texts in ``path`` and every text
+    there (but the structures') a zone."""
+    missing = (set(texts) - {"structures"}) ^ {kind for kind, _s, _g, _l in zones}
+    if missing:
+        raise SystemExit(f"{path.name}: zones and texts do not match: {sorted(missing)}")
+
+
+def lay_structures(entries, body, drawn_side: str, mid: float, clip: bool):
+    """The structures on the canvas, (id, key, layer, kind, side, geometry)
+    each, from entries (key, layer, kind, where, make): ``where`` "pair" for a
+    left and a right copy of a drawn-half shape, "none" for a midline one
+    (the drawn half and its mirror image), "canvas" for one drawn whole, in
+    offsets from the midline.  ``make`` gives a shape, a list of points (a
+    line) or a list of such lists (several).  With ``clip`` the shapes are
+    cut to the outline; without, one reaching out of it stops the drawing."""
+    out = []
+    for key, layer, kind, where, make in entries:
+        sides = SIDES if where == "pair" else ("none",)
+        for side in sides:
+            shape = _make(make, side)
+            if isinstance(shape, list):  # a line, or several
+                lines = shape if isinstance(shape[0], list) else [shape]
+                shape = shapely.MultiLineString(lines) if len(lines) > 1 else LineString(lines[0])
+            if where == "canvas":
+                geom = shapely.transform(shape, lambda c: c + np.array([mid, 0.0]))
+            else:
+                geom = place_side(shape, side, drawn_side, mid)
+            polygonal = geom.geom_type in ("Polygon", "MultiPolygon")
+            if clip and polygonal:
+                geom = geom & body
+            geom = shapely.set_precision(geom, GRID)
+            if not clip and polygonal and not body.covers(geom):
+                outside = (geom - body).area
+                if outside > 0.05:
+                    raise SystemExit(f"{key}: {outside:.2f} cm² outside the outline")
+            sid = key if side == "none" else f"{key}_{side}"
+            out.append((sid, key, layer, kind, side, geom))
+    return out
+
+
+# --- the text files --------------------------------------------------------------
+def load_texts(path) -> dict:
+    """The zone and structure texts of a view, from the YAML file beside its script."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def save(path, root, text: str, body, zones) -> None:
+    """Write a zone file and say what went into it."""
+    path.write_text(text, encoding="utf-8")
+    total = sum(g.area for _k, _s, g, layer in zones if layer == 0)
+    print(
+        f"wrote {path.relative_to(root)}: {len(zones)} zones, outline "
+        f"{len(body.exterior.coords)} vertices, body {body.area:.0f} cm², "
+        f"base zones {total:.0f} cm²"
+    )
+
+
 # --- writing -------------------------------------------------------------------
 def fmt(v: float) -> str:
     s = f"{v:.2f}".rstrip("0").rstrip(".")

@@ -31,25 +31,26 @@ from pathlib import Path
 import numpy as np
 import shapely
 import shapely.affinity
-import yaml
 from shapely.geometry import LineString, Polygon, box
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bodyshapes import (  # noqa: E402  (the shared module lives beside this script)
-    GRID,
     SIDES,
     above,
     band,
     below,
     between,
     catmull_rom,
-    clean,
+    check_texts,
+    cut_zones,
     ellipse,
     header_lines,
     landmark_lines,
     landmarks,
+    lay_structures,
+    load_texts,
     mapping_lines,
     midline_line,
     mirror_half,
@@ -58,6 +59,7 @@ from bodyshapes import (  # noqa: E402  (the shared module lives beside this scr
     place_side,
     point_list_lines,
     rounded,
+    save,
     side_line,
     smooth_closed,
     smooth_linestring,
@@ -68,6 +70,7 @@ from bodyshapes import (  # noqa: E402  (the shared module lives beside this scr
 
 ROOT = HERE.parent.parent
 OUT = ROOT / "zones" / "back.yaml"
+TEXTS = HERE / "back_texts.yaml"
 
 WIDTH, HEIGHT = 70.0, 172.0
 MID = 35.0
@@ -435,7 +438,8 @@ SPINE_BOTTOM = 76.0  # L5/S1; below it the midline is sacrum
 # zone is what its shape leaves after the zones listed before it.
 BASE_ZONES = [
     ("spine", lambda: box(-1.75, SPINE_TOP, 1.75, SPINE_BOTTOM)),
-    ("kidney", None),  # built per side: the right kidney sits lower
+    # the liver pushes the right kidney about 1.5 cm lower
+    ("kidney", {"left": lambda: kidney(0.0), "right": lambda: kidney(1.5)}),
     (
         "scapula",
         lambda: (
@@ -581,10 +585,11 @@ def _place(shape, side: str):
 
 
 # --- what lies beneath: the anatomy layers (DOMAIN.md section 8) ----------------
-# Each structure: (kind id, layer, kind, shape builder, mirrored).  Shapes are
-# right-side offsets (dx >= 0) as for the zones; ``mirrored`` False means a
-# midline structure drawn whole.  Names and notes are in back_texts.yaml under
-# ``structures``.
+# Each structure: (kind id, layer, kind, where, shape builder).  Shapes are
+# right-side offsets (dx >= 0) as for the zones; ``where`` "pair" means a left
+# and a right copy, "canvas" a midline structure drawn whole (see
+# bodyshapes.lay_structures); the shapes are cut to the outline.  Names and
+# notes are in back_texts.yaml under ``structures``.
 LAYERS = {
     "bones": "Bones",
     "organs": "Organs",
@@ -656,13 +661,14 @@ def _kite() -> Polygon:
 ANATOMY = [
     # bones
     *[
-        (f"spinous_{lv.lower()}", "bones", "bone", (lambda lv=lv: _spinous(lv)), False)
+        (f"spinous_{lv.lower()}", "bones", "bone", "canvas", lambda lv=lv: _spinous(lv))
         for lv in SPINOUS_LEVELS
     ],
     (
         "sacrum_bone",
         "bones",
         "bone",
+        "canvas",
         lambda: Polygon(
             mirror_half(
                 [
@@ -678,15 +684,15 @@ ANATOMY = [
                 ]
             )
         ),
-        False,
     ),
-    ("coccyx", "bones", "bone", lambda: ellipse(0.0, 87.0, 0.5, 0.8, n=24), False),
-    ("scapula_bone", "bones", "bone", _blade, True),
-    *[(f"rib_{n}", "bones", "bone", (lambda n=n: _rib(n)), True) for n in range(7, 13)],
+    ("coccyx", "bones", "bone", "canvas", lambda: ellipse(0.0, 87.0, 0.5, 0.8, n=24)),
+    ("scapula_bone", "bones", "bone", "pair", _blade),
+    *[(f"rib_{n}", "bones", "bone", "pair", lambda n=n: _rib(n)) for n in range(7, 13)],
     (
         "ilium",
         "bones",
         "bone",
+        "pair",
         lambda: smooth_polygon(
             [
                 (5.1, 79.2),
@@ -704,33 +710,34 @@ ANATOMY = [
             ],
             step=0.5,
         ),
-        True,
     ),
-    ("psis_bone", "bones", "bone", lambda: ellipse(4.6, 79.0, 0.65, 0.6, n=24), True),
-    ("ischial_tuberosity", "bones", "bone", lambda: ellipse(6.4, 87.0, 1.25, 1.0), True),
-    ("greater_trochanter_bone", "bones", "bone", lambda: ellipse(16.3, 80.2, 1.05, 1.5), True),
-    ("olecranon_bone", "bones", "bone", lambda: ellipse(21.6, 63.6, 0.8, 0.95, n=24), True),
-    ("medial_epicondyle", "bones", "bone", lambda: ellipse(18.45, 63.5, 0.6, 0.6, n=24), True),
-    ("medial_condyle", "bones", "bone", lambda: ellipse(6.6, 120.4, 1.6, 1.5), True),
-    ("lateral_condyle", "bones", "bone", lambda: ellipse(11.4, 120.4, 1.6, 1.5), True),
-    ("fibular_head_bone", "bones", "bone", lambda: ellipse(12.95, 124.6, 0.8, 0.9, n=24), True),
+    ("psis_bone", "bones", "bone", "pair", lambda: ellipse(4.6, 79.0, 0.65, 0.6, n=24)),
+    ("ischial_tuberosity", "bones", "bone", "pair", lambda: ellipse(6.4, 87.0, 1.25, 1.0)),
+    ("greater_trochanter_bone", "bones", "bone", "pair", lambda: ellipse(16.3, 80.2, 1.05, 1.5)),
+    ("olecranon_bone", "bones", "bone", "pair", lambda: ellipse(21.6, 63.6, 0.8, 0.95, n=24)),
+    ("medial_epicondyle", "bones", "bone", "pair", lambda: ellipse(18.45, 63.5, 0.6, 0.6, n=24)),
+    ("medial_condyle", "bones", "bone", "pair", lambda: ellipse(6.6, 120.4, 1.6, 1.5)),
+    ("lateral_condyle", "bones", "bone", "pair", lambda: ellipse(11.4, 120.4, 1.6, 1.5)),
+    ("fibular_head_bone", "bones", "bone", "pair", lambda: ellipse(12.95, 124.6, 0.8, 0.9, n=24)),
     # organs
-    ("kidney", "organs", "organ", None, True),  # per side: the right one lower
+    # the right one lower
+    ("kidney", "organs", "organ", "pair", {"left": lambda: bean(0.0), "right": lambda: bean(1.5)}),
     # nerves and vessels
-    ("sciatic_nerve", "nerves", "nerve", lambda: smooth_linestring(SCIATIC), True),
+    ("sciatic_nerve", "nerves", "nerve", "pair", lambda: smooth_linestring(SCIATIC)),
     (
         "ulnar_nerve",
         "nerves",
         "nerve",
+        "pair",
         lambda: smooth_linestring(
             [(17.6, 56.5), (18.3, 60.5), (19.5, 63.6), (19.9, 66.5), (20.3, 72.0)]
         ),
-        True,
     ),
     (
         "common_fibular_nerve",
         "nerves",
         "nerve",
+        "pair",
         lambda: smooth_linestring(
             [
                 (9.1, 117.0),
@@ -741,37 +748,37 @@ ANATOMY = [
                 (12.6, 127.6),
             ]
         ),
-        True,
     ),
     (
         "popliteal_artery",
         "nerves",
         "artery",
+        "pair",
         lambda: smooth_linestring([(8.5, 112.5), (8.9, 117.5), (9.0, 121.5), (9.1, 126.5)]),
-        True,
     ),
     (
         "facial_nerve",
         "nerves",
         "nerve",
+        "pair",
         lambda: smooth_linestring([(5.9, 17.4), (6.5, 16.7), (7.05, 15.9)]),
-        True,
     ),
     (
         "brachial_bundle",
         "nerves",
         "bundle",
+        "pair",
         lambda: smooth_linestring(
             [(15.85, 42.0), (15.9, 46.0), (16.15, 51.0), (16.7, 55.5), (17.45, 59.5), (18.1, 62.0)]
         ),
-        True,
     ),
     # muscles, as contours
-    ("trapezius", "muscles", "muscle", _kite, False),
+    ("trapezius", "muscles", "muscle", "canvas", _kite),
     (
         "rhomboids",
         "muscles",
         "muscle",
+        "pair",
         lambda: Polygon(
             [
                 (1.0, 28.6),
@@ -783,12 +790,12 @@ ANATOMY = [
                 (1.0, 39.2),
             ]
         ),
-        True,
     ),
     (
         "infraspinatus",
         "muscles",
         "muscle",
+        "pair",
         lambda: smooth_polygon(
             [
                 (6.9, 35.3),
@@ -807,12 +814,12 @@ ANATOMY = [
             ],
             step=0.5,
         ),
-        True,
     ),
     (
         "latissimus_dorsi",
         "muscles",
         "muscle",
+        "pair",
         lambda: smooth_polygon(
             [
                 (1.3, 44.5),
@@ -832,12 +839,12 @@ ANATOMY = [
             ],
             step=0.8,
         ),
-        True,
     ),
     (
         "erector_spinae",
         "muscles",
         "muscle",
+        "pair",
         lambda: smooth_polygon(
             [
                 (1.9, 30.0),
@@ -855,12 +862,12 @@ ANATOMY = [
             ],
             step=0.8,
         ),
-        True,
     ),
     (
         "deltoid_muscle",
         "muscles",
         "muscle",
+        "pair",
         lambda: smooth_polygon(
             [
                 (17.0, 28.5),
@@ -880,12 +887,12 @@ ANATOMY = [
             ],
             step=0.6,
         ),
-        True,
     ),
     (
         "triceps",
         "muscles",
         "muscle",
+        "pair",
         lambda: smooth_polygon(
             [
                 (17.3, 41.5),
@@ -905,12 +912,12 @@ ANATOMY = [
             ],
             step=0.6,
         ),
-        True,
     ),
     (
         "gluteus_medius",
         "muscles",
         "muscle",
+        "pair",
         lambda: smooth_polygon(
             [
                 (6.8, 77.4),
@@ -927,12 +934,12 @@ ANATOMY = [
             ],
             step=0.6,
         ),
-        True,
     ),
     (
         "gluteus_maximus",
         "muscles",
         "muscle",
+        "pair",
         lambda: smooth_polygon(
             [
                 (5.3, 78.7),
@@ -952,12 +959,12 @@ ANATOMY = [
             ],
             step=0.6,
         ),
-        True,
     ),
     (
         "hamstrings_muscle",
         "muscles",
         "muscle",
+        "pair",
         lambda: Polygon(
             [
                 *catmull_rom(
@@ -993,12 +1000,12 @@ ANATOMY = [
                 ),
             ]
         ),
-        True,
     ),
     (
         "gastrocnemius_medial",
         "muscles",
         "muscle",
+        "pair",
         lambda: smooth_polygon(
             [
                 (5.2, 123.6),
@@ -1013,12 +1020,12 @@ ANATOMY = [
             ],
             step=0.6,
         ),
-        True,
     ),
     (
         "gastrocnemius_lateral",
         "muscles",
         "muscle",
+        "pair",
         lambda: smooth_polygon(
             [
                 (9.6, 124.1),
@@ -1033,12 +1040,12 @@ ANATOMY = [
             ],
             step=0.6,
         ),
-        True,
     ),
     (
         "achilles_tendon",
         "muscles",
         "tendon",
+        "pair",
         lambda: Polygon(
             [
                 (8.0, 146.5),
@@ -1051,7 +1058,6 @@ ANATOMY = [
                 (8.3, 155.0),
             ]
         ),
-        True,
     ),
 ]
 
@@ -1082,45 +1088,12 @@ def _surface():
     return out
 
 
-def anatomy(body):
-    """The structures on the canvas: (id, kind id, layer, kind, side, geometry)."""
-    out = []
-    for key, layer, kind, make, mirrored in ANATOMY:
-        for side in ("left", "right") if mirrored else ("none",):
-            shape = bean(1.5 if side == "right" else 0.0) if key == "kidney" else make()
-            if mirrored:
-                geom = _place(shape, side)
-            else:  # drawn whole on the midline
-                geom = shapely.transform(shape, lambda c: c + np.array([MID, 0.0]))
-            if geom.geom_type in ("Polygon", "MultiPolygon"):
-                geom = shapely.set_precision(geom & body, GRID)
-            else:
-                geom = shapely.set_precision(geom, GRID)
-            sid = key if side == "none" else f"{key}_{side}"
-            out.append((sid, key, layer, kind, side, geom))
-    return out
-
-
 def build():
     body = outline(RIGHT_OUTLINE, MID)
-    texts = yaml.safe_load((HERE / "back_texts.yaml").read_text(encoding="utf-8"))
-    zones = []  # (kind, side, geometry, layer)
-    taken = Polygon()
-    for kind, make in BASE_ZONES:
-        for side in ["none"] if kind in MIDLINE_KINDS else ["left", "right"]:
-            # the liver pushes the right kidney about 1.5 cm lower
-            shape = kidney(1.5 if side == "right" else 0.0) if kind == "kidney" else make()
-            geom = (_place(shape, side) & body) - taken
-            geom = clean(geom)
-            taken = taken | geom
-            zones.append((kind, side, geom, 0))
-    gap = body - taken
-    if gap.area > body.area * 0.001:
-        raise SystemExit(f"the base zones leave {gap.area:.3f} cm² uncovered")
-    for kind, make in OVERLAYS:
-        for side in ("left", "right"):
-            zones.append((kind, side, clean(_place(make(), side) & body), 1))
-    return body, zones, texts, anatomy(body)
+    texts = load_texts(TEXTS)
+    zones = cut_zones(body, BASE_ZONES, OVERLAYS, MIDLINE_KINDS, DRAWN_SIDE, MID)
+    check_texts(zones, texts, TEXTS)
+    return body, zones, texts, lay_structures(ANATOMY, body, DRAWN_SIDE, MID, clip=True)
 
 
 # base of the skull, down the back of the neck, along the top of the shoulder
@@ -1202,16 +1175,14 @@ def write(body, zones, texts, structures=()) -> str:
     return "\n".join(out) + "\n"
 
 
+def render() -> str:
+    """The text of zones/back.yaml, as this script draws it."""
+    return write(*build())
+
+
 def main() -> None:
     body, zones, texts, structures = build()
-    text = write(body, zones, texts, structures)
-    OUT.write_text(text, encoding="utf-8")
-    total = sum(g.area for _k, _s, g, layer in zones if layer == 0)
-    print(
-        f"wrote {OUT.relative_to(ROOT)}: {len(zones)} zones, outline "
-        f"{len(body.exterior.coords)} vertices, body {body.area:.0f} cm², "
-        f"base zones {total:.0f} cm²"
-    )
+    save(OUT, ROOT, write(body, zones, texts, structures), body, zones)
 
 
 if __name__ == "__main__":

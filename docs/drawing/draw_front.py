@@ -24,32 +24,32 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import numpy as np
 import shapely
-import yaml
 from shapely.geometry import LineString, Polygon, box
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bodyshapes import (  # noqa: E402  (the shared module lives beside this script)
-    GRID,
     SIDES,
     above,
     band,
     below,
     catmull_rom,
-    clean,
+    check_texts,
+    cut_zones,
     ellipse,
     header_lines,
     landmark_lines,
     landmarks,
+    lay_structures,
+    load_texts,
     mapping_lines,
     outline,
     outline_lines,
-    place,
     point_list_lines,
     rounded,
+    save,
     side_line,
     smooth_line,
     structure_lines,
@@ -58,6 +58,7 @@ from bodyshapes import (  # noqa: E402  (the shared module lives beside this scr
 
 ROOT = HERE.parent.parent
 OUT = ROOT / "zones" / "front.yaml"
+TEXTS = HERE / "front_texts.yaml"
 
 WIDTH, HEIGHT = 70.0, 172.0
 MID = 35.0
@@ -313,6 +314,18 @@ def _mirror_box(x1: float, y0: float, y1: float) -> Polygon:
     return box(-x1, y0, x1, y1)
 
 
+def groin() -> Polygon:
+    """The femoral triangle under the fold: the front hip bone, the pubic
+    bone and a point about ten centimetres below the middle of the fold."""
+    fold = [(2.4, 83.7), (5.0, 82.0), (8.0, 80.0), (11.0, 78.1), (12.7, 77.0)]
+    lower = [(12.7, 77.0), (12.0, 80.4), (10.4, 85.5), (8.6, 90.0), (7.4, 92.4), (5.8, 90.8)]
+    lower += [(4.2, 88.4), (2.9, 85.9), (2.4, 83.7)]
+    edge = smooth_line(lower, step=0.35)  # the sides of the triangle, gently curved
+    return Polygon([*fold, *edge[1:-1]]) | (
+        LineString(fold).buffer(0.9, quad_segs=12) & below([(0, 70), (40, 70)])
+    )
+
+
 # (kind, shape on the drawn half); earlier zones take precedence
 BASE_ZONES = [
     # the head, above the line of the jaw
@@ -370,7 +383,7 @@ BASE_ZONES = [
     ("chest", lambda: band(30.0, 44.6)),
     ("ribs_front", lambda: above(COSTAL) & band(30.0, 70.0)),
     ("hip_bone", lambda: ellipse(12.2, 76.6, 2.1, 2.3)),
-    ("groin", None),  # drawn by groin() below
+    ("groin", groin),
     (
         "private_area",
         lambda: (
@@ -407,18 +420,6 @@ BASE_ZONES = [
     ("ankle", lambda: band(158.2, 162.9)),
     ("foot_top", lambda: band(162.9, 200)),
 ]
-
-
-def groin() -> Polygon:
-    """The femoral triangle under the fold: the front hip bone, the pubic
-    bone and a point about ten centimetres below the middle of the fold."""
-    fold = [(2.4, 83.7), (5.0, 82.0), (8.0, 80.0), (11.0, 78.1), (12.7, 77.0)]
-    lower = [(12.7, 77.0), (12.0, 80.4), (10.4, 85.5), (8.6, 90.0), (7.4, 92.4), (5.8, 90.8)]
-    lower += [(4.2, 88.4), (2.9, 85.9), (2.4, 83.7)]
-    edge = smooth_line(lower, step=0.35)  # the sides of the triangle, gently curved
-    return Polygon([*fold, *edge[1:-1]]) | (
-        LineString(fold).buffer(0.9, quad_segs=12) & below([(0, 70), (40, 70)])
-    )
 
 
 OVERLAYS = [
@@ -800,69 +801,20 @@ STRUCTURES = [
 
 def _structures(body, texts):
     """(id, name, layer, kind, side, geometry on the canvas, note) of every structure."""
-    out = []
-    for sid, layer, kind, where, make in STRUCTURES:
-        text = texts[sid]
-        shape = make()
-        if isinstance(shape, list):  # a line, or several
-            lines = shape if isinstance(shape[0], list) else [shape]
-            shape = shapely.MultiLineString(lines) if len(lines) > 1 else LineString(lines[0])
-        if where == "canvas":
-            copies = [("none", shapely.transform(shape, lambda c: c + np.array([MID, 0.0])))]
-        elif where == "none":
-            copies = [("none", _place(shape, "none"))]
-        else:
-            copies = [(side, _place(shape, side)) for side in ("left", "right")]
-        for side, geom in copies:
-            geom = shapely.set_precision(geom, GRID)
-            if geom.geom_type in ("Polygon", "MultiPolygon") and not body.covers(geom):
-                outside = (geom - body).area
-                if outside > 0.05:
-                    raise SystemExit(f"{sid}: {outside:.2f} cm² outside the outline")
-            name = text["name"]
-            if side != "none":
-                name = f"{side.title()} {name[0].lower()}{name[1:]}"
-            out.append(
-                (
-                    sid if side == "none" else f"{sid}_{side}",
-                    name,
-                    layer,
-                    kind,
-                    side,
-                    geom,
-                    text["note"],
-                )
-            )
-    return out
-
-
-def _place(shape, side: str):
-    """A drawn-half shape on the canvas for the person's ``side``."""
-    if side == "none":
-        return place(shape, "both", MID)
-    return place(shape, "right" if side == DRAWN_SIDE else "left", MID)
+    for sid, key, layer, kind, side, geom in lay_structures(
+        STRUCTURES, body, DRAWN_SIDE, MID, clip=False
+    ):
+        name = texts[key]["name"]
+        if side != "none":
+            name = f"{side.title()} {name[0].lower()}{name[1:]}"
+        yield sid, name, layer, kind, side, geom, texts[key]["note"]
 
 
 def build():
     body = outline(HALF_OUTLINE, MID)
-    texts = yaml.safe_load((HERE / "front_texts.yaml").read_text(encoding="utf-8"))
-    zones = []  # (kind, side, geometry, layer)
-    taken = Polygon()
-    for kind, make in BASE_ZONES:
-        for side in ["none"] if kind in MIDLINE_KINDS else ["left", "right"]:
-            shape = groin() if kind == "groin" else make()
-            geom = clean((_place(shape, side) & body) - taken)
-            taken = taken | geom
-            zones.append((kind, side, geom, 0))
-    gap = body - taken
-    if gap.area > body.area * 0.001:
-        raise SystemExit(f"the base zones leave {gap.area:.3f} cm² uncovered")
-    for kind, make in OVERLAYS:
-        for side in ("left", "right"):
-            zones.append((kind, side, clean(_place(make(), side) & body), 1))
-    missing = (set(texts) - {"structures"}) ^ {kind for kind, _s, _g, _l in zones}
-    if missing:
-        raise SystemExit(f"zones and texts do not match: {sorted(missing)}")
+    texts = load_texts(TEXTS)
+    zones = cut_zones(body, BASE_ZONES, OVERLAYS, MIDLINE_KINDS, DRAWN_SIDE, MID)
+    check_texts(zones, texts, TEXTS)
     return body, zones, texts
 
 
@@ -911,13 +863,7 @@ def render() -> str:
 
 def main() -> None:
     body, zones, texts = build()
-    OUT.write_text(write(body, zones, texts), encoding="utf-8")
-    total = sum(g.area for _k, _s, g, layer in zones if layer == 0)
-    print(
-        f"wrote {OUT.relative_to(ROOT)}: {len(zones)} zones, outline "
-        f"{len(body.exterior.coords)} vertices, body {body.area:.0f} cm², "
-        f"base zones {total:.0f} cm²"
-    )
+    save(OUT, ROOT, write(body, zones, texts), body, zones)
 
 
 if __name__ == "__main__":
