@@ -1,9 +1,13 @@
-"""Shapes and writing helpers the drawing scripts share.
+"""What the drawing scripts share: shapes, cutting and writing.
 
 A view is drawn as offsets from the midline for one half of the body (dx >= 0,
-the viewer's right) and mirrored for the other half.  This module smooths
-outlines, cuts simple region shapes and writes geometry at the precision the
-zone files use; it knows nothing about any one view.
+the viewer's right) and mirrored for the other half; which of the person's
+sides that half is (``drawn_side``) is the view's to say.  This module smooths
+outlines and lines, cuts simple region shapes, places them on either side,
+cuts the zones so that the base ones tile the body, lays the anatomy
+structures, and writes a zone file at the precision the zone files use.  It
+knows nothing about any one view: each script keeps its own body's outline,
+landmarks, shapes, zones and texts.
 """
 
 from __future__ import annotations
