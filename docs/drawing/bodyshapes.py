@@ -23,6 +23,13 @@ from shapely.ops import polylabel
 GRID = 0.01  # written precision, cm
 STEP = 0.35  # spacing of outline vertices along the curve, cm
 SLIVER = 0.05  # cm²: pieces left by the cutting below this are dropped
+# the anatomy layers of every view, id -> the name the program shows
+LAYERS = {
+    "bones": "Bones",
+    "organs": "Organs",
+    "nerves": "Nerves and vessels",
+    "muscles": "Muscles",
+}
 
 
 # --- region shapes on the drawn half (dx >= 0) --------------------------------

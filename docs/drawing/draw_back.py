@@ -37,6 +37,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bodyshapes import (  # noqa: E402  (the shared module lives beside this script)
+    LAYERS,
     SIDES,
     above,
     band,
@@ -585,17 +586,11 @@ def _place(shape, side: str):
 
 
 # --- what lies beneath: the anatomy layers (DOMAIN.md section 8) ----------------
-# Each structure: (kind id, layer, kind, where, shape builder).  Shapes are
-# right-side offsets (dx >= 0) as for the zones; ``where`` "pair" means a left
-# and a right copy, "canvas" a midline structure drawn whole (see
-# bodyshapes.lay_structures); the shapes are cut to the outline.  Names and
-# notes are in back_texts.yaml under ``structures``.
-LAYERS = {
-    "bones": "Bones",
-    "organs": "Organs",
-    "nerves": "Nerves and vessels",
-    "muscles": "Muscles",
-}
+# Each structure: (kind id, layer (one of bodyshapes.LAYERS), kind, where,
+# shape builder).  Shapes are right-side offsets (dx >= 0) as for the zones;
+# ``where`` "pair" means a left and a right copy, "canvas" a midline structure
+# drawn whole (see bodyshapes.lay_structures); the shapes are cut to the
+# outline.  Names and notes are in back_texts.yaml under ``structures``.
 SPINOUS_LEVELS = (
     [f"C{n}" for n in range(2, 8)]
     + [f"T{n}" for n in range(1, 13)]

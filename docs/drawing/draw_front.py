@@ -31,6 +31,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bodyshapes import (  # noqa: E402  (the shared module lives beside this script)
+    LAYERS,
     SIDES,
     above,
     band,
@@ -477,12 +478,6 @@ REGION = {  # quiz regions
 
 
 # --- anatomy layers ----------------------------------------------------------
-LAYERS = {
-    "bones": "Bones",
-    "organs": "Organs",
-    "nerves": "Nerves and vessels",
-    "muscles": "Muscles",
-}
 # the lower ribs seen from the front, each from the edge of the breastbone
 # out and round the side of the chest: (y at the breastbone, sag, y at the side)
 RIBS = [
