@@ -57,7 +57,6 @@ from bodyshapes import (  # noqa: E402  (the shared module lives beside this scr
     mirror_half,
     outline,
     outline_lines,
-    place_side,
     point_list_lines,
     rounded,
     save,
@@ -578,11 +577,6 @@ REGION = {  # quiz regions
     "calf": "limbs",
     "foot": "limbs",
 }
-
-
-def _place(shape, side: str):
-    """A right-side shape (dx offsets) on the canvas for ``side``."""
-    return place_side(shape, side, DRAWN_SIDE, MID)
 
 
 # --- what lies beneath: the anatomy layers (DOMAIN.md section 8) ----------------
