@@ -43,7 +43,6 @@ from bodyshapes import (  # noqa: E402  (the shared module lives beside this scr
     band,
     below,
     between,
-    catmull_rom,
     check_texts,
     cut_zones,
     ellipse,
@@ -62,6 +61,7 @@ from bodyshapes import (  # noqa: E402  (the shared module lives beside this scr
     save,
     side_line,
     smooth_closed,
+    smooth_line,
     smooth_linestring,
     smooth_polygon,
     structure_lines,
@@ -609,7 +609,7 @@ def _rib(n: int) -> Polygon:
     else:
         reach = {7: 13.3, 8: 13.4, 9: 13.2, 10: 12.8}[n]
         pts = [(1.8, y + 0.5), (5.0, y + 1.6), (9.0, y + 3.6), (11.5, y + 5.6), (reach, y + 7.6)]
-    return LineString(catmull_rom(pts, closed=False, step=0.5)).buffer(0.42, quad_segs=6)
+    return smooth_linestring(pts, step=0.5).buffer(0.42, quad_segs=6)
 
 
 def _blade() -> Polygon:
@@ -956,7 +956,7 @@ ANATOMY = [
         "pair",
         lambda: Polygon(
             [
-                *catmull_rom(
+                *smooth_line(
                     [
                         (5.0, 88.2),
                         (8.0, 87.6),
@@ -967,7 +967,6 @@ ANATOMY = [
                         (13.3, 113.0),
                         (12.6, 118.5),
                     ],
-                    closed=False,
                     step=0.6,
                 ),
                 (11.4, 118.0),
@@ -975,7 +974,7 @@ ANATOMY = [
                 (9.4, 112.2),
                 (7.3, 114.5),
                 (6.7, 118.0),
-                *catmull_rom(
+                *smooth_line(
                     [
                         (5.2, 118.6),
                         (4.4, 113.0),
@@ -984,7 +983,6 @@ ANATOMY = [
                         (2.9, 94.0),
                         (3.7, 90.0),
                     ],
-                    closed=False,
                     step=0.6,
                 ),
             ]

@@ -36,7 +36,6 @@ from bodyshapes import (  # noqa: E402  (the shared module lives beside this scr
     above,
     band,
     below,
-    catmull_rom,
     check_texts,
     cut_zones,
     ellipse,
@@ -52,6 +51,7 @@ from bodyshapes import (  # noqa: E402  (the shared module lives beside this scr
     rounded,
     save,
     side_line,
+    smooth_closed,
     smooth_line,
     structure_lines,
     zone_lines,
@@ -399,7 +399,7 @@ BASE_ZONES = [
     (
         "inner_thigh",
         lambda: Polygon(
-            catmull_rom(
+            smooth_closed(
                 [
                     (-1.0, 85.0),
                     (3.6, 86.6),
@@ -409,7 +409,6 @@ BASE_ZONES = [
                     (3.4, 107.0),
                     (-1.0, 107.5),
                 ],
-                closed=True,
             )
         ),
     ),
