@@ -194,8 +194,9 @@ def place_side(shape, side: str, drawn_side: str, mid: float):
     return place(shape, "right" if side == drawn_side else "left", mid)
 
 
-def clean(geom):
-    """Snap to the written precision and drop slivers left by the cutting."""
+def clean(geom, what: str = "a zone"):
+    """Snap to the written precision and drop slivers left by the cutting;
+    ``what`` names the zone if nothing is left of it."""
     geom = shapely.set_precision(geom, GRID)
     parts = [p for p in shapely.get_parts(geom) if p.geom_type == "Polygon" and p.area > SLIVER]
     parts = [
@@ -205,7 +206,7 @@ def clean(geom):
         for p in parts
     ]
     if not parts:
-        raise SystemExit("a zone came out empty")
+        raise SystemExit(f"{what} came out empty")
     return shapely.union_all(parts)
 
 
@@ -264,7 +265,10 @@ def cut_zones(body, base_zones, overlays, midline_kinds, drawn_side: str, mid: f
     for kind, make in base_zones:
         for side in ["none"] if kind in midline_kinds else SIDES:
             shape = place_side(_make(make, side), side, drawn_side, mid)
-            geom = clean((shape & body) - taken)
+            geom = clean(
+                (shape & body) - taken,
+                f"zone {kind} ({side}), cut by the outline and the zones before it,",
+            )
             taken = taken | geom
             zones.append((kind, side, geom, 0))
     gap = body - taken
@@ -273,7 +277,9 @@ def cut_zones(body, base_zones, overlays, midline_kinds, drawn_side: str, mid: f
     for kind, make in overlays:
         for side in SIDES:
             shape = place_side(_make(make, side), side, drawn_side, mid)
-            zones.append((kind, side, clean(shape & body), 1))
+            zones.append(
+                (kind, side, clean(shape & body, f"zone {kind} ({side}), cut by the outline,"), 1)
+            )
     return zones
 
 
