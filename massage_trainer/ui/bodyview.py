@@ -630,6 +630,7 @@ class BodyView(QWidget):
         else:
             index = 0 if step > 0 else len(order) - 1
         self._cursor = order[index]
+        self._set_pointer_names(None, None)  # the keyboard names the zone alone
         self._set_hover(self._cursor)
         self.update()
         return self._cursor
@@ -653,6 +654,7 @@ class BodyView(QWidget):
                 best, best_score = zone, score
         if best is not None:
             self._cursor = best
+            self._set_pointer_names(None, None)
             self._set_hover(best)
             self.update()
         return self._cursor
