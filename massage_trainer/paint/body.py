@@ -547,18 +547,21 @@ def _draw_labels(
 
 
 SIDE_MARK_POINTS = 9.0  # the size of the "Person's left / right" marks
+SIDE_MARK_MIN_POINTS = 5.0  # smaller than this they would not be read
 
 
 class SideMark(NamedTuple):
     """Where a "Person's left" or "Person's right" mark goes: ``side`` is the
     person's, ``x``/``y`` the anchor in cm at the outer edge of the body's
-    bounds level with the head, ``align`` the canvas side it is written on."""
+    bounds level with the head, ``align`` the canvas side it is written on,
+    ``room`` the width in cm it may take before it reaches the head."""
 
     text: str
     side: str
     x: float
     y: float
     align: str  # "left": the text starts at x; "right": it ends at x
+    room: float
 
 
 def side_marks(zone_set: ZoneSet) -> list[SideMark]:
@@ -567,11 +570,17 @@ def side_marks(zone_set: ZoneSet) -> list[SideMark]:
     the viewer's right."""
     left, top, right, _bottom = zone_set.outline.bounds
     y = top + 4.0
+    # the head's width at that height: the marks stay clear of it
+    across = shapely.intersection(zone_set.outline, shapely.LineString([(left, y), (right, y)]))
+    xs = [x for part in shapely.get_parts(across) for x, _y in part.coords]
+    head_left = min(xs, default=zone_set.midline)
+    head_right = max(xs, default=zone_set.midline)
     marks = []
     for side in ("left", "right"):
         canvas = zone_set.canvas_side(side)
         x = left if canvas == "left" else right
-        marks.append(SideMark(f"Person\u2019s {side}", side, x, y, canvas))
+        room = (head_left - left if canvas == "left" else right - head_right) - 2.0
+        marks.append(SideMark(f"Person\u2019s {side}", side, x, y, canvas, max(room, 0.0)))
     return marks
 
 
@@ -579,17 +588,27 @@ def _draw_side_marks(
     painter: QPainter, zone_set: ZoneSet, transform: QTransform, options: RenderOptions
 ) -> None:
     """The side marks, drawn untransformed so that points mean points, each
-    with an arrow pointing out to its side."""
+    with an arrow pointing out to its side; smaller where the map is small,
+    so that they never run into the head."""
     painter.resetTransform()
-    font = _label_font(options, SIDE_MARK_POINTS)
-    font.setItalic(True)
-    metrics = QFontMetricsF(font, painter.device())
     ink = _ink(options)
     halo = QColor(58, 58, 58, 200) if options.dark else QColor(255, 255, 255, 200)
+    scale = transform.m11() or 1.0
     for mark in side_marks(zone_set):
         text = f"\u2190 {mark.text}" if mark.align == "left" else f"{mark.text} \u2192"
-        p = transform.map(QPointF(mark.x, mark.y))
+        font = _label_font(options, SIDE_MARK_POINTS)
+        font.setItalic(True)
+        metrics = QFontMetricsF(font, painter.device())
         width = metrics.horizontalAdvance(text)
+        room = mark.room * scale
+        if width > room:
+            size = SIDE_MARK_POINTS * room / width
+            if size < SIDE_MARK_MIN_POINTS:
+                continue
+            font.setPointSizeF(size)
+            metrics = QFontMetricsF(font, painter.device())
+            width = metrics.horizontalAdvance(text)
+        p = transform.map(QPointF(mark.x, mark.y))
         x = p.x() if mark.align == "left" else p.x() - width
         baseline = QPointF(x, p.y() + metrics.ascent() / 2)
         path = QPainterPath()

@@ -4,6 +4,7 @@ toggles, what lies beneath a zone, hover names, the legend and the side marks.""
 from __future__ import annotations
 
 import pytest
+import shapely
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication
@@ -301,6 +302,12 @@ def test_side_marks_are_on_the_persons_sides(view, left_on_viewers):
         assert left_x < zone_set.midline < right_x
     else:
         assert right_x < zone_set.midline < left_x
+    # each mark has room beside the head, and stays out of the body
+    for mark in marks.values():
+        assert mark.room > 5.0
+        end = mark.x + mark.room if mark.align == "left" else mark.x - mark.room
+        band = shapely.box(min(mark.x, end), mark.y - 1.0, max(mark.x, end), mark.y + 1.0)
+        assert not band.intersects(zone_set.outline)
     # the marks agree with the file's own sided landmarks
     for name, (x, _y) in zone_set.landmarks.items():
         if name.endswith("_left"):
