@@ -130,10 +130,19 @@ def test_a_broken_view_shows_its_problems_and_the_view_stays(window, tmp_path, m
     (tmp_path / "side.yaml").write_text("format: 1\nview: side\nzones: []\n")
     for name in ("techniques.yaml", "rules.yaml"):
         (tmp_path / name).write_text((source.parent / name).read_text())
+    # a third view is a file and a line in the list: it gets its entry with no code
+    third = source.read_text().replace("view: back\n", "view: third\ntitle: Third\n", 1)
+    third = third.replace("title: Back view\n", "", 1)
+    (tmp_path / "third.yaml").write_text(third)
     views = tmp_path / "views.yaml"
-    views.write_text("format: 1\nviews:\n  back: back.yaml\n  side: side.yaml\n")
+    views.write_text(
+        "format: 1\nviews:\n  back: back.yaml\n  side: side.yaml\n  third: third.yaml\n"
+    )
     assert window.load_zone_file(views) is True
-    assert tuple(window.view_actions) == ("back", "side")
+    assert tuple(window.view_actions) == ("back", "side", "third")
+    window.view_actions["third"].trigger()
+    assert window.zone_set.view == "third" and "Third" in window.windowTitle()
+    window.view_actions["back"].trigger()
     shown = []
     monkeypatch.setattr(
         ProblemsDialog, "ask", classmethod(lambda cls, parent, title, summary, p: shown.append(p))
