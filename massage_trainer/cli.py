@@ -62,12 +62,22 @@ def _parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser(
         "export",
-        help="write the zone sheet as PDF, or the diagram as PNG or SVG",
-        description="Write the printable zone sheet (PDF) or the body diagram (PNG, SVG). "
-        "The format follows the extension of --out.",
+        help="write the zone sheet as PDF, the diagram as PNG or SVG, or an Anki deck",
+        description="Write the printable zone sheet (PDF), the body diagram (PNG, SVG) or "
+        "an Anki deck of the zones (.apkg). The format follows the extension of --out.",
     )
     export.add_argument(
-        "--out", required=True, type=Path, metavar="FILE", help="output file: .pdf, .png or .svg"
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="output file: .pdf, .png, .svg or .apkg",
+    )
+    export.add_argument(
+        "--view",
+        metavar="VIEW",
+        help="which built-in view: back (default), front, ...; 'all' for every view "
+        "(an Anki deck holds every view unless one is named)",
     )
     export.add_argument(
         "--page", choices=("a4", "letter"), default="a4", help="paper size of the PDF (default: a4)"
@@ -196,25 +206,28 @@ def validate(targets: Sequence[Path]) -> int:
 def export(args: argparse.Namespace) -> int:
     """``massage-trainer export``: write the sheet or the diagram; return the exit code."""
     # the paint layer needs Qt's GUI classes: imported by this command only
-    from massage_trainer.core.zones import ZoneFileError, load_zone_set
     from massage_trainer.paint import output
 
     out = Path(args.out)
     suffix = out.suffix.lower()
+    if suffix == ".apkg":
+        return _export_deck(args, out)
     if suffix not in output.FORMATS:
         return _usage_error(
-            f"cannot tell the format of {out}: the name must end in .pdf, .png or .svg"
+            f"cannot tell the format of {out}: the name must end in .pdf, .png, .svg or .apkg"
         )
     low, high = output.DPI_RANGE
     if suffix == ".png" and not low <= args.dpi <= high:
         return _usage_error(f"--dpi must be {low} to {high}, not {args.dpi}")
-    try:
-        zone_set = load_zone_set(args.export_zones)
-    except ZoneFileError as exc:
-        print(f"massage-trainer: cannot read the zone set {args.export_zones}:", file=sys.stderr)
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        return 1
+    if args.view == "all":
+        return _usage_error(
+            "a sheet or diagram shows one view: choose one with --view (every view goes "
+            "into an Anki deck, .apkg)"
+        )
+    zone_sets = _export_zone_sets(args)
+    if isinstance(zone_sets, int):
+        return zone_sets
+    (zone_set,) = zone_sets
     output.ensure_gui_application()
     try:
         if suffix == ".pdf":
@@ -230,6 +243,54 @@ def export(args: argparse.Namespace) -> int:
         print(f"massage-trainer: cannot write {out}: {exc}", file=sys.stderr)
         return 1
     print(f"wrote {out} ({done})")
+    return 0
+
+
+def _export_zone_sets(args: argparse.Namespace) -> list | int:
+    """The zone sets ``export`` writes: --zones, one --view, or every view for
+    ``all``; or the exit code, with the reason on stderr, when there are none."""
+    from massage_trainer.core.zones import ZoneFileError, builtin_views, load_views, load_zone_set
+
+    if args.export_zones is not None and args.view is not None:
+        return _usage_error("give --zones or --view, not both")
+    if args.view not in (None, "all") and args.view not in builtin_views():
+        views = ", ".join(builtin_views())
+        return _usage_error(f"there is no view {args.view!r}; the views are: {views}")
+    try:
+        if args.view == "all":
+            return list(load_views().values())
+        if args.export_zones is not None:
+            return [load_zone_set(args.export_zones)]
+        return [load_zone_set(view=args.view)]
+    except ZoneFileError as exc:
+        source = args.export_zones or f"the {args.view or 'back'} view"
+        print(f"massage-trainer: cannot read the zone set {source}:", file=sys.stderr)
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+
+
+def _export_deck(args: argparse.Namespace, out: Path) -> int:
+    """``export --out FILE.apkg``: an Anki deck of every view (or the one named)."""
+    from massage_trainer.core.savefile import SaveError
+
+    if args.view is None and args.export_zones is None:
+        args.view = "all"
+    zone_sets = _export_zone_sets(args)
+    if isinstance(zone_sets, int):
+        return zone_sets
+    from massage_trainer.paint.deck import write_deck
+
+    try:
+        summary = write_deck(zone_sets, out)
+    except SaveError as exc:
+        print(f"massage-trainer: cannot write {out}: {exc}", file=sys.stderr)
+        return 1
+    views = ", ".join(zs.view for zs in zone_sets)
+    print(
+        f"wrote {out} ({summary.notes} notes, {summary.cards} cards, "
+        f"{summary.media} images; {views})"
+    )
     return 0
 
 

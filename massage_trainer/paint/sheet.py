@@ -14,11 +14,13 @@ diagram.
 
 Nothing is cut from what it belongs to: a block (a paragraph, a table row, a
 glossary step list) never breaks across pages, a heading stays with what
-follows it and a technique's "Used on" line with the technique; ``placed``
-records every block's page, column and role so tests check this from the
-layout.  This is the program's own small layout engine (``typeset``) rather
-than ``QTextDocument``, whose pagination has page breaks before or after a
-block but no keep-with-next and no widow or orphan control.
+follows it, the zones a technique is used on end its summary (kept with its
+name), and a technique's paragraph carried over to a new column is headed
+with the technique's name; ``placed`` records every block's page, column and
+role so tests check this from the layout.  This is the program's own small
+layout engine (``typeset``) rather than ``QTextDocument``, whose pagination
+has page breaks before or after a block but no keep-with-next and no widow or
+orphan control.
 
 The layout is a first pass with ``QFontMetricsF`` (which also counts the
 pages); ``SheetLayout.paint`` is the second.  The diagram itself comes from the
@@ -176,7 +178,7 @@ class Placed:
     column: int
     y: float
     height: float
-    role: str  # heading, running (a repeated table head), row, text, used_on
+    role: str  # heading, running (a repeated head), row, text, part (of a technique), used_on
 
 
 class SheetLayout(ImageLayout):
@@ -185,8 +187,8 @@ class SheetLayout(ImageLayout):
 
     Blocks are never split across pages, so no paragraph leaves a line alone
     at the top or the bottom of a page; a heading is kept with what follows
-    it, and a technique's "Used on" line with the technique.  ``content``
-    chooses what the sheet holds (``PAGE_CHOICES``).
+    it, and a technique's name with its summary and the zones it is used
+    on.  ``content`` chooses what the sheet holds (``PAGE_CHOICES``).
     """
 
     def __init__(
@@ -338,11 +340,11 @@ class SheetLayout(ImageLayout):
     def _zone_table(self) -> None:
         pt = self.pt
         shares = [
-            ("No.", 0.05),
-            ("Zone and safety", 0.17),
-            ("Why, what to watch for, and the techniques", 0.78),
+            ("No.", 0.04),
+            ("Zone and safety", 0.16),
+            ("Why, what to watch for, and the techniques", 0.80),
         ]
-        pad = 3 * pt
+        pad = 2.5 * pt
         xs, widths, x = [], [], 0.0
         for _title, share in shares:
             xs.append(x)
@@ -356,7 +358,7 @@ class SheetLayout(ImageLayout):
             ]
             return Row(
                 cells,
-                padding=3 * pt,
+                padding=2 * pt,
                 fill=HEADER_FILL,
                 rule=INK,
                 width=self.width,
@@ -390,7 +392,7 @@ class SheetLayout(ImageLayout):
             why = Stack().add(self.text(zone.why, table_font, text_width))
             if zone.warnings:
                 warnings = "Take care: " + " ".join(zone.warnings)
-                why.add(self.text(warnings, table_italic, text_width), gap=1.5 * pt)
+                why.add(self.text(warnings, table_italic, text_width), gap=1 * pt)
             techniques = [
                 self.zone_set.techniques[t].name
                 for t in zone.techniques
@@ -398,10 +400,10 @@ class SheetLayout(ImageLayout):
             ]
             if techniques:
                 line = "Techniques: " + ", ".join(techniques) + "."
-                why.add(self.text(line, table_font, text_width, GREY), gap=1.5 * pt)
+                why.add(self.text(line, table_font, text_width, GREY), gap=1 * pt)
             cells.append((xs[2] + pad, why))
             rows.append(
-                Row(cells, padding=2.5 * pt, rule=RULE, width=self.width, pen_width=0.5 * pt)
+                Row(cells, padding=1.5 * pt, rule=RULE, width=self.width, pen_width=0.5 * pt)
             )
 
         intro = self.text(
@@ -469,9 +471,11 @@ class SheetLayout(ImageLayout):
         pt = self.pt
         if not (rules.rules or rules.contraindications or rules.session_order):
             return
-        gap = 4 * pt  # between items
-        self.set_columns(2)  # the rules and the glossary flow in two columns
+        gap = 3 * pt  # between items
+        # the title across the page; the rules and the glossary flow in two
+        # columns under it
         self.section("Rules, and when not to massage", 60 * pt)
+        self.set_columns(2)
         width = self.column_width
         items = [self._item(r.title, r.text, f"{i}.", width) for i, r in enumerate(rules.rules, 1)]
         if items:
@@ -520,48 +524,46 @@ class SheetLayout(ImageLayout):
     def _technique(
         self, t: Technique, used: list[str], width: float
     ) -> tuple[Block, list[tuple[Block, str]]]:
-        """One glossary entry: its head (name, pressure, summary) and its
-        parts (the steps, the cautions, the "Used on" line), each with its role."""
-        pt = self.pt
+        """One glossary entry: its head (the name and the pressure) and its
+        parts (the summary, which ends with the zones the technique is used
+        on, the steps, the cautions), each with its role."""
         font = sheet_font(self.sizes.glossary)
-        head = Stack()
-        head.add(
-            Row(
-                [
-                    (0.0, self.text(t.name, sheet_font(9.5, bold=True), width * 0.62)),
-                    (
-                        width * 0.62,
-                        self.text(
-                            PRESSURE_WORDS.get(t.pressure, t.pressure).capitalize(),
-                            self.small,
-                            width * 0.38,
-                            GREY,
-                            align_right=True,
-                        ),
+        italic = sheet_font(self.sizes.glossary, italic=True)
+        head = Row(
+            [
+                (0.0, self.text(t.name, sheet_font(9.5, bold=True), width * 0.62)),
+                (
+                    width * 0.62,
+                    self.text(
+                        PRESSURE_WORDS.get(t.pressure, t.pressure).capitalize(),
+                        self.small,
+                        width * 0.38,
+                        GREY,
+                        align_right=True,
                     ),
-                ]
-            )
+                ),
+            ]
         )
-        if t.summary:
-            head.add(
-                self.text(t.summary, sheet_font(self.sizes.glossary, italic=True), width),
-                gap=1 * pt,
-            )
         parts: list[tuple[Block, str]] = []
+        # the zones it is used on end the summary rather than taking a line
+        # of their own: the "used_on" part, which never starts a column
+        where = ""
+        if used:
+            zones = "zone" if len(used) == 1 else "zones"
+            where = f"Used on {zones} {', '.join(used)}."
+        if t.summary:
+            summary = f"{t.summary} {where}".strip()
+            parts.append((self.text(summary, italic, width), "used_on" if where else "part"))
+        elif where:
+            parts.append((self.text(where, self.small, width, GREY), "used_on"))
         # the steps run on in one paragraph, each with its number: on paper
         # that saves a third of the glossary's length
         steps = " ".join(f"{i}.\u00a0{step}" for i, step in enumerate(t.steps, 1))
         if steps:
-            parts.append((self.text(steps, font, width), "text"))
+            parts.append((self.text(steps, font, width), "part"))
         if t.cautions:
             text = "Take care: " + " ".join(t.cautions)
-            parts.append(
-                (self.text(text, sheet_font(self.sizes.glossary, italic=True), width), "text")
-            )
-        if used:
-            zones = "zone" if len(used) == 1 else "zones"
-            line = self.text(f"Used on {zones} {', '.join(used)}.", self.small, width, GREY)
-            parts.append((line, "used_on"))
+            parts.append((self.text(text, italic, width), "part"))
         return head, parts
 
     def _glossary(self) -> None:
@@ -590,16 +592,16 @@ class SheetLayout(ImageLayout):
         self.section("Technique glossary", intro.height + 80 * pt)
         self.place(intro)
         width = self.column_width
-        head_gap, part_gap = 5 * pt, 1.5 * pt
+        head_gap, part_gap = 4 * pt, 1 * pt
 
         def first_height(head: Block, parts: list[tuple[Block, str]]) -> float:
-            # the name, the summary and the first part stay together, and
-            # the "Used on" line if it comes next
+            # the name stays with the summary and the zones it is used on, and
+            # with the first paragraph of steps after them
             height = head.height
-            if parts:
-                height += part_gap + parts[0][0].height
-            if len(parts) > 1 and parts[1][1] == "used_on":
-                height += part_gap + parts[1][0].height
+            for part, role in parts[:2]:
+                height += part_gap + part.height
+                if role == "part":
+                    break
             return height
 
         for family in order:
@@ -607,15 +609,17 @@ class SheetLayout(ImageLayout):
                 continue
             entries = [self._technique(t, used.get(t.id, []), width) for t in families[family]]
             title = techniques[families[family][0].id].family_name
-            self.heading(title, 10.5, head_gap + first_height(*entries[0]), gap=7)
-            for head, parts in entries:
+            self.heading(title, 10.5, head_gap + first_height(*entries[0]), gap=6)
+            for t, (head, parts) in zip(families[family], entries, strict=True):
                 self.keep(head_gap + first_height(head, parts))
                 self.place(head, gap=head_gap, role="heading")
-                for i, (part, role) in enumerate(parts):
-                    after = parts[i + 1] if i + 1 < len(parts) else None
-                    if after is not None and after[1] == "used_on":
-                        # the "Used on" line stays with the part before it
-                        self.keep(2 * part_gap + part.height + after[0].height)
+                for part, role in parts:
+                    if not self.fits(part_gap + part.height):
+                        # a paragraph carried over (its cautions, say) is
+                        # headed with the technique's name
+                        self.new_page()
+                        label = self.text(f"{t.name} (continued)", self.small_bold, width, GREY)
+                        self.place(label, role="running")
                     self.place(part, gap=part_gap, role=role)
 
     # --- painting ------------------------------------------------------------------------
@@ -701,6 +705,20 @@ class FrontPage:
             rect.left(), rect.top() + head, rect.width(), rect.height() - head - foot
         )
         column = (215 if kind == "worksheet" else 165) * pt
+        if kind != "worksheet":  # wide enough for the longest name in the key's small font
+            names = max(
+                (
+                    sheet.metrics(sheet.small).horizontalAdvance(zones[0].name)
+                    for _n, zones in sheet.kinds
+                ),
+                default=0.0,
+            )
+            words = max(
+                map(sheet.metrics(sheet.small_bold).horizontalAdvance, SAFETY_WORDS.values())
+            )
+            column = max(
+                column, 2 * self.radius + 6 * pt + names + 4 * pt + 16 * pt + words + 4 * pt
+            )
         column = min(column, self.panel.width() * 0.45)
         self.diagram = QRectF(
             self.panel.left(),
@@ -711,10 +729,18 @@ class FrontPage:
         self.column = QRectF(
             self.panel.right() - column, self.panel.top(), column, self.panel.height()
         )
+        # the legend below the diagram, in columns across it: where the
+        # key's rows would not all fit in the column under the legend
+        self.strip_blocks: list[tuple[float, float, Block]] = []
         self._layout_column()
+        if kind != "worksheet" and paged and self.fitted < len(self.rows):
+            blocks, height = self._legend(self.diagram.width(), across=3)
+            self.diagram.setHeight(self.diagram.height() - height)
+            self.strip_blocks = [(dx, self.diagram.bottom() + dy, b) for dx, dy, b in blocks]
+            self._layout_column(legend=False)
 
     # --- the column ----------------------------------------------------------------
-    def _layout_column(self) -> None:
+    def _layout_column(self, legend: bool = True) -> None:
         sheet, pt, width = self.sheet, self.pt, self.column.width()
         self.top_blocks: list[tuple[float, Block]] = []  # y offset in the column, block
         y = 0.0
@@ -722,8 +748,9 @@ class FrontPage:
             name = Custom(18 * pt, self._name_line)
             self.top_blocks.append((y, name))
             y += name.height + 8 * pt
-        else:
-            y = self._legend(y)
+        elif legend:
+            blocks, y = self._legend(width)
+            self.top_blocks += [(dy, block) for _dx, dy, block in blocks]
         heading = sheet.text(FRONT_TEXTS[self.kind].key_heading, sheet_font(10, bold=True), width)
         self.top_blocks.append((y, heading))
         y += heading.height + 3 * pt
@@ -740,28 +767,37 @@ class FrontPage:
         available = self.column.height() - y
         n = len(sheet.kinds)
         if self.kind == "worksheet":
-            preferred, least = 25 * pt, 17 * pt
+            preferred, least = 25 * pt, 15.5 * pt  # at least 5.5 mm to write on
         else:
-            preferred, least = 15 * pt, 2 * self.radius + 2 * pt
+            preferred, least = 15 * pt, 2 * self.radius + 1 * pt
         self.row_height = max(least, min(preferred, available / max(n, 1)))
         self.rows = [self._row(number, zones) for number, zones in sheet.kinds]
         self.fitted = min(n, int((available + 0.01) // self.row_height))
 
-    def _legend(self, y: float) -> float:
-        sheet, pt, width = self.sheet, self.pt, self.column.width()
+    def _legend(
+        self, width: float, across: int = 1
+    ) -> tuple[list[tuple[float, float, Block]], float]:
+        """The safety levels, the symbols and the note on patterns, in
+        ``across`` columns within ``width``: the blocks at their (x, y)
+        offsets, and the height they take with the space after them."""
+        sheet, pt = self.sheet, self.pt
+        blocks: list[tuple[float, float, Block]] = []
+        gap = 10 * pt
+        cell = (width - (across - 1) * gap) / across
         heading = sheet.text("Safety levels", sheet_font(10, bold=True), width)
-        self.top_blocks.append((y, heading))
+        y = 6 * pt if across > 1 else 0.0
+        blocks.append((0.0, y, heading))
         y += heading.height + 4 * pt
         sw, sh = 26 * pt, 16 * pt
+        rows: list[Block] = []
         for safety, word, description in legend_entries():
-            text = Stack().add(sheet.text(word, sheet_font(9, bold=True), width - sw - 8 * pt))
-            text.add(sheet.text(description, sheet.small, width - sw - 8 * pt, GREY))
+            text = Stack().add(sheet.text(word, sheet_font(9, bold=True), cell - sw - 8 * pt))
+            text.add(sheet.text(description, sheet.small, cell - sw - 8 * pt, GREY))
             swatch = Custom(
                 sh, lambda p, x, y, s=safety: paint_swatch(p, QRectF(x, y, sw, sh), s, self.colours)
             )
-            row = Row([(0.0, swatch), (sw + 8 * pt, text)])
-            self.top_blocks.append((y, row))
-            y += row.height + 5 * pt
+            rows.append(Row([(0.0, swatch), (sw + 8 * pt, text)]))
+        y = self._grid(blocks, rows, y, cell + gap, across, 5 * pt)
         zone_set = sheet.zone_set
         symbols: list[tuple[str, Callable]] = []
         if any(name.startswith("pressure_point") for name in zone_set.landmarks):
@@ -772,30 +808,49 @@ class FrontPage:
             if base not in seen:
                 seen.append(base)
                 symbols.append((base.replace("_", " ").capitalize(), self._dashes))
+        rows = []
         for label, symbol in symbols:
-            text = sheet.text(label, sheet.small, width - sw - 8 * pt)
-            row = Row(
-                [
-                    (
-                        0.0,
-                        Custom(
-                            text.height,
-                            lambda p, x, y, f=symbol, h=text.height: f(p, QRectF(x, y, sw, h)),
+            text = sheet.text(label, sheet.small, cell - sw - 8 * pt)
+            rows.append(
+                Row(
+                    [
+                        (
+                            0.0,
+                            Custom(
+                                text.height,
+                                lambda p, x, y, f=symbol, h=text.height: f(p, QRectF(x, y, sw, h)),
+                            ),
                         ),
-                    ),
-                    (sw + 8 * pt, text),
-                ]
+                        (sw + 8 * pt, text),
+                    ]
+                )
             )
-            self.top_blocks.append((y, row))
-            y += row.height + 3 * pt
+        y = self._grid(blocks, rows, y, cell + gap, across, 3 * pt)
         note = sheet.text(
             "The patterns show each level in a black-and-white copy too.",
             sheet_font(7.5, italic=True),
             width,
             GREY,
         )
-        self.top_blocks.append((y + 1 * pt, note))
-        return y + note.height + 14 * pt
+        blocks.append((0.0, y + 1 * pt, note))
+        return blocks, y + note.height + 10 * pt
+
+    @staticmethod
+    def _grid(
+        blocks: list[tuple[float, float, Block]],
+        items: list[Block],
+        y: float,
+        step: float,
+        across: int,
+        gap: float,
+    ) -> float:
+        """Put ``items`` in rows of ``across`` from ``y``; return the y under them."""
+        for i in range(0, len(items), across):
+            line = items[i : i + across]
+            for j, item in enumerate(line):
+                blocks.append((j * step, y, item))
+            y += max(item.height for item in line) + gap
+        return y
 
     def _diamond(self, p: QPainter, rect: QRectF) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -842,8 +897,12 @@ class FrontPage:
             word_w += 2 * pt
             swatch = QRectF(x + width - word_w - 16 * pt, cy - 4.5 * pt, 12 * pt, 9 * pt)
             name_w = swatch.left() - left - 4 * pt
+            font = sheet.body  # a long name in the smaller font before it is cut
+            if metrics.horizontalAdvance(zone.name) > name_w:
+                font = sheet.small
+                metrics = sheet.metrics(font)
             name = metrics.elidedText(zone.name, Qt.TextElideMode.ElideRight, name_w)
-            p.setFont(sheet.body)
+            p.setFont(font)
             p.setPen(INK)
             p.drawText(QPointF(left, base), name)
             paint_swatch(p, swatch, zone.safety, self.colours)
@@ -888,6 +947,10 @@ class FrontPage:
         for dy, block in self.top_blocks:
             painter.save()
             block.draw(painter, self.column.left(), self.column.top() + dy)
+            painter.restore()
+        for dx, y, block in self.strip_blocks:
+            painter.save()
+            block.draw(painter, self.diagram.left() + dx, y)
             painter.restore()
         for i, row in enumerate(self.rows[: self.fitted]):
             painter.save()

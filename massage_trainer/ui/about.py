@@ -26,6 +26,9 @@ THIRD_PARTY = [
     ("shapely", "BSD-3-Clause", "Sean Gillies and contributors"),
     ("NumPy", "BSD-3-Clause", "NumPy developers"),
     ("PyYAML", "MIT", "Kirill Simonov and Ingy döt Net"),
+    ("fsrs (py-fsrs)", "MIT", "Open Spaced Repetition"),
+    ("RapidFuzz", "MIT", "Max Bachmann"),
+    ("genanki", "MIT", "Kerrick Staley"),
 ]
 
 

@@ -1,7 +1,7 @@
 """The printable zone sheet: the numbering, the PDF's pages and text, the
 worksheet, the window's Export and Print actions, and the handout's layout:
-six pages at most, page 1 alone or with the table, and no heading or "Used
-on" line cut from what it belongs to."""
+six pages at most, page 1 alone or with the table, and no heading, list of
+zones or technique paragraph cut from what it belongs to."""
 
 from __future__ import annotations
 
@@ -293,6 +293,9 @@ def test_the_sheet_fits_on_six_pages(qapp, zs, page):
 
 @pytest.mark.parametrize("page", ["a4", "letter", "a5"])
 def test_no_heading_ends_a_column_and_no_used_on_line_starts_one(qapp, zs, page):
+    """Nothing is cut from what it belongs to: a heading from what follows it,
+    the zones a technique is used on from the technique, a technique's steps
+    or cautions from its name."""
     from PySide6.QtGui import QPageSize
 
     sizes = {**output.PAGE_SIZES, "a5": QPageSize.PageSizeId.A5}  # a5: many more breaks
@@ -305,6 +308,8 @@ def test_no_heading_ends_a_column_and_no_used_on_line_starts_one(qapp, zs, page)
         items.sort(key=lambda p: p.y)
         assert items[-1].role not in ("heading", "running"), (where, items[-1])
         assert items[0].role != "used_on", where
+        # a technique's paragraph carried to a new column comes under its name
+        assert items[0].role != "part", where
         for item in items:  # and nothing runs off the page
             assert item.y + item.height <= layout.bottom + 0.5 or item is items[0], (where, item)
 

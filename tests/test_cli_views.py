@@ -1,0 +1,52 @@
+"""``massage-trainer export`` with --view, and the Anki deck by file name."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from pypdf import PdfReader
+
+from massage_trainer.cli import main
+
+
+def test_a_sheet_of_the_front_view(qapp, tmp_path, capsys):
+    out = tmp_path / "front.pdf"
+    assert main(["export", "--out", str(out), "--view", "front", "--pages", "1"]) == 0
+    assert "wrote" in capsys.readouterr().out
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Front" in text and "Back view" not in text
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--view", "sideways"], "there is no view 'sideways'; the views are: back, front"),
+        (["--view", "all"], "a sheet or diagram shows one view"),
+        (["--view", "back", "--zones", "x.yaml"], "give --zones or --view, not both"),
+    ],
+)
+def test_bad_view_choices_are_usage_errors(tmp_path, capsys, argv, message):
+    out = tmp_path / "sheet.pdf"
+    assert main(["export", "--out", str(out), *argv]) == 2
+    assert message in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_an_anki_deck_by_its_file_name(qapp, tmp_path, capsys):
+    out = tmp_path / "back.apkg"
+    assert main(["export", "--out", str(out), "--view", "back"]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith(f"wrote {out} (") and "; back)" in said
+    with zipfile.ZipFile(out) as deck:
+        names = deck.namelist()
+    assert "media" in names and any(n.startswith("collection.anki2") for n in names)
+    assert len(names) > 20  # the card images
+
+
+def test_a_deck_that_cannot_be_written_says_why(qapp, tmp_path, capsys):
+    out = tmp_path / "no" / "such" / "zones.apkg"
+    assert main(["export", "--out", str(out), "--view", "back"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"massage-trainer: cannot write {out}: ") and "does not exist" in err
