@@ -223,8 +223,6 @@ def test_hover_names_the_structure_beneath_with_a_layer_on(window, qtbot):
 
 
 # --- symbols -----------------------------------------------------------------------------
-# the offscreen platform cannot raise the tooltip's window; harmless
-@pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_hover_on_a_pressure_point_names_it(window, qtbot):
     view = window.view
     x, y = window.zone_set.landmarks["pressure_point_left"]
