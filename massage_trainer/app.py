@@ -14,12 +14,12 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from massage_trainer import __version__
 from massage_trainer.core.savefile import SaveError, atomic_output
-from massage_trainer.core.zones import ZoneFileError, ZoneSet, load_zone_set
+from massage_trainer.core.zones import ZoneFileError, ZoneSet, builtin_views, load_zone_set
 from massage_trainer.qtcheck import display_problem
 from massage_trainer.ui.about import WelcomeDialog
 from massage_trainer.ui.dialogs import ProblemsDialog
@@ -39,10 +39,17 @@ def _configure_application(app: QApplication) -> None:
     app.setDesktopFileName("massage-trainer")
 
 
-def load_zones(zones_path: str | Path | None) -> tuple[ZoneSet, list[str]]:
+def load_zones(zones_path: str | Path | None, view: str | None = None) -> tuple[ZoneSet, list[str]]:
     """The zone set to start with and the problems of ``zones_path``: a broken
-    file falls back to the built-in set (early start-up: no window yet)."""
+    file falls back to the built-in set (early start-up: no window yet).
+    Without a file, ``view`` names the built-in view to start on (the one
+    shown last); one that is gone or broken gives the back view."""
     if zones_path is None:
+        if view and view in builtin_views():
+            try:
+                return load_zone_set(view=view), []
+            except ZoneFileError:
+                pass  # the back view, as if none was remembered
         return load_zone_set(), []
     try:
         return load_zone_set(zones_path), []
@@ -56,8 +63,18 @@ def create_main_window(zones_path: str | Path | None = None, welcome: bool = Fal
     With ``welcome`` the welcome dialog follows (unless switched off), after
     the problems dialog, if any, has closed.
     """
-    zone_set, problems = load_zones(zones_path)
-    window = MainWindow(zone_set)
+    settings = QSettings()
+    remembered = str(settings.value("view/current", "") or "") if zones_path is None else None
+    zone_set, problems = load_zones(zones_path, remembered)
+    views_path = None
+    # a list of views opened from the command line offers all its views
+    if (
+        zones_path is not None
+        and not problems
+        and Path(zone_set.path).resolve() != Path(zones_path).resolve()
+    ):
+        views_path = Path(zones_path)
+    window = MainWindow(zone_set, settings, views_path)
     if problems or welcome:
         QTimer.singleShot(
             0 if problems else WELCOME_DELAY_MS,

@@ -104,6 +104,7 @@ class RenderOptions:
     margin: float = 2.0  # cm around the body
     font_family: str = ""
     layers: frozenset[str] = frozenset()  # anatomy layers drawn over the zones (paint.layers)
+    sides: bool = True  # mark "Person's left" and "Person's right" beside the head
 
 
 class PaintZone(NamedTuple):
@@ -402,6 +403,11 @@ def paint_static(
         else:
             _draw_labels(painter, scene.labels, combined, options)
         painter.restore()
+    if options.sides and scene.zone_set is not None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        _draw_side_marks(painter, scene.zone_set, transform * painter.transform(), options)
+        painter.restore()
 
 
 def paint_overlay(
@@ -538,6 +544,79 @@ def _draw_labels(
         stroker.setWidth(3.0)
         painter.fillPath(stroker.createStroke(path), halo)
         painter.fillPath(path, text_pen)
+
+
+SIDE_MARK_POINTS = 9.0  # the size of the "Person's left / right" marks
+SIDE_MARK_MIN_POINTS = 5.0  # smaller than this they would not be read
+
+
+class SideMark(NamedTuple):
+    """Where a "Person's left" or "Person's right" mark goes: ``side`` is the
+    person's, ``x``/``y`` the anchor in cm at the outer edge of the body's
+    bounds level with the head, ``align`` the canvas side it is written on,
+    ``room`` the width in cm it may take before it reaches the head."""
+
+    text: str
+    side: str
+    x: float
+    y: float
+    align: str  # "left": the text starts at x; "right": it ends at x
+    room: float
+
+
+def side_marks(zone_set: ZoneSet) -> list[SideMark]:
+    """The two side marks of a view, on the sides ``person_left`` says: seen
+    from behind the person's left is on the viewer's left, from the front on
+    the viewer's right."""
+    left, top, right, _bottom = zone_set.outline.bounds
+    y = top + 4.0
+    # the head's width at that height: the marks stay clear of it
+    across = shapely.intersection(zone_set.outline, shapely.LineString([(left, y), (right, y)]))
+    xs = [x for part in shapely.get_parts(across) for x, _y in part.coords]
+    head_left = min(xs, default=zone_set.midline)
+    head_right = max(xs, default=zone_set.midline)
+    marks = []
+    for side in ("left", "right"):
+        canvas = zone_set.canvas_side(side)
+        x = left if canvas == "left" else right
+        room = (head_left - left if canvas == "left" else right - head_right) - 2.0
+        marks.append(SideMark(f"Person\u2019s {side}", side, x, y, canvas, max(room, 0.0)))
+    return marks
+
+
+def _draw_side_marks(
+    painter: QPainter, zone_set: ZoneSet, transform: QTransform, options: RenderOptions
+) -> None:
+    """The side marks, drawn untransformed so that points mean points, each
+    with an arrow pointing out to its side; smaller where the map is small,
+    so that they never run into the head."""
+    painter.resetTransform()
+    ink = _ink(options)
+    halo = QColor(58, 58, 58, 200) if options.dark else QColor(255, 255, 255, 200)
+    scale = transform.m11() or 1.0
+    for mark in side_marks(zone_set):
+        text = f"\u2190 {mark.text}" if mark.align == "left" else f"{mark.text} \u2192"
+        font = _label_font(options, SIDE_MARK_POINTS)
+        font.setItalic(True)
+        metrics = QFontMetricsF(font, painter.device())
+        width = metrics.horizontalAdvance(text)
+        room = mark.room * scale
+        if width > room:
+            size = SIDE_MARK_POINTS * room / width
+            if size < SIDE_MARK_MIN_POINTS:
+                continue
+            font.setPointSizeF(size)
+            metrics = QFontMetricsF(font, painter.device())
+            width = metrics.horizontalAdvance(text)
+        p = transform.map(QPointF(mark.x, mark.y))
+        x = p.x() if mark.align == "left" else p.x() - width
+        baseline = QPointF(x, p.y() + metrics.ascent() / 2)
+        path = QPainterPath()
+        path.addText(baseline, font, text)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(3.0)
+        painter.fillPath(stroker.createStroke(path), halo)
+        painter.fillPath(path, ink)
 
 
 def legend_entries() -> list[tuple[str, str, str]]:

@@ -13,8 +13,11 @@ part of the cached picture) and the few things that follow the pointer.
 
 from __future__ import annotations
 
+import html
+import itertools
 import math
-from dataclasses import fields
+from dataclasses import dataclass, fields
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -34,7 +37,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QSizePolicy, QToolTip, QWidget
 
-from massage_trainer.core.zones import Zone, ZoneSet, anatomical_key
+from massage_trainer.core.zones import SIDE_WORDS, Structure, Zone, ZoneSet, anatomical_key
 from massage_trainer.paint.body import (
     SAFETY_FILL,
     SAFETY_LINE,
@@ -54,6 +57,39 @@ FOCUS_HALO = (QColor("#ffffff"), 5.0)  # the keyboard cursor: colour and width i
 FOCUS_DASH = (QColor("#000000"), 2.0)
 VEIL_ALPHA = 170  # two thirds of the way to the background, as the renderer's fading
 _OVERLAY_FIELDS = {"hovered", "selected", "marker"}
+SYMBOL_HIT_PX = 7.0  # how near the pointer must be to a diamond or a line, in px
+PRESSURE_POINT_TEXT = "press firmly and slowly with the thumb, then let go"
+
+
+class MapSymbol(NamedTuple):
+    """A symbol drawn on the map (a pressure point or a line), as hover names it."""
+
+    kind: str  # "pressure_point" or "line"
+    name: str
+    side: str  # the person's: left, right or none
+    description: str
+
+
+def symbol_name(key: str) -> tuple[str, str]:
+    """A landmark's or line's id as words and its side: 'upper_trapezius_ridge_left'
+    is ('Upper trapezius ridge', 'left')."""
+    side = "none"
+    for s in ("left", "right"):
+        if key.endswith("_" + s):
+            key, side = key.removesuffix("_" + s), s
+    words = key.replace("_", " ").strip()
+    return (words[:1].upper() + words[1:], side)
+
+
+@dataclass
+class ViewState:
+    """What the pointer and the keyboard chose on one view: kept while another
+    view is shown, so going back finds it as it was."""
+
+    selected: str | None = None
+    cursor: str | None = None
+    zoom: float = 1.0
+    pan: tuple[float, float] = (0.0, 0.0)
 
 
 def anatomical_order(zone_set: ZoneSet) -> list[Zone]:
@@ -73,6 +109,8 @@ class BodyView(QWidget):
     pointClicked = Signal(float, float)
     clickedOutside = Signal()
     keyPressed = Signal(str, int)
+    # what the pointer names changed (a symbol or a structure under it)
+    pointerNamesChanged = Signal()
 
     def __init__(self, zone_set: ZoneSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +136,8 @@ class BodyView(QWidget):
         self._veil_key: tuple | None = None
         self._veil_cache: tuple[QPoint, QImage] | None = None
         self._covering: dict[frozenset[str], list[str]] = {}
+        self._hover_symbol: MapSymbol | None = None
+        self._hover_structure: Structure | None = None
         self.zone_set: ZoneSet
         self.scene: BodyScene
         self.set_zone_set(zone_set)
@@ -110,8 +150,28 @@ class BodyView(QWidget):
         self._order = anatomical_order(zone_set)
         self._covering = {}
         self._hovered = self._selected = None
+        self._hover_symbol = self._hover_structure = None
         self._cursor = None
         self.fit()
+        self._update_accessible()
+
+    def view_state(self) -> ViewState:
+        """The selection, keyboard cursor, zoom and pan of this view."""
+        return ViewState(
+            self._selected,
+            self._cursor.id if self._cursor is not None else None,
+            self._zoom,
+            (self._pan.x(), self._pan.y()),
+        )
+
+    def restore_view_state(self, state: ViewState) -> None:
+        """Put back what ``view_state`` gave (after ``set_zone_set``); ids the
+        zone set no longer has are dropped.  Emits nothing."""
+        self._selected = state.selected if self.zone_set.get(state.selected or "") else None
+        self._cursor = self.zone_set.get(state.cursor or "")
+        self._zoom = state.zoom
+        self._pan = QPointF(*state.pan)
+        self.update()
         self._update_accessible()
 
     @property
@@ -156,6 +216,7 @@ class BodyView(QWidget):
             unfaded_levels=look.unfaded_levels,
             tints={zid: QColor.fromRgba(rgba) for zid, rgba in look.tints},
             margin=self._margin,
+            layers=look.layers & frozenset(self.zone_set.layers),
         )
 
     def set_margin(self, margin: float) -> None:
@@ -404,10 +465,79 @@ class BodyView(QWidget):
                 self.update()
                 return
         self._set_hover(self.zone_at_view(pos))
+        self._set_pointer_names(self.symbol_at_view(pos), self.structure_at_view(pos))
 
     def leaveEvent(self, event: QEvent) -> None:
         self._set_hover(None)
+        self._set_pointer_names(None, None)
         super().leaveEvent(event)
+
+    # --- what the pointer names --------------------------------------------------
+    def symbol_at_view(self, pos: QPointF) -> MapSymbol | None:
+        """The pressure point or line drawn under ``pos`` (widget pixels), if
+        the look draws it: a diamond first, as it sits on top."""
+        look = self._look
+        transform = self.transform()
+        p = QPointF(pos)
+        if look.pressure_points:
+            for key, (x, y) in self.zone_set.landmarks.items():
+                if key.startswith("pressure_point"):
+                    q = transform.map(QPointF(x, y))
+                    if math.hypot(q.x() - p.x(), q.y() - p.y()) <= SYMBOL_HIT_PX:
+                        _name, side = symbol_name(key)
+                        return MapSymbol(
+                            "pressure_point", "Pressure point", side, PRESSURE_POINT_TEXT
+                        )
+        if look.lines:
+            x, y = self.view_to_model(p)
+            tolerance = SYMBOL_HIT_PX / (transform.m11() or 1.0)
+            best: tuple[float, str] | None = None
+            for key, points in self.zone_set.lines.items():
+                d = _distance_to_polyline(x, y, points)
+                if d <= tolerance and (best is None or d < best[0]):
+                    best = (d, key)
+            if best is not None:
+                name, side = symbol_name(best[1])
+                return MapSymbol("line", name, side, "dashed line: follow it with the fingers")
+        return None
+
+    def structure_at_view(self, pos: QPointF) -> Structure | None:
+        """The structure under ``pos`` in the layers drawn now (None without layers)."""
+        layers = self.options.layers
+        if not layers:
+            return None
+        return self.zone_set.structure_at(*self.view_to_model(QPointF(pos)), layers)
+
+    @property
+    def hover_symbol(self) -> MapSymbol | None:
+        return self._hover_symbol
+
+    @property
+    def hover_structure(self) -> Structure | None:
+        return self._hover_structure
+
+    def _set_pointer_names(self, symbol: MapSymbol | None, structure: Structure | None) -> None:
+        if (symbol, structure) != (self._hover_symbol, self._hover_structure):
+            self._hover_symbol, self._hover_structure = symbol, structure
+            self.pointerNamesChanged.emit()
+
+    def hover_texts(self, zone: Zone | None = None) -> list[str]:
+        """What the pointer is on, most specific first, as plain text: the
+        symbol, the structure beneath (with its layer), then the zone."""
+        zone = zone if zone is not None else self.hovered
+        texts = []
+        symbol = self._hover_symbol
+        if symbol is not None:
+            side = f" ({SIDE_WORDS[symbol.side]})" if symbol.side in SIDE_WORDS else ""
+            texts.append(f"{symbol.name}{side}: {symbol.description}")
+        structure = self._hover_structure
+        if structure is not None:
+            layer = self.zone_set.layer_names.get(structure.layer, structure.layer)
+            texts.append(f"Beneath: {structure.name} ({layer})")
+        if zone is not None:
+            side = f" ({zone.side_word})" if zone.side_word else ""
+            texts.append(f"{zone.name}{side} \u2013 {zone.safety_word}")
+        return texts
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -448,15 +578,17 @@ class BodyView(QWidget):
     def event(self, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.ToolTip:
-            pos = event.pos()  # type: ignore[attr-defined]
-            zone = self.zone_at_view(QPointF(pos))
-            if zone is None or not self._look.reveal_names:
+            pos = QPointF(event.pos())  # type: ignore[attr-defined]
+            zone = self.zone_at_view(pos)
+            self._set_pointer_names(self.symbol_at_view(pos), self.structure_at_view(pos))
+            texts = self.hover_texts(zone) if self._look.reveal_names else []
+            if not texts:
                 QToolTip.hideText()
             else:
-                side = f" ({zone.side_word})" if zone.side_word else ""
+                head, *rest = (html.escape(t) for t in texts)
                 QToolTip.showText(
                     event.globalPos(),  # type: ignore[attr-defined]
-                    f"<b>{zone.name}</b>{side}<br>{zone.safety_word}",
+                    f"<b>{head}</b>" + "".join(f"<br>{t}" for t in rest),
                     self,
                 )
             return True
@@ -498,6 +630,7 @@ class BodyView(QWidget):
         else:
             index = 0 if step > 0 else len(order) - 1
         self._cursor = order[index]
+        self._set_pointer_names(None, None)  # the keyboard names the zone alone
         self._set_hover(self._cursor)
         self.update()
         return self._cursor
@@ -521,6 +654,7 @@ class BodyView(QWidget):
                 best, best_score = zone, score
         if best is not None:
             self._cursor = best
+            self._set_pointer_names(None, None)
             self._set_hover(best)
             self.update()
         return self._cursor
@@ -555,6 +689,17 @@ class BodyView(QWidget):
     def focusOutEvent(self, event: QEvent) -> None:
         self.update()
         super().focusOutEvent(event)  # type: ignore[arg-type]
+
+
+def _distance_to_polyline(x: float, y: float, points) -> float:
+    """The distance from (x, y) to a polyline, in the same units."""
+    best = math.inf
+    for (x1, y1), (x2, y2) in itertools.pairwise(points):
+        dx, dy = x2 - x1, y2 - y1
+        length = dx * dx + dy * dy
+        t = 0.0 if length == 0 else max(0.0, min(1.0, ((x - x1) * dx + (y - y1) * dy) / length))
+        best = min(best, math.hypot(x - (x1 + t * dx), y - (y1 + t * dy)))
+    return best
 
 
 def _freeze(value: object) -> object:

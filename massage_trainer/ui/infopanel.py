@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QRectF, QSize, Qt, QUrl
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, QUrl
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
 from massage_trainer.core.content import PRESSURE_WORDS, Technique
-from massage_trainer.core.zones import Zone, ZoneSet
+from massage_trainer.core.zones import SIDE_WORDS, Zone, ZoneSet
 from massage_trainer.paint.body import (
     SAFETY_BADGE,
     SAFETY_DESCRIPTIONS,
     legend_entries,
+    paint_pressure_point,
     paint_swatch,
+    symbol_line_pen,
 )
+from massage_trainer.paint.layers import layer_key_entries, paint_layer_swatch
+
+if TYPE_CHECKING:
+    from massage_trainer.ui.maplook import MapLook
 
 SAFETY_ICON = {"target": "\u2713", "caution": "!", "avoid": "\u2715"}
 
@@ -55,6 +62,31 @@ def technique_html(t: Technique, open_: bool) -> str:
     return "".join(parts)
 
 
+def beneath_html(zone: Zone, zone_set: ZoneSet) -> str:
+    """The panel's "What lies beneath": the structures of the anatomy layers
+    that meet the zone, grouped by layer in drawing order, each with its note."""
+    if not zone_set.structures:
+        return ""
+    found = zone_set.structures_under(zone)
+    if not found:
+        return (
+            "<h3>What lies beneath</h3><p>None of the bones, organs, nerves or muscles "
+            "drawn in the layers lies under this zone.</p>"
+        )
+    parts = ["<h3>What lies beneath</h3>"]
+    for layer in zone_set.layers:
+        here = [s for s in found if s.layer == layer]
+        if not here:
+            continue
+        name = zone_set.layer_names.get(layer, layer)
+        parts.append(f"<p style='margin-bottom:0'><b>{escape(name)}</b></p><ul>")
+        for s in here:
+            side = f" ({SIDE_WORDS[s.side]})" if s.side in SIDE_WORDS else ""
+            parts.append(f"<li><b>{escape(s.name)}</b>{escape(side)}: {escape(s.note)}</li>")
+        parts.append("</ul>")
+    return "".join(parts)
+
+
 class ZoneInfoPanel(QTextBrowser):
     """What the selected zone is, how safe it is, why, and how to work it.
     Technique names open to their steps when clicked (or with Enter)."""
@@ -81,7 +113,7 @@ class ZoneInfoPanel(QTextBrowser):
         self.setHtml(
             "<h2>Pick a zone</h2>"
             f"<p>{escape(hint)}</p>"
-            "<p>Every part of the back of the body is one of three kinds:</p>"
+            "<p>Every part of the body on the map is one of three kinds:</p>"
             + "".join(f"<p>{safety_badge_html(s, w)}</p>" for s, w, _d in legend_entries())
         )
         self.setAccessibleDescription("No zone selected")
@@ -92,6 +124,15 @@ class ZoneInfoPanel(QTextBrowser):
         self.zone, self.zone_set = zone, zone_set
         self._render()
         self.setAccessibleDescription(f"{zone.name}, {zone.safety_word}")
+
+    @property
+    def open_techniques(self) -> frozenset[str]:
+        """The techniques opened to their steps (kept per view by the window)."""
+        return frozenset(self._open)
+
+    def set_open_techniques(self, ids: frozenset[str] | set[str]) -> None:
+        self._open = set(ids)
+        self._render()
 
     def _render(self) -> None:
         zone, zone_set = self.zone, self.zone_set
@@ -115,6 +156,7 @@ class ZoneInfoPanel(QTextBrowser):
                 + "".join(f"<li>{escape(w)}</li>" for w in zone.warnings)
                 + "</ul>"
             )
+        html.append(beneath_html(zone, zone_set))
         if zone.techniques:
             html.append("<h3>Techniques that suit it</h3>")
             for tid in zone.techniques:
@@ -172,46 +214,190 @@ class RulesPanel(QTextBrowser):
         self.setHtml("".join(html))
 
 
-class Legend(QWidget):
-    """Swatches with the colour and pattern of each safety level."""
+class LegendRow(NamedTuple):
+    """One row of the on-screen key: ``kind`` says how its symbol is drawn
+    (a safety swatch, the pressure point, the dashed line, a layer symbol)."""
 
-    ROW = 22
+    kind: str  # "safety", "pressure_point", "line" or "layer"
+    key: str  # the safety level or the layer symbol's key
+    word: str
+    description: str
+
+
+def line_names(zone_set: ZoneSet) -> list[str]:
+    """The names of a view's dashed lines, once each ('upper trapezius ridge')."""
+    names: list[str] = []
+    for key in zone_set.lines:
+        for side in ("_left", "_right"):
+            key = key.removesuffix(side)
+        name = key.replace("_", " ")
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def legend_rows(zone_set: ZoneSet | None, look: MapLook | None) -> list[LegendRow]:
+    """What the key explains for a zone set drawn with ``look``: the safety
+    levels, then the symbols the map shows now."""
+    rows = [LegendRow("safety", s, w, d) for s, w, d in legend_entries()]
+    if zone_set is None or look is None:
+        return rows
+    if look.pressure_points and any(k.startswith("pressure_point") for k in zone_set.landmarks):
+        rows.append(
+            LegendRow(
+                "pressure_point",
+                "pressure_point",
+                "Pressure point",
+                "a spot for firm, slow thumb pressure",
+            )
+        )
+    if look.lines and zone_set.lines:
+        rows.append(
+            LegendRow(
+                "line",
+                "line",
+                "Guide line",
+                "dashed: the " + " and the ".join(line_names(zone_set)),
+            )
+        )
+    on = [layer for layer in zone_set.layers if layer in look.layers]
+    if on:
+        kinds = {s.kind for s in zone_set.structures if s.layer in on}
+        for entry in layer_key_entries(zone_set):
+            if entry.key in kinds:
+                rows.append(LegendRow("layer", entry.key, entry.label, entry.description))
+    return rows
+
+
+class Legend(QWidget):
+    """The on-screen key: swatches with the colour and pattern of each safety
+    level, then every symbol the map shows now (pressure point, guide line,
+    the symbols of the anatomy layers that are on).  Rows are sized from the
+    font, and a long description wraps."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
         self.setAccessibleName("Legend")
         self.colours = True
-        entries = legend_entries()
-        self.setAccessibleDescription("; ".join(f"{w}: {d}" for _s, w, d in entries))
+        self.rows: list[LegendRow] = legend_rows(None, None)
         self.setToolTip(
             "Each level has its own colour and pattern, so the map also reads in black and white."
         )
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sp = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        sp.setHeightForWidth(True)
+        self.setSizePolicy(sp)
+        self._describe()
+
+    def show_look(self, zone_set: ZoneSet, look: MapLook) -> None:
+        """Explain what the map shows with ``look`` (the window calls this)."""
+        rows = legend_rows(zone_set, look)
+        colours = look.colours
+        if rows != self.rows or colours != self.colours:
+            self.rows, self.colours = rows, colours
+            self._describe()
+            self.updateGeometry()
+            self.update()
+
+    def _describe(self) -> None:
+        self.setAccessibleDescription("; ".join(f"{r.word}: {r.description}" for r in self.rows))
+
+    # --- layout from the font ------------------------------------------------------
+    def _metrics(self) -> tuple[QFontMetricsF, QFontMetricsF]:
+        bold = self.font()
+        bold.setBold(True)
+        return QFontMetricsF(self.font()), QFontMetricsF(bold)
+
+    def _columns(self) -> tuple[float, float, float, float]:
+        """Padding, swatch width, row height and where the words and the
+        descriptions start, all from the font."""
+        plain, bold = self._metrics()
+        pad = plain.height() * 0.25
+        swatch = plain.height() * 2.2
+        word_x = pad + swatch + plain.height() * 0.6
+        desc_x = word_x + max(bold.horizontalAdvance(r.word) for r in self.rows) + plain.height()
+        return pad, swatch, word_x, desc_x
+
+    def _row_heights(self, width: float) -> list[float]:
+        plain, _bold = self._metrics()
+        _pad, _swatch, _word_x, desc_x = self._columns()
+        room = max(plain.height() * 4, width - desc_x - 2)
+        line = plain.height() * 1.5
+        heights = []
+        for r in self.rows:
+            box = plain.boundingRect(
+                QRectF(0, 0, room, 10000), Qt.TextFlag.TextWordWrap, r.description
+            )
+            heights.append(max(line, box.height() + plain.height() * 0.5))
+        return heights
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        pad = self._columns()[0]
+        return int(sum(self._row_heights(width)) + 2 * pad + 1)
 
     def sizeHint(self) -> QSize:
-        return QSize(260, self.ROW * 3 + 8)
+        plain, _bold = self._metrics()
+        width = int(self._columns()[3] + plain.horizontalAdvance("x") * 40)
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        plain, _bold = self._metrics()
+        width = int(self._columns()[3] + plain.height() * 6)
+        return QSize(width, self.heightForWidth(max(width, self.width())))
+
+    def row_rects(self) -> list[QRectF]:
+        """Each row's rectangle in the widget, top to bottom."""
+        pad = self._columns()[0]
+        top = pad
+        rects = []
+        for h in self._row_heights(self.width()):
+            rects.append(QRectF(0, top, self.width(), h))
+            top += h
+        return rects
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
-        for row, (safety, word, description) in enumerate(legend_entries()):
-            top = 4 + row * self.ROW
-            paint_swatch(painter, QRectF(4, top + 2, 34, self.ROW - 6), safety, self.colours)
+        plain, _bold = self._metrics()
+        pad, swatch_w, word_x, desc_x = self._columns()
+        swatch_h = plain.height() * 1.0
+        for row, rect in zip(self.rows, self.row_rects(), strict=True):
+            first_line = QRectF(0, rect.top(), self.width(), plain.height() * 1.5)
+            swatch = QRectF(pad, first_line.center().y() - swatch_h / 2, swatch_w, swatch_h)
+            self._paint_symbol(painter, row, swatch)
             painter.setPen(text_colour)
-            font = painter.font()
+            font = self.font()
             font.setBold(True)
             painter.setFont(font)
-            painter.drawText(QRectF(46, top, 80, self.ROW - 2), Qt.AlignmentFlag.AlignVCenter, word)
-            font.setBold(False)
-            painter.setFont(font)
             painter.drawText(
-                QRectF(120, top, self.width() - 124, self.ROW - 2),
+                QRectF(word_x, first_line.top(), desc_x - word_x, first_line.height()),
                 Qt.AlignmentFlag.AlignVCenter,
-                description,
+                row.word,
+            )
+            painter.setFont(self.font())
+            top = first_line.center().y() - plain.height() / 2
+            painter.drawText(
+                QRectF(desc_x, top, self.width() - desc_x - 2, rect.bottom() - top),
+                int(Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap),
+                row.description,
             )
         painter.end()
+
+    def _paint_symbol(self, painter: QPainter, row: LegendRow, rect: QRectF) -> None:
+        if row.kind == "safety":
+            paint_swatch(painter, rect, row.key, self.colours)
+        elif row.kind == "pressure_point":
+            unit = rect.height() / 12.0
+            paint_pressure_point(painter, rect.center(), rect.height() * 0.5, unit)
+        elif row.kind == "line":
+            painter.save()
+            painter.setPen(symbol_line_pen(max(1.5, rect.height() / 7)))
+            y = rect.center().y()
+            painter.drawLine(QLineF(QPointF(rect.left(), y), QPointF(rect.right(), y)))
+            painter.restore()
+        else:
+            paint_layer_swatch(painter, rect, row.key)

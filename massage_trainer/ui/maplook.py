@@ -49,6 +49,7 @@ class MapLook:
     landmarks: bool = False
     lines: bool = True
     pressure_points: bool = True
+    layers: frozenset[str] = frozenset()  # anatomy layers drawn (RenderOptions.layers)
     # zones outlined in the picture itself; ``dimmed`` fades the others except
     # the ``unfaded_levels`` (the routine keeps every avoid zone plain to see)
     highlighted: frozenset[str] = frozenset()
