@@ -13,6 +13,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QToolTip
 
 from massage_trainer.core.quiz import Mode, RoundSettings
+from massage_trainer.core.quiz.wording import click_text, where_text
 from massage_trainer.ui.maplook import MapState
 from massage_trainer.ui.progressview import MASTERY_COLOURS, UNSEEN_COLOUR
 from massage_trainer.ui.quiz import QuizController
@@ -524,7 +525,10 @@ def test_accessible_names(window, quiz):
     quiz.start(RoundSettings(Mode.NAME, count=2, seed=16))
     page = quiz.panel.question
     assert page.prompt.accessibleName() == "Question"
-    assert page.prompt.accessibleDescription() == quiz.question.prompt
+    # the question and, in words, where the highlighted area is
+    where = where_text(quiz.question, quiz.engine.zone_set)
+    assert where.startswith("The highlighted area is ")
+    assert page.prompt.accessibleDescription() == f"{quiz.question.prompt} {where}"
     for i, button in enumerate(page.answer_buttons):
         assert button.accessibleName() == f"Answer {i + 1}: {quiz.question.choices[i].label}"
     quiz.answer_key("1")
@@ -532,6 +536,27 @@ def test_accessible_names(window, quiz):
     assert page.feedback.textFormat() == Qt.TextFormat.PlainText
     assert page.feedback.accessibleDescription() == page.feedback.text()
     assert quiz.feedback.message in page.feedback.text()
+
+
+def test_a_screen_reader_hears_where_the_spot_is(window, quiz):
+    """Safe or not: the marked spot in words, never its level; Find it: the
+    question names the area, and a click says where it landed."""
+    zone_set = quiz.engine.zone_set
+    quiz.start(RoundSettings(Mode.SAFETY, count=2, seed=4))
+    prompt = quiz.panel.question.prompt
+    where = where_text(quiz.question, zone_set)
+    assert where.startswith("The marked spot is ")
+    assert prompt.accessibleDescription().endswith(where)
+    for word in ("target", "caution", "avoid"):
+        assert word not in where.lower()
+    quiz.start(RoundSettings(Mode.FIND, count=2, seed=4))
+    assert prompt.accessibleDescription() == quiz.question.prompt
+    other = wrong_zone(quiz)
+    quiz._on_point_clicked(*other.label_point)
+    feedback = quiz.panel.question.feedback
+    said = click_text(zone_set, *other.label_point)
+    assert said.startswith("You clicked ")
+    assert feedback.accessibleDescription() == f"{feedback.text()} {said}"
 
 
 # --- progress ---------------------------------------------------------------------------

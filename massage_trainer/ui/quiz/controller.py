@@ -3,7 +3,7 @@ Progress tabs, the Quiz menu, the timers and the saving of progress.
 
 ``QuizController(window)`` adds all of it to a ``MainWindow`` (which keeps
 it as ``window.quiz``).  The pages only show things
-and emit signals; the words come from ``wording``; the map's look from
+and emit signals; the words come from ``massage_trainer.core.quiz.wording``; the map's look from
 ``looks``: the controller says which look it wants (``quiz_look``,
 ``progress_look``) and emits ``lookChanged``; the window applies it.
 
@@ -37,13 +37,19 @@ from massage_trainer.core.quiz import (
     RoundSettings,
     export_csv,
 )
+from massage_trainer.core.quiz.wording import (
+    click_text,
+    clock_text,
+    explanation,
+    status_line,
+    where_text,
+)
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.ui.maplook import MapLook, MapState
 from massage_trainer.ui.progressview import ProgressView, mastery_tints
 from massage_trainer.ui.quiz.dialogs import ProgressCsvPath, QuizWarning, ResetProgress
 from massage_trainer.ui.quiz.looks import progress_look, question_look, review_look
 from massage_trainer.ui.quiz.pages import ANSWER_KEYS, QuizPanel
-from massage_trainer.ui.quiz.wording import explanation, format_duration, status_line
 
 if TYPE_CHECKING:
     from massage_trainer.ui.mainwindow import MainWindow
@@ -360,7 +366,9 @@ class QuizController(QObject):
             return
         self.question, self.feedback, self._last_click = question, None, None
         self._question_number += 1
-        self.panel.question.show_question(question, status_line(self.round))
+        self.panel.question.show_question(
+            question, status_line(self.round), where_text(question, self.engine.zone_set)
+        )
         self._update_clock()
         self.lookChanged.emit()
         self._focus_question()
@@ -433,11 +441,18 @@ class QuizController(QObject):
         self.feedback = feedback
         if feedback.done:
             self._dirty = True
+        click = self._last_click
+        said = (
+            click_text(self.engine.zone_set, *click)
+            if click is not None and feedback.question.mode is Mode.FIND
+            else ""
+        )
         self.panel.question.show_feedback(
             feedback,
-            explanation(self.engine, feedback),
+            explanation(feedback, self.engine),
             status_line(self.round),
             self.round.is_over(),
+            said,
         )
         self.lookChanged.emit()
         if feedback.done:
@@ -464,14 +479,8 @@ class QuizController(QObject):
     def _update_clock(self) -> None:
         if self.round is None:
             return
-        left = self.round.time_left()
-        clock = self.panel.question.clock
-        if left is None:
-            clock.setText(f"Time {format_duration(self.round.elapsed())}")
-        else:
-            clock.setText(f"Time left {format_duration(left)}")
+        self.panel.question.clock.setText(clock_text(self.round))
 
-    # --- the map -------------------------------------------------------------------
     # --- the map -------------------------------------------------------------------
     def _kind_ids(self, kind: str | None) -> frozenset[str]:
         if not kind:
