@@ -30,16 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_trainer.core.colours import MASTERY_COLOURS, UNSEEN_COLOUR
 from massage_trainer.core.quiz import MODE_LABELS, ItemProgress, Mode, Progress
 from massage_trainer.core.quiz.schedule import BOXES, DAY
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.ui.lazypage import LazyPage
 
-# Box 1 (still missed) to box 5 (known for weeks): Okabe-Ito vermillion, orange,
-# yellow, sky blue, blue.  Warm to cool reads for every common kind of colour
-# blindness; the table carries the numbers for anyone who cannot tell them apart.
-MASTERY_COLOURS = ("#d55e00", "#e69f00", "#f0e442", "#56b4e9", "#0072b2")
-UNSEEN_COLOUR = "#c8c8c8"  # never asked: neutral grey
 # short headers leave the room to the area names; the tooltips say them in full
 COLUMNS = ("Area", "Mode", "Asked", "First try", "Box", "Due")
 COLUMN_TIPS = (

@@ -535,3 +535,24 @@ def test_shortcut_text_in_the_menu(window):
     controller = window.routines
     assert controller.next_action.shortcut() == QKeySequence("N")
     assert controller.card_action.text().startswith("Print Routine")
+
+
+def test_labels_and_colours_come_from_the_one_table(window, routines, monkeypatch):
+    """A change to core's tables shows in the routine step, the zone badge and
+    the Rules tab: no widget keeps its own copy."""
+    from massage_trainer.core import content, safety
+    from massage_trainer.ui.infopanel import RulesPanel, safety_badge_html
+
+    monkeypatch.setitem(safety.SAFETY_BADGES, "avoid", "#123456")
+    monkeypatch.setitem(safety.SAFETY_BADGE_INKS, "avoid", "#abcdef")
+    monkeypatch.setitem(safety.SAFETY_ICONS, "avoid", "\u2716")
+    monkeypatch.setitem(content.CONTRA_KIND_WORDS, "wait", "Hold on a while")
+    routines.set_routine("full_body")
+    calves = [s.id for s in routines.routine.steps].index("calves")
+    html = routines.step_html(routines.routine.steps[calves])
+    assert "#123456" in html and "#abcdef" in html
+    badge = safety_badge_html("avoid", "Avoid")
+    assert "#123456" in badge and "#abcdef" in badge and "\u2716" in badge
+    rules = RulesPanel()
+    rules.show_rules(window.zone_set)
+    assert "Hold on a while" in rules.toPlainText()
