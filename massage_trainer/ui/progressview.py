@@ -110,6 +110,15 @@ class _Header(QHeaderView):
         return size
 
 
+# over the mastery swatches: the map's colours mean something else here
+LEGEND_TITLE = "Colours on this tab show how well you know an area, not how safe it is"
+LEGEND_DESCRIPTION = (
+    "Mastery colours, all one purple: never asked is near white; box 1, still "
+    "being missed, is the palest purple; each box up is darker, to box 5, known "
+    "for weeks. They are not the safety colours."
+)
+
+
 class MasteryLegend(QWidget):
     """The swatches of the map overlay: never asked, then box 1 to box 5."""
 
@@ -117,10 +126,8 @@ class MasteryLegend(QWidget):
         super().__init__(parent)
         self.setObjectName("masteryLegend")
         self.setAccessibleName("Mastery colours")
-        self.setAccessibleDescription(
-            "Grey: never asked; box 1 vermillion, box 2 orange, "
-            "box 3 yellow, box 4 sky blue, box 5 blue"
-        )
+        self.setAccessibleDescription(LEGEND_DESCRIPTION)
+        self.setToolTip(LEGEND_DESCRIPTION)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
@@ -188,6 +195,11 @@ class ProgressView(LazyPage):
         row.addWidget(self.mode_combo, 1)
         row.addWidget(self.show_on_map)
         layout.addLayout(row)
+        self.legend_title = QLabel(LEGEND_TITLE)
+        self.legend_title.setObjectName("masteryLegendTitle")
+        self.legend_title.setWordWrap(True)
+        self.legend_title.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.legend_title)
         self.legend = MasteryLegend()
         layout.addWidget(self.legend)
 

@@ -13,7 +13,8 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QToolTip
 
 from massage_trainer.core.quiz import Mode, RoundSettings
-from massage_trainer.core.quiz.wording import click_text, where_text
+from massage_trainer.core.quiz.statistics import due_counts
+from massage_trainer.core.quiz.wording import click_text, due_summary, where_text
 from massage_trainer.ui.maplook import MapState
 from massage_trainer.ui.progressview import MASTERY_COLOURS, UNSEEN_COLOUR
 from massage_trainer.ui.quiz import QuizController
@@ -557,6 +558,47 @@ def test_a_screen_reader_hears_where_the_spot_is(window, quiz):
     said = click_text(zone_set, *other.label_point)
     assert said.startswith("You clicked ")
     assert feedback.accessibleDescription() == f"{feedback.text()} {said}"
+
+
+def test_setup_page_says_what_is_due(window, quiz):
+    quiz.show_setup()
+    setup = quiz.panel.setup
+    assert setup.due.text() == due_summary(0, 0)
+    # one area missed in Name it: it comes back today
+    quiz.start(RoundSettings(Mode.NAME, count=2, seed=18))
+    while quiz.running:
+        wrong = next(i for i in range(len(quiz.question.choices)) if i != quiz.question.answer)
+        quiz.answer_choice(wrong if quiz.round.position == 1 else quiz.question.answer)
+        quiz.next_question()
+    quiz.show_setup()
+    setup.mode_buttons[Mode.NAME].setChecked(True)
+    view = quiz.engine.zone_set.view
+    today, by_tomorrow = due_counts(quiz.progress, quiz.clock(), view=view, mode="name")
+    assert today >= 1
+    assert setup.due.text() == due_summary(today, by_tomorrow)
+    assert setup.due.text().startswith(f"Due for practice in this mode: {today} today")
+    setup.mode_buttons[Mode.SAFETY].setChecked(True)  # nothing asked in this mode
+    assert setup.due.text() == due_summary(0, 0)
+
+
+def test_mastery_colours_cannot_be_taken_for_safety_levels():
+    """One hue, darker for better known, far in hue from every safety colour."""
+    from PySide6.QtGui import QColor
+
+    from massage_trainer.core import colours, safety
+
+    def hue(colour):
+        return QColor(colour).hslHueF() * 360
+
+    level_hues = [hue(c) for c in (*safety.SAFETY_FILLS.values(), *safety.SAFETY_BADGES.values())]
+    hues = [hue(c) for c in colours.MASTERY_COLOURS]
+    assert max(hues) - min(hues) < 25  # one hue
+    for h in hues:
+        assert all(min(abs(h - lh), 360 - abs(h - lh)) > 40 for lh in level_hues), h
+    lightness = [QColor(c).lightnessF() for c in colours.MASTERY_COLOURS]
+    assert lightness == sorted(lightness, reverse=True) and len(set(lightness)) == 5
+    unseen = QColor(colours.UNSEEN_COLOUR)
+    assert unseen.hslSaturationF() == 0 and unseen.lightnessF() > lightness[0]
 
 
 # --- progress ---------------------------------------------------------------------------

@@ -266,6 +266,8 @@ class QuizController(QObject):
         if self._setup_engine is not self.engine:
             self.panel.setup.refresh(self.engine)
             self._setup_engine = self.engine
+        else:
+            self.panel.setup.show_due()  # answers since the page was filled
 
     def _focus_in_tab(self) -> bool:
         """Whether to move the focus into the Quiz tab (not away from the tab bar)."""

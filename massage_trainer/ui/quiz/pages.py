@@ -47,6 +47,7 @@ from massage_trainer.core.quiz import (
     RoundSettings,
     wording,
 )
+from massage_trainer.core.quiz.statistics import due_counts
 from massage_trainer.core.quiz.wording import (
     MODE_DESCRIPTIONS,
     MODE_HINTS,
@@ -162,6 +163,9 @@ class SetupPage(QWidget):
         layout.addLayout(form)
         self.summary = _text_label("Round summary")
         layout.addWidget(self.summary)
+        self.due = _text_label("Due for practice")
+        self.due.setObjectName("quizDue")
+        layout.addWidget(self.due)
         row = QHBoxLayout()
         row.addStretch(1)
         self.start_button = QPushButton("&Start")
@@ -173,6 +177,7 @@ class SetupPage(QWidget):
         layout.addStretch(1)
 
         self._eligible: dict[tuple[Mode, str | None], int] = {}
+        self._engine: QuizEngine | None = None
         self.mode_group.buttonToggled.connect(lambda _b, on: self._update() if on else None)
         self.region_combo.currentIndexChanged.connect(lambda _i: self._update())
         self.count_combo.currentIndexChanged.connect(lambda _i: self._update())
@@ -190,6 +195,7 @@ class SetupPage(QWidget):
 
     def refresh(self, engine: QuizEngine) -> None:
         """Offer the engine's regions; work out which mode and region can ask anything."""
+        self._engine = engine
         regions = engine.regions()
         self._eligible = {
             (mode, key): len(engine.eligible_kinds(mode, key))
@@ -228,6 +234,19 @@ class SetupPage(QWidget):
             wording.setup_summary(asked, available, self.region_combo.currentText())
         )
         self.start_button.setEnabled(available > 0)
+        self.show_due()
+
+    def show_due(self) -> None:
+        """How many areas of this mode are due today and tomorrow (the progress
+        changes with every answer, so this is asked again each time the page shows)."""
+        engine = self._engine
+        if engine is None:
+            self.due.setText("")
+            return
+        today, by_tomorrow = due_counts(
+            engine.progress, engine.clock(), view=engine.zone_set.view, mode=self.mode.value
+        )
+        self.due.setText(wording.due_summary(today, by_tomorrow))
 
     def settings(self, practice: bool | None = None, seed: int | None = None) -> RoundSettings:
         minutes = self.time_spin.value()
