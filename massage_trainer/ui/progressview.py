@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from datetime import datetime
 
 from PySide6.QtCore import QItemSelectionModel, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from massage_trainer.core.colours import MASTERY_COLOURS, UNSEEN_COLOUR
 from massage_trainer.core.quiz import MODE_LABELS, ItemProgress, Mode, Progress
-from massage_trainer.core.quiz.schedule import BOXES, DAY
+from massage_trainer.core.quiz.schedule import BOXES
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.ui.lazypage import LazyPage
 
@@ -75,12 +76,18 @@ def mastery_tints(
 
 
 def due_text(next_due: float, now: float) -> str:
-    days = (next_due - now) / DAY
-    if days <= 0:
+    """When an area is due again, by local calendar days, as the quiz set-up
+    page counts them (``statistics.due_counts``): "now", "today", "tomorrow",
+    "in 3 days"."""
+    if next_due <= now:
         return "now"
-    if days < 1.5:
+    today = datetime.fromtimestamp(now).astimezone().date()
+    days = (datetime.fromtimestamp(next_due).astimezone().date() - today).days
+    if days <= 0:
+        return "today"
+    if days == 1:
         return "tomorrow"
-    return f"in {round(days)} days"
+    return f"in {days} days"
 
 
 class _SortItem(QTableWidgetItem):

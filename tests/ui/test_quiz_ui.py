@@ -576,7 +576,7 @@ def test_setup_page_says_what_is_due(window, quiz):
     today, by_tomorrow = due_counts(quiz.progress, quiz.clock(), view=view, mode="name")
     assert today >= 1
     assert setup.due.text() == due_summary(today, by_tomorrow)
-    assert setup.due.text().startswith(f"Due for practice in this mode: {today} today")
+    assert f"{today} today" in setup.due.text()
     setup.mode_buttons[Mode.SAFETY].setChecked(True)  # nothing asked in this mode
     assert setup.due.text() == due_summary(0, 0)
 
@@ -825,3 +825,18 @@ def test_zone_set_swapped_without_the_signal_ends_the_quiz(window, quiz, tmp_pat
     quiz.answer_choice(quiz.question.answer)
     assert not quiz.running and quiz.engine.zone_set is other
     assert window.view.reveal_names and window.view.select_on_click
+
+
+def test_due_words_count_calendar_days():
+    """The table's "Due" column counts local days as the set-up page does: an
+    area due in an hour is due today, not tomorrow."""
+    from datetime import datetime, timedelta
+
+    from massage_trainer.ui.progressview import due_text
+
+    noon = datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
+    now = noon.timestamp()
+    assert due_text(now - 60, now) == "now"
+    assert due_text(now + 3600, now) == "today"
+    assert due_text((noon + timedelta(days=1)).timestamp(), now) == "tomorrow"
+    assert due_text((noon + timedelta(days=4)).timestamp(), now) == "in 4 days"

@@ -90,7 +90,13 @@ def due_summary(today: int, by_tomorrow: int) -> str:
     more = max(0, by_tomorrow - today)
     if not today and not more:
         return "Nothing is due for practice today or tomorrow in this mode."
-    return f"Due for practice in this mode: {today} today, {more} more tomorrow."
+    if not more:
+        when = f"{today} today"
+    elif not today:
+        when = f"none today, {more} tomorrow"
+    else:
+        when = f"{today} today and {more} more tomorrow"
+    return f"Due for practice in this mode: {plural(today + more, 'area')}, {when}."
 
 
 # --- a question -------------------------------------------------------------------
