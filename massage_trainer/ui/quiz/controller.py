@@ -37,6 +37,7 @@ from massage_trainer.core.quiz import (
     RoundSettings,
     export_csv,
 )
+from massage_trainer.core.quiz.statistics import due_counts
 from massage_trainer.core.quiz.wording import (
     click_text,
     clock_text,
@@ -199,6 +200,7 @@ class QuizController(QObject):
 
     def _connect_panel(self) -> None:
         panel = self.panel
+        panel.setup.due_counts = self._due_counts
         panel.startRequested.connect(self.start_from_setup)
         panel.nextRequested.connect(self.next_question)
         panel.keyAnswered.connect(self.answer_key)
@@ -268,6 +270,12 @@ class QuizController(QObject):
             self._setup_engine = self.engine
         else:
             self.panel.setup.show_due()  # answers since the page was filled
+
+    def _due_counts(self, mode: Mode) -> tuple[int, int]:
+        """Areas of ``mode`` due today, and by the end of tomorrow, in this view."""
+        return due_counts(
+            self.progress, self.clock(), view=self.engine.zone_set.view, mode=mode.value
+        )
 
     def _focus_in_tab(self) -> bool:
         """Whether to move the focus into the Quiz tab (not away from the tab bar)."""

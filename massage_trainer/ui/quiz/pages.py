@@ -4,6 +4,7 @@ they hold no quiz state."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import Qt, Signal
@@ -47,7 +48,6 @@ from massage_trainer.core.quiz import (
     RoundSettings,
     wording,
 )
-from massage_trainer.core.quiz.statistics import due_counts
 from massage_trainer.core.quiz.wording import (
     MODE_DESCRIPTIONS,
     MODE_HINTS,
@@ -177,7 +177,8 @@ class SetupPage(QWidget):
         layout.addStretch(1)
 
         self._eligible: dict[tuple[Mode, str | None], int] = {}
-        self._engine: QuizEngine | None = None
+        # (due today, due by the end of tomorrow) for a mode; the controller sets it
+        self.due_counts: Callable[[Mode], tuple[int, int]] | None = None
         self.mode_group.buttonToggled.connect(lambda _b, on: self._update() if on else None)
         self.region_combo.currentIndexChanged.connect(lambda _i: self._update())
         self.count_combo.currentIndexChanged.connect(lambda _i: self._update())
@@ -195,7 +196,6 @@ class SetupPage(QWidget):
 
     def refresh(self, engine: QuizEngine) -> None:
         """Offer the engine's regions; work out which mode and region can ask anything."""
-        self._engine = engine
         regions = engine.regions()
         self._eligible = {
             (mode, key): len(engine.eligible_kinds(mode, key))
@@ -239,14 +239,10 @@ class SetupPage(QWidget):
     def show_due(self) -> None:
         """How many areas of this mode are due today and tomorrow (the progress
         changes with every answer, so this is asked again each time the page shows)."""
-        engine = self._engine
-        if engine is None:
+        if self.due_counts is None:
             self.due.setText("")
             return
-        today, by_tomorrow = due_counts(
-            engine.progress, engine.clock(), view=engine.zone_set.view, mode=self.mode.value
-        )
-        self.due.setText(wording.due_summary(today, by_tomorrow))
+        self.due.setText(wording.due_summary(*self.due_counts(self.mode)))
 
     def settings(self, practice: bool | None = None, seed: int | None = None) -> RoundSettings:
         minutes = self.time_spin.value()
