@@ -29,8 +29,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QAction,
     QActionGroup,
     QFont,
@@ -69,6 +67,7 @@ from massage_trainer.core.routines import (
 from massage_trainer.core.safety import SAFETY_BADGE_INKS, SAFETY_BADGES
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.paint import routinecard
+from massage_trainer.ui.announce import announce
 from massage_trainer.ui.dialogs import ProblemsDialog
 from massage_trainer.ui.exporting import default_page
 from massage_trainer.ui.lazypage import LazyPage
@@ -80,14 +79,6 @@ if TYPE_CHECKING:
 
 # what the step view says where a step that turns the person over lists zones
 TURN_OVER_AREAS = "No zones: the person turns over"
-
-
-def announce(widget: QWidget, text: str) -> None:
-    """Put ``text`` in the widget's accessible description and, with a screen
-    reader running, have it said now (Qt's announcement event)."""
-    widget.setAccessibleDescription(text)
-    if text and QAccessible.isActive():
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
 class RoutineCardDialog:

@@ -556,3 +556,26 @@ def test_labels_and_colours_come_from_the_one_table(window, routines, monkeypatc
     rules = RulesPanel()
     rules.show_rules(window.zone_set)
     assert "Hold on a while" in rules.toPlainText()
+
+
+def test_a_running_screen_reader_is_told_at_once(window, routines, monkeypatch):
+    """With a screen reader on, a new step is announced (Qt's announcement
+    event), not only left in the accessible description."""
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+
+    from massage_trainer.ui import announce
+
+    said = []
+
+    def update(event):
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            said.append(event.message())
+
+    monkeypatch.setattr(announce.QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(announce.QAccessible, "updateAccessibility", staticmethod(update))
+    routines.set_routine("neck_and_shoulders_10")
+    routines.next_step()
+    assert said[-1] == routines.session.step_announcement()
+    assert said[-1].startswith("Step 2 of ")
+    routines.say_time_left()
+    assert said[-1].endswith("left in this step.")

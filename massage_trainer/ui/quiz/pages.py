@@ -9,8 +9,6 @@ from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QFont,
     QKeyEvent,
 )
@@ -55,6 +53,7 @@ from massage_trainer.core.quiz.wording import (
     VERDICT_SAFETY,
     VERDICT_WRONG,
 )
+from massage_trainer.ui.announce import announce
 from massage_trainer.ui.lazypage import LazyPage
 
 TIME_LIMITS_MIN = 60  # the longest time limit offered, in minutes
@@ -73,15 +72,6 @@ QLabel#quizFeedback[verdict="{VERDICT_SAFETY}"] {{
 QLabel#safetyMistakes {{
     background: {WARNING_BACKGROUND}; color: {WARNING_INK}; padding: 6px; border-radius: 3px; }}
 """
-
-
-def _announce(widget: QWidget, text: str) -> None:
-    """Put ``text`` where a screen reader reads it, and tell the reader it changed."""
-    widget.setAccessibleDescription(text)
-    if QAccessible.isActive():
-        QAccessible.updateAccessibility(
-            QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged)
-        )
 
 
 def _set_style_property(widget: QWidget, name: str, value: str) -> None:
@@ -318,7 +308,7 @@ class QuestionPage(QWidget):
         area is (``wording.where_text``), for a screen reader."""
         self.status.setText(status)
         self.prompt.setText(question.prompt)
-        _announce(self.prompt, f"{question.prompt} {where}".strip())
+        announce(self.prompt, f"{question.prompt} {where}".strip())
         self.hint.setText(MODE_HINTS[question.mode])
         for i, button in enumerate(self.answer_buttons):
             if i < len(question.choices):
@@ -356,10 +346,10 @@ class QuestionPage(QWidget):
 
     def _set_feedback(self, message: str, explanation: str, verdict: str, said: str = "") -> None:
         self.feedback.setText(message)
-        _announce(self.feedback, f"{message} {said}".strip())
+        announce(self.feedback, f"{message} {said}".strip())
         _set_style_property(self.feedback, "verdict", verdict)
         self.why.setText(explanation)
-        _announce(self.why, explanation)
+        announce(self.why, explanation)
 
 
 class ResultsPage(QWidget):
@@ -408,12 +398,12 @@ class ResultsPage(QWidget):
     def show_results(self, results: RoundResults) -> None:
         self.title.setText(wording.results_title(results))
         self.score.setText(wording.score_text(results))
-        _announce(self.score, self.score.text())
+        announce(self.score, self.score.text())
         self.details.setText(wording.details_text(results))
         mistakes = wording.safety_mistakes_text(results)
         self.safety.setVisible(bool(mistakes))
         self.safety.setText(mistakes)
-        _announce(self.safety, mistakes)
+        announce(self.safety, mistakes)
         self.misses.clear()
         for miss in results.misses:
             item = QListWidgetItem(wording.miss_text(miss))
