@@ -44,15 +44,14 @@ VERDICT_COLOURS = {
     "wrong": SAFETY_BADGES["caution"],
     "safety": WARNING_BACKGROUND,
 }
-# mastery from box 1 (still missed) to box 5 (known for weeks), and never asked
-MASTERY_COLOURS = (
-    OKABE_ITO["vermillion"],
-    OKABE_ITO["orange"],
-    OKABE_ITO["yellow"],
-    OKABE_ITO["sky_blue"],
-    OKABE_ITO["blue"],
-)
-UNSEEN_COLOUR = "#c8c8c8"
+# mastery from box 1 (still missed) to box 5 (known for weeks), and never
+# asked: one hue, purple, from pale to dark, so that no box can be taken for a
+# safety level (blue, yellow and orange mean target, caution and avoid on the
+# same map); the darker, the better known.  The hue (285 degrees) is a red
+# purple, well away from the target blue (about 200)
+MASTERY_COLOURS = ("#e7d3ee", "#cfa8dc", "#b179c3", "#9146aa", "#66297a")
+# never asked: near white, lighter than box 1, with no hue at all
+UNSEEN_COLOUR = "#f7f7f7"
 # the symbols drawn for pressure points and lines
 SYMBOL_COLOUR = "#6a3d9a"
 

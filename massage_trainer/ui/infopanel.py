@@ -9,30 +9,34 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
-from massage_trainer.core.content import PRESSURE_WORDS, Technique
+from massage_trainer.core.content import CONTRA_KIND_WORDS, PRESSURE_WORDS, Technique
+from massage_trainer.core.safety import (
+    SAFETY_BADGE_INKS,
+    SAFETY_BADGES,
+    SAFETY_DESCRIPTIONS,
+    SAFETY_ICONS,
+)
 from massage_trainer.core.zones import SIDE_WORDS, Zone, ZoneSet
 from massage_trainer.paint.body import (
-    SAFETY_BADGE,
-    SAFETY_DESCRIPTIONS,
     legend_entries,
     paint_pressure_point,
     paint_swatch,
     symbol_line_pen,
 )
 from massage_trainer.paint.layers import layer_key_entries, paint_layer_swatch
+from massage_trainer.ui.palettes import secondary_text
 
 if TYPE_CHECKING:
     from massage_trainer.ui.maplook import MapLook
 
-SAFETY_ICON = {"target": "\u2713", "caution": "!", "avoid": "\u2715"}
+SAFETY_ICON = SAFETY_ICONS  # the one table is core.safety's; this name is kept for importers
 
 
 def safety_badge_html(safety: str, word: str) -> str:
-    colour = SAFETY_BADGE[safety]
-    text = "#000000" if safety == "caution" else "#ffffff"
     return (
-        f'<table cellpadding="4" cellspacing="0"><tr><td bgcolor="{colour}">'
-        f'<span style="color:{text}; font-weight:bold;">&nbsp;{SAFETY_ICON[safety]}&nbsp;'
+        f'<table cellpadding="4" cellspacing="0"><tr><td bgcolor="{SAFETY_BADGES[safety]}">'
+        f'<span style="color:{SAFETY_BADGE_INKS[safety]}; font-weight:bold;">'
+        f"&nbsp;{SAFETY_ICONS[safety]}&nbsp;"
         f"{escape(word)}&nbsp;</span></td><td>&nbsp;{escape(SAFETY_DESCRIPTIONS[safety])}"
         "</td></tr></table>"
     )
@@ -43,7 +47,7 @@ def technique_html(t: Technique, open_: bool) -> str:
     head = (
         f'<p style="margin:4px 0"><a href="technique:{t.id}" '
         f'style="text-decoration:none"><b>{arrow} {escape(t.name)}</b></a>'
-        f' <span style="color:gray">\u2013 {escape(t.family_name)} \u00b7 '
+        f' <span style="color:{secondary_text()}">\u2013 {escape(t.family_name)} \u00b7 '
         f"{PRESSURE_WORDS.get(t.pressure, t.pressure)}</span></p>"
     )
     if not open_:
@@ -139,7 +143,7 @@ class ZoneInfoPanel(QTextBrowser):
         if zone is None or zone_set is None:
             return
         side = (
-            f'<p style="color:gray; margin-top:0">{escape(zone.side_word.capitalize())}</p>'
+            f'<p style="color:{secondary_text(self)}; margin-top:0">{escape(zone.side_word.capitalize())}</p>'
             if zone.side_word
             else ""
         )
@@ -197,11 +201,11 @@ class RulesPanel(QTextBrowser):
             "<h2>When not to massage</h2>",
             "<p>Do not start, or leave an area alone, when any of these applies:</p>",
         ]
-        kind_word = {"no_massage": "No massage", "local": "Avoid the area", "wait": "Wait"}
+        grey = secondary_text(self)
         for c in rules.contraindications:
             html.append(
-                f"<p><b>{escape(c.title)}</b> <span style='color:gray'>"
-                f"({kind_word.get(c.kind, c.kind)})</span><br>{escape(c.text)}</p>"
+                f"<p><b>{escape(c.title)}</b> <span style='color:{grey}'>"
+                f"({escape(CONTRA_KIND_WORDS.get(c.kind, c.kind))})</span><br>{escape(c.text)}</p>"
             )
         html.append("<h2>Rules of a good session</h2>")
         for r in rules.rules:

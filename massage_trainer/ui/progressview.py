@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from datetime import datetime
 
 from PySide6.QtCore import QItemSelectionModel, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
@@ -30,16 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_trainer.core.colours import MASTERY_COLOURS, UNSEEN_COLOUR
 from massage_trainer.core.quiz import MODE_LABELS, ItemProgress, Mode, Progress
-from massage_trainer.core.quiz.schedule import BOXES, DAY
+from massage_trainer.core.quiz.schedule import BOXES
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.ui.lazypage import LazyPage
 
-# Box 1 (still missed) to box 5 (known for weeks): Okabe-Ito vermillion, orange,
-# yellow, sky blue, blue.  Warm to cool reads for every common kind of colour
-# blindness; the table carries the numbers for anyone who cannot tell them apart.
-MASTERY_COLOURS = ("#d55e00", "#e69f00", "#f0e442", "#56b4e9", "#0072b2")
-UNSEEN_COLOUR = "#c8c8c8"  # never asked: neutral grey
 # short headers leave the room to the area names; the tooltips say them in full
 COLUMNS = ("Area", "Mode", "Asked", "First try", "Box", "Due")
 COLUMN_TIPS = (
@@ -79,12 +76,18 @@ def mastery_tints(
 
 
 def due_text(next_due: float, now: float) -> str:
-    days = (next_due - now) / DAY
-    if days <= 0:
+    """When an area is due again, by local calendar days, as the quiz set-up
+    page counts them (``statistics.due_counts``): "now", "today", "tomorrow",
+    "in 3 days"."""
+    if next_due <= now:
         return "now"
-    if days < 1.5:
+    today = datetime.fromtimestamp(now).astimezone().date()
+    days = (datetime.fromtimestamp(next_due).astimezone().date() - today).days
+    if days <= 0:
+        return "today"
+    if days == 1:
         return "tomorrow"
-    return f"in {round(days)} days"
+    return f"in {days} days"
 
 
 class _SortItem(QTableWidgetItem):
@@ -114,6 +117,15 @@ class _Header(QHeaderView):
         return size
 
 
+# over the mastery swatches: the map's colours mean something else here
+LEGEND_TITLE = "Colours on this tab show how well you know an area, not how safe it is"
+LEGEND_DESCRIPTION = (
+    "Mastery colours, all one purple: never asked is near white; box 1, still "
+    "being missed, is the palest purple; each box up is darker, to box 5, known "
+    "for weeks. They are not the safety colours."
+)
+
+
 class MasteryLegend(QWidget):
     """The swatches of the map overlay: never asked, then box 1 to box 5."""
 
@@ -121,10 +133,8 @@ class MasteryLegend(QWidget):
         super().__init__(parent)
         self.setObjectName("masteryLegend")
         self.setAccessibleName("Mastery colours")
-        self.setAccessibleDescription(
-            "Grey: never asked; box 1 vermillion, box 2 orange, "
-            "box 3 yellow, box 4 sky blue, box 5 blue"
-        )
+        self.setAccessibleDescription(LEGEND_DESCRIPTION)
+        self.setToolTip(LEGEND_DESCRIPTION)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
@@ -192,6 +202,11 @@ class ProgressView(LazyPage):
         row.addWidget(self.mode_combo, 1)
         row.addWidget(self.show_on_map)
         layout.addLayout(row)
+        self.legend_title = QLabel(LEGEND_TITLE)
+        self.legend_title.setObjectName("masteryLegendTitle")
+        self.legend_title.setWordWrap(True)
+        self.legend_title.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.legend_title)
         self.legend = MasteryLegend()
         layout.addWidget(self.legend)
 

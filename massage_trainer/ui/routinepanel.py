@@ -6,6 +6,12 @@ The tab's contents are built, and the routines read, on first use.  While the
 tab is showing, the body map outlines the zones of the current step and fades
 the rest (``routine_look``; the window applies it).
 
+The stepping, the countdown and every text the tab shows belong to
+``massage_trainer.core.routine_session.RoutineSession``; the controller here
+only forwards the buttons and keys to it, arms a timer for its next change,
+copies its texts into the widgets and says the step and the time to a screen
+reader.
+
 The routines come from ``routines.yaml`` (``massage_trainer.core.routines``);
 the printed card from ``massage_trainer.paint.routinecard``.  The card's
 dialog has a class-method entry point (``RoutineCardDialog.ask``) that tests
@@ -22,7 +28,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,31 +50,35 @@ from PySide6.QtWidgets import (
 )
 
 from massage_trainer.core import paths
-from massage_trainer.core.content import PRESSURE_WORDS
+from massage_trainer.core.routine_session import (
+    NEARBY_HEADING,
+    RoutineSession,
+    StepDetails,
+    TickEvent,
+)
 from massage_trainer.core.routines import (
     UNFADED_LEVELS,
     Routine,
     RoutineFileError,
     RoutineStep,
-    format_seconds,
     load_routines,
-    nearby_cautions,
     routine_file_for,
 )
+from massage_trainer.core.safety import SAFETY_BADGE_INKS, SAFETY_BADGES
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.paint import routinecard
-from massage_trainer.paint.body import SAFETY_BADGE
+from massage_trainer.ui.announce import announce
 from massage_trainer.ui.dialogs import ProblemsDialog
 from massage_trainer.ui.exporting import default_page
-from massage_trainer.ui.infopanel import SAFETY_ICON
 from massage_trainer.ui.lazypage import LazyPage
 from massage_trainer.ui.maplook import MapLook, MapState
+from massage_trainer.ui.palettes import secondary_text, time_up_colour
 
 if TYPE_CHECKING:
     from massage_trainer.ui.mainwindow import MainWindow
 
-TIME_UP_COLOUR = "#009e73"  # Okabe-Ito bluish green: calm, not an alarm
-TICK_MS = 1000
+# what the step view says where a step that turns the person over lists zones
+TURN_OVER_AREAS = "No zones: the person turns over"
 
 
 class RoutineCardDialog:
@@ -137,7 +153,7 @@ class RoutinePanel(LazyPage):
         layout.addWidget(self.step_view, 1)
 
         clock = QHBoxLayout()
-        self.countdown = QLabel("00:00")
+        self.countdown = QLabel("0:00")
         self.countdown.setObjectName("routineCountdown")
         self.countdown.setAccessibleName("Time left in this step")
         big = QFont(self.countdown.font())
@@ -205,10 +221,13 @@ class RoutinePanel(LazyPage):
 
 
 class RoutineController(QObject):
-    """Walks through a routine: the current step, the countdown, the map.
+    """The glue between a ``RoutineSession`` and the Routine tab, its menu and
+    the map: it forwards the buttons and keys to the session, arms a timer for
+    the session's next change, and copies the session's texts into the tab.
+    It keeps no step or countdown of its own.
 
     Emits ``stepChanged(index)`` whenever the step (or the routine) changes
-    and ``timeUp(index)`` when a step's countdown reaches zero.
+    and ``timeUp(index)`` when a step's time runs out.
     """
 
     stepChanged = Signal(int)
@@ -224,19 +243,13 @@ class RoutineController(QObject):
         self.zone_set: ZoneSet | None = None
         self.routines: list[Routine] = []
         self.problems: list[str] = []
-        self.routine: Routine | None = None
-        self.index = 0
-        self.remaining = 0
-        self.running = False
-        self._nearby: dict[tuple[str, ...], list] = {}
-        # the clock follows a monotonic schedule, not a count of timer events:
-        # a busy moment delays the display, never the time itself
-        self.clock = time.monotonic  # tests may replace it
-        self.tick_seconds = TICK_MS / 1000
-        self._due = 0.0  # when the next second is up, on self.clock
+        self.session: RoutineSession | None = None
+        # the sessions' monotonic clock; tests replace it with a fake one
+        self.clock: Callable[[], float] = time.monotonic
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self._on_timer)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # never early: a second shows whole
+        self.timer.timeout.connect(self.tick)
 
         # Alt+T: Alt+U is the Quiz tab's, the only free letter of its name
         self.tab_index = window.add_side_tab(self.panel, "Rou&tine", self.routine_look)
@@ -248,6 +261,9 @@ class RoutineController(QObject):
         # start-up: most sessions never open them
         auto = window.settings.value("routine/auto_advance", False, type=bool)
         self.auto_action.setChecked(bool(auto))
+
+    def _now(self) -> float:
+        return self.clock()
 
     # --- set-up --------------------------------------------------------------------
     def _action(
@@ -300,6 +316,12 @@ class RoutineController(QObject):
             self._menu(self.restart),
             tip="Back to the first step, with the clock stopped",
         )
+        self.say_time_action = self._action(
+            "Say Time &Left",
+            self._menu(self.say_time_left),
+            ("T",),
+            "Have a screen reader say how much time this step has left",
+        )
         self.auto_action = self._action(
             "Move On &Automatically",
             lambda _checked=False: None,
@@ -319,7 +341,13 @@ class RoutineController(QObject):
         menu.addAction(self.show_action)
         menu.addMenu(self.choose_menu)
         menu.addSeparator()
-        for action in (self.start_action, self.next_action, self.prev_action, self.restart_action):
+        for action in (
+            self.start_action,
+            self.next_action,
+            self.prev_action,
+            self.restart_action,
+            self.say_time_action,
+        ):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.auto_action)
@@ -365,7 +393,6 @@ class RoutineController(QObject):
             else str(self.window.settings.value("routine/current", "") or "")
         )
         self.zone_set = zone_set
-        self._nearby = {}
         try:
             self.routines = load_routines(zone_set)
             self.problems = []
@@ -409,22 +436,23 @@ class RoutineController(QObject):
             if which not in ids:
                 raise KeyError(which)
             which = ids.index(which)
-        self._stop()
-        if not self.routines:
-            self.routine = None
-            self.index = 0
-            self.remaining = 0
+        self.timer.stop()
+        if not self.routines or self.zone_set is None:
+            self.session = None
             self._show()
             return
-        self.routine = self.routines[which]
-        self.window.settings.setValue("routine/current", self.routine.id)
+        routine = self.routines[which]
+        self.session = RoutineSession(
+            routine, self.zone_set, clock=self._now, auto_advance=self.auto_advance
+        )
+        self.window.settings.setValue("routine/current", routine.id)
         chooser = self.panel.chooser
         if chooser.currentIndex() != which:
             chooser.blockSignals(True)
             chooser.setCurrentIndex(which)
             chooser.blockSignals(False)
         self.choose_group.actions()[which].setChecked(True)
-        self.go_to(0)
+        self._step_changed()
 
     def _on_chooser(self, index: int) -> None:
         if 0 <= index < len(self.routines):
@@ -434,42 +462,53 @@ class RoutineController(QObject):
         self.show_tab()
         self.set_routine(index)
 
+    # --- what the session says (read-only views for the window and tests) ----------
+    @property
+    def routine(self) -> Routine | None:
+        return self.session.routine if self.session is not None else None
+
     @property
     def step(self) -> RoutineStep | None:
-        if self.routine is None:
-            return None
-        return self.routine.steps[self.index]
+        return self.session.step if self.session is not None else None
 
-    # --- stepping --------------------------------------------------------------------
+    @property
+    def index(self) -> int:
+        return self.session.index if self.session is not None else 0
+
+    @property
+    def running(self) -> bool:
+        return self.session is not None and self.session.running
+
+    # --- stepping ------------------------------------------------------------------
     def go_to(self, index: int) -> None:
         """Show step ``index`` (clamped) with its full time on the clock; a
         running clock keeps running."""
-        if self.routine is None:
+        if self.session is None:
             return
-        self.index = max(0, min(index, len(self.routine.steps) - 1))
-        self.remaining = self.routine.steps[self.index].seconds
-        self._show()
-        self.stepChanged.emit(self.index)
+        self.session.go_to(index)
+        self._step_changed()
 
     def next_step(self) -> None:
         self._sync_zone_set()
-        if self.routine is not None and self.index < len(self.routine.steps) - 1:
-            self.go_to(self.index + 1)
-        elif self.routine is not None:
-            self._stop()
-            self._show_clock(finished=True)
+        if self.session is None:
+            return
+        if self.session.next():
+            self._step_changed()
+        else:  # the last step: the routine is done
+            self._clock_changed()
 
     def previous_step(self) -> None:
         self._sync_zone_set()
-        if self.routine is not None and self.index > 0:
-            self.go_to(self.index - 1)
+        if self.session is not None and self.session.previous():
+            self._step_changed()
 
     def restart(self) -> None:
         self._sync_zone_set()
-        self._stop()
-        self.go_to(0)
+        if self.session is not None:
+            self.session.restart()
+            self._step_changed()
 
-    # --- the clock ---------------------------------------------------------------------
+    # --- the clock -----------------------------------------------------------------
     def toggle_running(self) -> None:
         if self.running:
             self.pause()
@@ -479,53 +518,42 @@ class RoutineController(QObject):
     def start(self) -> None:
         """Start (or resume) the countdown; at zero it starts the step over."""
         self._sync_zone_set()
-        if self.routine is None:
-            return
-        if self.remaining <= 0:
-            self.remaining = self.routine.steps[self.index].seconds
-        self.running = True
-        self._due = self.clock() + self.tick_seconds
-        self._arm()
-        self._show_clock()
+        if self.session is not None:
+            self.session.start()
+            self._clock_changed()
 
     def pause(self) -> None:
-        self._stop()
-        self._show_clock()
-
-    def _stop(self) -> None:
-        self.running = False
-        self.timer.stop()
+        if self.session is not None:
+            self.session.pause()
+            self._clock_changed()
 
     def _arm(self) -> None:
-        wait = max(0.0, self._due - self.clock())
-        self.timer.start(math.ceil(wait * 1000))
-
-    def _on_timer(self) -> None:
-        """Count every second that is up by now, however late the timer came."""
-        now = self.clock()
-        try:
-            while self.running and now >= self._due:
-                self._due += self.tick_seconds
-                self.tick()
-        finally:  # an error in one second must not stop the clock for good
-            if self.running:
-                self._arm()
+        """Wake up when the shown second changes, or stop the timer with the clock."""
+        wait = self.session.seconds_to_next_change() if self.session is not None else None
+        if wait is None:
+            self.timer.stop()
+        else:
+            self.timer.start(math.ceil(wait * 1000))
 
     def tick(self) -> None:
-        """One second has passed (the timer calls this; tests may too)."""
-        if not self.running or self.routine is None:
+        """Look at the session's clock (the timer calls this): show the time
+        left, and tell when a step's time ran out."""
+        session = self.session
+        if session is None:
+            self.timer.stop()
             return
-        self.remaining = max(0, self.remaining - 1)
-        if self.remaining > 0:
-            self._show_clock()
-            return
-        last = self.index >= len(self.routine.steps) - 1
-        self.timeUp.emit(self.index)
-        if self.auto_advance and not last:
-            self.go_to(self.index + 1)  # keeps running
-            return
-        self._stop()
-        self._show_clock()
+        try:
+            result = session.tick()
+            for index in result.ran_out:
+                self.timeUp.emit(index)
+            if result.event is TickEvent.ADVANCED:
+                self._step_changed()
+            else:
+                self._clock_changed()
+            if result.event in (TickEvent.TIME_UP, TickEvent.FINISHED):
+                announce(self.panel.countdown, session.hint())
+        finally:  # an error in one tick must not stop the clock for good
+            self._arm()
 
     @property
     def auto_advance(self) -> bool:
@@ -533,6 +561,8 @@ class RoutineController(QObject):
 
     def _set_auto_advance(self, on: bool) -> None:
         self.window.settings.setValue("routine/auto_advance", on)
+        if self.session is not None:
+            self.session.auto_advance = on
         if not self.panel.is_built:
             return
         box = self.panel.auto_advance
@@ -541,16 +571,28 @@ class RoutineController(QObject):
             box.setChecked(on)
             box.blockSignals(False)
 
-    # --- showing ---------------------------------------------------------------------
+    def say_time_left(self) -> None:
+        """Have a screen reader say the time left in this step (Routine > Say Time Left)."""
+        if self.session is not None:
+            announce(self.panel.countdown, self.session.time_left_announcement())
+
+    # --- showing -------------------------------------------------------------------
+    def _step_changed(self) -> None:
+        """A new step (or routine) is showing: the step view, the clock, the map."""
+        self._show()
+        if self.session is not None:
+            self.stepChanged.emit(self.session.index)
+
     def _show(self) -> None:
         panel = self.panel
-        routine, step = self.routine, self.step
-        has = routine is not None
+        session = self.session
+        has = session is not None
         for action in (
             self.start_action,
             self.next_action,
             self.prev_action,
             self.restart_action,
+            self.say_time_action,
             self.card_action,
         ):
             action.setEnabled(has)
@@ -561,120 +603,88 @@ class RoutineController(QObject):
             panel.restart_button,
         ):
             button.setEnabled(has)
-        if routine is None or step is None:
+        if session is None:
+            self.timer.stop()
             panel.title.setText("No routines")
+            panel.title.setToolTip("")
             panel.progress.setText("")
             panel.step_view.setHtml(self._problems_html())
-            panel.countdown.setText("--:--")
+            panel.step_view.setAccessibleDescription("")
+            panel.countdown.setText("-:--")
+            panel.countdown.setStyleSheet("")
             panel.clock_hint.setText("")
             self.lookChanged.emit()
             return
-        n = len(routine.steps)
-        panel.title.setText(routine.title)
-        panel.title.setToolTip(routine.summary)
-        panel.prev_button.setEnabled(self.index > 0)
-        panel.next_button.setEnabled(self.index < n - 1)
+        panel.title.setText(session.title())
+        panel.title.setToolTip(session.routine.summary)
+        panel.prev_button.setEnabled(not session.is_first)
+        panel.next_button.setEnabled(not session.is_last)
         bar = panel.step_view.verticalScrollBar()
-        panel.step_view.setHtml(self.step_html(step))
+        panel.step_view.setHtml(self.step_html(session.step))
         bar.setValue(0)
-        panel.step_view.setAccessibleDescription(f"Step {self.index + 1} of {n}: {step.title}")
-        self._show_clock()
+        announce(panel.step_view, session.step_announcement())
+        self.show_view(session.step.view)
+        self._clock_changed()
         self.lookChanged.emit()
 
-    def _show_clock(self, finished: bool = False) -> None:
-        panel = self.panel
-        if self.routine is None:
+    def _clock_changed(self) -> None:
+        """The countdown, the hint beside it, the progress line and the Start
+        button, from the session; and the timer armed for the next change."""
+        session = self.session
+        if session is None:
             return
-        routine = self.routine
-        panel.countdown.setText(format_seconds(self.remaining))
-        left = self.remaining + sum(s.seconds for s in routine.steps[self.index + 1 :])
-        panel.progress.setText(
-            f"Step {self.index + 1} of {len(routine.steps)} \u00b7 "
-            + (f"about {max(1, round(left / 60))} min to go" if left else "nothing left to do")
-        )
-        last = self.index >= len(routine.steps) - 1
-        done = self.remaining <= 0 and not self.running
-        panel.countdown.setStyleSheet(f"color: {TIME_UP_COLOUR};" if done else "")
-        if finished or (done and last):
-            hint = "That was the last step. Wipe off extra oil and offer a glass of water."
-        elif done:
-            hint = "Time is up for this step. Move on when ready (N)."
-        elif self.running:
-            hint = "Running. Space pauses."
-        elif self.remaining < routine.steps[self.index].seconds:
-            hint = "Paused. Space carries on."
-        else:
-            hint = "Press Start (Space) when your hands are in place."
+        panel = self.panel
+        now = self.clock()
+        panel.countdown.setText(session.clock_text(now))
+        panel.progress.setText(session.progress_text(now))
+        done = session.time_up(now)
+        panel.countdown.setStyleSheet(f"color: {time_up_colour(panel.countdown)};" if done else "")
+        hint = session.hint(now)
         panel.clock_hint.setText(hint)
-        full = routine.steps[self.index].seconds
-        panel.start_button.setText(
-            "Pau&se"
-            if self.running
-            else "&Start again"
-            if done
-            else "&Start"
-            if self.remaining == full
-            else "Re&sume"
+        panel.start_button.setText(session.start_label(now))
+        panel.countdown.setAccessibleDescription(
+            hint if done or not session.running else session.time_left_announcement(now)
         )
-        panel.countdown.setAccessibleDescription(hint)
+        self._arm()
 
     def step_html(self, step: RoutineStep) -> str:
-        """The step as HTML: zones, technique with its steps, note, nearby warnings."""
-        zone_set = self.zone_set
-        assert zone_set is not None
-        names = []
-        for ref in step.zones:
-            zone = zone_set.get(ref)
-            if zone is not None and zone_set.twin(zone) is not None:
-                names.append(f"{zone.name} ({zone.side_word})")
-            else:
-                kind = zone_set.kinds().get(ref) or ([zone] if zone else [])
-                if kind:
-                    names.append(kind[0].name)
+        """The step as HTML: zones, technique with its steps, note, nearby warnings
+        (the texts of ``RoutineSession.details``)."""
+        assert self.session is not None
+        details: StepDetails = self.session.details(step)
+        grey = secondary_text(self.panel.step_view)
+        areas = TURN_OVER_AREAS if step.turns_over else details.areas
         html = [
-            f"<h3 style='margin-bottom:2px'>{escape(step.title)}</h3>",
-            f"<p style='color:gray; margin-top:0'>{escape(', '.join(dict.fromkeys(names)))}"
-            f" \u00b7 {format_seconds(step.seconds)}</p>",
-            f"<p>{escape(step.note)}</p>",
+            f"<h3 style='margin-bottom:2px'>{escape(details.title)}</h3>",
+            f"<p style='color:{grey}; margin-top:0'>{escape(areas)} \u00b7 {details.time}</p>",
+            f"<p>{escape(details.note)}</p>",
         ]
-        technique = zone_set.techniques.get(step.technique)
-        if technique is not None:
-            pressure = PRESSURE_WORDS.get(technique.pressure, technique.pressure)
+        if details.technique:
             html.append(
-                f"<h4 style='margin-bottom:2px'>{escape(technique.name)} "
-                f"<span style='color:gray; font-weight:normal'>\u2013 "
-                f"{escape(technique.family_name)} \u00b7 {escape(pressure)}</span></h4>"
+                f"<h4 style='margin-bottom:2px'>{escape(details.technique)} "
+                f"<span style='color:{grey}; font-weight:normal'>\u2013 "
+                f"{escape(details.family)} \u00b7 {escape(details.pressure)}</span></h4>"
             )
             html.append(
                 "<ol style='margin-top:2px'>"
-                + "".join(f"<li>{escape(s)}</li>" for s in technique.steps)
+                + "".join(f"<li>{escape(s)}</li>" for s in details.technique_steps)
                 + "</ol>"
             )
-        nearby = self.nearby(step)
-        if nearby:
+        if details.nearby:
             html.append(
-                "<h4 style='margin-bottom:2px'>Take care nearby</h4>"
+                f"<h4 style='margin-bottom:2px'>{escape(NEARBY_HEADING)}</h4>"
                 "<table cellspacing='0' cellpadding='3'>"
             )
-            for zone in nearby:
-                colour = SAFETY_BADGE[zone.safety]
-                ink = "#000000" if zone.safety == "caution" else "#ffffff"
-                warning = zone.warnings[0] if zone.warnings else zone.why
+            for warning in details.nearby:
+                level = warning.zone.safety
                 html.append(
-                    f"<tr><td bgcolor='{colour}' valign='top'><span style='color:{ink}; "
-                    f"font-weight:bold'>&nbsp;{SAFETY_ICON[zone.safety]}&nbsp;"
-                    f"{escape(zone.safety_word)}&nbsp;</span></td>"
-                    f"<td><b>{escape(zone.name)}</b>: {escape(warning)}</td></tr>"
+                    f"<tr><td bgcolor='{SAFETY_BADGES[level]}' valign='top'>"
+                    f"<span style='color:{SAFETY_BADGE_INKS[level]}; font-weight:bold'>"
+                    f"&nbsp;{warning.icon}&nbsp;{escape(warning.word)}&nbsp;</span></td>"
+                    f"<td><b>{escape(warning.zone.name)}</b>: {escape(warning.text)}</td></tr>"
                 )
             html.append("</table>")
         return "".join(html)
-
-    def nearby(self, step: RoutineStep) -> list:
-        """Avoid and caution zones near the step's zones (cached per step)."""
-        key = step.zone_ids
-        if key not in self._nearby and self.zone_set is not None:
-            self._nearby[key] = nearby_cautions(self.zone_set, step.zone_ids)
-        return self._nearby.get(key, [])
 
     def _problems_html(self) -> str:
         if not self.problems:
@@ -687,15 +697,22 @@ class RoutineController(QObject):
             + "</pre>"
         )
 
-    # --- the map -------------------------------------------------------------------------
+    # --- the map -------------------------------------------------------------------
+    def show_view(self, view: str) -> None:
+        """Where the map will turn to the view a step is done on (``step.view``:
+        after a turn-over step, the front).  The window has one view for now,
+        so this does nothing yet; the view switch goes here."""
+
     def routine_look(self, explorer: MapLook) -> MapLook:
         """The Routine tab's map: the step's zones stand out, the rest fades
-        (but never an avoid zone); a click still selects, on the Zone Info tab."""
+        (but never an avoid zone); a click still selects, on the Zone Info tab.
+        A step that turns the person over has no zones: the map stays plain."""
         step = self.step
+        working = step is not None and not step.turns_over
         return explorer.with_(
             state=MapState.ROUTINE,
             highlighted=frozenset(step.zone_ids) if step is not None else frozenset(),
-            dimmed=step is not None,
+            dimmed=working,
             unfaded_levels=UNFADED_LEVELS,
             show_selection=False,
         )
@@ -716,7 +733,7 @@ class RoutineController(QObject):
         self.tabs.setCurrentWidget(self.panel)
         self.panel.setFocus()
 
-    # --- the card ----------------------------------------------------------------------
+    # --- the card ------------------------------------------------------------------
     def print_card(self) -> Path | None:
         """Ask for a file name and write the current routine's card there."""
         self._sync_zone_set()

@@ -13,6 +13,8 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QToolTip
 
 from massage_trainer.core.quiz import Mode, RoundSettings
+from massage_trainer.core.quiz.statistics import due_counts
+from massage_trainer.core.quiz.wording import click_text, due_summary, where_text
 from massage_trainer.ui.maplook import MapState
 from massage_trainer.ui.progressview import MASTERY_COLOURS, UNSEEN_COLOUR
 from massage_trainer.ui.quiz import QuizController
@@ -524,7 +526,10 @@ def test_accessible_names(window, quiz):
     quiz.start(RoundSettings(Mode.NAME, count=2, seed=16))
     page = quiz.panel.question
     assert page.prompt.accessibleName() == "Question"
-    assert page.prompt.accessibleDescription() == quiz.question.prompt
+    # the question and, in words, where the highlighted area is
+    where = where_text(quiz.question, quiz.engine.zone_set)
+    assert where.startswith("The highlighted area is ")
+    assert page.prompt.accessibleDescription() == f"{quiz.question.prompt} {where}"
     for i, button in enumerate(page.answer_buttons):
         assert button.accessibleName() == f"Answer {i + 1}: {quiz.question.choices[i].label}"
     quiz.answer_key("1")
@@ -532,6 +537,68 @@ def test_accessible_names(window, quiz):
     assert page.feedback.textFormat() == Qt.TextFormat.PlainText
     assert page.feedback.accessibleDescription() == page.feedback.text()
     assert quiz.feedback.message in page.feedback.text()
+
+
+def test_a_screen_reader_hears_where_the_spot_is(window, quiz):
+    """Safe or not: the marked spot in words, never its level; Find it: the
+    question names the area, and a click says where it landed."""
+    zone_set = quiz.engine.zone_set
+    quiz.start(RoundSettings(Mode.SAFETY, count=2, seed=4))
+    prompt = quiz.panel.question.prompt
+    where = where_text(quiz.question, zone_set)
+    assert where.startswith("The marked spot is ")
+    assert prompt.accessibleDescription().endswith(where)
+    for word in ("target", "caution", "avoid"):
+        assert word not in where.lower()
+    quiz.start(RoundSettings(Mode.FIND, count=2, seed=4))
+    assert prompt.accessibleDescription() == quiz.question.prompt
+    other = wrong_zone(quiz)
+    quiz._on_point_clicked(*other.label_point)
+    feedback = quiz.panel.question.feedback
+    said = click_text(zone_set, *other.label_point)
+    assert said.startswith("You clicked ")
+    assert feedback.accessibleDescription() == f"{feedback.text()} {said}"
+
+
+def test_setup_page_says_what_is_due(window, quiz):
+    quiz.show_setup()
+    setup = quiz.panel.setup
+    assert setup.due.text() == due_summary(0, 0)
+    # one area missed in Name it: it comes back today
+    quiz.start(RoundSettings(Mode.NAME, count=2, seed=18))
+    while quiz.running:
+        wrong = next(i for i in range(len(quiz.question.choices)) if i != quiz.question.answer)
+        quiz.answer_choice(wrong if quiz.round.position == 1 else quiz.question.answer)
+        quiz.next_question()
+    quiz.show_setup()
+    setup.mode_buttons[Mode.NAME].setChecked(True)
+    view = quiz.engine.zone_set.view
+    today, by_tomorrow = due_counts(quiz.progress, quiz.clock(), view=view, mode="name")
+    assert today >= 1
+    assert setup.due.text() == due_summary(today, by_tomorrow)
+    assert f"{today} today" in setup.due.text()
+    setup.mode_buttons[Mode.SAFETY].setChecked(True)  # nothing asked in this mode
+    assert setup.due.text() == due_summary(0, 0)
+
+
+def test_mastery_colours_cannot_be_taken_for_safety_levels():
+    """One hue, darker for better known, far in hue from every safety colour."""
+    from PySide6.QtGui import QColor
+
+    from massage_trainer.core import colours, safety
+
+    def hue(colour):
+        return QColor(colour).hslHueF() * 360
+
+    level_hues = [hue(c) for c in (*safety.SAFETY_FILLS.values(), *safety.SAFETY_BADGES.values())]
+    hues = [hue(c) for c in colours.MASTERY_COLOURS]
+    assert max(hues) - min(hues) < 25  # one hue
+    for h in hues:
+        assert all(min(abs(h - lh), 360 - abs(h - lh)) > 40 for lh in level_hues), h
+    lightness = [QColor(c).lightnessF() for c in colours.MASTERY_COLOURS]
+    assert lightness == sorted(lightness, reverse=True) and len(set(lightness)) == 5
+    unseen = QColor(colours.UNSEEN_COLOUR)
+    assert unseen.hslSaturationF() == 0 and unseen.lightnessF() > lightness[0]
 
 
 # --- progress ---------------------------------------------------------------------------
@@ -758,3 +825,18 @@ def test_zone_set_swapped_without_the_signal_ends_the_quiz(window, quiz, tmp_pat
     quiz.answer_choice(quiz.question.answer)
     assert not quiz.running and quiz.engine.zone_set is other
     assert window.view.reveal_names and window.view.select_on_click
+
+
+def test_due_words_count_calendar_days():
+    """The table's "Due" column counts local days as the set-up page does: an
+    area due in an hour is due today, not tomorrow."""
+    from datetime import datetime, timedelta
+
+    from massage_trainer.ui.progressview import due_text
+
+    noon = datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
+    now = noon.timestamp()
+    assert due_text(now - 60, now) == "now"
+    assert due_text(now + 3600, now) == "today"
+    assert due_text((noon + timedelta(days=1)).timestamp(), now) == "tomorrow"
+    assert due_text((noon + timedelta(days=4)).timestamp(), now) == "in 4 days"

@@ -4,23 +4,38 @@ from __future__ import annotations
 
 import re
 import shutil
+import time
 
 import pytest
 import shapely
 from pypdf import PdfReader
 from PySide6.QtCore import QBuffer, QPointF, QRectF, QSettings, Qt
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPalette, QPdfWriter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from massage_trainer.core import paths
-from massage_trainer.core.routines import UNFADED_LEVELS, format_seconds, load_routines
+from massage_trainer.core.colours import TIME_UP
+from massage_trainer.core.routine_session import HINT_TIME_UP
+from massage_trainer.core.routines import UNFADED_LEVELS, load_routines
+from massage_trainer.core.timefmt import format_time
 from massage_trainer.paint.body import RenderOptions, paint_body
 from massage_trainer.paint.output import PDF_DPI, set_page
 from massage_trainer.paint.routinecard import RoutineCard, step_numbers, write_routine_card
 from massage_trainer.ui.dialogs import ProblemsDialog
 from massage_trainer.ui.routinepanel import RoutineCardDialog
 
-FAST_TICK_MS = 10
+
+class FakeClock:
+    """A monotonic clock the test moves by hand (the routine sessions read it)."""
+
+    def __init__(self, now: float = 1000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
 
 
 @pytest.fixture
@@ -29,8 +44,14 @@ def window(open_window):
 
 
 @pytest.fixture
-def routines(window):
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def routines(window, clock):
     controller = window.routines
+    controller.clock = clock
     controller.show_tab()
     return controller
 
@@ -50,7 +71,7 @@ def assert_shows(window, controller, index: int) -> None:
     assert f"Step {index + 1} of {len(routine.steps)}" in text
     assert step.title in text
     assert technique_name(controller, step) in text
-    assert format_seconds(step.seconds) in text
+    assert format_time(step.seconds) in text
 
 
 def press(qtbot, key) -> None:
@@ -165,92 +186,150 @@ def test_step_shows_nearby_warnings(window, routines):
     assert "Avoid" in text and "Caution" in text
 
 
-def test_countdown_pause_and_resume(window, routines, qtbot):
+def test_countdown_pause_and_resume(window, routines, clock, qtbot):
     routines.set_routine("back_and_shoulders")
     seconds = routines.step.seconds
     panel = routines.panel
-    assert panel.countdown.text() == format_seconds(seconds)
+    assert panel.countdown.text() == format_time(seconds)
+    clock.advance(5)
     routines.tick()  # not running: nothing happens
-    assert routines.remaining == seconds
+    assert panel.countdown.text() == format_time(seconds)
+    assert not routines.timer.isActive()
     qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
     assert routines.running and routines.timer.isActive()
-    for _ in range(3):
-        routines.tick()
-    assert panel.countdown.text() == format_seconds(seconds - 3)
+    clock.advance(3)
+    routines.tick()
+    assert panel.countdown.text() == format_time(seconds - 3)
     qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)  # pause
     assert not routines.running and not routines.timer.isActive()
+    clock.advance(60)
     routines.tick()
-    assert routines.remaining == seconds - 3
+    assert panel.countdown.text() == format_time(seconds - 3)  # a paused clock stays put
     assert "Paused" in panel.clock_hint.text()
     assert "Resume" in panel.start_button.text().replace("&", "")
-    # and with the real timer, made fast
-    routines.tick_seconds = FAST_TICK_MS / 1000
     routines.start()
-    qtbot.waitUntil(lambda: routines.remaining <= seconds - 6, timeout=3000)
-    routines.pause()
-    held = routines.remaining
-    assert not routines.timer.isActive()  # nothing is left to count the time
-    QApplication.processEvents()
-    assert routines.remaining == held
-    assert panel.countdown.text() == format_seconds(held)
+    clock.advance(2)
+    routines.tick()
+    assert panel.countdown.text() == format_time(seconds - 5)
 
 
-def test_the_countdown_keeps_time_when_the_window_is_busy(window, routines):
-    """Seconds are counted from a monotonic clock: a timer event that comes
-    late (the window was busy) counts every second that is up by then."""
-    now = [1000.0]
-    routines.clock = lambda: now[0]
+def test_the_real_timer_moves_the_countdown(window, routines, qtbot):
+    """With the real clock, the timer the session arms shows the next second."""
+    routines.clock = time.monotonic
     routines.set_routine("back_and_shoulders")
     seconds = routines.step.seconds
     routines.start()
-    now[0] += 0.5
-    routines._on_timer()  # early: nothing is up yet
-    assert routines.remaining == seconds
-    now[0] += 3.25  # 3.75 s after the start, in one late timer event
-    routines._on_timer()
-    assert routines.remaining == seconds - 3
+    qtbot.waitUntil(
+        lambda: routines.panel.countdown.text() == format_time(seconds - 1), timeout=3000
+    )
+    routines.pause()
+    assert not routines.timer.isActive()  # nothing is left to count the time
+
+
+def test_the_countdown_keeps_time_when_the_window_is_busy(window, routines, clock):
+    """The time left comes from a monotonic clock: a timer event that comes
+    late (the window was busy) shows the time as it is by then, and the timer
+    is armed for the moment the shown second changes."""
+    routines.set_routine("back_and_shoulders")
+    seconds = routines.step.seconds
+    countdown = routines.panel.countdown
+    routines.start()
+    assert routines.timer.interval() == 1000
+    clock.advance(0.5)
+    routines.tick()  # early: nothing is up yet
+    assert countdown.text() == format_time(seconds)
+    assert routines.timer.interval() == 500
+    clock.advance(3.25)  # 3.75 s after the start, in one late timer event
+    routines.tick()
+    assert countdown.text() == format_time(seconds - 3)
     assert routines.timer.isActive()
     assert routines.timer.interval() == 250  # the 4th second is up at 4.0 s
-    now[0] += 0.25
-    routines._on_timer()
-    assert routines.remaining == seconds - 4
+    clock.advance(0.25)
+    routines.tick()
+    assert countdown.text() == format_time(seconds - 4)
     routines.pause()
-    now[0] += 10.0
-    routines._on_timer()
-    assert routines.remaining == seconds - 4  # a paused clock stays put
+    clock.advance(10.0)
+    routines.tick()
+    assert countdown.text() == format_time(seconds - 4)  # a paused clock stays put
 
 
-def test_time_up_waits_for_the_learner(window, routines, qtbot):
+def test_time_up_waits_for_the_learner(window, routines, clock, qtbot):
     routines.set_routine("neck_and_shoulders_10")
     routines.start()
-    routines.remaining = 1
+    clock.advance(routines.step.seconds)
     with qtbot.waitSignal(routines.timeUp, check_params_cb=lambda i: i == 0):
         routines.tick()
     assert routines.index == 0  # no moving on without the learner
-    assert not routines.running
+    assert not routines.running and not routines.timer.isActive()
     assert routines.panel.countdown.text() == "0:00"
-    assert "Move on when ready" in routines.panel.clock_hint.text()
-    assert "color" in routines.panel.countdown.styleSheet()
+    assert routines.panel.clock_hint.text() == HINT_TIME_UP
+    assert routines.panel.countdown.accessibleDescription() == HINT_TIME_UP
+    assert f"color: {TIME_UP['light']}" in routines.panel.countdown.styleSheet()
     routines.next_step()
     assert routines.panel.countdown.styleSheet() == ""
 
 
-def test_auto_advance_when_chosen(window, routines, qtbot):
+def test_time_up_colour_follows_the_palette(window, routines, clock):
+    """A dark window gets the light green: one shade cannot read on both."""
+    dark = QPalette(routines.panel.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#323232"))
+    routines.panel.countdown.setPalette(dark)
+    routines.set_routine("neck_and_shoulders_10")
+    routines.start()
+    clock.advance(routines.step.seconds)
+    routines.tick()
+    assert f"color: {TIME_UP['dark']}" in routines.panel.countdown.styleSheet()
+
+
+def test_auto_advance_when_chosen(window, routines, clock, qtbot):
     routines.set_routine("neck_and_shoulders_10")
     assert not routines.panel.auto_advance.isChecked()  # off by default
     qtbot.mouseClick(routines.panel.auto_advance, Qt.MouseButton.LeftButton)
     assert routines.auto_action.isChecked()
     assert QSettings().value("routine/auto_advance", type=bool)
     routines.start()
-    routines.remaining = 1
-    routines.tick()
+    steps = routines.routine.steps
+    clock.advance(steps[0].seconds + 2)  # a late tick: the next step began on time
+    with qtbot.waitSignal(routines.timeUp, check_params_cb=lambda i: i == 0):
+        routines.tick()
     assert routines.index == 1 and routines.running
-    assert routines.remaining == routines.routine.steps[1].seconds
-    routines.go_to(len(routines.routine.steps) - 1)
-    routines.remaining = 1
+    assert routines.panel.countdown.text() == format_time(steps[1].seconds - 2)
+    routines.go_to(len(steps) - 1)
+    clock.advance(steps[-1].seconds)
     routines.tick()  # the last step: stops there
     assert not routines.running
     assert "last step" in routines.panel.clock_hint.text()
+
+
+def test_announcements_for_a_screen_reader(window, routines, clock):
+    routines.set_routine("neck_and_shoulders_10")
+    session = routines.session
+    step_view, countdown = routines.panel.step_view, routines.panel.countdown
+    assert step_view.accessibleDescription() == session.step_announcement()
+    assert step_view.accessibleDescription().startswith("Step 1 of ")
+    routines.next_step()
+    assert step_view.accessibleDescription().startswith("Step 2 of ")
+    routines.start()
+    clock.advance(15)
+    routines.say_time_left()
+    assert countdown.accessibleDescription() == session.time_left_announcement()
+    assert countdown.accessibleDescription().endswith("left in this step.")
+
+
+def test_a_turn_over_step_shows_no_zones(window, routines):
+    routines.set_routine("full_session")
+    steps = routines.routine.steps
+    turn = next(i for i, s in enumerate(steps) if s.turns_over)
+    routines.go_to(turn)
+    step = steps[turn]
+    text = routines.panel.step_view.toPlainText()
+    assert step.title in text and " ".join(step.note.split()) in " ".join(text.split())
+    assert "turns over" in text
+    assert "Take care nearby" not in text
+    assert window.view.options.highlighted == frozenset()
+    assert not window.view.options.dimmed  # a plain map: nothing to work here
+    routines.previous_step()
+    assert window.view.options.dimmed  # the step before works zones again
 
 
 def test_restart_and_choose(window, routines, qtbot):
@@ -456,3 +535,47 @@ def test_shortcut_text_in_the_menu(window):
     controller = window.routines
     assert controller.next_action.shortcut() == QKeySequence("N")
     assert controller.card_action.text().startswith("Print Routine")
+
+
+def test_labels_and_colours_come_from_the_one_table(window, routines, monkeypatch):
+    """A change to core's tables shows in the routine step, the zone badge and
+    the Rules tab: no widget keeps its own copy."""
+    from massage_trainer.core import content, safety
+    from massage_trainer.ui.infopanel import RulesPanel, safety_badge_html
+
+    monkeypatch.setitem(safety.SAFETY_BADGES, "avoid", "#123456")
+    monkeypatch.setitem(safety.SAFETY_BADGE_INKS, "avoid", "#abcdef")
+    monkeypatch.setitem(safety.SAFETY_ICONS, "avoid", "\u2716")
+    monkeypatch.setitem(content.CONTRA_KIND_WORDS, "wait", "Hold on a while")
+    routines.set_routine("full_body")
+    calves = [s.id for s in routines.routine.steps].index("calves")
+    html = routines.step_html(routines.routine.steps[calves])
+    assert "#123456" in html and "#abcdef" in html
+    badge = safety_badge_html("avoid", "Avoid")
+    assert "#123456" in badge and "#abcdef" in badge and "\u2716" in badge
+    rules = RulesPanel()
+    rules.show_rules(window.zone_set)
+    assert "Hold on a while" in rules.toPlainText()
+
+
+def test_a_running_screen_reader_is_told_at_once(window, routines, monkeypatch):
+    """With a screen reader on, a new step is announced (Qt's announcement
+    event), not only left in the accessible description."""
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+
+    from massage_trainer.ui import announce
+
+    said = []
+
+    def update(event):
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            said.append(event.message())
+
+    monkeypatch.setattr(announce.QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(announce.QAccessible, "updateAccessibility", staticmethod(update))
+    routines.set_routine("neck_and_shoulders_10")
+    routines.next_step()
+    assert said[-1] == routines.session.step_announcement()
+    assert said[-1].startswith("Step 2 of ")
+    routines.say_time_left()
+    assert said[-1].endswith("left in this step.")

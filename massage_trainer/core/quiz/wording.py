@@ -83,6 +83,22 @@ def setup_summary(asked: int, available: int, region_name: str) -> str:
     )
 
 
+def due_summary(today: int, by_tomorrow: int) -> str:
+    """Under the set-up choices: how many areas are due for practice today and
+    how many more tomorrow (``statistics.due_counts`` gives both, the second
+    counting today's too)."""
+    more = max(0, by_tomorrow - today)
+    if not today and not more:
+        return "Nothing is due for practice today or tomorrow in this mode."
+    if not more:
+        when = f"{today} today"
+    elif not today:
+        when = f"none today, {more} tomorrow"
+    else:
+        when = f"{today} today and {more} more tomorrow"
+    return f"Due for practice in this mode: {plural(today + more, 'area')}, {when}."
+
+
 # --- a question -------------------------------------------------------------------
 def where_text(question: Question, zone_set: ZoneSet) -> str:
     """Where the question's spot or highlighted area is, in words, so it can
@@ -293,6 +309,7 @@ __all__ = [
     "click_text",
     "clock_text",
     "details_text",
+    "due_summary",
     "explanation",
     "feedback_text",
     "marked_answer_label",

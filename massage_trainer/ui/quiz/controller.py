@@ -3,7 +3,7 @@ Progress tabs, the Quiz menu, the timers and the saving of progress.
 
 ``QuizController(window)`` adds all of it to a ``MainWindow`` (which keeps
 it as ``window.quiz``).  The pages only show things
-and emit signals; the words come from ``wording``; the map's look from
+and emit signals; the words come from ``massage_trainer.core.quiz.wording``; the map's look from
 ``looks``: the controller says which look it wants (``quiz_look``,
 ``progress_look``) and emits ``lookChanged``; the window applies it.
 
@@ -37,13 +37,20 @@ from massage_trainer.core.quiz import (
     RoundSettings,
     export_csv,
 )
+from massage_trainer.core.quiz.statistics import due_counts
+from massage_trainer.core.quiz.wording import (
+    click_text,
+    clock_text,
+    explanation,
+    status_line,
+    where_text,
+)
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.ui.maplook import MapLook, MapState
 from massage_trainer.ui.progressview import ProgressView, mastery_tints
 from massage_trainer.ui.quiz.dialogs import ProgressCsvPath, QuizWarning, ResetProgress
 from massage_trainer.ui.quiz.looks import progress_look, question_look, review_look
 from massage_trainer.ui.quiz.pages import ANSWER_KEYS, QuizPanel
-from massage_trainer.ui.quiz.wording import explanation, format_duration, status_line
 
 if TYPE_CHECKING:
     from massage_trainer.ui.mainwindow import MainWindow
@@ -193,6 +200,7 @@ class QuizController(QObject):
 
     def _connect_panel(self) -> None:
         panel = self.panel
+        panel.setup.due_counts = self._due_counts
         panel.startRequested.connect(self.start_from_setup)
         panel.nextRequested.connect(self.next_question)
         panel.keyAnswered.connect(self.answer_key)
@@ -260,6 +268,14 @@ class QuizController(QObject):
         if self._setup_engine is not self.engine:
             self.panel.setup.refresh(self.engine)
             self._setup_engine = self.engine
+        else:
+            self.panel.setup.show_due()  # answers since the page was filled
+
+    def _due_counts(self, mode: Mode) -> tuple[int, int]:
+        """Areas of ``mode`` due today, and by the end of tomorrow, in this view."""
+        return due_counts(
+            self.progress, self.clock(), view=self.engine.zone_set.view, mode=mode.value
+        )
 
     def _focus_in_tab(self) -> bool:
         """Whether to move the focus into the Quiz tab (not away from the tab bar)."""
@@ -360,7 +376,9 @@ class QuizController(QObject):
             return
         self.question, self.feedback, self._last_click = question, None, None
         self._question_number += 1
-        self.panel.question.show_question(question, status_line(self.round))
+        self.panel.question.show_question(
+            question, status_line(self.round), where_text(question, self.engine.zone_set)
+        )
         self._update_clock()
         self.lookChanged.emit()
         self._focus_question()
@@ -433,11 +451,18 @@ class QuizController(QObject):
         self.feedback = feedback
         if feedback.done:
             self._dirty = True
+        click = self._last_click
+        said = (
+            click_text(self.engine.zone_set, *click)
+            if click is not None and feedback.question.mode is Mode.FIND
+            else ""
+        )
         self.panel.question.show_feedback(
             feedback,
-            explanation(self.engine, feedback),
+            explanation(feedback, self.engine),
             status_line(self.round),
             self.round.is_over(),
+            said,
         )
         self.lookChanged.emit()
         if feedback.done:
@@ -464,14 +489,8 @@ class QuizController(QObject):
     def _update_clock(self) -> None:
         if self.round is None:
             return
-        left = self.round.time_left()
-        clock = self.panel.question.clock
-        if left is None:
-            clock.setText(f"Time {format_duration(self.round.elapsed())}")
-        else:
-            clock.setText(f"Time left {format_duration(left)}")
+        self.panel.question.clock.setText(clock_text(self.round))
 
-    # --- the map -------------------------------------------------------------------
     # --- the map -------------------------------------------------------------------
     def _kind_ids(self, kind: str | None) -> frozenset[str]:
         if not kind:

@@ -4,12 +4,11 @@ they hold no quiz state."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QFont,
     QKeyEvent,
 )
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_trainer.core.colours import VERDICT_COLOURS, WARNING_BACKGROUND, WARNING_INK
 from massage_trainer.core.quiz import (
     MODE_LABELS,
     ROUND_SIZES,
@@ -44,39 +44,34 @@ from massage_trainer.core.quiz import (
     QuizEngine,
     RoundResults,
     RoundSettings,
+    wording,
 )
-from massage_trainer.ui.lazypage import LazyPage
-from massage_trainer.ui.quiz.wording import (
+from massage_trainer.core.quiz.wording import (
     MODE_DESCRIPTIONS,
     MODE_HINTS,
-    format_duration,
-    miss_text,
-    plural,
+    VERDICT_RIGHT,
+    VERDICT_SAFETY,
+    VERDICT_WRONG,
 )
+from massage_trainer.ui.announce import announce
+from massage_trainer.ui.lazypage import LazyPage
 
 TIME_LIMITS_MIN = 60  # the longest time limit offered, in minutes
-WARNING_BACKGROUND = "#a63c00"  # dark vermillion: white bold text on it reads well
 STYLE = f"""
 QPushButton[answer="true"] {{ text-align: left; padding: 6px 10px; }}
 QPushButton[mark="right"]:disabled {{ color: palette(text); font-weight: bold; }}
 QPushButton[mark="wrong"]:disabled {{ color: palette(text); }}
 QLabel#quizFeedback {{ border: none; border-left: 5px solid transparent; padding: 4px 6px; }}
-QLabel#quizFeedback[verdict="right"] {{ border-left-color: #0072b2; }}
-QLabel#quizFeedback[verdict="wrong"] {{ border-left-color: #e69f00; }}
-QLabel#quizFeedback[verdict="safety"] {{
-    border-left-color: {WARNING_BACKGROUND}; background: {WARNING_BACKGROUND}; color: #ffffff; }}
+QLabel#quizFeedback[verdict="{VERDICT_RIGHT}"] {{
+    border-left-color: {VERDICT_COLOURS[VERDICT_RIGHT]}; }}
+QLabel#quizFeedback[verdict="{VERDICT_WRONG}"] {{
+    border-left-color: {VERDICT_COLOURS[VERDICT_WRONG]}; }}
+QLabel#quizFeedback[verdict="{VERDICT_SAFETY}"] {{
+    border-left-color: {VERDICT_COLOURS[VERDICT_SAFETY]};
+    background: {WARNING_BACKGROUND}; color: {WARNING_INK}; }}
 QLabel#safetyMistakes {{
-    background: {WARNING_BACKGROUND}; color: #ffffff; padding: 6px; border-radius: 3px; }}
+    background: {WARNING_BACKGROUND}; color: {WARNING_INK}; padding: 6px; border-radius: 3px; }}
 """
-
-
-def _announce(widget: QWidget, text: str) -> None:
-    """Put ``text`` where a screen reader reads it, and tell the reader it changed."""
-    widget.setAccessibleDescription(text)
-    if QAccessible.isActive():
-        QAccessible.updateAccessibility(
-            QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged)
-        )
 
 
 def _set_style_property(widget: QWidget, name: str, value: str) -> None:
@@ -118,10 +113,7 @@ class SetupPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(_heading("Quiz"))
         intro = _text_label()
-        intro.setText(
-            "Drill the areas of the back until they stick. Every answer counts "
-            "towards your saved progress."
-        )
+        intro.setText(wording.SETUP_INTRO)
         layout.addWidget(intro)
 
         box = QGroupBox("Mode")
@@ -131,7 +123,7 @@ class SetupPage(QWidget):
         for mode in Mode:
             button = QRadioButton(MODE_DESCRIPTIONS[mode])
             button.setAccessibleName(MODE_LABELS[mode])
-            button.setAccessibleDescription(MODE_DESCRIPTIONS[mode].replace("&", ""))
+            button.setAccessibleDescription(wording.mode_description(mode))
             self.mode_group.addButton(button)
             self.mode_buttons[mode] = button
             box_layout.addWidget(button)
@@ -161,6 +153,9 @@ class SetupPage(QWidget):
         layout.addLayout(form)
         self.summary = _text_label("Round summary")
         layout.addWidget(self.summary)
+        self.due = _text_label("Due for practice")
+        self.due.setObjectName("quizDue")
+        layout.addWidget(self.due)
         row = QHBoxLayout()
         row.addStretch(1)
         self.start_button = QPushButton("&Start")
@@ -172,6 +167,8 @@ class SetupPage(QWidget):
         layout.addStretch(1)
 
         self._eligible: dict[tuple[Mode, str | None], int] = {}
+        # (due today, due by the end of tomorrow) for a mode; the controller sets it
+        self.due_counts: Callable[[Mode], tuple[int, int]] | None = None
         self.mode_group.buttonToggled.connect(lambda _b, on: self._update() if on else None)
         self.region_combo.currentIndexChanged.connect(lambda _i: self._update())
         self.count_combo.currentIndexChanged.connect(lambda _i: self._update())
@@ -214,7 +211,7 @@ class SetupPage(QWidget):
             n = self._eligible.get((mode, self.region_combo.itemData(row)), 0)
             item = model.item(row)  # type: ignore[attr-defined]
             item.setEnabled(n > 0)
-            item.setToolTip("" if n else f"{MODE_LABELS[mode]} has no questions here")
+            item.setToolTip("" if n else wording.no_questions_tip(mode))
         if self._eligible.get((mode, self.region), 0) == 0:
             for row in range(self.region_combo.count()):
                 if model.item(row).isEnabled():  # type: ignore[attr-defined]
@@ -224,13 +221,18 @@ class SetupPage(QWidget):
         count = self.count_combo.currentData()
         asked = available if count is None else min(count, available)
         self.summary.setText(
-            f"{plural(asked, 'question')} from {plural(available, 'area')} in "
-            f"\u201c{self.region_combo.currentText()}\u201d. A left/right pair counts as one "
-            "area."
-            if available
-            else "No questions for this choice."
+            wording.setup_summary(asked, available, self.region_combo.currentText())
         )
         self.start_button.setEnabled(available > 0)
+        self.show_due()
+
+    def show_due(self) -> None:
+        """How many areas of this mode are due today and tomorrow (the progress
+        changes with every answer, so this is asked again each time the page shows)."""
+        if self.due_counts is None:
+            self.due.setText("")
+            return
+        self.due.setText(wording.due_summary(*self.due_counts(self.mode)))
 
     def settings(self, practice: bool | None = None, seed: int | None = None) -> RoundSettings:
         minutes = self.time_spin.value()
@@ -300,64 +302,54 @@ class QuestionPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.next_button)
         layout.addLayout(row)
-        self._choices: tuple[str, ...] = ()
 
-    def show_question(self, question: Question, status: str) -> None:
+    def show_question(self, question: Question, status: str, where: str = "") -> None:
+        """A new question; ``where`` says in words where its spot or highlighted
+        area is (``wording.where_text``), for a screen reader."""
         self.status.setText(status)
         self.prompt.setText(question.prompt)
-        _announce(self.prompt, question.prompt)
+        announce(self.prompt, f"{question.prompt} {where}".strip())
         self.hint.setText(MODE_HINTS[question.mode])
-        safety = question.mode is Mode.SAFETY
-        self._choices = tuple(c.label for c in question.choices)
         for i, button in enumerate(self.answer_buttons):
             if i < len(question.choices):
-                choice = question.choices[i]
-                keys = f"{i + 1} / {choice.keys[1].upper()}" if safety else str(i + 1)
-                button.setText(f"{keys}    {choice.label.replace('&', '&&')}")
-                button.setAccessibleName(f"Answer {i + 1}: {choice.label}")
+                button.setText(wording.answer_label(question, i).replace("&", "&&"))
+                button.setAccessibleName(wording.answer_name(question, i))
                 button.setEnabled(True)
                 _set_style_property(button, "mark", "")
             button.setVisible(i < len(question.choices))
         self._set_feedback("", "", "")
-        self.next_button.setText("&Next")
+        self.next_button.setText(wording.next_label(False))
         self.next_button.setEnabled(False)
 
-    def show_feedback(self, feedback: Feedback, explanation: str, status: str, last: bool) -> None:
+    def show_feedback(
+        self, feedback: Feedback, explanation: str, status: str, last: bool, said: str = ""
+    ) -> None:
+        """The answer's feedback; ``said`` is added to what a screen reader
+        hears of it (where a Find-it click landed)."""
         self.status.setText(status)
-        if feedback.safety_mistake:
-            verdict, icon = "safety", "\u26a0 "
-        elif feedback.correct:
-            verdict, icon = "right", "\u2713 "
-        else:
-            verdict, icon = "wrong", "\u2717 "
-        self._set_feedback(icon + feedback.message, explanation, verdict)
+        self._set_feedback(
+            wording.feedback_text(feedback), explanation, wording.verdict(feedback), said
+        )
         if feedback.done:
             question = feedback.question
-            given = feedback.given
-            for i, button in enumerate(self.answer_buttons[: len(self._choices)]):
-                label = self._choices[i]
-                if i == question.answer:
-                    mark, words = "\u2713", "right answer"
-                elif label == given:
-                    mark, words = "\u2717", "your answer"
-                else:
-                    mark = words = ""
+            for i, button in enumerate(self.answer_buttons[: len(question.choices)]):
+                mark = wording.answer_mark(feedback, i)
                 if mark:
-                    button.setText(f"{button.text()}    {mark} {words}")
-                    button.setAccessibleName(f"Answer {i + 1}: {label}, {words}")
+                    button.setText(wording.marked_answer_label(feedback, i).replace("&", "&&"))
+                    button.setAccessibleName(wording.answer_name(question, i, mark))
                     _set_style_property(
                         button, "mark", "right" if i == question.answer else "wrong"
                     )
                 button.setEnabled(False)
-            self.next_button.setText("See &Results" if last else "&Next")
+            self.next_button.setText(wording.next_label(last))
             self.next_button.setEnabled(True)
 
-    def _set_feedback(self, message: str, explanation: str, verdict: str) -> None:
+    def _set_feedback(self, message: str, explanation: str, verdict: str, said: str = "") -> None:
         self.feedback.setText(message)
-        _announce(self.feedback, message)
+        announce(self.feedback, f"{message} {said}".strip())
         _set_style_property(self.feedback, "verdict", verdict)
         self.why.setText(explanation)
-        _announce(self.why, explanation)
+        announce(self.why, explanation)
 
 
 class ResultsPage(QWidget):
@@ -404,36 +396,17 @@ class ResultsPage(QWidget):
         layout.addLayout(row)
 
     def show_results(self, results: RoundResults) -> None:
-        self.title.setText(f"Results: {results.mode.label}")
-        share = round(100 * results.score / results.answered) if results.answered else 0
-        self.score.setText(
-            f"{results.score} of {results.answered} right at the first try ({share} %)"
-            if results.answered
-            else "No questions answered"
-        )
-        _announce(self.score, self.score.text())
-        details = f"Time: {format_duration(results.duration)}."
-        if results.timed_out and results.unanswered:
-            details += (
-                f" The time ran out; {plural(results.unanswered, 'question')} "
-                f"{'was' if results.unanswered == 1 else 'were'} not asked."
-            )
-        elif results.timed_out:
-            details += " The time ran out."
-        elif results.unanswered:
-            details += f" Ended after {results.answered} of {results.planned} questions."
-        self.details.setText(details)
-        mistakes = len(results.safety_mistakes)
-        self.safety.setVisible(mistakes > 0)
-        text = (
-            f"\u26a0 {plural(mistakes, 'safety mistake')}: a spot was called less "
-            "risky than it is. Pressing there can hurt; learn these first."
-        )
-        self.safety.setText(text if mistakes else "")
-        _announce(self.safety, self.safety.text())
+        self.title.setText(wording.results_title(results))
+        self.score.setText(wording.score_text(results))
+        announce(self.score, self.score.text())
+        self.details.setText(wording.details_text(results))
+        mistakes = wording.safety_mistakes_text(results)
+        self.safety.setVisible(bool(mistakes))
+        self.safety.setText(mistakes)
+        announce(self.safety, mistakes)
         self.misses.clear()
         for miss in results.misses:
-            item = QListWidgetItem(miss_text(miss))
+            item = QListWidgetItem(wording.miss_text(miss))
             item.setData(Qt.ItemDataRole.UserRole, miss.question.kind)
             if miss.safety_mistake:
                 item.setIcon(
@@ -441,15 +414,7 @@ class ResultsPage(QWidget):
                 )
             self.misses.addItem(item)
         self.misses.setVisible(bool(results.misses))
-        if results.misses:
-            self.misses_label.setText(
-                f"{plural(len(results.misses), 'miss', 'misses')} "
-                "(select one to see it on the map):"
-            )
-        else:
-            self.misses_label.setText(
-                "No misses: every answer was right at the first try." if results.answered else ""
-            )
+        self.misses_label.setText(wording.misses_heading(results))
         self.practise_button.setEnabled(bool(results.misses))
 
 
