@@ -297,22 +297,39 @@ def _place_outside(
             area.top() + GAP,
             area.bottom() - GAP,
         )
+        # labels whose leaders' heights overlap share one column edge, so a
+        # leader never runs across a neighbour's rectangle
+        spans = []
         for zone, top in zip(members, tops, strict=True):
-            w, h = sizes[zone.id]
-            a = anchors[zone.id]
-            strip = shapely.box(area.left() - 1e6, top - GAP, area.right() + 1e6, top + h + GAP)
+            y = anchors[zone.id].y()
+            spans.append((min(y, top), max(y, top + sizes[zone.id][1])))
+        groups: list[list[int]] = []
+        reach = -1e18
+        for i in sorted(range(len(members)), key=lambda i: spans[i][0]):
+            if not groups or spans[i][0] > reach + GAP:
+                groups.append([])
+            groups[-1].append(i)
+            reach = max(reach if len(groups[-1]) > 1 else -1e18, spans[i][1])
+        for group in groups:
+            y0 = min(spans[i][0] for i in group) - GAP
+            y1 = max(spans[i][1] for i in group) + GAP
+            strip = shapely.box(area.left() - 1e6, y0, area.right() + 1e6, y1)
             near = shapely.intersection(body, strip)
-            if side == "left":
-                right = near.bounds[0] if not near.is_empty else a.x()
-                rect = QRectF(right - w, top, w, h)
-                edge = QPointF(rect.right(), rect.center().y())
-            else:
-                left = near.bounds[2] if not near.is_empty else a.x()
-                rect = QRectF(left, top, w, h)
-                edge = QPointF(rect.left(), rect.center().y())
-            if not area.contains(rect):
-                continue  # no room in this margin (zoomed in)
-            labels.append(ZoneLabel(zone.id, zone.kind, zone.name, rect, a, QLineF(edge, a)))
+            for i in group:
+                zone, top = members[i], tops[i]
+                w, h = sizes[zone.id]
+                a = anchors[zone.id]
+                if side == "left":
+                    right = near.bounds[0] if not near.is_empty else a.x()
+                    rect = QRectF(right - w, top, w, h)
+                    edge = QPointF(rect.right(), rect.center().y())
+                else:
+                    left = near.bounds[2] if not near.is_empty else a.x()
+                    rect = QRectF(left, top, w, h)
+                    edge = QPointF(rect.left(), rect.center().y())
+                if not area.contains(rect):
+                    continue  # no room in this margin (zoomed in)
+                labels.append(ZoneLabel(zone.id, zone.kind, zone.name, rect, a, QLineF(edge, a)))
     return labels
 
 
