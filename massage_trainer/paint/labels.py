@@ -315,6 +315,12 @@ def _place_outside(
             y1 = max(spans[i][1] for i in group) + GAP
             strip = shapely.box(area.left() - 1e6, y0, area.right() + 1e6, y1)
             near = shapely.intersection(body, strip)
+            if side == "left":
+                column = near.bounds[0] if not near.is_empty else None
+            else:
+                column = near.bounds[2] if not near.is_empty else None
+            if column is not None:
+                _untangle(group, tops, [anchors[z.id] for z in members], column, sizes, members)
             for i in group:
                 zone, top = members[i], tops[i]
                 w, h = sizes[zone.id]
@@ -331,6 +337,35 @@ def _place_outside(
                     continue  # no room in this margin (zoomed in)
                 labels.append(ZoneLabel(zone.id, zone.kind, zone.name, rect, a, QLineF(edge, a)))
     return labels
+
+
+def _crosses(p, q, r, t) -> bool:
+    """Whether segments p-q and r-t (x, y pairs) cross."""
+
+    def turn(a, b, c):
+        return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+
+    return turn(p, q, r) * turn(p, q, t) < 0 and turn(r, t, p) * turn(r, t, q) < 0
+
+
+def _untangle(group, tops, anchors, column, sizes, members) -> None:
+    """Swap the places of two labels of one column whose leaders cross.  The
+    labels are one line high, so places can be swapped; each swap shortens
+    the leaders in total, so it ends."""
+    for _round in range(4 * len(group) + 4):
+        swapped = False
+        for i, j in ((i, j) for n, i in enumerate(group) for j in group[n + 1 :]):
+            hi, hj = sizes[members[i].id][1], sizes[members[j].id][1]
+            if abs(hi - hj) > 0.01:
+                continue
+            ai, aj = anchors[i], anchors[j]
+            ei = (column, tops[i] + hi / 2)
+            ej = (column, tops[j] + hj / 2)
+            if _crosses((ai.x(), ai.y()), ei, (aj.x(), aj.y()), ej):
+                tops[i], tops[j] = tops[j], tops[i]
+                swapped = True
+        if not swapped:
+            return
 
 
 def _stack(wanted: list[float], heights: list[float], top: float, bottom: float) -> list[float]:
