@@ -79,7 +79,14 @@ def test_inside_labels_in_their_zone_and_leaders_join_the_rest(qapp, view, size)
             start = lab.leader.p1()
             assert box.buffer(0.01).contains(shapely.Point(start.x(), start.y()))
             assert lab.leader.p2() == lab.anchor
-    # a leader crosses no other label
+    # leaders cross neither each other nor another label
+    leaders = [
+        shapely.LineString([(lab.leader.x1(), lab.leader.y1()), (lab.leader.x2(), lab.leader.y2())])
+        for lab in placed
+        if lab.leader is not None
+    ]
+    for a, b in itertools.combinations(leaders, 2):
+        assert not a.crosses(b)
     for lab, other in itertools.permutations(placed, 2):
         if lab.leader is not None:
             line = shapely.LineString(
