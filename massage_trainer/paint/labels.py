@@ -147,6 +147,12 @@ def place_labels(
     inner = _inner_borders(zone_set)
     free = {}
     for zone in zone_set.zones:
+        w, h = sizes[zone.id]
+        x0, y0, x1, y1 = visible[zone.id].bounds if not visible[zone.id].is_empty else (0, 0, 0, 0)
+        box = transform.mapRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+        if box.width() < w + 2 * clearance or box.height() < h + 2 * clearance:
+            free[zone.id] = shapely.Polygon()  # too small for its name: beside the body
+            continue
         region = _to_view(visible[zone.id], transform).simplify(0.3)
         region = shapely.intersection(region.buffer(-clearance, quad_segs=2), view_box)
         lines = inner[zone.id]
