@@ -480,12 +480,16 @@ def paint_labels(
     stroker = QPainterPathStroker()
     stroker.setWidth(3.0)
     stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    # zone fills stay light on a dark background, so only names in the
+    # margins turn light there
+    margin_ink, margin_halo = (QColor("#f2f2f2"), QColor(0, 0, 0, 200)) if dark else (ink, halo)
     for label in labels:
         path = QPainterPath()
         baseline = QPointF(label.rect.left() + PAD_X, label.rect.top() + PAD_Y + metrics.ascent())
         path.addText(baseline, font, label.text)
-        painter.fillPath(stroker.createStroke(path), halo)
-        painter.fillPath(path, ink)
+        on_zone = label.inside or not dark
+        painter.fillPath(stroker.createStroke(path), halo if on_zone else margin_halo)
+        painter.fillPath(path, ink if on_zone else margin_ink)
     return labels
 
 
