@@ -17,7 +17,8 @@ its text rectangle and an anchor point inside its zone, in view pixels.
   anchors, so their leaders do not cross.
 - Both zones of a left/right pair are named, each on its own side: a leader
   never crosses the body's middle, and a reader finds the name where they look.
-- Rectangles never overlap, and an inside label never lies on a leader.
+- Rectangles never overlap, and an inside label that a leader would cross
+  moves off it or joins the margin.
 
 ``paint_labels`` draws them: leaders with a light edge, then the names with a
 halo so they read over any fill or pattern.
