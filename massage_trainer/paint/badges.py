@@ -61,7 +61,7 @@ def visible_parts(zone_set: ZoneSet) -> dict[str, BaseGeometry]:
     return parts
 
 
-def _anchor(zone, visible) -> tuple[float, float]:
+def anchor_point(zone, visible) -> tuple[float, float]:
     """The zone's label point if it lies in the visible part, else the visible
     part's most inland point."""
     import shapely
@@ -136,7 +136,7 @@ def place_numbers(
 
     # outside: each badge beside the body, with a leader to its zone
     outside = [z for z in zones if z.id not in centres]
-    anchors = {z.id: _anchor(z, regions[z.id]) for z in outside}
+    anchors = {z.id: anchor_point(z, regions[z.id]) for z in outside}
     # clear of the outline's stroke, and out of slits such as the one under the arm
     body = zone_set.outline.buffer(1.45 * r)
     shapely.prepare(body)
@@ -354,6 +354,7 @@ def paint_number_badge(
 
 __all__ = [
     "NumberBadge",
+    "anchor_point",
     "badge_radius",
     "number_font",
     "paint_badges",

@@ -24,11 +24,8 @@ import shapely
 from PySide6.QtCore import QByteArray, QDataStream, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontMetricsF,
     QPainter,
     QPainterPath,
-    QPainterPathStroker,
     QPen,
     QPolygonF,
     QTransform,
@@ -117,8 +114,8 @@ class PaintZone(NamedTuple):
 
 class BodyScene:
     """Everything about a zone set that painting needs, as Qt paths: the outline,
-    every zone and the hatch lines of its pattern, the label texts, the lines
-    and the landmarks.
+    every zone and the hatch lines of its pattern, the lines and the landmarks
+    (the labels are placed per view size by ``paint.labels``).
 
     Built once per zone set (``scene_for``), so that a repaint strokes paths
     and does not convert geometry again.
@@ -130,7 +127,6 @@ class BodyScene:
         zones: list[PaintZone],
         paths: dict[str, QPainterPath],
         hatches: dict[str, QPainterPath],
-        labels: list[tuple[str, tuple[float, float]]],
         lines: dict[str, tuple[tuple[float, float], ...]],
         landmarks: dict[str, tuple[float, float]],
         zone_set: ZoneSet,
@@ -140,7 +136,6 @@ class BodyScene:
         self.zones = zones  # in file order
         self.paths = paths
         self.hatches = hatches
-        self.labels = labels  # in the order labels claim space: top layer, larger zones first
         self.lines = lines
         self.landmarks = landmarks
         # paint bottom layer first; within a layer the file order
@@ -163,13 +158,11 @@ class BodyScene:
 
     @classmethod
     def from_zone_set(cls, zone_set: ZoneSet) -> BodyScene:
-        by_size = sorted(zone_set.zones, key=lambda z: (-z.layer, -z.geometry.area))
         return cls(
             outline=geometry_path(zone_set.outline),
             zones=[PaintZone(z.id, z.safety, z.layer) for z in zone_set.zones],
             paths={z.id: geometry_path(z.geometry) for z in zone_set.zones},
             hatches={z.id: _hatch_path(z.geometry, z.safety) for z in zone_set.zones},
-            labels=[(z.name, z.label_point) for z in by_size],
             lines=dict(zone_set.lines),
             landmarks=dict(zone_set.landmarks),
             zone_set=zone_set,
@@ -386,12 +379,12 @@ def paint_static(
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         combined = transform * painter.transform()
+        keep_clear = (
+            tuple(p for name, p in scene.landmarks.items() if name.startswith("pressure_point"))
+            if options.pressure_points
+            else ()
+        )
         if options.numbers:
-            keep_clear = (
-                tuple(p for name, p in scene.landmarks.items() if name.startswith("pressure_point"))
-                if options.pressure_points
-                else ()
-            )
             paint_badges(
                 painter,
                 scene.zone_set,
@@ -401,7 +394,7 @@ def paint_static(
                 keep_clear,
             )
         else:
-            _draw_labels(painter, scene.labels, combined, options)
+            _draw_labels(painter, scene, combined, options, keep_clear)
         painter.restore()
     if options.sides and scene.zone_set is not None:
         painter.save()
@@ -508,42 +501,23 @@ def _draw_marker(painter: QPainter, point: tuple[float, float], unit: float) -> 
         painter.drawLine(QLineF(x, y + 0.5 * r, x, y + 1.6 * r))
 
 
-def _label_font(options: RenderOptions, size: float) -> QFont:
-    font = QFont(options.font_family) if options.font_family else QFont()
-    font.setPointSizeF(size)
-    return font
-
-
 def _draw_labels(
     painter: QPainter,
-    labels: list[tuple[str, tuple[float, float]]],
+    scene: BodyScene,
     transform: QTransform,
     options: RenderOptions,
+    keep_clear: tuple[tuple[float, float], ...] = (),
 ) -> None:
-    """Zone names at their label points; a label that would collide with one
-    already drawn is left out (larger zones go first)."""
-    painter.resetTransform()
-    font = _label_font(options, 8.0)
-    painter.setFont(font)
-    metrics = QFontMetricsF(font, painter.device())
-    placed: list[QRectF] = []
-    text_pen = QColor("#111111")
-    halo = QColor(255, 255, 255, 200)
-    for text, (x, y) in labels:
-        p = transform.map(QPointF(x, y))
-        box = metrics.boundingRect(text)
-        box.moveCenter(p)
-        box = box.adjusted(-2, -1, 2, 1)
-        if any(box.intersects(other) for other in placed):
-            continue
-        placed.append(box)
-        path = QPainterPath()
-        baseline = QPointF(box.left() + 2, box.top() + 1 + metrics.ascent())
-        path.addText(baseline, font, text)
-        stroker = QPainterPathStroker()
-        stroker.setWidth(3.0)
-        painter.fillPath(stroker.createStroke(path), halo)
-        painter.fillPath(path, text_pen)
+    """Zone names, each inside its zone or beside the body with a leader line
+    (``paint.labels`` places them), clear of every zone border so that the
+    selection outline never crosses one."""
+    if scene.zone_set is None:
+        return
+    from massage_trainer.paint.labels import paint_labels
+
+    paint_labels(
+        painter, scene.zone_set, transform, options.font_family, keep_clear, dark=options.dark
+    )
 
 
 SIDE_MARK_POINTS = 9.0  # the size of the "Person's left / right" marks
