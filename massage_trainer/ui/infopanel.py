@@ -142,8 +142,9 @@ class ZoneInfoPanel(QTextBrowser):
         zone, zone_set = self.zone, self.zone_set
         if zone is None or zone_set is None:
             return
+        grey = secondary_text(self)
         side = (
-            f'<p style="color:{secondary_text(self)}; margin-top:0">{escape(zone.side_word.capitalize())}</p>'
+            f'<p style="color:{grey}; margin-top:0">{escape(zone.side_word.capitalize())}</p>'
             if zone.side_word
             else ""
         )
