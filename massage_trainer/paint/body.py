@@ -24,8 +24,10 @@ import shapely
 from PySide6.QtCore import QByteArray, QDataStream, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
+    QFontMetricsF,
     QPainter,
     QPainterPath,
+    QPainterPathStroker,
     QPen,
     QPolygonF,
     QTransform,
@@ -41,6 +43,7 @@ from massage_trainer.core.safety import (
     SAFETY_WORDS,
 )
 from massage_trainer.paint.badges import paint_badges
+from massage_trainer.paint.labels import label_font, paint_labels
 
 if TYPE_CHECKING:
     from massage_trainer.core.zones import ZoneSet
@@ -513,8 +516,6 @@ def _draw_labels(
     selection outline never crosses one."""
     if scene.zone_set is None:
         return
-    from massage_trainer.paint.labels import paint_labels
-
     paint_labels(
         painter, scene.zone_set, transform, options.font_family, keep_clear, dark=options.dark
     )
@@ -570,7 +571,7 @@ def _draw_side_marks(
     scale = transform.m11() or 1.0
     for mark in side_marks(zone_set):
         text = f"\u2190 {mark.text}" if mark.align == "left" else f"{mark.text} \u2192"
-        font = _label_font(options, SIDE_MARK_POINTS)
+        font = label_font(options.font_family, SIDE_MARK_POINTS)
         font.setItalic(True)
         metrics = QFontMetricsF(font, painter.device())
         width = metrics.horizontalAdvance(text)
