@@ -49,7 +49,7 @@ def test_unwritable_path_fails_cleanly(qapp, tmp_path, capsys, case, suffix):
 
 def test_unknown_extension_and_bad_resolution(tmp_path, capsys):
     assert main(["export", "--out", str(tmp_path / "sheet.docx")]) == 2
-    assert "must end in .pdf, .png or .svg" in capsys.readouterr().err
+    assert "must end in .pdf, .png, .svg or .apkg" in capsys.readouterr().err
     assert main(["export", "--out", str(tmp_path / "d.png"), "--dpi", "0"]) == 2
     assert "--dpi" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPaintDevice,
@@ -58,7 +59,7 @@ SVG_DPI = 96
 ExportError = SaveError  # a file could not be written; the message says why
 
 
-def set_page(device, page: str) -> None:
+def set_page(device: QPagedPaintDevice, page: str) -> None:
     """A4 or US Letter, portrait, with the sheet's margins."""
     if page not in PAGE_SIZES:
         raise ValueError(f"unknown page size {page!r}; use one of {', '.join(PAGE_SIZES)}")
@@ -72,7 +73,7 @@ def set_page(device, page: str) -> None:
 
 
 def paint_sheet(
-    device,
+    device: QPagedPaintDevice,
     zone_set: ZoneSet,
     page: str | None = "a4",
     worksheet: bool = False,
@@ -94,7 +95,7 @@ def paint_sheet(
     return len(sheet.pages)
 
 
-def paint_on(device, paint: Callable[[QPainter], None]) -> None:
+def paint_on(device: QPaintDevice, paint: Callable[[QPainter], None]) -> None:
     """Open a painter on ``device`` (a file writer or a printer), let ``paint``
     draw, and close it, also when painting fails."""
     painter = QPainter()

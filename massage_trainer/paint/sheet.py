@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPaintDevice, QPainter, QPen
+from PySide6.QtGui import QColor, QPagedPaintDevice, QPaintDevice, QPainter, QPen
 
 from massage_trainer.core.content import CONTRA_KIND_TITLES, PRESSURE_WORDS, Technique
 from massage_trainer.core.safety import SAFETY_DESCRIPTIONS, SAFETY_LEVELS, SAFETY_WORDS
@@ -59,6 +59,7 @@ from massage_trainer.paint.typeset import (
     RULE,
     Block,
     Custom,
+    PaintAt,
     Row,
     Stack,
     Typesetter,
@@ -121,6 +122,15 @@ def numbered_kinds(zone_set: ZoneSet) -> list[tuple[int, list[Zone]]]:
 def zone_numbers(zone_set: ZoneSet) -> dict[str, int]:
     """Zone id -> its number on the sheet."""
     return {z.id: n for n, zones in numbered_kinds(zone_set) for z in zones}
+
+
+def _draw_at(block: Block, x: float, y: float) -> Callable[[QPainter], None]:
+    """A page's painting step: ``block`` drawn at (x, y)."""
+
+    def draw(painter: QPainter) -> None:
+        block.draw(painter, x, y)
+
+    return draw
 
 
 class ImageLayout(Typesetter):
@@ -193,7 +203,7 @@ class SheetLayout(ImageLayout):
 
     def __init__(
         self,
-        device: QPaintDevice,
+        device: QPagedPaintDevice,
         zone_set: ZoneSet,
         worksheet: bool = False,
         day: date | None = None,
@@ -202,6 +212,7 @@ class SheetLayout(ImageLayout):
         if content not in PAGE_CHOICES:
             raise ValueError(f"unknown pages {content!r}; use one of {', '.join(PAGE_CHOICES)}")
         super().__init__(device, zone_set, worksheet, day)
+        self.paged_device = device  # the same device, typed as one with pages
         self.content = content
         self.width = float(device.width())
         self.height = float(device.height())
@@ -297,7 +308,7 @@ class SheetLayout(ImageLayout):
             self.new_page()
         x += self.column * (self.column_width + self.gutter)
         y = self.y
-        self.pages[-1].append(lambda p, b=block, x=x, y=y: b.draw(p, x, y))
+        self.pages[-1].append(_draw_at(block, x, y))
         self.placed.append(Placed(len(self.pages) - 1, self.column, y, block.height, role))
         self.y += block.height
         self.fresh = False
@@ -573,11 +584,11 @@ class SheetLayout(ImageLayout):
         pt = self.pt
         used: dict[str, list[str]] = {}
         for number, zones in self.kinds:
-            for t in zones[0].techniques:
-                used.setdefault(t, []).append(str(number))  # the table's numbers
-        families: dict[str, list] = {}
-        for t in techniques.values():
-            families.setdefault(t.family, []).append(t)
+            for technique_id in zones[0].techniques:
+                used.setdefault(technique_id, []).append(str(number))  # the table's numbers
+        families: dict[str, list[Technique]] = {}
+        for technique in techniques.values():
+            families.setdefault(technique.family, []).append(technique)
         order = list(self.zone_set.families) + [
             f for f in families if f not in self.zone_set.families
         ]
@@ -627,7 +638,7 @@ class SheetLayout(ImageLayout):
         """Paint every page; the device must be a paged one (newPage)."""
         total = len(self.pages)
         for index, ops in enumerate(self.pages):
-            if index and not self.device.newPage():
+            if index and not self.paged_device.newPage():
                 raise SaveError("a new page could not be started")
             for op in ops:
                 painter.save()
@@ -713,11 +724,11 @@ class FrontPage:
                 ),
                 default=0.0,
             )
-            words = max(
+            word_width = max(
                 map(sheet.metrics(sheet.small_bold).horizontalAdvance, SAFETY_WORDS.values())
             )
             column = max(
-                column, 2 * self.radius + 6 * pt + names + 4 * pt + 16 * pt + words + 4 * pt
+                column, 2 * self.radius + 6 * pt + names + 4 * pt + 16 * pt + word_width + 4 * pt
             )
         column = min(column, self.panel.width() * 0.45)
         self.diagram = QRectF(
@@ -790,16 +801,21 @@ class FrontPage:
         y += heading.height + 4 * pt
         sw, sh = 26 * pt, 16 * pt
         rows: list[Block] = []
+        colours = self.colours
+
+        def swatch_of(safety: str) -> PaintAt:
+            def paint(p: QPainter, x: float, y: float) -> None:
+                paint_swatch(p, QRectF(x, y, sw, sh), safety, colours)
+
+            return paint
+
         for safety, word, description in legend_entries():
-            text = Stack().add(sheet.text(word, sheet_font(9, bold=True), cell - sw - 8 * pt))
-            text.add(sheet.text(description, sheet.small, cell - sw - 8 * pt, GREY))
-            swatch = Custom(
-                sh, lambda p, x, y, s=safety: paint_swatch(p, QRectF(x, y, sw, sh), s, self.colours)
-            )
-            rows.append(Row([(0.0, swatch), (sw + 8 * pt, text)]))
+            words = Stack().add(sheet.text(word, sheet_font(9, bold=True), cell - sw - 8 * pt))
+            words.add(sheet.text(description, sheet.small, cell - sw - 8 * pt, GREY))
+            rows.append(Row([(0.0, Custom(sh, swatch_of(safety))), (sw + 8 * pt, words)]))
         y = self._grid(blocks, rows, y, cell + gap, across, 5 * pt)
         zone_set = sheet.zone_set
-        symbols: list[tuple[str, Callable]] = []
+        symbols: list[tuple[str, Callable[[QPainter, QRectF], None]]] = []
         if any(name.startswith("pressure_point") for name in zone_set.landmarks):
             symbols.append(("Pressure point: slow, firm thumb pressure", self._diamond))
         seen = []
@@ -808,19 +824,20 @@ class FrontPage:
             if base not in seen:
                 seen.append(base)
                 symbols.append((base.replace("_", " ").capitalize(), self._dashes))
+
+        def symbol_in(symbol: Callable[[QPainter, QRectF], None], height: float) -> PaintAt:
+            def paint(p: QPainter, x: float, y: float) -> None:
+                symbol(p, QRectF(x, y, sw, height))
+
+            return paint
+
         rows = []
         for label, symbol in symbols:
             text = sheet.text(label, sheet.small, cell - sw - 8 * pt)
             rows.append(
                 Row(
                     [
-                        (
-                            0.0,
-                            Custom(
-                                text.height,
-                                lambda p, x, y, f=symbol, h=text.height: f(p, QRectF(x, y, sw, h)),
-                            ),
-                        ),
+                        (0.0, Custom(text.height, symbol_in(symbol, text.height))),
                         (sw + 8 * pt, text),
                     ]
                 )
