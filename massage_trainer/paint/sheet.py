@@ -507,7 +507,8 @@ class SheetLayout(ImageLayout):
         if self.several:
             where = "; ".join(f"{zs.title}, page {page + 1}" for zs, page, _r in groups)
             numbers = (
-                f"Each view's zones are numbered on their own, as on its diagram ({where}); "
+                f"The zones of each view are numbered separately, as on that view's diagram "
+                f"({where}); "
                 "both zones of a left and right pair share one number."
             )
         else:
