@@ -76,8 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--view",
         metavar="VIEW",
-        help="which built-in view: back (default), front, ...; 'all' for every view "
-        "(an Anki deck holds every view unless one is named)",
+        help="which built-in view: back (default), front, ...; 'all' for every view, "
+        "in a PDF sheet (a diagram page per view, one zone table) or an Anki deck "
+        "(which holds every view unless one is named); a PNG or SVG diagram shows one view",
     )
     export.add_argument(
         "--page", choices=("a4", "letter"), default="a4", help="paper size of the PDF (default: a4)"
@@ -219,20 +220,22 @@ def export(args: argparse.Namespace) -> int:
     low, high = output.DPI_RANGE
     if suffix == ".png" and not low <= args.dpi <= high:
         return _usage_error(f"--dpi must be {low} to {high}, not {args.dpi}")
-    if args.view == "all":
+    if args.view == "all" and suffix != ".pdf":
         return _usage_error(
-            "a sheet or diagram shows one view: choose one with --view (every view goes "
-            "into an Anki deck, .apkg)"
+            f"a diagram image ({suffix}) shows one view: choose one with --view, or "
+            "write every view into a PDF sheet (.pdf) or an Anki deck (.apkg)"
         )
     zone_sets = _export_zone_sets(args)
     if isinstance(zone_sets, int):
         return zone_sets
-    (zone_set,) = zone_sets
+    zone_set = zone_sets[0]
     output.ensure_gui_application()
     try:
         if suffix == ".pdf":
-            pages = output.write_pdf(zone_set, out, args.page, args.worksheet, pages=args.pages)
+            pages = output.write_pdf(zone_sets, out, args.page, args.worksheet, pages=args.pages)
             done = f"{pages} page{'s' if pages != 1 else ''}, {output.PAGE_NAMES[args.page]}"
+            if len(zone_sets) > 1:  # a sheet of every view says which
+                done += "; " + ", ".join(zs.view for zs in zone_sets)
         elif suffix == ".png":
             size = output.write_png(zone_set, out, args.dpi, args.worksheet)
             done = f"{size.width()}x{size.height()} pixels, {args.dpi} dpi"

@@ -1,4 +1,5 @@
-"""``massage-trainer export`` with --view, and the Anki deck by file name."""
+"""``massage-trainer export`` with --view (one view, or every view in one PDF
+sheet), and the Anki deck by file name."""
 
 from __future__ import annotations
 
@@ -22,7 +23,6 @@ def test_a_sheet_of_the_front_view(qapp, tmp_path, capsys):
     ("argv", "message"),
     [
         (["--view", "sideways"], "there is no view 'sideways'; the views are: back, front"),
-        (["--view", "all"], "a sheet or diagram shows one view"),
         (["--view", "back", "--zones", "x.yaml"], "give --zones or --view, not both"),
     ],
 )
@@ -30,6 +30,30 @@ def test_bad_view_choices_are_usage_errors(tmp_path, capsys, argv, message):
     out = tmp_path / "sheet.pdf"
     assert main(["export", "--out", str(out), *argv]) == 2
     assert message in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_a_sheet_of_every_view(qapp, tmp_path, capsys):
+    out = tmp_path / "x.pdf"
+    assert main(["export", "--view", "all", "--out", str(out)]) == 0
+    pages = len(PdfReader(out).pages)
+    said = capsys.readouterr().out
+    assert said == f"wrote {out} ({pages} pages, A4; back, front)\n"
+    texts = [" ".join(page.extract_text().split()) for page in PdfReader(out).pages]
+    assert 6 < pages <= 10
+    assert texts[0].startswith("Back view: where") and texts[1].startswith("Front view: where")
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg"])
+def test_every_view_is_refused_for_an_image(tmp_path, capsys, suffix):
+    out = tmp_path / f"diagram{suffix}"
+    assert main(["export", "--view", "all", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"massage-trainer: a diagram image ({suffix}) shows one view: choose one with "
+        "--view, or write every view into a PDF sheet (.pdf) or an Anki deck (.apkg)\n"
+    )
     assert list(tmp_path.iterdir()) == []
 
 

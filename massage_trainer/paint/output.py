@@ -2,7 +2,9 @@
 
 ``paint_sheet`` paints the zone sheet (or worksheet) on a ``QPdfWriter`` or a
 ``QPrinter``; ``write_pdf``, ``write_png`` and ``write_svg`` write the sheet
-and the diagram as files.  Every file goes through
+and the diagram as files.  A sheet shows one view or several (a sequence of
+zone sets: a diagram page for each, then one zone table); the PNG and SVG
+diagram shows one.  Every file goes through
 ``core.savefile.atomic_output``: it is written beside the target and moved
 into place only when complete, so a failed export leaves nothing behind and
 raises ``ExportError`` with a reason a person can act on.  ``set_page`` and
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPaintDevice,
@@ -38,6 +41,7 @@ from massage_trainer.paint.sheet import (
     ImageLayout,
     SheetLayout,
     sheet_name,
+    views_title,
 )
 
 # the papers: key -> (Qt's page size, its name)
@@ -58,7 +62,7 @@ SVG_DPI = 96
 ExportError = SaveError  # a file could not be written; the message says why
 
 
-def set_page(device, page: str) -> None:
+def set_page(device: QPagedPaintDevice, page: str) -> None:
     """A4 or US Letter, portrait, with the sheet's margins."""
     if page not in PAGE_SIZES:
         raise ValueError(f"unknown page size {page!r}; use one of {', '.join(PAGE_SIZES)}")
@@ -72,15 +76,15 @@ def set_page(device, page: str) -> None:
 
 
 def paint_sheet(
-    device,
-    zone_set: ZoneSet,
+    device: QPagedPaintDevice,
+    zone_sets: ZoneSet | Sequence[ZoneSet],
     page: str | None = "a4",
     worksheet: bool = False,
     day: date | None = None,
     pages: str = "all",
 ) -> int:
-    """Lay out and paint the sheet (or the worksheet) on a ``QPdfWriter`` or a
-    ``QPrinter``; return the number of pages.
+    """Lay out and paint the sheet (or the worksheet) of one view or of
+    several on a ``QPdfWriter`` or a ``QPrinter``; return the number of pages.
 
     ``page`` sets the paper (a4 or letter); None keeps the device's own page
     layout, as the print preview does.  ``pages`` is "1" for page 1 alone,
@@ -89,12 +93,12 @@ def paint_sheet(
     """
     if page is not None:
         set_page(device, page)
-    sheet = SheetLayout(device, zone_set, worksheet, day, pages)
+    sheet = SheetLayout(device, zone_sets, worksheet, day, pages)
     paint_on(device, sheet.paint)
     return len(sheet.pages)
 
 
-def paint_on(device, paint: Callable[[QPainter], None]) -> None:
+def paint_on(device: QPaintDevice, paint: Callable[[QPainter], None]) -> None:
     """Open a painter on ``device`` (a file writer or a printer), let ``paint``
     draw, and close it, also when painting fails."""
     painter = QPainter()
@@ -108,15 +112,16 @@ def paint_on(device, paint: Callable[[QPainter], None]) -> None:
 
 # --- files ------------------------------------------------------------------------
 def write_pdf(
-    zone_set: ZoneSet,
+    zone_sets: ZoneSet | Sequence[ZoneSet],
     path: str | Path,
     page: str = "a4",
     worksheet: bool = False,
     day: date | None = None,
     pages: str = "all",
 ) -> int:
-    """Write the sheet (or the worksheet) as a vector PDF; return its page count.
-    ``pages`` chooses what it holds, as for ``paint_sheet``.
+    """Write the sheet (or the worksheet) of one view or of several as a
+    vector PDF; return its page count.  ``pages`` chooses what it holds, as
+    for ``paint_sheet``.
 
     Raises ``ExportError`` when the file cannot be written.
     """
@@ -124,13 +129,16 @@ def write_pdf(
         raise ValueError(f"unknown page size {page!r}; use one of {', '.join(PAGE_SIZES)}")
     if pages not in PAGE_CHOICES:
         raise ValueError(f"unknown pages {pages!r}; use one of {', '.join(PAGE_CHOICES)}")
+    views = [zone_sets] if isinstance(zone_sets, ZoneSet) else list(zone_sets)
+    if not views:
+        raise ValueError("a sheet needs at least one view")
     with atomic_output(Path(path)) as tmp:
         writer = QPdfWriter(str(tmp))
         try:
             writer.setResolution(PDF_DPI)
-            writer.setTitle(f"{zone_set.title} \u2013 {sheet_name(worksheet)}")
+            writer.setTitle(f"{views_title(views)} \u2013 {sheet_name(worksheet)}")
             writer.setCreator(f"Massage Trainer {__version__}")
-            count = paint_sheet(writer, zone_set, page, worksheet, day, pages)
+            count = paint_sheet(writer, views, page, worksheet, day, pages)
         finally:
             del writer  # closes the file before it is moved or removed
     return count

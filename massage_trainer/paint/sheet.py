@@ -6,7 +6,11 @@ page 1 holds the numbered back view, the safety legend and a key; then a table
 of the numbered zones (its header repeated on every page), and the rules and a
 technique glossary in two columns, with "Page N of M" in the footer: six pages
 at most on A4 or US Letter, the flowing text set in the largest of a few sizes
-that fits.  ``content`` asks for page 1 alone, or page 1 and the table.  The
+that fits.  ``content`` asks for page 1 alone, or page 1 and the table.  A
+sheet of several views (``SheetLayout(device, [back, front])``) has page 1
+for each view, then one zone table in which each view's zones come under the
+view's title, numbered as on its own page, then the rules and the glossary
+once: ten pages at most for two views (``max_pages``).  The
 worksheet holds the diagram without colours or patterns, lines to write each
 zone's name and safety level, and an answer key page.  ``FrontPage`` is page 1
 (and the answer key); ``ImageLayout`` lets it stand alone as the PNG and SVG
@@ -30,14 +34,19 @@ sheet on a printer or in a file is ``output``'s part.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPaintDevice, QPainter, QPen
+from PySide6.QtGui import QColor, QPagedPaintDevice, QPaintDevice, QPainter, QPen
 
-from massage_trainer.core.content import CONTRA_KIND_TITLES, PRESSURE_WORDS, Technique
+from massage_trainer.core.content import (
+    CONTRA_KIND_TITLES,
+    PRESSURE_WORDS,
+    Rules,
+    Technique,
+)
 from massage_trainer.core.safety import SAFETY_DESCRIPTIONS, SAFETY_LEVELS, SAFETY_WORDS
 from massage_trainer.core.savefile import SaveError
 from massage_trainer.core.timefmt import format_date
@@ -59,6 +68,7 @@ from massage_trainer.paint.typeset import (
     RULE,
     Block,
     Custom,
+    PaintAt,
     Row,
     Stack,
     Typesetter,
@@ -123,6 +133,42 @@ def zone_numbers(zone_set: ZoneSet) -> dict[str, int]:
     return {z.id: n for n, zones in numbered_kinds(zone_set) for z in zones}
 
 
+def views_title(zone_sets: Sequence[ZoneSet]) -> str:
+    """The views' titles as one: "Back view and Front view"."""
+    titles = [zs.title for zs in zone_sets]
+    if len(titles) < 2:
+        return "".join(titles)
+    return f"{', '.join(titles[:-1])} and {titles[-1]}"
+
+
+def merged_rules(zone_sets: Sequence[ZoneSet]) -> Rules:
+    """The rules of every view, each once: the first view's, then any rule or
+    contraindication of a later view with a title not seen before (views
+    that share a rules file add nothing).  The disclaimer and the order of a
+    session are the first view's that has one."""
+    first = zone_sets[0].rules
+    rules, contras = list(first.rules), list(first.contraindications)
+    for zone_set in zone_sets[1:]:
+        for have, more in (
+            (rules, zone_set.rules.rules),
+            (contras, zone_set.rules.contraindications),
+        ):
+            titles = {r.title for r in have}
+            have += [r for r in more if r.title not in titles]
+    disclaimer = next((zs.rules.disclaimer for zs in zone_sets if zs.rules.disclaimer), "")
+    order = next((zs.rules.session_order for zs in zone_sets if zs.rules.session_order), ())
+    return Rules(disclaimer, tuple(rules), tuple(contras), order)
+
+
+def _draw_at(block: Block, x: float, y: float) -> Callable[[QPainter], None]:
+    """A page's painting step: ``block`` drawn at (x, y)."""
+
+    def draw(painter: QPainter) -> None:
+        block.draw(painter, x, y)
+
+    return draw
+
+
 class ImageLayout(Typesetter):
     """What FrontPage needs to draw the diagram panel: the zone set, its
     numbers, the date and the fonts.  Alone it draws the panel as one image;
@@ -142,7 +188,14 @@ class ImageLayout(Typesetter):
         self.small_bold = sheet_font(7.5, bold=True)
 
 
-MAX_PAGES = 6  # the whole sheet, on A4 or US Letter
+MAX_PAGES = 6  # the whole sheet of one view, on A4 or US Letter
+# each further view adds its diagram page and its part of the zone table
+PAGES_PER_VIEW = 4
+
+
+def max_pages(views: int) -> int:
+    """The most pages a whole sheet of ``views`` views may take."""
+    return MAX_PAGES + PAGES_PER_VIEW * max(views - 1, 0)
 
 
 @dataclass(frozen=True)
@@ -157,7 +210,7 @@ class TextSizes:
 
 
 # from the most readable down: the sheet is set in the first that fits on
-# MAX_PAGES pages (the last one is used if none does); a tighter leading
+# max_pages() pages (the last one is used if none does); a tighter leading
 # leaves out room for accents the sheet's text does not have
 TEXT_SIZES = (
     TextSizes(7.5, 8.0, 7.5, 1.0),
@@ -185,6 +238,12 @@ class SheetLayout(ImageLayout):
     """Lays out the sheet on one paged device, in the device's own units, and
     paints it.  ``pages`` is known after construction, before any painting.
 
+    ``zone_sets`` is one view or several: a sheet of several views has a
+    diagram page for each (``view_pages``), then one zone table with the
+    zones of each view under the view's title, numbered as on its diagram,
+    and the rules and the glossary once.  A worksheet of several views has a
+    worksheet page for each, then their answer keys.
+
     Blocks are never split across pages, so no paragraph leaves a line alone
     at the top or the bottom of a page; a heading is kept with what follows
     it, and a technique's name with its summary and the zones it is used
@@ -193,15 +252,32 @@ class SheetLayout(ImageLayout):
 
     def __init__(
         self,
-        device: QPaintDevice,
-        zone_set: ZoneSet,
+        device: QPagedPaintDevice,
+        zone_sets: ZoneSet | Sequence[ZoneSet],
         worksheet: bool = False,
         day: date | None = None,
         content: str = "all",
     ) -> None:
         if content not in PAGE_CHOICES:
             raise ValueError(f"unknown pages {content!r}; use one of {', '.join(PAGE_CHOICES)}")
-        super().__init__(device, zone_set, worksheet, day)
+        views = [zone_sets] if isinstance(zone_sets, ZoneSet) else list(zone_sets)
+        if not views:
+            raise ValueError("a sheet needs at least one view")
+        super().__init__(device, views[0], worksheet, day)
+        self.paged_device = device  # the same device, typed as one with pages
+        self.views = views
+        self.several = len(views) > 1
+        self.view_kinds = [self.kinds] + [numbered_kinds(zs) for zs in views[1:]]
+        self.title = views_title(views)
+        self.rules = merged_rules(views) if self.several else views[0].rules
+        self.techniques: dict[str, Technique] = {}
+        self.families: dict[str, str] = {}
+        for zs in views:  # a technique named alike in two views is the first's
+            self.techniques.update(
+                {k: t for k, t in zs.techniques.items() if k not in self.techniques}
+            )
+            self.families.update({k: f for k, f in zs.families.items() if k not in self.families})
+        self.max_pages = max_pages(len(views))
         self.content = content
         self.width = float(device.width())
         self.height = float(device.height())
@@ -211,7 +287,7 @@ class SheetLayout(ImageLayout):
         self.gutter = 16 * self.pt
         for sizes in TEXT_SIZES:
             self._lay_out(sizes)
-            if len(self.pages) <= MAX_PAGES:
+            if len(self.pages) <= self.max_pages:
                 break
 
     def _lay_out(self, sizes: TextSizes) -> None:
@@ -225,20 +301,20 @@ class SheetLayout(ImageLayout):
         self.column_ends: list[float] = []  # where the filled columns of this page end
         self.fresh = True  # nothing placed yet in this column on this page
         kind = "worksheet" if self.worksheet else "sheet"
-        self.pages.append([])
         more = self.content != "1"
-        self.front = FrontPage(self, QRectF(0, 0, self.width, self.bottom), kind, more=more)
-        self.pages[-1].append(self.front.paint)
-        self.y, self.fresh = self.bottom, False  # the front page is full
-        self._rest_of_rows(self.front)
+        rect = QRectF(0, 0, self.width, self.bottom)
+        self.fronts: list[FrontPage] = []
+        self.view_pages: list[int] = []  # each view's diagram page, from 0
+        for zone_set in self.views:
+            front = FrontPage(self, rect, kind, more=more, zone_set=zone_set)
+            self.view_pages.append(self._front_page(front))
+            self.fronts.append(front)
+        self.front = self.fronts[0]
         if self.content == "1":
             return
         if self.worksheet:
-            self.new_page()
-            key = FrontPage(self, QRectF(0, 0, self.width, self.bottom), "key")
-            self.pages[-1].append(key.paint)
-            self.y, self.fresh = self.bottom, False
-            self._rest_of_rows(key)
+            for zone_set in self.views:
+                self._front_page(FrontPage(self, rect, "key", zone_set=zone_set))
             return
         self.leading = sizes.leading
         self._zone_table()
@@ -297,7 +373,7 @@ class SheetLayout(ImageLayout):
             self.new_page()
         x += self.column * (self.column_width + self.gutter)
         y = self.y
-        self.pages[-1].append(lambda p, b=block, x=x, y=y: b.draw(p, x, y))
+        self.pages[-1].append(_draw_at(block, x, y))
         self.placed.append(Placed(len(self.pages) - 1, self.column, y, block.height, role))
         self.y += block.height
         self.fresh = False
@@ -326,13 +402,29 @@ class SheetLayout(ImageLayout):
 
         self.place(Custom(rule_height, rule), role="heading")
 
+    def _front_page(self, front: FrontPage) -> int:
+        """A front page (a view's diagram, or its answer key) on a page of its
+        own, and the rows of its key that did not fit on it; return the page."""
+        if self.pages:
+            self.new_page()
+        else:
+            self.pages.append([])
+        page = len(self.pages) - 1
+        self.pages[-1].append(front.paint)
+        self.y, self.fresh = self.bottom, False  # the front page is full
+        self._rest_of_rows(front)
+        return page
+
     def _rest_of_rows(self, front: FrontPage) -> None:
         """Rows of a front page's column that did not fit there."""
         rows = front.rows[front.fitted :]
         if not rows:
             return
         self.new_page()
-        self.heading(FRONT_TEXTS[front.kind].continued, 13.0, rows[0].height)
+        title = FRONT_TEXTS[front.kind].continued
+        if self.several:
+            title = f"{front.zone_set.title}: {title[0].lower()}{title[1:]}"
+        self.heading(title, 13.0, rows[0].height)
         for row in rows:
             self.place(row, role="row")
 
@@ -365,21 +457,22 @@ class SheetLayout(ImageLayout):
                 pen_width=0.8 * pt,
             )
 
-        radius = self.front.radius
-        numfont = self.front.number_font
+        # the badges of the view with the most numbers, so that all are alike
+        front = max(self.fronts, key=lambda f: f.radius)
+        radius = front.radius
+        numfont = front.number_font
         table_font, table_italic = (
             sheet_font(self.sizes.table),
             sheet_font(self.sizes.table, italic=True),
         )
 
-        rows = []
-        for number, zones in self.kinds:
+        def zone_row(zone_set: ZoneSet, number: int, zones: list[Zone]) -> Row:
             zone = zones[0]
             cells: list[tuple[float, Block]] = []
 
-            def badge(p: QPainter, x: float, y: float, n: int = number) -> None:
+            def badge(p: QPainter, x: float, y: float) -> None:
                 p.setFont(numfont)
-                paint_number_badge(p, QPointF(x + radius, y + radius), radius, n, pt)
+                paint_number_badge(p, QPointF(x + radius, y + radius), radius, number, pt)
 
             cells.append((xs[0] + pad, Custom(2 * radius, badge)))
             name = Stack().add(self.text(zone.name, sheet_font(8, bold=True), widths[1] - 2 * pad))
@@ -394,44 +487,87 @@ class SheetLayout(ImageLayout):
                 warnings = "Take care: " + " ".join(zone.warnings)
                 why.add(self.text(warnings, table_italic, text_width), gap=1 * pt)
             techniques = [
-                self.zone_set.techniques[t].name
-                for t in zone.techniques
-                if t in self.zone_set.techniques
+                zone_set.techniques[t].name for t in zone.techniques if t in zone_set.techniques
             ]
             if techniques:
                 line = "Techniques: " + ", ".join(techniques) + "."
                 why.add(self.text(line, table_font, text_width, GREY), gap=1 * pt)
             cells.append((xs[2] + pad, why))
-            rows.append(
-                Row(cells, padding=1.5 * pt, rule=RULE, width=self.width, pen_width=0.5 * pt)
+            return Row(cells, padding=1.5 * pt, rule=RULE, width=self.width, pen_width=0.5 * pt)
+
+        groups = [
+            (zone_set, page, [zone_row(zone_set, n, zones) for n, zones in kinds])
+            for zone_set, page, kinds in zip(
+                self.views, self.view_pages, self.view_kinds, strict=True
+            )
+        ]
+        safety = "; ".join(
+            f"{SAFETY_WORDS[s]} \u2013 {SAFETY_DESCRIPTIONS[s]}" for s in SAFETY_LEVELS
+        )
+        if self.several:
+            where = "; ".join(f"{zs.title}, page {page + 1}" for zs, page, _r in groups)
+            numbers = (
+                f"The zones of each view are numbered separately, as on that view's diagram "
+                f"({where}); "
+                "both zones of a left and right pair share one number."
+            )
+        else:
+            numbers = (
+                "The numbers match the diagram on page 1; both zones of a left and "
+                "right pair share one number."
+            )
+        intro = self.text(f"{numbers} Safety: {safety}.", self.body, self.width, GREY)
+        sub_gap = 5 * pt  # above a view's title in the table
+
+        def view_title(zone_set: ZoneSet, page: int) -> Row:
+            title = self.text(zone_set.title, sheet_font(10, bold=True), self.width * 0.6)
+            note = self.text(
+                f"numbered as on page {page + 1}",
+                self.small,
+                self.width * 0.4 - pad,
+                GREY,
+                align_right=True,
+            )
+            dy = title.ascent - note.ascent  # the two on one baseline
+            return Row(
+                [(pad, title), (self.width * 0.6, Stack().add(note, gap=dy))],
+                padding=1.5 * pt,
+                rule=INK,
+                width=self.width,
+                pen_width=0.8 * pt,
             )
 
-        intro = self.text(
-            "The numbers match the diagram on page 1; both zones of a left and "
-            "right pair share one number. Safety: "
-            + "; ".join(f"{SAFETY_WORDS[s]} \u2013 {SAFETY_DESCRIPTIONS[s]}" for s in SAFETY_LEVELS)
-            + ".",
-            self.body,
-            self.width,
-            GREY,
+        def continued(zone_set: ZoneSet | None) -> None:
+            """A new page, headed as the table's continuation."""
+            self.new_page()
+            label = "The numbered zones (continued)"
+            if zone_set is not None:
+                label = f"The numbered zones, {zone_set.title} (continued)"
+            self.place(self.text(label, sheet_font(9, bold=True), self.width, GREY), role="running")
+            self.y += 3 * pt
+            self.place(header(), role="running")
+
+        first_rows = groups[0][2]
+        first = (
+            intro.height + 6 * pt + header().height + (first_rows[0].height if first_rows else 0)
         )
-        first = intro.height + 6 * pt + header().height + (rows[0].height if rows else 0)
+        if self.several:
+            first += sub_gap + view_title(self.views[0], 0).height
         self.section("The numbered zones", first)
         self.place(intro)
         self.y += 6 * pt
         self.place(header(), role="running")
-        for row in rows:
-            if not self.fits(row.height):
-                self.new_page()
-                self.place(
-                    self.text(
-                        "The numbered zones (continued)", sheet_font(9, bold=True), self.width, GREY
-                    ),
-                    role="running",
-                )
-                self.y += 3 * pt
-                self.place(header(), role="running")
-            self.place(row, role="row")
+        for zone_set, page, rows in groups:
+            if self.several:
+                title = view_title(zone_set, page)
+                # a view's title stays with its first row
+                if not self.fits(sub_gap + title.height + (rows[0].height if rows else 0)):
+                    continued(None)
+                self.place(title, gap=sub_gap, role="heading")
+            for row in rows:
+                if not self.fits(row.height):
+                    continued(zone_set if self.several else None)
+                self.place(row, role="row")
 
     def _safety_cell(self, safety: str, width: float) -> Block:
         """The level's swatch and its word, on one line."""
@@ -447,11 +583,20 @@ class SheetLayout(ImageLayout):
         return Row([(0.0, swatch), (19 * pt, word)])
 
     # --- the rules -------------------------------------------------------------------
-    def _item(self, title: str, text: str, mark: str = "", width: float | None = None) -> Block:
-        """A titled paragraph with an optional hanging number."""
+    def _item(
+        self,
+        title: str,
+        text: str,
+        mark: str = "",
+        width: float | None = None,
+        indent: float | None = None,
+    ) -> Block:
+        """A titled paragraph with an optional hanging number (or bullet),
+        ``indent`` wide (by default as wide as the mark needs)."""
         pt = self.pt
         width = self.width if width is None else width
-        indent = 14 * pt if mark else 0.0
+        if indent is None:
+            indent = self._mark_indent([mark]) if mark else 0.0
         body = Stack().add(
             self.text(title, sheet_font(self.sizes.rules, bold=True), width - indent)
         )
@@ -466,8 +611,15 @@ class SheetLayout(ImageLayout):
             ]
         )
 
+    def _mark_indent(self, marks: list[str]) -> float:
+        """The hanging indent that holds the widest of ``marks`` on one line:
+        "10." as well as "9."."""
+        metrics = self.metrics(sheet_font(self.sizes.rules, bold=True))
+        widest = max((metrics.horizontalAdvance(mark) for mark in marks), default=0.0)
+        return max(14 * self.pt, widest + 4 * self.pt)
+
     def _rules(self) -> None:
-        rules = self.zone_set.rules
+        rules = self.rules
         pt = self.pt
         if not (rules.rules or rules.contraindications or rules.session_order):
             return
@@ -477,7 +629,12 @@ class SheetLayout(ImageLayout):
         self.section("Rules, and when not to massage", 60 * pt)
         self.set_columns(2)
         width = self.column_width
-        items = [self._item(r.title, r.text, f"{i}.", width) for i, r in enumerate(rules.rules, 1)]
+        marks = [f"{i}." for i in range(1, len(rules.rules) + 1)]
+        indent = self._mark_indent(marks)
+        items = [
+            self._item(r.title, r.text, mark, width, indent)
+            for mark, r in zip(marks, rules.rules, strict=True)
+        ]
         if items:
             self.heading("General rules", 11.0, gap + items[0].height, gap=2)
             for item in items:
@@ -508,21 +665,24 @@ class SheetLayout(ImageLayout):
                 if c.kind not in CONTRA_KIND_TITLES:
                     self.place(self._item(c.title, c.text, "\u2022", width), gap=gap)
         if rules.session_order:
-            names = {}
-            for number, zones in self.kinds:
-                names[zones[0].kind] = f"{zones[0].name} ({number})"
+            names: dict[str, list[str]] = {}  # kind -> its zones' names, with their numbers
+            for zone_set, kinds in zip(self.views, self.view_kinds, strict=True):
+                for number, zones in kinds:
+                    where = f"{zone_set.title}, {number}" if self.several else f"{number}"
+                    names.setdefault(zones[0].kind, []).append(f"{zones[0].name} ({where})")
             steps = []
+            indent = self._mark_indent([f"{len(rules.session_order)}."])
             for i, step in enumerate(rules.session_order, 1):
-                areas = [names[a] for a in step.areas if a in names]
+                areas = [name for a in step.areas for name in names.get(a, [])]
                 text = step.text + (f"\nZones: {', '.join(areas)}." if areas else "")
-                steps.append(self._item(step.title, text, f"{i}.", width))
+                steps.append(self._item(step.title, text, f"{i}.", width, indent))
             self.heading("Order of a session", 11.0, gap + steps[0].height)
             for item in steps:
                 self.place(item, gap=gap)
 
     # --- the glossary ------------------------------------------------------------------
     def _technique(
-        self, t: Technique, used: list[str], width: float
+        self, t: Technique, where: str, width: float
     ) -> tuple[Block, list[tuple[Block, str]]]:
         """One glossary entry: its head (the name and the pressure) and its
         parts (the summary, which ends with the zones the technique is used
@@ -545,12 +705,9 @@ class SheetLayout(ImageLayout):
             ]
         )
         parts: list[tuple[Block, str]] = []
-        # the zones it is used on end the summary rather than taking a line
-        # of their own: the "used_on" part, which never starts a column
-        where = ""
-        if used:
-            zones = "zone" if len(used) == 1 else "zones"
-            where = f"Used on {zones} {', '.join(used)}."
+        # the zones it is used on (``where``) end the summary rather than
+        # taking a line of their own: the "used_on" part, which never starts
+        # a column
         if t.summary:
             summary = f"{t.summary} {where}".strip()
             parts.append((self.text(summary, italic, width), "used_on" if where else "part"))
@@ -566,21 +723,40 @@ class SheetLayout(ImageLayout):
             parts.append((self.text(text, italic, width), "part"))
         return head, parts
 
+    def _used_on(self) -> dict[str, str]:
+        """Technique id -> the line naming the zones it is used on, by the
+        table's numbers (with each view's title on a sheet of several)."""
+        used: dict[str, list[list[str]]] = {}  # technique -> per view, its numbers
+        for i, kinds in enumerate(self.view_kinds):
+            for number, zones in kinds:
+                for technique_id in zones[0].techniques:
+                    per_view = used.setdefault(technique_id, [[] for _v in self.views])
+                    per_view[i].append(str(number))
+        lines = {}
+        for technique_id, per_view in used.items():
+            count = sum(map(len, per_view))
+            noun = "zone" if count == 1 else "zones"
+            if self.several:
+                parts = [
+                    f"{', '.join(numbers)} ({zone_set.title})"
+                    for zone_set, numbers in zip(self.views, per_view, strict=True)
+                    if numbers
+                ]
+                lines[technique_id] = f"Used on {noun} {' and '.join(parts)}."
+            else:
+                lines[technique_id] = f"Used on {noun} {', '.join(per_view[0])}."
+        return lines
+
     def _glossary(self) -> None:
-        techniques = self.zone_set.techniques
+        techniques = self.techniques
         if not techniques:
             return
         pt = self.pt
-        used: dict[str, list[str]] = {}
-        for number, zones in self.kinds:
-            for t in zones[0].techniques:
-                used.setdefault(t, []).append(str(number))  # the table's numbers
-        families: dict[str, list] = {}
-        for t in techniques.values():
-            families.setdefault(t.family, []).append(t)
-        order = list(self.zone_set.families) + [
-            f for f in families if f not in self.zone_set.families
-        ]
+        used = self._used_on()
+        families: dict[str, list[Technique]] = {}
+        for technique in techniques.values():
+            families.setdefault(technique.family, []).append(technique)
+        order = list(self.families) + [f for f in families if f not in self.families]
         intro = self.text(
             "Every technique named in the zone table, grouped by family, with "
             "its steps. Work slowly, check the pressure with the person, and "
@@ -607,7 +783,7 @@ class SheetLayout(ImageLayout):
         for family in order:
             if family not in families:
                 continue
-            entries = [self._technique(t, used.get(t.id, []), width) for t in families[family]]
+            entries = [self._technique(t, used.get(t.id, ""), width) for t in families[family]]
             title = techniques[families[family][0].id].family_name
             self.heading(title, 10.5, head_gap + first_height(*entries[0]), gap=6)
             for t, (head, parts) in zip(families[family], entries, strict=True):
@@ -627,7 +803,7 @@ class SheetLayout(ImageLayout):
         """Paint every page; the device must be a paged one (newPage)."""
         total = len(self.pages)
         for index, ops in enumerate(self.pages):
-            if index and not self.device.newPage():
+            if index and not self.paged_device.newPage():
                 raise SaveError("a new page could not be started")
             for op in ops:
                 painter.save()
@@ -647,7 +823,7 @@ class SheetLayout(ImageLayout):
         what = sheet_name(self.worksheet)
         painter.drawText(
             QPointF(0, base),
-            f"Massage Trainer {what} \u2013 {self.zone_set.title} \u2013 {self.date}",
+            f"Massage Trainer {what} \u2013 {self.title} \u2013 {self.date}",
         )
         text = f"Page {number} of {total}"
         painter.drawText(QPointF(self.width - metrics.horizontalAdvance(text), base), text)
@@ -669,17 +845,24 @@ class FrontPage:
         kind: str,
         paged: bool = True,
         more: bool = True,
+        zone_set: ZoneSet | None = None,
     ) -> None:
         self.sheet = sheet
         self.rect = rect
         self.kind = kind
         self.paged = paged  # on a page of the sheet, not an image
-        zone_set = sheet.zone_set
+        # the view this page shows: the sheet's own, or one of a sheet of several
+        if zone_set is None or zone_set is sheet.zone_set:
+            zone_set, self.kinds = sheet.zone_set, sheet.kinds
+        else:
+            self.kinds = numbered_kinds(zone_set)
+        self.zone_set = zone_set
+        self.numbers = {z.id: n for n, zones in self.kinds for z in zones}
         pt = sheet.pt
         self.pt = pt
         self.colours = kind != "worksheet"
         self.number_font = number_font(FONT_FAMILIES[0])
-        self.radius = badge_radius(sheet.metrics(self.number_font), range(1, len(sheet.kinds) + 1))
+        self.radius = badge_radius(sheet.metrics(self.number_font), range(1, len(self.kinds) + 1))
         words = FRONT_TEXTS[kind]
         title = f"{zone_set.title}: {words.title}"
         size = 17.0  # shrink a long title to one line, down to a point
@@ -709,15 +892,15 @@ class FrontPage:
             names = max(
                 (
                     sheet.metrics(sheet.small).horizontalAdvance(zones[0].name)
-                    for _n, zones in sheet.kinds
+                    for _n, zones in self.kinds
                 ),
                 default=0.0,
             )
-            words = max(
+            word_width = max(
                 map(sheet.metrics(sheet.small_bold).horizontalAdvance, SAFETY_WORDS.values())
             )
             column = max(
-                column, 2 * self.radius + 6 * pt + names + 4 * pt + 16 * pt + words + 4 * pt
+                column, 2 * self.radius + 6 * pt + names + 4 * pt + 16 * pt + word_width + 4 * pt
             )
         column = min(column, self.panel.width() * 0.45)
         self.diagram = QRectF(
@@ -765,13 +948,13 @@ class FrontPage:
             y += hint.height + 1 * pt
         self.rows_top = y
         available = self.column.height() - y
-        n = len(sheet.kinds)
+        n = len(self.kinds)
         if self.kind == "worksheet":
             preferred, least = 25 * pt, 15.5 * pt  # at least 5.5 mm to write on
         else:
             preferred, least = 15 * pt, 2 * self.radius + 1 * pt
         self.row_height = max(least, min(preferred, available / max(n, 1)))
-        self.rows = [self._row(number, zones) for number, zones in sheet.kinds]
+        self.rows = [self._row(number, zones) for number, zones in self.kinds]
         self.fitted = min(n, int((available + 0.01) // self.row_height))
 
     def _legend(
@@ -790,16 +973,21 @@ class FrontPage:
         y += heading.height + 4 * pt
         sw, sh = 26 * pt, 16 * pt
         rows: list[Block] = []
+        colours = self.colours
+
+        def swatch_of(safety: str) -> PaintAt:
+            def paint(p: QPainter, x: float, y: float) -> None:
+                paint_swatch(p, QRectF(x, y, sw, sh), safety, colours)
+
+            return paint
+
         for safety, word, description in legend_entries():
-            text = Stack().add(sheet.text(word, sheet_font(9, bold=True), cell - sw - 8 * pt))
-            text.add(sheet.text(description, sheet.small, cell - sw - 8 * pt, GREY))
-            swatch = Custom(
-                sh, lambda p, x, y, s=safety: paint_swatch(p, QRectF(x, y, sw, sh), s, self.colours)
-            )
-            rows.append(Row([(0.0, swatch), (sw + 8 * pt, text)]))
+            words = Stack().add(sheet.text(word, sheet_font(9, bold=True), cell - sw - 8 * pt))
+            words.add(sheet.text(description, sheet.small, cell - sw - 8 * pt, GREY))
+            rows.append(Row([(0.0, Custom(sh, swatch_of(safety))), (sw + 8 * pt, words)]))
         y = self._grid(blocks, rows, y, cell + gap, across, 5 * pt)
-        zone_set = sheet.zone_set
-        symbols: list[tuple[str, Callable]] = []
+        zone_set = self.zone_set
+        symbols: list[tuple[str, Callable[[QPainter, QRectF], None]]] = []
         if any(name.startswith("pressure_point") for name in zone_set.landmarks):
             symbols.append(("Pressure point: slow, firm thumb pressure", self._diamond))
         seen = []
@@ -808,19 +996,20 @@ class FrontPage:
             if base not in seen:
                 seen.append(base)
                 symbols.append((base.replace("_", " ").capitalize(), self._dashes))
+
+        def symbol_in(symbol: Callable[[QPainter, QRectF], None], height: float) -> PaintAt:
+            def paint(p: QPainter, x: float, y: float) -> None:
+                symbol(p, QRectF(x, y, sw, height))
+
+            return paint
+
         rows = []
         for label, symbol in symbols:
             text = sheet.text(label, sheet.small, cell - sw - 8 * pt)
             rows.append(
                 Row(
                     [
-                        (
-                            0.0,
-                            Custom(
-                                text.height,
-                                lambda p, x, y, f=symbol, h=text.height: f(p, QRectF(x, y, sw, h)),
-                            ),
-                        ),
+                        (0.0, Custom(text.height, symbol_in(symbol, text.height))),
                         (sw + 8 * pt, text),
                     ]
                 )
@@ -935,13 +1124,13 @@ class FrontPage:
             patterns=not worksheet,
             lines=not worksheet,
             pressure_points=not worksheet,
-            numbers=sheet.numbers,
+            numbers=self.numbers,
             margin=1.0,
             font_family=FONT_FAMILIES[0],
         )
         painter.save()
         painter.setClipRect(self.diagram)
-        paint_body(painter, sheet.zone_set, self.diagram.adjusted(0, 2 * pt, 0, -2 * pt), options)
+        paint_body(painter, self.zone_set, self.diagram.adjusted(0, 2 * pt, 0, -2 * pt), options)
         painter.restore()
 
         for dy, block in self.top_blocks:

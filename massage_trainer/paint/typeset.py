@@ -13,7 +13,8 @@ are embedded.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QPointF, QRectF
@@ -85,11 +86,21 @@ def wrap(
     return lines
 
 
-class Block:
+# what a Custom block paints with: painter, x, y
+PaintAt = Callable[[QPainter, float, float], None]
+
+
+class Block(ABC):
     """Something laid out: a ``height`` and a way to paint itself at (x, y)."""
 
+    @property
+    @abstractmethod
+    def height(self) -> float:
+        """How tall the block is, in the device's units."""
+
+    @abstractmethod
     def draw(self, painter: QPainter, x: float, y: float) -> None:
-        raise NotImplementedError
+        """Paint the block with its top left corner at (x, y)."""
 
 
 @dataclass
@@ -136,10 +147,19 @@ class Stack(Block):
             y += block.height
 
 
-@dataclass
 class Custom(Block):
-    height: float
-    paint: Callable[[QPainter, float, float], None]
+    """A painting function of a given height."""
+
+    def __init__(self, height: float, paint: PaintAt) -> None:
+        self._height = height
+        self.paint = paint
+
+    @property
+    def height(self) -> float:
+        return self._height
+
+    def __repr__(self) -> str:
+        return f"Custom({self._height!r}, {self.paint!r})"
 
     def draw(self, painter: QPainter, x: float, y: float) -> None:
         self.paint(painter, x, y)
@@ -149,7 +169,7 @@ class Custom(Block):
 class Row(Block):
     """Blocks side by side (table cells): the tallest sets the height."""
 
-    cells: list[tuple[float, Block]]  # x offset, block
+    cells: Sequence[tuple[float, Block]]  # x offset, block
     padding: float = 0.0
     rule: QColor | None = None
     fill: QColor | None = None
@@ -223,6 +243,7 @@ __all__ = [
     "RULE",
     "Block",
     "Custom",
+    "PaintAt",
     "Row",
     "Stack",
     "TextBlock",

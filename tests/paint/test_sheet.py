@@ -1,7 +1,8 @@
 """The printable zone sheet: the numbering, the PDF's pages and text, the
 worksheet, the window's Export and Print actions, and the handout's layout:
 six pages at most, page 1 alone or with the table, and no heading, list of
-zones or technique paragraph cut from what it belongs to."""
+zones or technique paragraph cut from what it belongs to; and the sheet of
+every view: a diagram page per view, one zone table, the rest once."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from massage_trainer.core.zones import load_views
 from massage_trainer.paint import output, sheet
 
 SAFETY_WORDS = ("Target", "Caution", "Avoid")
@@ -26,6 +28,19 @@ def pdf_texts(path: Path) -> list[str]:
 def sheet_pdf(qapp, zs, tmp_path_factory):
     path = tmp_path_factory.mktemp("sheet") / "sheet.pdf"
     pages = output.write_pdf(zs, path, "a4")
+    return path, pages, pdf_texts(path)
+
+
+@pytest.fixture(scope="module")
+def views():
+    """Every built-in view: the back and the front."""
+    return list(load_views().values())
+
+
+@pytest.fixture(scope="module")
+def views_pdf(qapp, views, tmp_path_factory):
+    path = tmp_path_factory.mktemp("views") / "views.pdf"
+    pages = output.write_pdf(views, path, "a4")
     return path, pages, pdf_texts(path)
 
 
@@ -269,7 +284,7 @@ def _layout(zone_set, page_size, content="all", worksheet=False):
     writer.setResolution(output.PDF_DPI)
     writer.setPageLayout(
         QPageLayout(
-            QPageSize(page_size),
+            page_size if isinstance(page_size, QPageSize) else QPageSize(page_size),
             QPageLayout.Orientation.Portrait,
             QMarginsF(*[output.MARGIN_MM] * 4),
             QPageLayout.Unit.Millimeter,
@@ -291,15 +306,23 @@ def test_the_sheet_fits_on_six_pages(qapp, zs, page):
     assert len(used_on) == len(used)
 
 
-@pytest.mark.parametrize("page", ["a4", "letter", "a5"])
-def test_no_heading_ends_a_column_and_no_used_on_line_starts_one(qapp, zs, page):
-    """Nothing is cut from what it belongs to: a heading from what follows it,
-    the zones a technique is used on from the technique, a technique's steps
-    or cautions from its name."""
+@pytest.mark.parametrize("which", ["back", "every view"])
+@pytest.mark.parametrize("page", ["a4", "letter", "a5", "148x190mm"])
+def test_no_heading_ends_a_column_and_no_used_on_line_starts_one(qapp, zs, views, page, which):
+    """Nothing is cut from what it belongs to: a heading (a view's title in
+    the table too) from what follows it, the zones a technique is used on
+    from the technique, a technique's steps or cautions from its name."""
+    from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QPageSize
 
-    sizes = {**output.PAGE_SIZES, "a5": QPageSize.PageSizeId.A5}  # a5: many more breaks
-    layout = _layout(zs, sizes[page])
+    sizes = {
+        **output.PAGE_SIZES,
+        "a5": QPageSize.PageSizeId.A5,  # many more breaks
+        # a page on which the front view's title in the table falls at the
+        # foot of a page unless it is kept with the view's first row
+        "148x190mm": QPageSize(QSizeF(148, 190), QPageSize.Unit.Millimeter),
+    }
+    layout = _layout(zs if which == "back" else views, sizes[page])
     columns: dict[tuple[int, int], list] = {}
     for placed in layout.placed:
         columns.setdefault((placed.page, placed.column), []).append(placed)
@@ -344,4 +367,108 @@ def test_a_worksheet_alone_leaves_out_the_key(qapp, zs, tmp_path):
 def test_unknown_pages_are_refused(qapp, zs, tmp_path):
     with pytest.raises(ValueError, match="unknown pages"):
         output.write_pdf(zs, tmp_path / "x.pdf", pages="2")
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- the sheet of every view ------------------------------------------------------------
+@pytest.mark.parametrize("page", ["a4", "letter"])
+def test_every_view_has_its_diagram_page_and_one_table(qapp, views, page):
+    layout = _layout(views, output.PAGE_SIZES[page])
+    assert len(views) == 2
+    assert len(layout.pages) <= sheet.max_pages(2) == 10
+    assert len(layout.pages) > sheet.MAX_PAGES  # more than one view's sheet
+    # a diagram page per view, first the back, then the front; then the table
+    assert layout.view_pages == [0, 1]
+    assert [f.zone_set.view for f in layout.fronts] == ["back", "front"]
+    assert [f.kinds for f in layout.fronts] == [sheet.numbered_kinds(v) for v in views]
+    rows = [p for p in layout.placed if p.role == "row"]
+    kinds = sum(len(v.kinds()) for v in views)
+    assert len(rows) == kinds  # one table: every zone kind of both views, once
+    assert min(p.page for p in rows) == 2
+    # every technique used in either view is in the glossary once
+    used_on = [p for p in layout.placed if p.role == "used_on"]
+    used = {t for v in views for z in v.zones for t in z.techniques if t in v.techniques}
+    assert len(used_on) == len(used)
+
+
+def test_a_sheet_of_one_view_is_as_before(qapp, zs):
+    """A list of one view lays out exactly as the view alone."""
+    alone, listed = _layout(zs, output.PAGE_SIZES["a4"]), _layout([zs], output.PAGE_SIZES["a4"])
+    assert not listed.several and listed.title == zs.title == "Back view"
+    assert [(p.page, p.column, p.role) for p in listed.placed] == [
+        (p.page, p.column, p.role) for p in alone.placed
+    ]
+    assert listed.view_pages == [0]
+
+
+def test_numbered_lists_hang_past_nine(qapp, zs):
+    """ "10." needs a wider hanging indent than "9.": it stays on one line."""
+    layout = _layout(zs, output.PAGE_SIZES["a4"])
+    metrics = layout.metrics(sheet.sheet_font(layout.sizes.rules, bold=True))
+    assert layout._mark_indent(["12."]) > metrics.horizontalAdvance("12.")
+    assert layout._mark_indent(["1."]) == 14 * layout.pt
+
+
+@pytest.mark.slow
+def test_pdf_of_every_view(views, views_pdf):
+    path, pages, texts = views_pdf
+    back, front = views
+    assert len(PdfReader(path).pages) == pages == len(texts)
+    assert sheet.MAX_PAGES < pages <= sheet.max_pages(2)
+    assert all(f"Page {n} of {pages}" in text for n, text in enumerate(texts, 1))
+    # each view's title heads its own page, with that view's key
+    assert texts[0].startswith("Back view: where to massage")
+    assert texts[1].startswith("Front view: where to massage")
+    assert "Front view:" not in texts[0] and "Back view:" not in texts[1]
+    assert all(z.name in texts[0] for z in back.zones)
+    assert all(z.name in texts[1] for z in front.zones)
+    # one table with both views' zones under their titles, each numbered
+    # from 1 as on its diagram page
+    rest = " ".join(texts[2:])
+    first_back = sheet.numbered_kinds(back)[0][1][0].name
+    first_front = sheet.numbered_kinds(front)[0][1][0].name
+    back_at = rest.index(f"Back view numbered as on page 1 1 {first_back}")
+    front_at = rest.index(f"Front view numbered as on page 2 1 {first_front}")
+    assert back_at < front_at
+    for zone in back.zones:
+        assert zone.name in rest[back_at:front_at]
+    for zone in front.zones:
+        assert zone.name in rest[front_at:]
+    assert rest.count("The numbered zones") >= 1 and rest.count("Technique glossary") == 1
+    # the rules and the glossary once
+    for once in ("Rules, and when not to massage", "General rules", "Order of a session"):
+        assert rest.count(once) == 1, once
+    for rule in (*back.rules.rules, *back.rules.contraindications):
+        assert rule.title in rest
+    assert "Back view and Front view" in texts[-1]  # the footer names both
+
+
+@pytest.mark.slow
+def test_worksheet_of_every_view(qapp, views, tmp_path):
+    path = tmp_path / "worksheets.pdf"
+    pages = output.write_pdf(views, path, "a4", worksheet=True)
+    texts = pdf_texts(path)
+    assert pages == len(texts) == 4  # a worksheet page per view, then their keys
+    for i, view in enumerate(views):
+        assert texts[i].startswith(f"{view.title}: zone worksheet")
+        assert not any(word in texts[i] for word in SAFETY_WORDS)
+        assert texts[2 + i].startswith(f"{view.title}: answer key")
+        assert all(z.name in texts[2 + i] for z in view.zones)
+
+
+def test_printing_every_view_through_paint_sheet(qapp, views, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = output.paint_sheet(printer, views, "letter", pages="1")
+    assert pages == len(PdfReader(tmp_path / "printed.pdf").pages) == 2
+    texts = pdf_texts(tmp_path / "printed.pdf")
+    assert "Page 2 of 2" in texts[1] and texts[1].startswith("Front view")
+
+
+def test_a_sheet_needs_a_view(qapp, tmp_path):
+    with pytest.raises(ValueError, match="at least one view"):
+        output.write_pdf([], tmp_path / "x.pdf")
     assert list(tmp_path.iterdir()) == []
