@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QMarginsF, QStandardPaths, Qt
+from PySide6.QtCore import QLocale, QMarginsF, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPageLayout
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.paint import output as sheet
-from massage_trainer.ui.dialogs import ProblemsDialog
+from massage_trainer.ui.dialogs import ProblemsDialog, save_folder
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -286,9 +286,7 @@ class ExportActions:
     # --- export ----------------------------------------------------------------------
     def export(self) -> None:
         zone_set = self.window.zone_set
-        folder = str(self._setting("last_dir", "")) or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        folder = save_folder(self._setting("last_dir", ""))
         suffix = str(self._setting("format", ".pdf"))
         suffix = suffix if suffix in FILTERS else ".pdf"
         try:
@@ -300,7 +298,7 @@ class ExportActions:
         choice = ExportDialog.ask(
             self.window,
             ExportChoice(
-                Path(folder) / name,
+                folder / name,
                 self._page(),
                 worksheet,
                 min(max(dpi, sheet.DPI_RANGE[0]), sheet.DPI_RANGE[1]),
