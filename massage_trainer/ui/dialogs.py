@@ -112,7 +112,7 @@ class ProblemsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("problemsDialog")
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         label = QLabel(summary)
         label.setWordWrap(True)
         layout.addWidget(label)
@@ -137,7 +137,7 @@ class ProblemsDialog(QDialog):
         details = self.details
         font = details.font()
         metrics = QFontMetricsF(font)
-        margins = self.layout().contentsMargins()
+        margins = self._layout.contentsMargins()
         # around the text inside the list: its frame and the document's margin
         inset = 2 * details.frameWidth() + 2 * details.document().documentMargin()
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
@@ -172,7 +172,7 @@ class ProblemsDialog(QDialog):
         """The dialog's height at ``width`` with the list's size hint ``list_hint``."""
         self.details.hint = list_hint
         self.details.updateGeometry()
-        layout = self.layout()
+        layout = self._layout
         layout.invalidate()
         layout.activate()
         height = layout.totalHeightForWidth(width)
