@@ -188,3 +188,75 @@ def test_start_up_with_a_missing_file_counts_its_problem(
     assert len(problems) == 1
     assert summary.startswith(f"{bad} has 1 problem. The built-in back view is open instead.")
     assert "Fix it and" in summary
+
+
+# --- printing the routine card -------------------------------------------------
+@pytest.fixture
+def full_body(window):
+    from massage_trainer.core.routines import load_routines
+
+    return next(r for r in load_routines(window.zone_set) if r.id == "full_body")
+
+
+def test_the_card_preview_prints_the_card(window, full_body, monkeypatch, tmp_path):
+    """RoutineCardPreview.ask opens a print preview; what it sends to the
+    printer (here a PDF printer, in place of the modal preview) is the card."""
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from massage_trainer.ui.exporting import RoutineCardPreview
+
+    printed = tmp_path / "printed.pdf"
+    opened = []
+
+    def exec_(preview):  # the preview's Print button, without showing it
+        opened.append((preview.objectName(), preview.windowTitle(), preview.parent()))
+        printer = preview.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        preview.paintRequested.emit(printer)
+        return 1
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+    RoutineCardPreview.ask(window, window.zone_set, full_body, "letter")
+    assert opened == [("routineCardPreview", f"Print Routine Card: {full_body.title}", window)]
+    reader = PdfReader(printed)
+    assert len(reader.pages) == 1
+    assert abs(float(reader.pages[0].mediabox.width) - 612) <= 1  # US Letter
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert full_body.title in text
+    assert all(step.title in text for step in full_body.steps)
+
+
+def test_a_card_that_cannot_be_painted_is_reported(window, full_body, monkeypatch):
+    from massage_trainer.paint.output import ExportError
+    from massage_trainer.ui import exporting
+
+    def broken(*args):
+        raise ExportError("the output could not be opened for painting")
+
+    monkeypatch.setattr(exporting, "paint_routine_card", broken)
+    shown = []
+    monkeypatch.setattr(
+        ProblemsDialog,
+        "ask",
+        classmethod(lambda cls, parent, title, summary, problems: shown.append(summary)),
+    )
+    preview = exporting.make_routine_card_preview(window, window.zone_set, full_body)
+    preview.paint(preview.printer())
+    assert preview.error == "the output could not be opened for painting"
+    assert shown == ["The routine card could not be printed:"]
+
+
+@pytest.mark.slow
+def test_the_card_preview_shows_one_page(window, full_body, qtbot):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    from massage_trainer.ui.exporting import make_routine_card_preview
+
+    preview = make_routine_card_preview(window, window.zone_set, full_body, "a4")
+    qtbot.addWidget(preview)
+    preview.show()
+    widget = preview.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: widget.pageCount() == 1, timeout=5000)
+    assert preview.error is None
