@@ -128,9 +128,9 @@ class ProblemsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self._fit(problems or [""])
+        self._fit(summary, problems or [""])
 
-    def _fit(self, problems: list[str]) -> None:
+    def _fit(self, summary: str, problems: list[str]) -> None:
         """Size the list from its lines and the font, then the dialog around it."""
         screen = (self.parentWidget() or self).screen() or QGuiApplication.primaryScreen()
         room = screen.availableGeometry()
@@ -144,6 +144,8 @@ class ProblemsDialog(QDialog):
         outside = margins.left() + margins.right() + inset
 
         widest = max(metrics.horizontalAdvance(p) for p in problems) + metrics.averageCharWidth()
+        # a long summary widens the dialog too, so that it takes three lines at most
+        widest = max(widest, QFontMetricsF(self.font()).horizontalAdvance(summary) / 3 - inset)
         width = min(
             max(widest, LIST_MIN_CHARS * metrics.averageCharWidth()),
             LIST_MAX_CHARS * metrics.averageCharWidth(),
