@@ -18,11 +18,12 @@ from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from massage_trainer import __version__
+from massage_trainer.core import paths
 from massage_trainer.core.savefile import SaveError, atomic_output
 from massage_trainer.core.zones import ZoneFileError, ZoneSet, builtin_views, load_zone_set
 from massage_trainer.qtcheck import display_problem
 from massage_trainer.ui.about import WelcomeDialog
-from massage_trainer.ui.dialogs import ProblemsDialog
+from massage_trainer.ui.dialogs import ProblemsDialog, problems_summary
 from massage_trainer.ui.errors import install_excepthook, setup_logging
 from massage_trainer.ui.mainwindow import MainWindow
 
@@ -93,7 +94,12 @@ def _startup_dialogs(
         ProblemsDialog.ask(  # modal: returns once closed
             window,
             "Cannot open the zone set",
-            f"{zones_path} has problems, so the built-in back view is open instead:",
+            problems_summary(
+                paths.display_name(Path(zones_path)) if zones_path else "The zone file",
+                len(problems),
+                "The built-in back view is open instead.",
+                "open it again with File > Open Zone Set\u2026",
+            ),
             problems,
         )
     if welcome and WelcomeDialog.wanted(window.settings):

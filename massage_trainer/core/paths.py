@@ -1,4 +1,5 @@
-"""Where the built-in data lives, in a source checkout and in an installed wheel."""
+"""Where the built-in data lives, in a source checkout and in an installed wheel,
+and where a save dialog starts."""
 
 from __future__ import annotations
 
@@ -46,3 +47,17 @@ def display_name(path: Path) -> str:
         return str(path.resolve().relative_to(zones_dir().parent))
     except (ValueError, OSError):
         return str(path)
+
+
+def default_save_folder(documents: Path | None, home: Path) -> Path:
+    """The folder every save dialog suggests: the Documents folder if there is
+    one on this computer, else the home folder.
+
+    ``documents`` is what the desktop calls Documents (None when it names
+    none); a Documents folder that is named but was never made, or was
+    removed, is passed over, so a dialog never suggests a folder that is not
+    there.
+    """
+    if documents is not None and Path(documents).is_dir():
+        return Path(documents)
+    return Path(home)

@@ -1,10 +1,12 @@
-"""File > Export… and File > Print…: the zone sheet on paper, in a PDF, PNG or SVG.
+"""File > Export… and File > Print…: the zone sheet on paper, in a PDF, PNG or
+SVG; and the print preview of a routine's card.
 
 ``add_export_actions(window)`` puts the actions into the window's File menu.
 The dialogs have class-method entry points (``ExportDialog.ask``,
-``SheetPreview.ask``) that tests replace.  All painting is done by
-``massage_trainer.paint.sheet``, so the print preview, the printer and the files
-show the same sheet.
+``SheetPreview.ask``, ``RoutineCardPreview.ask``) that tests replace.  All
+painting is done by ``massage_trainer.paint`` (``output.paint_sheet``,
+``routinecard.paint_routine_card``), so the print preview, the printer and the
+files show the same pages.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QMarginsF, QStandardPaths, Qt
+from PySide6.QtCore import QLocale, QMarginsF, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPageLayout
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,9 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_trainer.core.routines import Routine
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.paint import output as sheet
-from massage_trainer.ui.dialogs import ProblemsDialog
+from massage_trainer.paint.routinecard import paint_routine_card
+from massage_trainer.ui.dialogs import ProblemsDialog, save_folder
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -164,15 +168,68 @@ class ExportDialog(QDialog):
         return dialog.choice()
 
 
-def _setup_printer(printer: QPrinter, page: str | None) -> None:
+def _setup_printer(printer: QPrinter, page: str | None, title: str) -> None:
     if page is not None:
         sheet.set_page(printer, page)
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setPageMargins(QMarginsF(*[sheet.MARGIN_MM] * 4), QPageLayout.Unit.Millimeter)
-    printer.setDocName("Massage Trainer zone sheet")
+    printer.setDocName(title)
 
 
 _preview_class = None
+
+
+def _print_preview(
+    parent: QWidget | None,
+    title: str,
+    paint: Callable[[QPrinter], object],
+    page: str | None,
+    doc_name: str,
+    what: str,
+) -> QDialog:
+    """A print preview dialog (a QPrintPreviewDialog) that paints with
+    ``paint(printer)``, not shown yet.  Its ``printer()`` is set up for
+    ``page`` (None: the printer's own paper).  A painting failure is shown in
+    the problems dialog ("``what`` could not be printed") and kept in the
+    dialog's ``error``."""
+    global _preview_class
+    # Qt Print Support is imported on first use: it costs start-up time
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    if _preview_class is None:
+
+        class PrintPreviewDialog(QPrintPreviewDialog):
+            def __init__(
+                self,
+                printer: QPrinter,
+                parent: QWidget | None,
+                title: str,
+                paint: Callable[[QPrinter], object],
+                what: str,
+            ) -> None:
+                super().__init__(printer, parent)
+                # the dialog does not own its printer: keep it alive as long
+                self._printer = printer
+                self._paint = paint
+                self.what = what
+                self.error: str | None = None
+                self.setWindowTitle(title)
+                self.paintRequested.connect(self.paint)
+                self.resize(900, 1000)
+
+            def paint(self, printer: QPrinter) -> None:
+                try:
+                    self._paint(printer)
+                except sheet.ExportError as exc:
+                    self.error = str(exc)
+                    ProblemsDialog.ask(
+                        self, "Cannot print", f"{self.what} could not be printed:", [str(exc)]
+                    )
+
+        _preview_class = PrintPreviewDialog
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    _setup_printer(printer, page, doc_name)
+    return _preview_class(printer, parent, title, paint, what)
 
 
 def make_preview(
@@ -180,44 +237,33 @@ def make_preview(
 ) -> QDialog:
     """A print preview dialog of the sheet (a QPrintPreviewDialog), not shown yet.
     Its ``printer()`` is set up for ``page`` (None: the printer's own paper)."""
-    global _preview_class
-    # Qt Print Support is imported on first use: it costs start-up time
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    preview = _print_preview(
+        parent,
+        "Print Worksheet" if worksheet else "Print Zone Sheet",
+        lambda printer: sheet.paint_sheet(printer, zone_set, None, worksheet),
+        page,
+        "Massage Trainer zone sheet",
+        "The worksheet" if worksheet else "The sheet",
+    )
+    preview.setObjectName("sheetPreview")
+    return preview
 
-    if _preview_class is None:
 
-        class SheetPreviewDialog(QPrintPreviewDialog):
-            def __init__(
-                self,
-                printer: QPrinter,
-                parent: QWidget | None,
-                zone_set: ZoneSet,
-                worksheet: bool,
-            ) -> None:
-                super().__init__(printer, parent)
-                # the dialog does not own its printer: keep it alive as long
-                self._printer = printer
-                self.zone_set = zone_set
-                self.worksheet = worksheet
-                self.error: str | None = None
-                self.setObjectName("sheetPreview")
-                self.setWindowTitle("Print Worksheet" if worksheet else "Print Zone Sheet")
-                self.paintRequested.connect(self.paint)
-                self.resize(900, 1000)
-
-            def paint(self, printer: QPrinter) -> None:
-                try:
-                    sheet.paint_sheet(printer, self.zone_set, None, self.worksheet)
-                except sheet.ExportError as exc:
-                    self.error = str(exc)
-                    ProblemsDialog.ask(
-                        self, "Cannot print", "The sheet could not be printed:", [str(exc)]
-                    )
-
-        _preview_class = SheetPreviewDialog
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    _setup_printer(printer, page)
-    return _preview_class(printer, parent, zone_set, worksheet)
+def make_routine_card_preview(
+    parent: QWidget | None, zone_set: ZoneSet, routine: Routine, page: str | None = None
+) -> QDialog:
+    """A print preview dialog of the routine's one-page card, not shown yet.
+    Its printer is set up for ``page`` (None: the paper of this country)."""
+    preview = _print_preview(
+        parent,
+        f"Print Routine Card: {routine.title}",
+        lambda printer: paint_routine_card(printer, zone_set, routine, None),
+        page or default_page(),
+        f"{routine.title} \u2013 routine card",
+        "The routine card",
+    )
+    preview.setObjectName("routineCardPreview")
+    return preview
 
 
 class SheetPreview:
@@ -233,6 +279,22 @@ class SheetPreview:
     ) -> None:
         """Show the preview modally.  Tests monkeypatch this."""
         make_preview(parent, zone_set, worksheet, page).exec()
+
+
+class RoutineCardPreview:
+    """Print preview of a routine's card, with the printer's own dialog one click
+    away (Routine > Print Routine Card…; Export Routine Card… writes the PDF)."""
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        zone_set: ZoneSet,
+        routine: Routine,
+        page: str | None = None,
+    ) -> None:
+        """Show the preview modally.  Tests monkeypatch this."""
+        make_routine_card_preview(parent, zone_set, routine, page).exec()
 
 
 class ExportActions:
@@ -286,9 +348,7 @@ class ExportActions:
     # --- export ----------------------------------------------------------------------
     def export(self) -> None:
         zone_set = self.window.zone_set
-        folder = str(self._setting("last_dir", "")) or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        folder = save_folder(self._setting("last_dir", ""))
         suffix = str(self._setting("format", ".pdf"))
         suffix = suffix if suffix in FILTERS else ".pdf"
         try:
@@ -300,7 +360,7 @@ class ExportActions:
         choice = ExportDialog.ask(
             self.window,
             ExportChoice(
-                Path(folder) / name,
+                folder / name,
                 self._page(),
                 worksheet,
                 min(max(dpi, sheet.DPI_RANGE[0]), sheet.DPI_RANGE[1]),
