@@ -36,7 +36,7 @@ from massage_trainer.core.zones import (
 )
 from massage_trainer.ui.about import AboutDialog, WelcomeDialog
 from massage_trainer.ui.bodyview import BodyView, ViewState
-from massage_trainer.ui.dialogs import ProblemsDialog, ZoneFileDialog
+from massage_trainer.ui.dialogs import ProblemsDialog, ZoneFileDialog, problems_summary
 from massage_trainer.ui.exporting import add_export_actions
 from massage_trainer.ui.infopanel import Legend, RulesPanel, ZoneInfoPanel
 from massage_trainer.ui.lazypage import LazyPage
@@ -601,9 +601,12 @@ class MainWindow(QMainWindow):
             ProblemsDialog.ask(
                 self,
                 "Cannot open the zone set",
-                f"{paths.display_name(Path(path))} has {len(exc.problems)} "
-                f"problem{'s' if len(exc.problems) != 1 else ''}. The current zone set "
-                "stays open. Fix these and open the file again:",
+                problems_summary(
+                    paths.display_name(Path(path)),
+                    len(exc.problems),
+                    "The current zone set stays open.",
+                    "open the file again",
+                ),
                 [str(p) for p in exc.problems],
             )
             return False

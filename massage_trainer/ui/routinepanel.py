@@ -27,14 +27,8 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QFont,
-    QKeyEvent,
-    QKeySequence,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -68,8 +62,8 @@ from massage_trainer.core.safety import SAFETY_BADGE_INKS, SAFETY_BADGES
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.paint import routinecard
 from massage_trainer.ui.announce import announce
-from massage_trainer.ui.dialogs import ProblemsDialog
-from massage_trainer.ui.exporting import default_page
+from massage_trainer.ui.dialogs import ProblemsDialog, save_folder
+from massage_trainer.ui.exporting import RoutineCardPreview, default_page
 from massage_trainer.ui.lazypage import LazyPage
 from massage_trainer.ui.maplook import MapLook, MapState
 from massage_trainer.ui.palettes import secondary_text, time_up_colour
@@ -88,7 +82,7 @@ class RoutineCardDialog:
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """Ask for a PDF file name; None when cancelled.  Tests monkeypatch this."""
         name, _ = QFileDialog.getSaveFileName(
-            parent, "Print Routine Card to PDF", str(suggested), "PDF files (*.pdf)"
+            parent, "Export Routine Card", str(suggested), "PDF files (*.pdf)"
         )
         if not name:
             return None
@@ -332,7 +326,12 @@ class RoutineController(QObject):
         self.card_action = self._action(
             "Print Routine &Card\u2026",
             self.print_card,
-            tip=("Write this routine as a one-page PDF card to keep beside the table"),
+            tip="Preview and print this routine as a one-page card to keep beside the table",
+        )
+        self.export_card_action = self._action(
+            "&Export Routine Card\u2026",
+            self.export_card,
+            tip="Save this routine as a one-page PDF card",
         )
         self.choose_menu = QMenu("&Choose Routine", menu)
         self.choose_group = QActionGroup(self)
@@ -353,6 +352,7 @@ class RoutineController(QObject):
         menu.addAction(self.auto_action)
         menu.addSeparator()
         menu.addAction(self.card_action)
+        menu.addAction(self.export_card_action)
         window.add_menu(menu)
 
     def _menu(self, slot: Callable[[], object]) -> Callable[[bool], None]:
@@ -594,6 +594,7 @@ class RoutineController(QObject):
             self.restart_action,
             self.say_time_action,
             self.card_action,
+            self.export_card_action,
         ):
             action.setEnabled(has)
         for button in (
@@ -733,22 +734,19 @@ class RoutineController(QObject):
         self.tabs.setCurrentWidget(self.panel)
         self.panel.setFocus()
 
-    # --- the card ------------------------------------------------------------------
-    def print_card(self) -> Path | None:
-        """Ask for a file name and write the current routine's card there."""
+    # --- the card ----------------------------------------------------------------------
+    def print_card(self) -> None:
+        """Preview the current routine's card, ready to print."""
+        self._sync_zone_set()
+        if self.routine is not None and self.zone_set is not None:
+            RoutineCardPreview.ask(self.window, self.zone_set, self.routine)
+
+    def export_card(self) -> Path | None:
+        """Ask for a file name and write the current routine's card there as a PDF."""
         self._sync_zone_set()
         if self.routine is None or self.zone_set is None:
             return None
-        folder = Path(
-            str(
-                self.window.settings.value("routine/card_dir", "")
-                or QStandardPaths.writableLocation(
-                    QStandardPaths.StandardLocation.DocumentsLocation
-                )
-            )
-        )
-        if not folder.is_dir():
-            folder = Path.home()
+        folder = save_folder(self.window.settings.value("routine/card_dir", ""))
         suggested = folder / f"{self.routine.id.replace('_', '-')}-card.pdf"
         path = RoutineCardDialog.ask(self.window, suggested)
         if path is None:

@@ -260,3 +260,48 @@ def test_the_card_preview_shows_one_page(window, full_body, qtbot):
     widget = preview.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: widget.pageCount() == 1, timeout=5000)
     assert preview.error is None
+
+
+def test_the_routine_card_and_quiz_exports_suggest_the_same_folder(window, desktop, monkeypatch):
+    from massage_trainer.ui.quiz.dialogs import ProgressCsvPath
+    from massage_trainer.ui.routinepanel import RoutineCardDialog
+
+    asked = []
+    monkeypatch.setattr(
+        RoutineCardDialog, "ask", classmethod(lambda cls, parent, path: asked.append(path))
+    )
+    monkeypatch.setattr(
+        ProgressCsvPath, "ask", classmethod(lambda cls, parent, path: asked.append(Path(path)))
+    )
+    for documents in (False, True):
+        if documents:
+            (desktop / "Documents").mkdir()
+        asked.clear()
+        window.routines.export_card()
+        window.quiz.export_progress()
+        _suggested_export(window, monkeypatch)
+        folder = desktop / "Documents" if documents else desktop
+        assert [p.parent for p in asked] == [folder, folder], asked
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_opening_a_broken_file_counts_its_problems(window, monkeypatch, tmp_path, count):
+    shown = []
+    monkeypatch.setattr(
+        ProblemsDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, title, summary, problems: shown.append((summary, problems))
+        ),
+    )
+    source = paths.builtin_zone_file().read_text(encoding="utf-8")
+    broken = source.replace("\nformat: 1\n", "\n")
+    if count == 3:
+        broken = broken.replace("\nview: back\n", "\nview: Back!\nsurplus: 1\n")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(broken, encoding="utf-8")
+    assert not window.load_zone_file(bad)
+    [(summary, problems)] = shown
+    assert len(problems) == count, problems
+    words = "1 problem. " if count == 1 else "3 problems. "
+    assert f"has {words}" in summary and ("Fix it " if count == 1 else "Fix them ") in summary

@@ -444,7 +444,19 @@ def test_menu_entries_bring_the_tab_forward(window):
     assert controller.index == 1
 
 
-def test_print_card_from_the_menu(window, routines, tmp_path, monkeypatch):
+def test_print_card_opens_the_preview(window, routines, monkeypatch):
+    from massage_trainer.ui.exporting import RoutineCardPreview
+
+    routines.set_routine("full_body")
+    asked = []
+    monkeypatch.setattr(
+        RoutineCardPreview, "ask", classmethod(lambda cls, *args: asked.append(args))
+    )
+    routines.card_action.trigger()
+    assert asked == [(window, routines.zone_set, routines.routine)]
+
+
+def test_export_card_from_the_menu(window, routines, tmp_path, monkeypatch):
     routines.set_routine("full_body")
     target = tmp_path / "card.pdf"
     asked = []
@@ -453,7 +465,7 @@ def test_print_card_from_the_menu(window, routines, tmp_path, monkeypatch):
         "ask",
         classmethod(lambda cls, parent, suggested: asked.append(suggested) or target),
     )
-    routines.card_action.trigger()
+    routines.export_card_action.trigger()
     assert asked and asked[0].name == "full-body-card.pdf"
     reader = PdfReader(target)
     assert len(reader.pages) == 1
@@ -466,7 +478,7 @@ def test_print_card_from_the_menu(window, routines, tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["card.pdf"]  # no temporary file left
 
 
-def test_print_card_failure_is_reported(window, routines, tmp_path, monkeypatch):
+def test_export_card_failure_is_reported(window, routines, tmp_path, monkeypatch):
     target = tmp_path / "missing" / "card.pdf"
     failures = []
     monkeypatch.setattr(RoutineCardDialog, "ask", classmethod(lambda cls, p, s: target))
@@ -475,7 +487,7 @@ def test_print_card_failure_is_reported(window, routines, tmp_path, monkeypatch)
         "ask",
         classmethod(lambda cls, parent, title, summary, problems: failures.extend(problems)),
     )
-    assert routines.print_card() is None
+    assert routines.export_card() is None
     assert len(failures) == 1 and failures[0]
     assert not target.parent.exists()
 
@@ -518,6 +530,7 @@ def test_broken_routine_file_is_shown_not_raised(window, tmp_path, qtbot):
     assert re.search(r"routines\.yaml:3: x: a routine is missing the key 'steps'", text)
     assert not controller.next_action.isEnabled()
     assert not controller.card_action.isEnabled()
+    assert not controller.export_card_action.isEnabled()
     controller.start()  # harmless
     assert not controller.running
     # back to the built-in set: the routines return

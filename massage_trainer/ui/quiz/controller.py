@@ -46,6 +46,7 @@ from massage_trainer.core.quiz.wording import (
     where_text,
 )
 from massage_trainer.core.zones import ZoneSet
+from massage_trainer.ui.dialogs import save_folder
 from massage_trainer.ui.maplook import MapLook, MapState
 from massage_trainer.ui.progressview import ProgressView, mastery_tints
 from massage_trainer.ui.quiz.dialogs import ProgressCsvPath, QuizWarning, ResetProgress
@@ -581,10 +582,7 @@ class QuizController(QObject):
         return True
 
     def export_progress(self) -> None:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        suggested = str(Path(documents or Path.home()) / "massage-trainer-progress.csv")
+        suggested = str(save_folder() / "massage-trainer-progress.csv")
         path = ProgressCsvPath.ask(self.window, suggested)
         if not path:
             return
