@@ -58,7 +58,7 @@ class AboutDialog(QDialog):
         head.addWidget(_icon_label())
         title = QLabel(
             f"<h2>Massage Trainer {escape(__version__)}</h2>"
-            "<p>Learn where to massage on the back of the body, and where not "
+            "<p>Learn where to massage on the body, back and front, and where not "
             "to.</p>"
         )
         title.setWordWrap(True)
@@ -107,7 +107,8 @@ class WelcomeDialog(QDialog):
         head.addWidget(_icon_label(72))
         text = QLabel(
             "<h2>Welcome</h2>"
-            "<p>This map shows the back of the body in three kinds of zone: "
+            "<p>This map shows the body from behind and from the front (F7 turns it over) "
+            "in three kinds of zone: "
             "<b>target</b> (work here), <b>caution</b> (light, broad pressure only) and "
             "<b>avoid</b> (no direct pressure).</p>"
             "<ol>"

@@ -498,6 +498,7 @@ class MainWindow(QMainWindow):
     def _apply_zone_set(self, zone_set: ZoneSet, state: ViewState | None = None) -> None:
         self.zone_set = zone_set
         self.view.set_zone_set(zone_set)
+        self.zone_label.clear()  # it named a zone of the set that was shown
         if state is not None:
             self.view.restore_view_state(state)
         self._build_view_actions()

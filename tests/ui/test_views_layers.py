@@ -360,3 +360,10 @@ def test_the_renderer_draws_the_side_marks_beside_the_head(view, qapp):
     assert min(xs) < mid < max(xs)
     head_y = transform.map(0.0, zone_set.outline.bounds[1] + 12.0)[1]
     assert max(y for _x, y in changed) < head_y
+
+
+def test_the_hover_line_is_cleared_when_the_view_changes(window, qtbot):
+    window._on_hover(window.zone_set.zone("kidney_left"))
+    assert "Kidney area" in window.zone_label.text()
+    window.view_actions["front"].trigger()
+    assert window.zone_label.text() == ""  # it named a zone of the back view
