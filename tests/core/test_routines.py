@@ -716,3 +716,11 @@ def test_validate_a_routine_file(tmp_path, capsys):
     assert len(out) == 1
     assert re.match(r"^\S*bad\.yaml:\d+: demo/work: unknown technique 'kneeding'", out[0])
     assert "Traceback" not in "\n".join(out)
+
+
+def test_the_built_in_routines_load_whichever_view_is_current():
+    # the window may show the front when the Routine tab reads them
+    front = load_zone_set(view="front")
+    routines = load_routines(front)
+    assert routines and {r.view for r in routines} == {"back"}
+    assert all(step.view for r in routines for step in r.steps)
