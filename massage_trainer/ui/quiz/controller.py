@@ -57,6 +57,9 @@ if TYPE_CHECKING:
     from massage_trainer.ui.mainwindow import MainWindow
 
 AUTOSAVE_MS = 30_000  # dirty progress is written at least this often
+# after an answer: long enough for the next question to be painted first, short
+# enough that a kill loses no more than that answer (which the answer log holds)
+SAVE_AFTER_ANSWER_MS = 250
 
 
 class QuizController(QObject):
@@ -107,7 +110,7 @@ class QuizController(QObject):
         # after the next question is on screen: the write never holds it up
         self._save_soon = QTimer(self)
         self._save_soon.setSingleShot(True)
-        self._save_soon.setInterval(0)
+        self._save_soon.setInterval(SAVE_AFTER_ANSWER_MS)
         self._save_soon.timeout.connect(self.save_if_dirty)
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_MS)
