@@ -198,6 +198,22 @@ def _zone_sides(zone_set: ZoneSet) -> list[tuple[float, float]]:
     return out
 
 
+_VIEWS: list[_View] = []  # the last few zone sets described, newest last
+_VIEWS_KEPT = 4
+
+
+def _view_of(zone_set: ZoneSet) -> _View:
+    """The zone set's ``_View``, worked out once: a quiz asks for a description
+    at every question, and the analysis of the outline is the costly part."""
+    for view in _VIEWS:
+        if view.zone_set is zone_set:
+            return view
+    view = _View(zone_set)
+    _VIEWS.append(view)
+    del _VIEWS[:-_VIEWS_KEPT]
+    return view
+
+
 def _words(zone_set: ZoneSet) -> _Words:
     return FRONT_WORDS if "front" in zone_set.view.lower() else BACK_WORDS
 
@@ -207,6 +223,7 @@ class _View:
 
     def __init__(self, zone_set: ZoneSet) -> None:
         self.zone_set = zone_set
+        self.zone_texts: dict[str, str] = {}  # describe_zone's answers, by zone id
         self.midline = zone_set.midline
         self.left_on_left = person_left_is_canvas_left(zone_set)
         self.words = _words(zone_set)
@@ -386,7 +403,7 @@ def describe_point(zone_set: ZoneSet, x: float, y: float) -> str:
     """
     if not shapely.intersects_xy(zone_set.outline, x, y):
         return "outside the body"
-    return _describe(_View(zone_set), x, y)
+    return _describe(_view_of(zone_set), x, y)
 
 
 def _describe(view: _View, x: float, y: float, wide: bool = False) -> str:
@@ -447,8 +464,16 @@ def describe_zone(zone_set: ZoneSet, zone: Zone) -> str:
 
     The zone's own name and safety level are never part of the words.
     """
-    view = _View(zone_set)
-    x, y = representative_point(zone_set, zone)
+    view = _view_of(zone_set)
+    known = view.zone_texts.get(zone.id)
+    if known is not None:
+        return known
+    view.zone_texts[zone.id] = text = _zone_text(view, zone)
+    return text
+
+
+def _zone_text(view: _View, zone: Zone) -> str:
+    x, y = representative_point(view.zone_set, zone)
     left, top, right, bottom = zone.geometry.bounds
     wide = left < view.midline - 2 * FINGER_CM and right > view.midline + 2 * FINGER_CM
     text = _describe(view, x, y, wide=wide)
