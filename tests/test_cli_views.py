@@ -3,6 +3,9 @@ sheet), and the Anki deck by file name."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import zipfile
 
 import pytest
@@ -74,3 +77,21 @@ def test_a_deck_that_cannot_be_written_says_why(qapp, tmp_path, capsys):
     assert main(["export", "--out", str(out), "--view", "back"]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"massage-trainer: cannot write {out}: ") and "does not exist" in err
+
+
+@pytest.mark.slow
+def test_the_deck_command_needs_no_application_of_its_own(tmp_path):
+    # the card images carry text (the person's left and right): the command
+    # makes its own QGuiApplication, as the sheet's does
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    out = tmp_path / "back.apkg"
+    done = subprocess.run(
+        [sys.executable, "-m", "massage_trainer", "export", "--out", str(out), "--view", "back"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert zipfile.is_zipfile(out)

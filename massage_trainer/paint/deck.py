@@ -38,6 +38,7 @@ from massage_trainer.paint.body import (
     paint_overlay,
     scene_for,
 )
+from massage_trainer.paint.output import ensure_gui_application
 
 # Fixed for good: Anki recognises the note types and the deck by these ids.
 OCCLUSION_MODEL_ID = 1209635518
@@ -272,13 +273,14 @@ def _tags(zone_set: ZoneSet, zone: Zone) -> list[str]:
 def write_deck(zone_sets: Sequence[ZoneSet], path: str | Path) -> DeckSummary:
     """Write an Anki package of every zone kind of every zone set to ``path``.
 
-    The images hold no text, so no ``QGuiApplication`` is needed (one may
-    exist).  Written whole or not at all; raises
+    The images carry text (the person's left and right), so a
+    ``QGuiApplication`` is made if there is none.  Written whole or not at all; raises
     ``SaveError`` with a reason.  Exporting again gives the same ids, so an
     import into Anki updates the cards it already has.
     """
     if not zone_sets:
         raise ValueError("a deck needs at least one zone set")
+    ensure_gui_application()
     views = [zs.view for zs in zone_sets]
     if len(set(views)) != len(views):
         raise ValueError(f"each view may be exported once, not {', '.join(views)}")
