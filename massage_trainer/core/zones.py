@@ -199,6 +199,7 @@ class ZoneSet:
     def __post_init__(self) -> None:
         self._by_id = {z.id: z for z in self.zones}
         self._index: _HitIndex | None = None
+        self._under: dict[str, tuple[Zone, tuple[Structure, ...]]] = {}
         for s in self.structures:
             shapely.prepare(s.geometry)
         self._structure_tree: shapely.STRtree | None = None
@@ -214,6 +215,9 @@ class ZoneSet:
     def structures_under(self, zone: Zone) -> tuple[Structure, ...]:
         """The structures that meet ``zone`` (more than touching its border),
         in drawing order: layer by layer, then file order."""
+        known = self._under.get(zone.id)
+        if known is not None and known[0] is zone:
+            return known[1]
         found = []
         for s in self.structures:
             if not shapely.intersects(zone.geometry, s.geometry):
@@ -222,7 +226,9 @@ class ZoneSet:
             if (common.length if s.is_line else common.area) > 0.01:
                 found.append(s)
         order = {layer: i for i, layer in enumerate(self.layers)}
-        return tuple(sorted(found, key=lambda s: order.get(s.layer, len(order))))
+        under = tuple(sorted(found, key=lambda s: order.get(s.layer, len(order))))
+        self._under[zone.id] = (zone, under)  # a click asks again and again
+        return under
 
     def structure_at(
         self, x: float, y: float, layers: frozenset[str] | set[str] | None = None
