@@ -31,7 +31,6 @@ import shapely
 
 from massage_trainer.core import paths
 from massage_trainer.core.schema import Checker, check_format, top_mapping
-from massage_trainer.core.timefmt import format_time
 from massage_trainer.core.yamlsource import DataFileError, Problem, YList, YMap, read_yaml, show
 from massage_trainer.core.zones import (
     SAFETY_RANK,
@@ -552,10 +551,6 @@ class _ZoneRefs:
         return f" (did you mean {close[0]!r}?)" if close else ""
 
 
-# the program's one time formatter, under the name the routine code first used
-format_seconds = format_time
-
-
 # --- teaching helpers ------------------------------------------------------------
 def nearby_cautions(
     zone_set: ZoneSet, zone_ids: tuple[str, ...] | list[str], distance: float = NEAR_CM
@@ -584,7 +579,6 @@ __all__ = [
     "RoutineFileError",
     "RoutineStep",
     "check_routine_file",
-    "format_seconds",
     "load_routines",
     "nearby_cautions",
     "parse_routines",

@@ -23,8 +23,9 @@ from PySide6.QtGui import QColor, QPaintDevice, QPainter, QPdfWriter, QPen
 
 from massage_trainer import __version__
 from massage_trainer.core.content import PRESSURE_WORDS
-from massage_trainer.core.routines import UNFADED_LEVELS, Routine, RoutineStep, format_seconds
+from massage_trainer.core.routines import UNFADED_LEVELS, Routine, RoutineStep
 from massage_trainer.core.savefile import atomic_output
+from massage_trainer.core.timefmt import format_time
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.paint.body import (
     HIGHLIGHT_COLOUR,
@@ -112,7 +113,7 @@ class RoutineCard(Typesetter):
         minutes = f"about {routine.duration} minute{'s' if routine.duration != 1 else ''}"
         facts = (
             f"Guided routine \u00b7 {minutes} \u00b7 {len(routine.steps)} steps "
-            f"(suggested times add up to {format_seconds(routine.seconds)})"
+            f"(suggested times add up to {format_time(routine.seconds)})"
         )
         self.facts = self.text(facts, sheet_font(9), self.width, GREY)
         self.summary = (
@@ -175,7 +176,7 @@ class RoutineCard(Typesetter):
                     number=self.text(f"{n}.", number_font, gutter),
                     title=self.text(step.title, number_font, width - gutter - time_width),
                     time=self.text(
-                        format_seconds(step.seconds), time_font, time_width, align_right=True
+                        format_time(step.seconds), time_font, time_width, align_right=True
                     ),
                     details=self.text(details, sheet_font(small), width - gutter, GREY),
                     note=self.text(step.note, sheet_font(max(5.5, size - 1)), width - gutter)

@@ -29,8 +29,6 @@ from massage_trainer.ui.palettes import secondary_text
 if TYPE_CHECKING:
     from massage_trainer.ui.maplook import MapLook
 
-SAFETY_ICON = SAFETY_ICONS  # the one table is core.safety's; this name is kept for importers
-
 
 def safety_badge_html(safety: str, word: str) -> str:
     return (

@@ -15,12 +15,10 @@ from massage_trainer.core.routines import (
     SECONDS_MIN,
     RoutineFileError,
     check_routine_file,
-    format_seconds,
     load_routines,
     nearby_cautions,
     routine_file_for,
 )
-from massage_trainer.core.timefmt import format_time
 from massage_trainer.core.yamlsource import read_yaml
 from massage_trainer.core.zones import builtin_views, load_zone_set
 
@@ -232,12 +230,6 @@ def test_nearby_warnings(zone_set, routines):
     assert "knee_back" in [z.kind for z in nearby_cautions(zone_set, steps["calves"].zone_ids)]
     assert "behind_ear" in [z.kind for z in nearby_cautions(zone_set, steps["neck"].zone_ids)]
     assert nearby_cautions(zone_set, ()) == []
-
-
-def test_format_seconds_is_the_one_time_formatter():
-    # kept under its old name for the code that imports it from here
-    assert format_seconds is format_time
-    assert format_seconds(75) == "1:15"
 
 
 # --- broken files ---------------------------------------------------------------------
