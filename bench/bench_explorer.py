@@ -165,8 +165,8 @@ app.exec()
 """
 
 
-def _child(bare: bool, mode: str, env: dict[str, str], libs: bool = False) -> str:
-    code = CHILD.format(root=str(ROOT), bare=bare, mode=mode, libs=libs)
+def _python(code: str, env: dict[str, str]) -> str:
+    """What a fresh Python process running ``code`` prints."""
     return subprocess.run(
         [sys.executable, "-c", code],
         check=True,
@@ -175,6 +175,10 @@ def _child(bare: bool, mode: str, env: dict[str, str], libs: bool = False) -> st
         env=env,
         timeout=60,
     ).stdout
+
+
+def _child(bare: bool, mode: str, env: dict[str, str], libs: bool = False) -> str:
+    return _python(CHILD.format(root=str(ROOT), bare=bare, mode=mode, libs=libs), env)
 
 
 def _first_frame(bare: bool, env: dict[str, str], libs: bool = False) -> float:
@@ -212,14 +216,7 @@ def cold_start(runs: int = 11) -> None:
             bare_cpu.append(cpu)
             libs.append(_first_frame(True, env, libs=True))
             start = time.time()
-            out = subprocess.run(
-                [sys.executable, "-c", MOCKUP],
-                check=True,
-                capture_output=True,
-                text=True,
-                env=env,
-                timeout=60,
-            ).stdout
+            out = _python(MOCKUP, env)
             mockup.append(float(out.split()[-1]) - start)
         memory = int(_child(False, "memory", env).split()[-1]) / 1024
     b, p, m, g = (statistics.median(x) for x in (bare, program, mockup, libs))
