@@ -388,7 +388,8 @@ class ExamSitting:
 
     Answer with ``answer_click`` / ``answer_choice`` / ``answer_key`` as in a
     round; when ``exam.feedback_at_end`` the UI keeps each ``Feedback`` to itself
-    until the end.  Exam answers do not touch the learner's practice progress.
+    until the end, and Find it takes one click (a click beside the body still
+    uses none), since a second try would tell that the first was wrong.  Exam answers do not touch the learner's practice progress.
     """
 
     def __init__(
@@ -480,6 +481,10 @@ class ExamSitting:
             if self.round is not None:
                 question = self.round.next_question()
                 if question is not None:
+                    if self.exam.feedback_at_end and question.max_tries > 1:
+                        # "try again" would tell the learner the click was wrong
+                        question = replace(question, max_tries=1)
+                        self.round.current = question
                     self._asked_at = self.clock()
                     self._given = []
                     return question
