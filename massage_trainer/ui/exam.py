@@ -601,7 +601,9 @@ class ExamWindow(QDialog):
 
     # --- keys and closing ----------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.stack.currentWidget() is self.question_page and self._key(event.text(), event.key()):
+        if self.stack.currentWidget() is self.question_page and self._key(
+            event.text(), event.key()
+        ):
             return
         super().keyPressEvent(event)
 
