@@ -174,10 +174,8 @@ class ClassResultsWindow(QDialog):
         layout.addWidget(self.totals)
 
         self.tabs = QTabWidget()
-        self.zone_table = self._table(
-            ZONE_HEADINGS + ("Missed by",), "Zones, safety mistakes first"
-        )
-        self.learner_table = self._table(LEARNER_HEADINGS + ("File",), "Learners")
+        self.zone_table = self._table((*ZONE_HEADINGS, "Missed by"), "Zones, safety mistakes first")
+        self.learner_table = self._table((*LEARNER_HEADINGS, "File"), "Learners")
         self.left_out = QListWidget()
         self.left_out.setObjectName("leftOut")
         self.left_out.setAccessibleName("Files left out")

@@ -247,7 +247,7 @@ def test_a_cancelled_save_asks_again_before_the_answers_go(window, dialogs, exam
 
 
 def test_discarding_is_the_learners_choice(window, dialogs, exam_file):
-    asked, state = dialogs
+    _asked, state = dialogs
     state["results"] = ""
     exam_window = open_via_menu(window, dialogs, exam_file())
     sit(exam_window)
@@ -257,7 +257,7 @@ def test_discarding_is_the_learners_choice(window, dialogs, exam_file):
 
 
 def test_closing_a_running_exam_ends_it_first(window, dialogs, exam_file):
-    asked, state = dialogs
+    _asked, state = dialogs
     exam_window = open_via_menu(window, dialogs, exam_file())
     exam_window.name_edit.setText("Di")
     exam_window.start()
@@ -269,7 +269,7 @@ def test_closing_a_running_exam_ends_it_first(window, dialogs, exam_file):
 
 
 def test_the_countdown_ends_the_exam_on_time(window, dialogs, exam_file):
-    asked, state = dialogs
+    _asked, state = dialogs
     now = [1000.0]
     path = exam_file(EXAM + "time_limit_minutes: 1\n")
     exam = exam_ui.load_exam(path)
