@@ -146,6 +146,13 @@ class SaveFailed:
         )
 
 
+# Find it with feedback at the end: one click, and the quiz's "Three tries." is not so
+ONE_CLICK_HINT = (
+    "Click it on the map: your first click on the body is your answer. Keyboard: Tab "
+    "or the arrow keys move between areas, Enter answers."
+)
+
+
 # --- words --------------------------------------------------------------------------
 def _views_words(views: tuple[str, ...]) -> str:
     names = [v.replace("_", " ") for v in views]
@@ -423,6 +430,8 @@ class ExamWindow(QDialog):
         assert zone_set is not None
         self._show_map(zone_set)
         self.question_page.show_question(question, self._status(), where_text(question, zone_set))
+        if self.exam.feedback_at_end and question.mode is Mode.FIND:
+            self.question_page.hint.setText(ONE_CLICK_HINT)
         self._update_clock()
         self._apply_look()
         if question.mode is Mode.FIND:

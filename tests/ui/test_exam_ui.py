@@ -173,6 +173,7 @@ def test_feedback_at_the_end_tells_nothing_until_then(window, dialogs, exam_file
         # a wrong click ends a Find-it question at once: "try again" would tell
         assert exam_window.feedback.done
         seen_find = seen_find or question.mode is Mode.FIND
+        assert "tries" not in page.hint.text()
         assert page.feedback.text() == "Answer kept." and page.why.text() == ""
         assert "Score" not in page.status.text()
         assert not exam_window.map.look.marks.fill  # no answer shown on the map
