@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from massage_trainer.core.classresults import load_class
 from massage_trainer.core.exam import Answer, load_exam, write_results
@@ -27,7 +28,13 @@ from tests.core.test_classresults import EXAM, LEARNERS, ZONES, generated, wrong
 
 @pytest.fixture
 def window(open_window):
-    return open_window(1000, 700, show=False)
+    win = open_window(1000, 700, show=False)
+    yield win
+    # a window left on screen would take the next test's mouse events
+    for results_window in win.findChildren(ClassResultsWindow):
+        results_window.close()
+        results_window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
