@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from massage_trainer.core.classresults import load_class
 from massage_trainer.core.exam import read_results
-from massage_trainer.core.quiz import Mode
+from massage_trainer.core.quiz import Mode, RoundSettings
 from massage_trainer.core.savefile import SaveError
 from massage_trainer.ui import exam as exam_ui
 from massage_trainer.ui.dialogs import ProblemsDialog
@@ -128,7 +128,13 @@ def sit(exam_window: ExamWindow, name: str = "Ada Lovelace", right=lambda n: Tru
 
 def test_the_menu_opens_an_exam_that_is_sat_and_saved(window, dialogs, exam_file, tmp_path):
     asked, state = dialogs
+    # one practice answer first, so the log is there and counts
+    window.quiz.start(RoundSettings(Mode.SAFETY, count=1, seed=1))
+    window.quiz.answer_choice(0)
+    window.quiz.save_if_dirty()
     before = len(window.quiz.progress)
+    logged = window.quiz.store.answer_log.count()
+    assert logged >= 1
     exam_window = open_via_menu(window, dialogs, exam_file())
     assert exam_window is not None and exam_window.isVisible()
     assert "Week 3 check" in exam_window.windowTitle()
@@ -148,7 +154,9 @@ def test_the_menu_opens_an_exam_that_is_sat_and_saved(window, dialogs, exam_file
     klass = load_class([saved.parent])
     assert klass.rejected == [] and [r.learner for r in klass.learner_rows()] == ["Ada Lovelace"]
     # the normal quiz and its progress were not touched
-    assert window.quiz.round is None and len(window.quiz.progress) == before
+    assert len(window.quiz.progress) == before
+    assert window.quiz.store.answer_log.count() == logged  # a sitting is not practice
+    assert window.quiz.round.planned == 1  # the practice round is as it was
     assert exam_window.answers_list.count() == 5
     exam_window.close()
     assert not exam_window.isVisible() and asked["unsaved"] == []
