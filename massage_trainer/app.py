@@ -58,15 +58,18 @@ def load_zones(zones_path: str | Path | None, view: str | None = None) -> tuple[
         return load_zone_set(), [str(p) for p in exc.problems]
 
 
-def create_main_window(zones_path: str | Path | None = None, welcome: bool = False) -> MainWindow:
+def create_main_window(
+    zones_path: str | Path | None = None, welcome: bool = False, view: str | None = None
+) -> MainWindow:
     """Build the main window for a zone file (None: the built-in back view).
 
     With ``welcome`` the welcome dialog follows (unless switched off), after
-    the problems dialog, if any, has closed.
+    the problems dialog, if any, has closed.  ``view`` names the built-in view
+    to open on (None: the one shown last).
     """
     settings = QSettings()
     remembered = str(settings.value("view/current", "") or "") if zones_path is None else None
-    zone_set, problems = load_zones(zones_path, remembered)
+    zone_set, problems = load_zones(zones_path, view or remembered)
     views_path = None
     # a list of views opened from the command line offers all its views
     if (
@@ -107,8 +110,24 @@ def _startup_dialogs(
 
 
 def run_app(
-    zones_path: Path | None = None, screenshot: Path | None = None, select: str | None = None
+    zones_path: Path | None = None,
+    screenshot: Path | None = None,
+    select: str | None = None,
+    view: str | None = None,
 ) -> int:
+    """The window (or, with ``screenshot``, a picture of it): on the zone file
+    ``zones_path`` or the built-in ``view``, with zone ``select`` selected."""
+    if view is not None:
+        if zones_path is not None:
+            print("massage-trainer: give --zones or --view, not both", file=sys.stderr)
+            return 2
+        if view not in builtin_views():
+            known = ", ".join(builtin_views())
+            print(
+                f"massage-trainer: there is no view {view!r}; the views are: {known}",
+                file=sys.stderr,
+            )
+            return 2
     if screenshot is not None and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if screenshot is None:
@@ -131,7 +150,9 @@ def run_app(
     window: MainWindow | None = None
     install_excepthook(lambda: window)
     setup_logging()
-    window = create_main_window(zones_path, welcome=screenshot is None and select is None)
+    window = create_main_window(
+        zones_path, welcome=screenshot is None and select is None, view=view
+    )
     if select:
         zone = window.zone_set.get(select)
         if zone is None:

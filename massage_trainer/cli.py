@@ -43,6 +43,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ZONE_ID",
         help="open with this zone selected (for example massage_zone_left)",
     )
+    parser.add_argument(
+        "--view",
+        dest="window_view",  # export's own --view is another option
+        metavar="VIEW",
+        help="open on this built-in view (back, front, ...), also for --screenshot",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = sub.add_parser(
@@ -312,7 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return validate(args.paths)
         if args.command == "export":
             return export(args)
-        return _run_window(args.zones, args.screenshot, args.select)
+        return _run_window(args.zones, args.screenshot, args.select, args.window_view)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -320,12 +326,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_window(
-    zones: Path | None = None, screenshot: Path | None = None, select: str | None = None
+    zones: Path | None = None,
+    screenshot: Path | None = None,
+    select: str | None = None,
+    view: str | None = None,
 ) -> int:
     from massage_trainer.app import run_app
 
     try:
-        return run_app(zones_path=zones, screenshot=screenshot, select=select)
+        return run_app(zones_path=zones, screenshot=screenshot, select=select, view=view)
     except KeyboardInterrupt:
         return 130
 

@@ -110,8 +110,9 @@ def test_the_window_without_a_display_says_why(monkeypatch, capsys):
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        ([], (None, None, None)),
-        (["--zones", "mine.yaml", "--select", "spine"], (Path("mine.yaml"), None, "spine")),
+        ([], (None, None, None, None)),
+        (["--zones", "mine.yaml", "--select", "spine"], (Path("mine.yaml"), None, "spine", None)),
+        (["--screenshot", "f.png", "--view", "front"], (None, Path("f.png"), None, "front")),
     ],
 )
 def test_the_window_command_passes_its_options(monkeypatch, argv, expected):
@@ -121,7 +122,9 @@ def test_the_window_command_passes_its_options(monkeypatch, argv, expected):
     monkeypatch.setattr(
         app,
         "run_app",
-        lambda zones_path, screenshot, select: calls.append((zones_path, screenshot, select)) or 7,
+        lambda zones_path, screenshot, select, view: (
+            calls.append((zones_path, screenshot, select, view)) or 7
+        ),
     )
     assert cli.main(argv) == 7
     assert calls == [expected]

@@ -131,11 +131,11 @@ class Exam:
         )
 
 
-def load_exam(path: str | Path, zone_sets: Mapping[str, ZoneSet] | None = None) -> Exam:
+def load_exam(path: str | Path, zone_sets: Mapping[str, ZoneSet | Path] | None = None) -> Exam:
     """Read and check an exam file; raises ``ExamError`` listing every problem.
 
-    ``zone_sets`` maps view names to the zone sets to ask about; by default the
-    built-in views are loaded.
+    ``zone_sets`` maps view names to the zone sets to ask about (or to zone
+    files, loaded when the exam names them); by default the built-in views.
     """
     path = Path(path)
     name = paths.display_name(path)
@@ -155,7 +155,7 @@ def load_exam(path: str | Path, zone_sets: Mapping[str, ZoneSet] | None = None) 
 
 
 def _load_views(
-    checker: Checker, top: YMap, zone_sets: Mapping[str, ZoneSet] | None
+    checker: Checker, top: YMap, zone_sets: Mapping[str, ZoneSet | Path] | None
 ) -> dict[str, ZoneSet]:
     available: Mapping[str, Any] = zone_sets if zone_sets is not None else read_views()
     out: dict[str, ZoneSet] = {}
@@ -251,7 +251,7 @@ def _selection(
 
 
 def _parse(
-    checker: Checker, data: Any, path: Path, zone_sets: Mapping[str, ZoneSet] | None
+    checker: Checker, data: Any, path: Path, zone_sets: Mapping[str, ZoneSet | Path] | None
 ) -> Exam | None:
     top = top_mapping(checker, data)
     if top is None or not check_format(checker, top):
@@ -388,7 +388,9 @@ class ExamSitting:
 
     Answer with ``answer_click`` / ``answer_choice`` / ``answer_key`` as in a
     round; when ``exam.feedback_at_end`` the UI keeps each ``Feedback`` to itself
-    until the end.  Exam answers do not touch the learner's practice progress.
+    until the end, and Find it takes one click (a click beside the body still
+    uses none), since a second try would tell that the first was wrong.  Exam
+    answers touch neither the learner's practice progress nor the answer log.
     """
 
     def __init__(
@@ -480,6 +482,10 @@ class ExamSitting:
             if self.round is not None:
                 question = self.round.next_question()
                 if question is not None:
+                    if self.exam.feedback_at_end and question.max_tries > 1:
+                        # "try again" would tell the learner the click was wrong
+                        question = replace(question, max_tries=1)
+                        self.round.current = question
                     self._asked_at = self.clock()
                     self._given = []
                     return question

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import html
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -270,8 +270,20 @@ def _tags(zone_set: ZoneSet, zone: Zone) -> list[str]:
     return tags
 
 
-def write_deck(zone_sets: Sequence[ZoneSet], path: str | Path) -> DeckSummary:
+class DeckCancelled(Exception):
+    """``write_deck``'s ``progress`` asked to stop; nothing was written."""
+
+
+def write_deck(
+    zone_sets: Sequence[ZoneSet],
+    path: str | Path,
+    progress: Callable[[int, int], bool] | None = None,
+) -> DeckSummary:
     """Write an Anki package of every zone kind of every zone set to ``path``.
+
+    ``progress(done, total)`` is called before each zone kind's pictures and
+    once before the file is written (``done == total``); when it returns
+    False the export stops with ``DeckCancelled`` and ``path`` is untouched.
 
     The images carry text (the person's left and right), so a
     ``QGuiApplication`` is made if there is none.  Written whole or not at all; raises
@@ -291,12 +303,21 @@ def write_deck(zone_sets: Sequence[ZoneSet], path: str | Path) -> DeckSummary:
         description="Where to work on the body and where not to, from Massage Trainer."
         + (f"<p>{html.escape(disclaimer)}</p>" if disclaimer else ""),
     )
+    total = sum(len(zs.kinds()) for zs in zone_sets)
+    done = 0
+
+    def go_on() -> None:
+        if progress is not None and progress(done, total) is False:
+            raise DeckCancelled
+
     with tempfile.TemporaryDirectory(prefix="massage-trainer-deck-") as folder:
         media: list[str] = []
         for zone_set in zone_sets:
             view = zone_set.view
             painter = _Painter(zone_set)
             for kind, zones in zone_set.kinds().items():
+                go_on()
+                done += 1
                 masked = Path(folder, media_name(view, kind, "masked"))
                 outlined = Path(folder, media_name(view, kind, "outlined"))
                 shown = Path(folder, media_name(view, kind, "shown"))
@@ -321,6 +342,7 @@ def write_deck(zone_sets: Sequence[ZoneSet], path: str | Path) -> DeckSummary:
                         tags=tags,
                     )
                 )
+        go_on()
         package = genanki.Package(deck, media_files=media)
         with atomic_output(path) as tmp:
             try:
@@ -335,6 +357,7 @@ __all__ = [
     "DECK_ID",
     "OCCLUSION_MODEL_ID",
     "SAFETY_MODEL_ID",
+    "DeckCancelled",
     "DeckSummary",
     "media_name",
     "note_guid",

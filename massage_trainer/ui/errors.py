@@ -32,6 +32,9 @@ def setup_logging() -> Path | None:
     """Log warnings and errors to a rotating file; returns its path (None if it
     cannot be written, in which case logging goes to stderr only)."""
     path = log_path()
+    for existing in log.handlers:  # already set up (the command run twice in one process)
+        if isinstance(existing, logging.handlers.RotatingFileHandler):
+            return Path(existing.baseFilename)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
@@ -40,8 +43,7 @@ def setup_logging() -> Path | None:
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in log.handlers):
-        log.addHandler(handler)
+    log.addHandler(handler)
     log.setLevel(logging.INFO)
     return path
 

@@ -272,6 +272,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.builtin_action)
         file_menu.addSeparator()
+        self._build_instructor_actions(file_menu)
+        file_menu.addSeparator()
         self.file_menu = file_menu
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -379,6 +381,43 @@ class MainWindow(QMainWindow):
 
         self.zone_label = QLabel()
         self.statusBar().addPermanentWidget(self.zone_label)
+
+    def _build_instructor_actions(self, menu: QMenu) -> None:
+        """File > Open Exam…, Open Class Results…, Export Anki Deck… (ui/exam.py,
+        ui/classresults.py, ui/ankideck.py; imported on first use)."""
+
+        def open_exam() -> None:
+            from massage_trainer.ui.exam import open_exam
+
+            open_exam(self)
+
+        def open_class_results() -> None:
+            from massage_trainer.ui.classresults import open_class_results
+
+            open_class_results(self)
+
+        def export_deck() -> None:
+            from massage_trainer.ui.ankideck import export_anki_deck
+
+            export_anki_deck(self)
+
+        self.open_exam_action = self._action(
+            "Open E&xam\u2026", open_exam, None, "Sit an exam file from your instructor"
+        )
+        self.class_results_action = self._action(
+            "Open Class &Results\u2026",
+            open_class_results,
+            None,
+            "See how a class did: results files of one exam, or a folder of them",
+        )
+        self.anki_action = self._action(
+            "Export &Anki Deck\u2026",
+            export_deck,
+            None,
+            "Save the zones of every view as an Anki deck, to learn them on a phone",
+        )
+        for action in (self.open_exam_action, self.class_results_action, self.anki_action):
+            menu.addAction(action)
 
     def _build_view_actions(self) -> None:
         """One checkable entry per view, in the View menu and the toolbar: a

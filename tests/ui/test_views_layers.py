@@ -122,10 +122,9 @@ def test_tabs_get_the_new_view_and_keep_working(window, qtbot):
     assert window.quiz.engine.zone_set is window.zone_set
 
 
-def test_a_broken_view_shows_its_problems_and_the_view_stays(window, tmp_path, monkeypatch):
-    from massage_trainer.ui.dialogs import ProblemsDialog
-
-    source = window.zone_set.path
+def third_view_folder(tmp_path, source, broken_side: bool = True):
+    """A list of views in a scratch folder: the back, a broken "side" view
+    (or none) and a third view, "third", made from the back's file."""
     (tmp_path / "back.yaml").write_text(source.read_text())
     (tmp_path / "side.yaml").write_text("format: 1\nview: side\nzones: []\n")
     for name in ("techniques.yaml", "rules.yaml"):
@@ -135,9 +134,15 @@ def test_a_broken_view_shows_its_problems_and_the_view_stays(window, tmp_path, m
     third = third.replace("title: Back view\n", "", 1)
     (tmp_path / "third.yaml").write_text(third)
     views = tmp_path / "views.yaml"
-    views.write_text(
-        "format: 1\nviews:\n  back: back.yaml\n  side: side.yaml\n  third: third.yaml\n"
-    )
+    side = "  side: side.yaml\n" if broken_side else ""
+    views.write_text(f"format: 1\nviews:\n  back: back.yaml\n{side}  third: third.yaml\n")
+    return views
+
+
+def test_a_broken_view_shows_its_problems_and_the_view_stays(window, tmp_path, monkeypatch):
+    from massage_trainer.ui.dialogs import ProblemsDialog
+
+    views = third_view_folder(tmp_path, window.zone_set.path)
     assert window.load_zone_file(views) is True
     assert tuple(window.view_actions) == ("back", "side", "third")
     window.view_actions["third"].trigger()
@@ -152,6 +157,38 @@ def test_a_broken_view_shows_its_problems_and_the_view_stays(window, tmp_path, m
     assert window.zone_set.view == "back" and window.view_actions["back"].isChecked()
     window.open_builtin()
     assert tuple(window.view_actions) == builtin_views()
+
+
+def test_a_third_view_is_quizzed_and_exported_with_no_code(window, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from massage_trainer import cli
+
+    views = third_view_folder(tmp_path, window.zone_set.path, broken_side=False)
+    assert window.load_zone_file(views) is True
+    window.view_actions["third"].trigger()
+    third = window.zone_set
+    assert third.view == "third"
+    # a quiz round on the third view: its questions are about its zones, and a
+    # click on the zone asked for is right
+    window.quiz.show_setup()
+    rnd = window.quiz.start(RoundSettings(Mode.FIND, count=3, seed=5))
+    assert rnd is not None and rnd.engine.zone_set is third
+    for _ in range(3):
+        question = window.quiz.question
+        assert question.zone in third.zones
+        window.quiz._on_point_clicked(*question.zone.label_point)
+        assert window.quiz.feedback.correct
+        window.quiz.next_question()
+    assert window.quiz.results is not None and window.quiz.results.score == 3
+    assert {key.split("/")[0] for key, _item in window.quiz.progress} >= {"third"}
+    # the export of that view, through the command line
+    out = tmp_path / "third.pdf"
+    assert cli.main(["export", "--zones", str(tmp_path / "third.yaml"), "--out", str(out)]) == 0
+    capsys.readouterr()
+    reader = PdfReader(str(out))
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert len(reader.pages) >= 1 and "Third" in text
 
 
 # --- layers --------------------------------------------------------------------------
@@ -367,3 +404,37 @@ def test_the_hover_line_is_cleared_when_the_view_changes(window, qtbot):
     assert "Kidney area" in window.zone_label.text()
     window.view_actions["front"].trigger()
     assert window.zone_label.text() == ""  # it named a zone of the back view
+
+
+# --- the screenshot of a view (issue 13) ---------------------------------------------
+def test_the_screenshot_shows_the_view_asked_for(qapp, fresh_settings, tmp_path, monkeypatch):
+    import sys
+
+    from massage_trainer import app, cli
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the command sets its own
+    shot: dict[str, list] = {"views": [], "titles": []}
+    original = app._screenshot
+
+    def spy(application, win, path):
+        shot["views"].append(win.zone_set.view)
+        shot["titles"].append(win.windowTitle())
+        return original(application, win, path)
+
+    monkeypatch.setattr(app, "_screenshot", spy)
+    front, back = tmp_path / "front.png", tmp_path / "back.png"
+    assert cli.main(["--screenshot", str(front), "--view", "front"]) == 0
+    assert cli.main(["--screenshot", str(back), "--view", "back"]) == 0
+    assert shot["views"] == ["front", "back"]
+    assert "Front" in shot["titles"][0] and "Back" in shot["titles"][1]
+    front_image, back_image = QImage(str(front)), QImage(str(back))
+    assert front_image.size() == back_image.size() and front_image != back_image
+
+
+def test_the_screenshot_refuses_an_unknown_view(qapp, capsys, tmp_path):
+    from massage_trainer import cli
+
+    out = tmp_path / "shot.png"
+    assert cli.main(["--screenshot", str(out), "--view", "sideways"]) == 2
+    err = capsys.readouterr().err
+    assert "'sideways'" in err and "front" in err and not out.exists()
