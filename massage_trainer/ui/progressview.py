@@ -11,9 +11,21 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,8 +37,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyle,
-    QTableWidget,
-    QTableWidgetItem,
+    QStyleOptionViewItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +59,8 @@ COLUMN_TIPS = (
     "Box 1 is still being missed; box 5 is known for weeks",
     "When it is due for practice again",
 )
+BOX_COLUMN = 4
+_NO_INDEX = QModelIndex()
 
 
 def mastery_colour(box: float | None) -> QColor:
@@ -90,19 +104,77 @@ def due_text(next_due: float, now: float) -> str:
     return f"in {days} days"
 
 
-class _SortItem(QTableWidgetItem):
-    """A cell shown as text but sorted by a number."""
+@dataclass(frozen=True)
+class ProgressRow:
+    """One row of the table: what each cell shows and what it sorts by."""
 
-    def __init__(self, text: str, key: float | str) -> None:
-        super().__init__(text)
-        self.key = key
-        self.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+    kind: str
+    texts: tuple[str, ...]
+    keys: tuple[float | str, ...]
+    box: int
 
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        if isinstance(other, _SortItem):
-            # one column holds one kind of key
-            return self.key < other.key  # type: ignore[operator]
-        return super().__lt__(other)
+
+class ProgressTableModel(QAbstractTableModel):
+    """The progress rows behind the table, filled in one reset and sorted in
+    place, so that thousands of items cost a pass over them, not a layout per
+    cell (a ``QTableWidget`` filled cell by cell with rows sized to their
+    contents measured every row again at every cell)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ProgressRow] = []
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
+
+    def set_rows(self, rows: list[ProgressRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        if self._sorted is not None:
+            self._sort_rows(*self._sorted)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.texts[column]
+        if role == Qt.ItemDataRole.UserRole and column == 0:
+            return row.kind
+        if role == Qt.ItemDataRole.DecorationRole and column == BOX_COLUMN:
+            return mastery_colour(row.box)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return COLUMN_TIPS[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sorted = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._sort_rows(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        # ties by name, so the order is the same every time
+        self.rows.sort(key=lambda r: (r.keys[column], r.keys[0]))
+        if order == Qt.SortOrder.DescendingOrder:
+            self.rows.reverse()
+
+    def row_of(self, index: int) -> ProgressRow:
+        return self.rows[index]
 
 
 class _Header(QHeaderView):
@@ -198,7 +270,9 @@ class ProgressView(LazyPage):
         self.show_on_map = QCheckBox("Show on &map")
         self.show_on_map.setToolTip("Colour each area of the body map by how well you know it")
         self.show_on_map.toggled.connect(self.showOnMapChanged)
-        row.addWidget(QLabel("Mode:"))
+        mode_label = QLabel("Mode sho&wn:")
+        mode_label.setBuddy(self.mode_combo)
+        row.addWidget(mode_label)
         row.addWidget(self.mode_combo, 1)
         row.addWidget(self.show_on_map)
         layout.addLayout(row)
@@ -210,15 +284,12 @@ class ProgressView(LazyPage):
         self.legend = MasteryLegend()
         layout.addWidget(self.legend)
 
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.model = ProgressTableModel(self)
+        self.table = QTableView()
         self.table.setObjectName("progressTable")
         self.table.setAccessibleName("Progress per area")
         self.table.setHorizontalHeader(_Header(Qt.Orientation.Horizontal, self.table))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
-        for column, tip in enumerate(COLUMN_TIPS):
-            header_item = self.table.horizontalHeaderItem(column)
-            if header_item is not None:
-                header_item.setToolTip(tip)
+        self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -226,17 +297,29 @@ class ProgressView(LazyPage):
         self.table.setTabKeyNavigation(False)
         # the area name takes the room the others leave, and wraps if it must
         self.table.setWordWrap(True)
+        # rows one line high; a name too long for its column gets the lines it
+        # needs (``_fit_rows``): sizing every row to its contents measured
+        # every cell of thousands of rows at each sort and resize
         rows = self.table.verticalHeader()
         rows.setMinimumSectionSize(rows.defaultSectionSize())
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._advances: dict[str, int] = {}
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setHighlightSections(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the other columns as wide as their widest text (``_fit_columns``):
+        # Qt's sizing to contents reads a thousand rows per column at every change
         for column in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._on_selection())
+        header.sectionResized.connect(lambda column, _old, _new: self._fit_rows(column == 0))
+        self.model.modelReset.connect(self._fit_columns)
+        header.sortIndicatorChanged.connect(lambda *_a: self._fit_columns())
+        self.model.modelReset.connect(lambda: self._fit_rows(True))
+        self.model.layoutChanged.connect(lambda *_a: self._fit_rows(True))
         layout.addWidget(self.table, 1)
 
         self.empty = QLabel(
@@ -279,26 +362,35 @@ class ProgressView(LazyPage):
                 rows.append((kind, mode, item))
         self._filling = True
         selected = self.selected_kinds()
-        self.table.setSortingEnabled(False)
         self.table.clearSelection()
-        self.table.setRowCount(len(rows))
-        for r, (kind, mode, item) in enumerate(rows):
+        table_rows = []
+        for kind, mode, item in rows:
             share = item.first_try_right / item.attempts if item.attempts else 0.0
             mode_label = MODE_LABELS[Mode(mode)] if mode in Mode._value2member_map_ else mode
             name = names.get(kind, kind)
-            cells = [
-                _SortItem(name, name.lower()),
-                _SortItem(mode_label, mode_label.lower()),
-                _SortItem(str(item.attempts), item.attempts),
-                _SortItem(f"{round(100 * share)} %", share),
-                _SortItem(str(item.box), item.box),
-                _SortItem(due_text(item.next_due, now), item.next_due),
-            ]
-            cells[0].setData(Qt.ItemDataRole.UserRole, kind)
-            cells[4].setData(Qt.ItemDataRole.DecorationRole, mastery_colour(item.box))
-            for c, cell in enumerate(cells):
-                self.table.setItem(r, c, cell)
-        self.table.setSortingEnabled(True)
+            table_rows.append(
+                ProgressRow(
+                    kind,
+                    (
+                        name,
+                        mode_label,
+                        str(item.attempts),
+                        f"{round(100 * share)} %",
+                        str(item.box),
+                        due_text(item.next_due, now),
+                    ),
+                    (
+                        name.lower(),
+                        mode_label.lower(),
+                        item.attempts,
+                        share,
+                        item.box,
+                        item.next_due,
+                    ),
+                    item.box,
+                )
+            )
+        self.model.set_rows(table_rows)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         kinds = {kind for kind, _m, _i in rows}
@@ -321,20 +413,76 @@ class ProgressView(LazyPage):
                 kinds.append(kind)
         return kinds
 
+    def row_count(self) -> int:
+        return self.model.rowCount()
+
+    def cell_text(self, row: int, column: int) -> str:
+        return str(self.model.index(row, column).data())
+
     def select_kinds(self, kinds: Iterable[str]) -> None:
-        """Select the rows of these kinds (a click on the overlay map)."""
+        """Select the rows of these kinds (a click on the overlay map), in one
+        selection change."""
         wanted = set(kinds)
-        model = self.table.selectionModel()
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        self.table.clearSelection()
+        selection = QItemSelection()
         first = None
-        for r in range(self.table.rowCount()):
-            cell = self.table.item(r, 0)
-            if cell is not None and cell.data(Qt.ItemDataRole.UserRole) in wanted:
-                model.select(self.table.model().index(r, 0), flags)
-                first = cell if first is None else first
+        last_column = len(COLUMNS) - 1
+        for r, row in enumerate(self.model.rows):
+            if row.kind in wanted:
+                selection.select(self.model.index(r, 0), self.model.index(r, last_column))
+                first = r if first is None else first
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.table.selectionModel().select(selection, flags)
         if first is not None:
-            self.table.scrollToItem(first)
+            self.table.scrollTo(self.model.index(first, 0))
+
+    def _text_margin(self) -> int:
+        """The room Qt's item delegate leaves either side of a cell's text."""
+        return self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+
+    def _fit_columns(self) -> None:
+        """Columns 1 to 5 as wide as their widest text or their header: each
+        distinct text is measured once (a column holds few of them)."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        margin = self._text_margin()
+        icon = self.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        for column in range(1, len(COLUMNS)):
+            texts = {row.texts[column] for row in self.model.rows}
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            width = widest + 2 * margin + (icon + 2 * margin if column == BOX_COLUMN else 0)
+            width = max(width, header.sectionSizeFromContents(column).width())
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+    def _fit_rows(self, changed: bool = True) -> None:
+        """Give the rows whose area name does not fit on one line the height
+        its wrapped lines need, and every other row one line: one width
+        measurement per name (remembered), the delegate asked only for the
+        long ones."""
+        if not changed:
+            return
+        width = self.table.columnWidth(0)
+        rows = self.table.verticalHeader()
+        one_line = rows.defaultSectionSize()
+        metrics = self.table.fontMetrics()
+        room = width - 2 * self._text_margin()
+        delegate = self.table.itemDelegate()
+        option = QStyleOptionViewItem()
+        option.initFrom(self.table)
+        option.font = self.table.font()
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.rect = QRect(0, 0, width, one_line)
+        for r, row in enumerate(self.model.rows):
+            name = row.texts[0]
+            advance = self._advances.get(name)
+            if advance is None:
+                advance = self._advances[name] = metrics.horizontalAdvance(name)
+            height = one_line
+            if advance > room:
+                index = self.model.index(r, 0)
+                height = max(one_line, delegate.sizeHint(option, index).height())
+            if rows.sectionSize(r) != height:
+                rows.resizeSection(r, height)
 
     def _on_selection(self) -> None:
         if not self._filling:
@@ -343,9 +491,12 @@ class ProgressView(LazyPage):
 
 
 __all__ = [
+    "COLUMNS",
     "MASTERY_COLOURS",
     "UNSEEN_COLOUR",
     "MasteryLegend",
+    "ProgressRow",
+    "ProgressTableModel",
     "ProgressView",
     "due_text",
     "mastery_by_kind",
