@@ -1,7 +1,11 @@
-"""The Progress tab: mastery per area as a table, and the colours that show it on the map.
+"""The Progress tab: mastery per area as a table, the colours that show it on
+the map, and the statistics over time.
 
-``ProgressView`` lists the saved progress of the open view (one row per area
-and mode) and offers the "Show on map" overlay, CSV export and reset; it only
+``ProgressView`` has two pages.  Areas lists the saved progress of the open
+view (one row per area and mode, in a ``ProgressTableModel`` filled in one
+pass) and offers the "Show on map" overlay, CSV export and reset; Statistics
+(``ui.statistics.StatisticsView``) shows the answer log's figures and charts
+and offers the progress report.  It only
 shows things and emits signals, the quiz controller (``ui.quiz.controller``) acts on
 them.  ``mastery_tints`` turns progress into zone fills for
 a ``MapLook``'s tints.
@@ -31,14 +35,17 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QStyleOptionViewItem,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +55,7 @@ from massage_trainer.core.quiz import MODE_LABELS, ItemProgress, Mode, Progress
 from massage_trainer.core.quiz.schedule import BOXES
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.ui.lazypage import LazyPage
+from massage_trainer.ui.statistics import StatisticsView
 
 # short headers leave the room to the area names; the tooltips say them in full
 COLUMNS = ("Area", "Mode", "Asked", "First try", "Box", "Due")
@@ -238,22 +246,47 @@ class MasteryLegend(QWidget):
 
 
 class ProgressView(LazyPage):
-    """The Progress tab.  Emits ``showOnMapChanged(bool)``, ``modeChanged()``,
-    ``kindSelected(kind or "")``, ``exportRequested()`` and ``resetRequested()``."""
+    """The Progress tab: the Areas page (the table, the map colours) and the
+    Statistics page.  Emits ``showOnMapChanged(bool)``, ``modeChanged()``,
+    ``kindSelected(kind or "")``, ``exportRequested()``, ``resetRequested()``,
+    ``statisticsShown()`` and ``reportRequested()``."""
 
     showOnMapChanged = Signal(bool)
     modeChanged = Signal()
     kindSelected = Signal(str)
     exportRequested = Signal()
     resetRequested = Signal()
+    statisticsShown = Signal()  # the Statistics page is on screen: fill it
+    reportRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("progressView")
 
     def build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        # two pages: the areas (table and map colours) and the statistics over
+        # time, which are read from the answer log only when their page is shown
+        self.pages = QTabWidget()
+        self.pages.setObjectName("progressPages")
+        self.pages.setDocumentMode(True)
+        outer.addWidget(self.pages)
+        areas = QWidget()
+        areas.setObjectName("progressAreas")
+        layout = QVBoxLayout(areas)
+        layout.setContentsMargins(4, 8, 4, 4)
+        self.pages.addTab(areas, "&Areas")
+        self.statistics = StatisticsView()
+        scroll = QScrollArea()
+        scroll.setWidget(self.statistics)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.statistics_page = scroll
+        self.pages.addTab(scroll, "Statisti&cs")
+        self.pages.currentChanged.connect(self._on_page)
+        self.statistics.exportRequested.connect(self.reportRequested)
         self.summary = QLabel()
         self.summary.setObjectName("progressSummary")
         self.summary.setWordWrap(True)
@@ -347,6 +380,14 @@ class ProgressView(LazyPage):
     def mode(self) -> Mode | None:
         value = self.mode_combo.currentData()
         return Mode(value) if value else None
+
+    @property
+    def showing_statistics(self) -> bool:
+        return self.is_built and self.pages.currentWidget() is self.statistics_page
+
+    def _on_page(self, _index: int) -> None:
+        if self.showing_statistics:
+            self.statisticsShown.emit()
 
     def _on_mode(self) -> None:
         self.modeChanged.emit()

@@ -16,6 +16,7 @@ is reported in the status bar; the progress stays in memory and is tried again.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
 from functools import partial
@@ -45,11 +46,18 @@ from massage_trainer.core.quiz.wording import (
     status_line,
     where_text,
 )
+from massage_trainer.core.savefile import SaveError
 from massage_trainer.core.zones import ZoneSet
+from massage_trainer.paint.charts import StatisticsData, today_local, write_charts_png, write_report
 from massage_trainer.ui.dialogs import save_folder
 from massage_trainer.ui.maplook import MapLook, MapState
 from massage_trainer.ui.progressview import ProgressView, mastery_tints
-from massage_trainer.ui.quiz.dialogs import ProgressCsvPath, QuizWarning, ResetProgress
+from massage_trainer.ui.quiz.dialogs import (
+    ProgressCsvPath,
+    ProgressReportPath,
+    QuizWarning,
+    ResetProgress,
+)
 from massage_trainer.ui.quiz.looks import progress_look, question_look, review_look
 from massage_trainer.ui.quiz.pages import ANSWER_KEYS, QuizPanel
 
@@ -177,6 +185,12 @@ class QuizController(QObject):
             None,
             "Save your progress as a spreadsheet file",
         )
+        self.report_action = self._action(
+            "Export Progress &Report\u2026",
+            self.export_report,
+            None,
+            "Save your statistics and charts as a PDF report or a PNG image",
+        )
         self.reset_action = self._action(
             "&Reset Progress\u2026",
             self.reset_progress,
@@ -188,7 +202,12 @@ class QuizController(QObject):
         for action in (self.start_action, self.practice_action, self.end_action):
             menu.addAction(action)
         menu.addSeparator()
-        for action in (self.show_progress_action, self.export_action, self.reset_action):
+        for action in (
+            self.show_progress_action,
+            self.export_action,
+            self.report_action,
+            self.reset_action,
+        ):
             menu.addAction(action)
         self.menu = menu
         self.window.add_menu(menu)
@@ -222,6 +241,8 @@ class QuizController(QObject):
         pv.kindSelected.connect(lambda _kind: self.lookChanged.emit())
         pv.exportRequested.connect(self.export_progress)
         pv.resetRequested.connect(self.reset_progress)
+        pv.statisticsShown.connect(self._refresh_statistics)
+        pv.reportRequested.connect(self.export_report)
 
     # --- state -------------------------------------------------------------------
     @property
@@ -563,7 +584,49 @@ class QuizController(QObject):
     def _refresh_progress(self) -> None:
         self.progress_view.ensure_built()
         self.progress_view.refresh(self.progress, self.engine.zone_set, self.clock())
+        if self.progress_view.showing_statistics:
+            self._refresh_statistics()
         self.lookChanged.emit()
+
+    def statistics_data(self) -> StatisticsData:
+        """The answer log's figures for the open view (``paint.charts``)."""
+        zone_set = self.engine.zone_set
+        names = {kind: zones[0].name for kind, zones in zone_set.kinds().items()}
+        log = self.engine.log if self.engine.log is not None else self.progress.log
+        try:
+            return StatisticsData.from_log(
+                log, zone_set.view, names, zone_set.title, today_local(self.clock())
+            )
+        except (sqlite3.Error, OSError) as exc:
+            self._status(f"Your answer history could not be read ({exc}).", 10000)
+            return StatisticsData(zone_set.title, today_local(self.clock()))
+
+    def _refresh_statistics(self) -> None:
+        self.progress_view.ensure_built()
+        self.progress_view.statistics.show_data(self.statistics_data())
+
+    def export_report(self) -> None:
+        """Quiz > Export Progress Report: a PDF of the statistics, or the charts as a PNG."""
+        key = "progress/report_dir"
+        folder = save_folder(self.window.settings.value(key, ""))
+        path = ProgressReportPath.ask(self.window, str(folder / "massage-trainer-report.pdf"))
+        if not path:
+            return
+        data = self.statistics_data()
+        try:
+            if path.lower().endswith(".png"):
+                write_charts_png(data, path)
+            else:
+                write_report(data, path)
+        except (SaveError, OSError) as exc:
+            QuizWarning.ask(
+                self.window,
+                "Export Failed",
+                f"The progress report could not be written to {path}: {exc}",
+            )
+            return
+        self.window.settings.setValue(key, str(Path(path).parent))
+        self._status(f"Progress report written to {path}")
 
     def save_if_dirty(self) -> bool:
         """Write the progress if it changed since the last save; False if that
