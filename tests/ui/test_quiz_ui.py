@@ -447,6 +447,7 @@ def test_quiz_menu_and_tabs(window, quiz):
         "&End Quiz",
         "Show &Progress",
         "&Export Progress as CSV\u2026",
+        "E&xport Progress Report\u2026",
         "&Reset Progress\u2026",
     ]
     assert quiz.start_action.shortcut().toString() == "Ctrl+R"
