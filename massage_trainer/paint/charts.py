@@ -153,9 +153,12 @@ def heat_level(answers: int) -> int:
     return sum(1 for step in HEAT_STEPS if answers >= step)
 
 
+_HEAT_COLOURS = (UNSEEN_COLOUR, *MASTERY_COLOURS)
+
+
 def heat_colour(answers: int) -> QColor:
-    level = heat_level(answers)
-    return QColor(MASTERY_COLOURS[level - 1]) if level else QColor(UNSEEN_COLOUR)
+    """The calendar's fill for a day with ``answers`` answers."""
+    return QColor(_HEAT_COLOURS[heat_level(answers)])
 
 
 def _short(day: date) -> str:
@@ -340,6 +343,7 @@ def paint_heatmap(
             name,
         )
     month = None
+    fills = [QColor(c) for c in _HEAT_COLOURS]
     outline = QPen(ink.rule)
     outline.setWidthF(0)
     for w, column in enumerate(heatmap_days(data.today, weeks)):
@@ -352,12 +356,12 @@ def paint_heatmap(
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                     column[0].strftime("%b"),
                 )
+        painter.setPen(outline)
         for d, day in enumerate(column):
             if day > data.today:
                 continue
             box = QRectF(left + w * cell, top + d * cell, cell - gap, cell - gap)
-            painter.fillRect(box, heat_colour(data.study_days.get(day.isoformat(), 0)))
-            painter.setPen(outline)
+            painter.fillRect(box, fills[heat_level(data.study_days.get(day.isoformat(), 0))])
             painter.drawRect(box)
     # the key: fewer to more
     y = top + 7 * cell + 0.3 * metrics.height()

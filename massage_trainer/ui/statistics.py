@@ -188,6 +188,10 @@ class StatisticsView(QWidget):
         self.safety_words.setText(safety_description(data))
         table = self.zones
         table.setSortingEnabled(False)
+        # sized to the contents once, after the fill, not again at every cell
+        header = table.horizontalHeader()
+        for column in range(1, len(ZONE_HEADER)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         table.setRowCount(len(data.zones))
         for r, zone in enumerate(data.zones):
             cells = (
@@ -204,6 +208,8 @@ class StatisticsView(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 table.setItem(r, c, item)
+        for column in range(1, len(ZONE_HEADER)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         table.setSortingEnabled(True)
         rows = max(1, min(len(data.zones), 12))
         table.setFixedHeight(
