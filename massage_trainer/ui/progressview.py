@@ -13,24 +13,36 @@ a ``MapLook``'s tints.
 
 from __future__ import annotations
 
+import math
 import time
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
-    QRect,
     QRectF,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -68,6 +80,7 @@ COLUMN_TIPS = (
     "When it is due for practice again",
 )
 BOX_COLUMN = 4
+WRAPPING_COLUMNS = (1, 5)  # the mode and when due wrap when the table is narrow
 _NO_INDEX = QModelIndex()
 
 
@@ -258,6 +271,7 @@ class ProgressView(LazyPage):
     resetRequested = Signal()
     statisticsShown = Signal()  # the Statistics page is on screen: fill it
     reportRequested = Signal()
+    table_model = ProgressTableModel  # the model class behind the table
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -317,7 +331,7 @@ class ProgressView(LazyPage):
         self.legend = MasteryLegend()
         layout.addWidget(self.legend)
 
-        self.model = ProgressTableModel(self)
+        self.model = self.table_model(self)
         self.table = QTableView()
         self.table.setObjectName("progressTable")
         self.table.setAccessibleName("Progress per area")
@@ -337,6 +351,12 @@ class ProgressView(LazyPage):
         rows.setMinimumSectionSize(rows.defaultSectionSize())
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._advances: dict[str, int] = {}
+        self._heights: dict[tuple[str, int], int] = {}
+        self._padding: int | None = None
+        self._one_line = rows.defaultSectionSize()
+        self._fitting = False
+        self._generation = 0
+        self._rows_fitted: tuple[object, ...] | None = None
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setHighlightSections(True)
@@ -348,11 +368,19 @@ class ProgressView(LazyPage):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._on_selection())
-        header.sectionResized.connect(lambda column, _old, _new: self._fit_rows(column == 0))
-        self.model.modelReset.connect(self._fit_columns)
-        header.sortIndicatorChanged.connect(lambda *_a: self._fit_columns())
-        self.model.modelReset.connect(lambda: self._fit_rows(True))
-        self.model.layoutChanged.connect(lambda *_a: self._fit_rows(True))
+        # the fitting waits for the layout to settle: a fill, a sort and the
+        # resizes they set off are fitted once, in the next pass of the event loop
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_columns)
+        header.sectionResized.connect(
+            lambda column, _old, _new: self._fit_soon() if column == 0 else None
+        )
+        self.model.modelReset.connect(self._model_changed)
+        self.table.viewport().installEventFilter(self)
+        header.sortIndicatorChanged.connect(lambda *_a: self._fit_soon())
+        self.model.layoutChanged.connect(lambda *_a: self._model_changed())
         layout.addWidget(self.table, 1)
 
         self.empty = QLabel(
@@ -480,50 +508,142 @@ class ProgressView(LazyPage):
         """The room Qt's item delegate leaves either side of a cell's text."""
         return self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
 
+    def _advance(self, text: str) -> int:
+        """The width of ``text`` on one line, remembered.  A text with a space
+        gets a pixel more than its rounded width: laid out at exactly its own
+        width, a line can break at the space."""
+        advance = self._advances.get(text)
+        if advance is None:
+            width = QFontMetricsF(self.table.font()).horizontalAdvance(text)
+            advance = math.ceil(width) + (1 if " " in text else 0)
+            self._advances[text] = advance
+        return advance
+
+    def _widest_word(self, texts: Iterable[str]) -> int:
+        return max((self._advance(w) for t in texts for w in t.split()), default=0)
+
     def _fit_columns(self) -> None:
-        """Columns 1 to 5 as wide as their widest text or their header: each
-        distinct text is measured once (a column holds few of them)."""
+        """Columns 1 to 5 as wide as their widest text or their header (each
+        distinct text measured once: a column holds few of them).  Where the
+        table is too narrow for that and a readable area name, the mode and
+        due columns wrap, down to their longest word, so the area keeps room
+        for its longest word at least."""
         header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        margin = self._text_margin()
+        margin = 2 * self._text_margin()
         icon = self.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        widths: dict[int, int] = {}
+        least: dict[int, int] = {}
         for column in range(1, len(COLUMNS)):
             texts = {row.texts[column] for row in self.model.rows}
-            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
-            width = widest + 2 * margin + (icon + 2 * margin if column == BOX_COLUMN else 0)
-            width = max(width, header.sectionSizeFromContents(column).width())
-            if header.sectionSize(column) != width:
-                header.resizeSection(column, width)
+            extra = margin + (icon + margin if column == BOX_COLUMN else 0)
+            heading = header.sectionSizeFromContents(column).width()
+            widths[column] = max(max(map(self._advance, texts), default=0) + extra, heading)
+            if column in WRAPPING_COLUMNS:
+                least[column] = max(self._widest_word(texts) + extra, heading)
+        names = [row.texts[0] for row in self.model.rows]
+        area = max(
+            self._widest_word(names) + margin, 8 * self.table.fontMetrics().averageCharWidth()
+        )
+        short = sum(widths.values()) + area - self.table.viewport().width()
+        for column in WRAPPING_COLUMNS:
+            if short <= 0:
+                break
+            give = min(short, widths[column] - least[column])
+            widths[column] -= give
+            short -= give
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+        self._fit_rows()
 
-    def _fit_rows(self, changed: bool = True) -> None:
-        """Give the rows whose area name does not fit on one line the height
-        its wrapped lines need, and every other row one line: one width
-        measurement per name (remembered), the delegate asked only for the
-        long ones."""
-        if not changed:
+    def _model_changed(self) -> None:
+        self._generation += 1
+        self._fit_soon()
+
+    def _fit_soon(self) -> None:
+        if not self._fitting:
+            self._fit_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_soon()
+        return super().eventFilter(watched, event)
+
+    def _row_padding(self) -> int:
+        """What the delegate adds above and below a cell's lines of text."""
+        if self._padding is None:
+            option = QStyleOptionViewItem()
+            option.initFrom(self.table)
+            option.font = self.table.font()
+            option.text = "Xg"
+            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+            hint = self.table.style().sizeFromContents(
+                QStyle.ContentsType.CT_ItemViewItem, option, QSize(), self.table
+            )
+            self._padding = max(0, hint.height() - self.table.fontMetrics().height())
+        return self._padding
+
+    def _wrapped_height(self, text: str, room: int) -> int:
+        """The height of ``text`` wrapped as an item view wraps it (at word
+        boundaries, or anywhere in a word too long for a line), remembered."""
+        key = (text, room)
+        known = self._heights.get(key)
+        if known is None:
+            layout = QTextLayout(text, self.table.font())
+            option = QTextOption()
+            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            layout.setTextOption(option)
+            layout.beginLayout()
+            height = 0.0
+            while True:
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(max(1, room))
+                height += line.height()
+            layout.endLayout()
+            known = self._heights[key] = math.ceil(height)
+        return known
+
+    def _fit_rows(self) -> None:
+        """Rows one line high, except where a text in a wrapping column (the
+        area, and the mode and due when the table is narrow) does not fit on
+        one line: those get the height the delegate gives it.  Heights are
+        remembered per text and width, so thousands of rows ask the delegate
+        only once per distinct text; the commonest height becomes the
+        header's default, so rows are resized one by one only where they
+        differ from it."""
+        widths = tuple(self.table.columnWidth(c) for c in (0, *WRAPPING_COLUMNS))
+        key = (widths, self._generation)
+        if key == self._rows_fitted:
             return
-        width = self.table.columnWidth(0)
+        self._rows_fitted = key
         rows = self.table.verticalHeader()
-        one_line = rows.defaultSectionSize()
-        metrics = self.table.fontMetrics()
-        room = width - 2 * self._text_margin()
-        delegate = self.table.itemDelegate()
-        option = QStyleOptionViewItem()
-        option.initFrom(self.table)
-        option.font = self.table.font()
-        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-        option.rect = QRect(0, 0, width, one_line)
-        for r, row in enumerate(self.model.rows):
-            name = row.texts[0]
-            advance = self._advances.get(name)
-            if advance is None:
-                advance = self._advances[name] = metrics.horizontalAdvance(name)
+        one_line = self._one_line
+        margin = 2 * self._text_margin()
+        pad = self._row_padding()
+        heights: list[int] = []
+        for row in self.model.rows:
             height = one_line
-            if advance > room:
-                index = self.model.index(r, 0)
-                height = max(one_line, delegate.sizeHint(option, index).height())
-            if rows.sectionSize(r) != height:
-                rows.resizeSection(r, height)
+            for column, width in zip((0, *WRAPPING_COLUMNS), widths, strict=True):
+                text = row.texts[column]
+                if self._advance(text) > width - margin:
+                    height = max(height, self._wrapped_height(text, width - margin) + pad)
+            heights.append(height)
+        common = Counter(heights).most_common(1)[0][0] if heights else one_line
+        self._fitting = True
+        try:
+            if rows.defaultSectionSize() != common:
+                rows.setDefaultSectionSize(common)
+            for r, height in enumerate(heights):
+                if rows.sectionSize(r) != height:
+                    rows.resizeSection(r, height)
+        finally:
+            self._fitting = False
 
     def _on_selection(self) -> None:
         if not self._filling:

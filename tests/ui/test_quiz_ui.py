@@ -767,7 +767,8 @@ def test_progress_table_shows_whole_area_names(window, quiz, qtbot):
             == table.viewport().width()
         )
     )
-    assert table.columnWidth(0) >= widest + 8
+    # the columns are fitted to the new rows once the layout has settled
+    qtbot.waitUntil(lambda: table.columnWidth(0) >= widest + 8)
     assert all(shown_whole(r) for r in range(view.row_count()))
     assert table.rowHeight(0) == table.verticalHeader().defaultSectionSize()
     # the short headers say what they mean in full

@@ -652,8 +652,10 @@ class QuizController(QObject):
 
     # --- progress ------------------------------------------------------------------
     def show_progress(self) -> None:
-        self.window.tabs.setCurrentWidget(self.progress_view)
-        self._refresh_progress()
+        if self.window.tabs.currentWidget() is self.progress_view:
+            self._refresh_progress()
+        else:  # the tab change refreshes it
+            self.window.tabs.setCurrentWidget(self.progress_view)
 
     def _refresh_progress(self) -> None:
         self.progress_view.ensure_built()
