@@ -210,7 +210,7 @@ def _bars(
     plot: QRectF,
     values: list[int],
     colour: QColor,
-) -> float:
+) -> int:
     """Bars for ``values`` across ``plot``; returns the largest value."""
     top = max(values, default=0) or 1
     step = plot.width() / max(1, len(values))
@@ -248,7 +248,7 @@ def paint_daily(
     painter.save()
     painter.setFont(font)
     plot, metrics = _frame(painter, rect, font, ink, str(top), "100 %")
-    top = _bars(painter, plot, counts, ANSWER_BAR)
+    _bars(painter, plot, counts, ANSWER_BAR)
     _base(painter, plot, ink)
     painter.setPen(ink.secondary)
     room = metrics.horizontalAdvance(str(top)) + metrics.averageCharWidth() / 2

@@ -311,7 +311,7 @@ class QuizController(QObject):
         none or it is out of range."""
         low, high = RETENTION_RANGE
         try:
-            value = float(self.window.settings.value(RETENTION_KEY, RETENTION_DEFAULT / 100))
+            value = float(str(self.window.settings.value(RETENTION_KEY, RETENTION_DEFAULT / 100)))
         except (TypeError, ValueError):
             return RETENTION_DEFAULT / 100
         return value if low / 100 <= value <= high / 100 else RETENTION_DEFAULT / 100
