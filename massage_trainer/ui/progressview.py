@@ -84,6 +84,17 @@ WRAPPING_COLUMNS = (1, 5)  # the mode and when due wrap when the table is narrow
 _NO_INDEX = QModelIndex()
 
 
+# the question forms kept apart from their mode's progress (``engine.progress_mode``)
+FORM_LABELS = {"side": "Find it, left or right", "typed": "Name it, typed"}
+
+
+def mode_text(mode: str) -> str:
+    """The Mode column's words for the mode part of a progress key."""
+    if mode in Mode._value2member_map_:
+        return MODE_LABELS[Mode(mode)]
+    return FORM_LABELS.get(mode, mode)
+
+
 def mastery_colour(box: float | None) -> QColor:
     """The fill for a (mean) Leitner box; None is an area never asked."""
     if box is None:
@@ -435,7 +446,7 @@ class ProgressView(LazyPage):
         table_rows = []
         for kind, mode, item in rows:
             share = item.first_try_right / item.attempts if item.attempts else 0.0
-            mode_label = MODE_LABELS[Mode(mode)] if mode in Mode._value2member_map_ else mode
+            mode_label = mode_text(mode)
             name = names.get(kind, kind)
             table_rows.append(
                 ProgressRow(
@@ -462,7 +473,8 @@ class ProgressView(LazyPage):
         self.model.set_rows(table_rows)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
-        kinds = {kind for kind, _m, _i in rows}
+        # areas of this zone set only: a progress file may hold kinds it no longer has
+        kinds = {kind for kind, _m, _i in rows if kind in names}
         self.summary.setText(
             f"{zone_set.title}: {len(kinds)} of {len(names)} areas practised"
             + (f" in \u201c{MODE_LABELS[self.mode]}\u201d." if self.mode else ".")
@@ -663,4 +675,5 @@ __all__ = [
     "mastery_by_kind",
     "mastery_colour",
     "mastery_tints",
+    "mode_text",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from massage_trainer.core.quiz import Progress
-from massage_trainer.ui.progressview import COLUMNS, ProgressTableModel, ProgressView
+from massage_trainer.ui.progressview import COLUMNS, ProgressTableModel, ProgressView, mode_text
 
 ITEMS = 5_000
 
@@ -64,6 +64,7 @@ def test_sorting_thousands_of_rows_and_selecting_from_the_map(open_window, qtbot
     view = quiz.progress_view
     view.refresh(progress, window.zone_set, now)
     assert view.cell_text(0, 0) == "kind0000"  # by name
+    assert f"0 of {len(window.zone_set.kinds())} areas practised" in view.summary.text()
     view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # asked most often
     assert view.row_count() == ITEMS
     counts = [int(view.cell_text(r, 2)) for r in range(view.row_count())]
@@ -75,3 +76,10 @@ def test_sorting_thousands_of_rows_and_selecting_from_the_map(open_window, qtbot
     view.refresh(progress, window.zone_set, now)
     assert view.selected_kinds() == ["kind4321"]
     assert [int(view.cell_text(r, 2)) for r in range(5)] == counts[:5]
+
+
+def test_side_and_typed_progress_have_their_own_words():
+    assert mode_text("side") == "Find it, left or right"
+    assert mode_text("typed") == "Name it, typed"
+    assert mode_text("find") == "Find it"
+    assert mode_text("unknown") == "unknown"
