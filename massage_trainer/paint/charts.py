@@ -12,7 +12,8 @@ charts as an image, both through ``core.savefile.atomic_output``.
 Colours: answers and mastery are the one purple of the mastery scale
 (``core.colours.MASTERY_COLOURS``), so no chart can be read as a safety level;
 only the safety mistakes are in the colour of the avoid badge, because they
-are about safety.
+are about safety.  Every chart is drawn on white paper, in the window too, so
+one set of colours meets the contrast rules everywhere.
 """
 
 from __future__ import annotations
@@ -49,7 +50,10 @@ HEATMAP_WEEKS = 26  # the calendar on screen: half a year
 REPORT_WEEKS = 53  # the calendar in the report: a year
 # answers on a day from which the calendar uses each darker step of the purple
 HEAT_STEPS = (1, st.STREAK_MIN, 30, 60, 100)
-ANSWER_BAR = QColor(MASTERY_COLOURS[1])
+# the marks hold 3:1 against the white paper the charts are drawn on, on
+# screen too (tests/paint/test_charts.py)
+PAPER = QColor("#ffffff")
+ANSWER_BAR = QColor(MASTERY_COLOURS[2])
 ACCURACY_LINE = QColor(MASTERY_COLOURS[4])
 SAFETY_BAR = QColor(WARNING_BACKGROUND)
 TOP_ZONES = 12  # rows of the per-area table on screen; the report lists all
@@ -670,6 +674,7 @@ __all__ = [
     "DAYS_SHOWN",
     "HEATMAP_WEEKS",
     "HEAT_STEPS",
+    "PAPER",
     "PAPER_INK",
     "SAFETY_BAR",
     "ChartInk",

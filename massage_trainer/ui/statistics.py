@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_trainer.core.colours import SECONDARY_TEXT
 from massage_trainer.paint.charts import (
     DAYS_SHOWN,
+    PAPER,
+    PAPER_INK,
     ZONE_HEADER,
     ChartInk,
     StatisticsData,
@@ -46,15 +47,6 @@ from massage_trainer.paint.charts import (
 )
 
 Painter = Callable[[QPainter, QRectF, StatisticsData, QFont, ChartInk], None]
-
-
-def palette_ink(widget: QWidget) -> ChartInk:
-    """Text and rules in the widget's palette (light or dark)."""
-    palette = widget.palette()
-    text = palette.color(QPalette.ColorRole.WindowText)
-    dark = text.lightness() > 128
-    secondary = QColor(SECONDARY_TEXT["dark" if dark else "light"])
-    return ChartInk(text, secondary, QColor(secondary))
 
 
 class ChartWidget(QWidget):
@@ -86,7 +78,11 @@ class ChartWidget(QWidget):
             return
         painter = QPainter(self)
         try:
-            self.paint(painter, QRectF(self.rect()), self.data, self.font(), palette_ink(self))
+            # on paper, as in the report: the same colours in a light or a dark window
+            rect = QRectF(self.rect())
+            painter.fillRect(rect, PAPER)
+            inner = rect.adjusted(6, 4, -6, -4)
+            self.paint(painter, inner, self.data, self.font(), PAPER_INK)
         finally:
             painter.end()
 
@@ -224,4 +220,4 @@ class StatisticsView(QWidget):
         self.export_button.setEnabled(data.answers > 0)
 
 
-__all__ = ["ChartWidget", "StatisticsView", "palette_ink"]
+__all__ = ["ChartWidget", "StatisticsView"]

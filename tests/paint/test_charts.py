@@ -172,3 +172,13 @@ def test_charts_png_and_a_failed_write(qapp, log, zs, tmp_path):
     assert image.size() == size and count(image, charts.ANSWER_BAR) > 100
     with pytest.raises(SaveError):
         charts.write_report(data, tmp_path / "no such folder" / "r.pdf")
+
+
+def test_chart_marks_hold_their_contrast_on_the_paper():
+    from massage_trainer.core.contrast import MARK_MINIMUM, contrast_ratio
+
+    paper = charts.PAPER.name()
+    for mark in (charts.ANSWER_BAR, charts.ACCURACY_LINE, charts.SAFETY_BAR):
+        assert contrast_ratio(mark.name(), paper) >= MARK_MINIMUM, mark.name()
+    for ink in (PAPER_INK.text, PAPER_INK.secondary):
+        assert contrast_ratio(ink.name(), paper) >= 4.5
