@@ -122,3 +122,26 @@ def test_no_answers_yet(open_window, qtbot):
     view.pages.setCurrentWidget(view.statistics_page)
     assert "No answers" in view.statistics.summary.text()
     assert not view.statistics.export_button.isEnabled()
+
+
+def test_statistics_are_read_again_only_after_new_answers(open_window, qtbot, monkeypatch):
+    window, quiz, stats = open_statistics(open_window, qtbot)
+    reads: list[int] = []
+    real = charts.StatisticsData.from_log
+
+    def counted(*args, **kwargs):
+        reads.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(charts.StatisticsData, "from_log", staticmethod(counted))
+    window.tabs.setCurrentIndex(0)
+    quiz.show_progress_action.trigger()
+    assert reads == []  # nothing new: the figures shown are kept
+    from massage_trainer.core.quiz.answerlog import Answer
+
+    quiz.engine.log.record(
+        Answer(at(TODAY, 20), "name", window.zone_set.view, "spine", "q", "a", True)
+    )
+    window.tabs.setCurrentIndex(0)
+    quiz.show_progress_action.trigger()
+    assert reads == [1] and "27 answers" in stats.summary.text()

@@ -114,6 +114,8 @@ class QuizController(QObject):
         self._review_kind: str | None = None
         self._last_click: tuple[float, float] | None = None
         self._question_number = 0  # counts every question shown: the map's cursor key
+        # the statistics last read from the answer log, with what they were read for
+        self._statistics: tuple[tuple[object, ...], StatisticsData] | None = None
         self._dirty = False
 
         # the tabs are built on first use (LazyPage)
@@ -665,21 +667,35 @@ class QuizController(QObject):
         self.lookChanged.emit()
 
     def statistics_data(self) -> StatisticsData:
-        """The answer log's figures for the open view (``paint.charts``)."""
+        """The answer log's figures for the open view (``paint.charts``).
+
+        Read again only when an answer was logged since, the day changed or
+        another view is open: the last answer's row id tells, in one lookup."""
         zone_set = self.engine.zone_set
-        names = {kind: zones[0].name for kind, zones in zone_set.kinds().items()}
+        today = today_local(self.clock())
         log = self.engine.log if self.engine.log is not None else self.progress.log
         try:
-            return StatisticsData.from_log(
-                log, zone_set.view, names, zone_set.title, today_local(self.clock())
+            newest = (
+                log.connection().execute("SELECT max(id) FROM answers").fetchone()[0]
+                if log is not None
+                else None
             )
+            key = (id(log), newest, today, zone_set.view, zone_set.title)
+            if self._statistics is not None and self._statistics[0] == key:
+                return self._statistics[1]
+            names = {kind: zones[0].name for kind, zones in zone_set.kinds().items()}
+            data = StatisticsData.from_log(log, zone_set.view, names, zone_set.title, today)
         except (sqlite3.Error, OSError) as exc:
             self._status(f"Your answer history could not be read ({exc}).", 10000)
-            return StatisticsData(zone_set.title, today_local(self.clock()))
+            return StatisticsData(zone_set.title, today)
+        self._statistics = (key, data)
+        return data
 
     def _refresh_statistics(self) -> None:
         self.progress_view.ensure_built()
-        self.progress_view.statistics.show_data(self.statistics_data())
+        data = self.statistics_data()
+        if self.progress_view.statistics.data is not data:
+            self.progress_view.statistics.show_data(data)
 
     def export_report(self) -> None:
         """Quiz > Export Progress Report: a PDF of the statistics, or the charts as a PNG."""
