@@ -1,7 +1,11 @@
-"""The Progress tab: mastery per area as a table, and the colours that show it on the map.
+"""The Progress tab: mastery per area as a table, the colours that show it on
+the map, and the statistics over time.
 
-``ProgressView`` lists the saved progress of the open view (one row per area
-and mode) and offers the "Show on map" overlay, CSV export and reset; it only
+``ProgressView`` has two pages.  Areas lists the saved progress of the open
+view (one row per area and mode, in a ``ProgressTableModel`` filled in one
+pass) and offers the "Show on map" overlay, CSV export and reset; Statistics
+(``ui.statistics.StatisticsView``) shows the answer log's figures and charts
+and offers the progress report.  It only
 shows things and emits signals, the quiz controller (``ui.quiz.controller``) acts on
 them.  ``mastery_tints`` turns progress into zone fills for
 a ``MapLook``'s tints.
@@ -9,24 +13,51 @@ a ``MapLook``'s tints.
 
 from __future__ import annotations
 
+import math
 import time
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
-    QTableWidget,
-    QTableWidgetItem,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +67,7 @@ from massage_trainer.core.quiz import MODE_LABELS, ItemProgress, Mode, Progress
 from massage_trainer.core.quiz.schedule import BOXES
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.ui.lazypage import LazyPage
+from massage_trainer.ui.statistics import StatisticsView
 
 # short headers leave the room to the area names; the tooltips say them in full
 COLUMNS = ("Area", "Mode", "Asked", "First try", "Box", "Due")
@@ -47,6 +79,20 @@ COLUMN_TIPS = (
     "Box 1 is still being missed; box 5 is known for weeks",
     "When it is due for practice again",
 )
+BOX_COLUMN = 4
+WRAPPING_COLUMNS = (1, 5)  # the mode and when due wrap when the table is narrow
+_NO_INDEX = QModelIndex()
+
+
+# the question forms kept apart from their mode's progress (``engine.progress_mode``)
+FORM_LABELS = {"side": "Find it, left or right", "typed": "Name it, typed"}
+
+
+def mode_text(mode: str) -> str:
+    """The Mode column's words for the mode part of a progress key."""
+    if mode in Mode._value2member_map_:
+        return MODE_LABELS[Mode(mode)]
+    return FORM_LABELS.get(mode, mode)
 
 
 def mastery_colour(box: float | None) -> QColor:
@@ -90,19 +136,77 @@ def due_text(next_due: float, now: float) -> str:
     return f"in {days} days"
 
 
-class _SortItem(QTableWidgetItem):
-    """A cell shown as text but sorted by a number."""
+@dataclass(frozen=True)
+class ProgressRow:
+    """One row of the table: what each cell shows and what it sorts by."""
 
-    def __init__(self, text: str, key: float | str) -> None:
-        super().__init__(text)
-        self.key = key
-        self.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+    kind: str
+    texts: tuple[str, ...]
+    keys: tuple[float | str, ...]
+    box: int
 
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        if isinstance(other, _SortItem):
-            # one column holds one kind of key
-            return self.key < other.key  # type: ignore[operator]
-        return super().__lt__(other)
+
+class ProgressTableModel(QAbstractTableModel):
+    """The progress rows behind the table, filled in one reset and sorted in
+    place, so that thousands of items cost a pass over them, not a layout per
+    cell (a ``QTableWidget`` filled cell by cell with rows sized to their
+    contents measured every row again at every cell)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ProgressRow] = []
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
+
+    def set_rows(self, rows: list[ProgressRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        if self._sorted is not None:
+            self._sort_rows(*self._sorted)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.texts[column]
+        if role == Qt.ItemDataRole.UserRole and column == 0:
+            return row.kind
+        if role == Qt.ItemDataRole.DecorationRole and column == BOX_COLUMN:
+            return mastery_colour(row.box)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return COLUMN_TIPS[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sorted = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._sort_rows(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        # ties by name, so the order is the same every time
+        self.rows.sort(key=lambda r: (r.keys[column], r.keys[0]))
+        if order == Qt.SortOrder.DescendingOrder:
+            self.rows.reverse()
+
+    def row_of(self, index: int) -> ProgressRow:
+        return self.rows[index]
 
 
 class _Header(QHeaderView):
@@ -166,22 +270,48 @@ class MasteryLegend(QWidget):
 
 
 class ProgressView(LazyPage):
-    """The Progress tab.  Emits ``showOnMapChanged(bool)``, ``modeChanged()``,
-    ``kindSelected(kind or "")``, ``exportRequested()`` and ``resetRequested()``."""
+    """The Progress tab: the Areas page (the table, the map colours) and the
+    Statistics page.  Emits ``showOnMapChanged(bool)``, ``modeChanged()``,
+    ``kindSelected(kind or "")``, ``exportRequested()``, ``resetRequested()``,
+    ``statisticsShown()`` and ``reportRequested()``."""
 
     showOnMapChanged = Signal(bool)
     modeChanged = Signal()
     kindSelected = Signal(str)
     exportRequested = Signal()
     resetRequested = Signal()
+    statisticsShown = Signal()  # the Statistics page is on screen: fill it
+    reportRequested = Signal()
+    table_model = ProgressTableModel  # the model class behind the table
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("progressView")
 
     def build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        # two pages: the areas (table and map colours) and the statistics over
+        # time, which are read from the answer log only when their page is shown
+        self.pages = QTabWidget()
+        self.pages.setObjectName("progressPages")
+        self.pages.setDocumentMode(True)
+        outer.addWidget(self.pages)
+        areas = QWidget()
+        areas.setObjectName("progressAreas")
+        layout = QVBoxLayout(areas)
+        layout.setContentsMargins(4, 8, 4, 4)
+        self.pages.addTab(areas, "&Areas")
+        self.statistics = StatisticsView()
+        scroll = QScrollArea()
+        scroll.setWidget(self.statistics)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.statistics_page = scroll
+        self.pages.addTab(scroll, "Statisti&cs")
+        self.pages.currentChanged.connect(self._on_page)
+        self.statistics.exportRequested.connect(self.reportRequested)
         self.summary = QLabel()
         self.summary.setObjectName("progressSummary")
         self.summary.setWordWrap(True)
@@ -198,7 +328,9 @@ class ProgressView(LazyPage):
         self.show_on_map = QCheckBox("Show on &map")
         self.show_on_map.setToolTip("Colour each area of the body map by how well you know it")
         self.show_on_map.toggled.connect(self.showOnMapChanged)
-        row.addWidget(QLabel("Mode:"))
+        mode_label = QLabel("Mode sho&wn:")
+        mode_label.setBuddy(self.mode_combo)
+        row.addWidget(mode_label)
         row.addWidget(self.mode_combo, 1)
         row.addWidget(self.show_on_map)
         layout.addLayout(row)
@@ -210,15 +342,12 @@ class ProgressView(LazyPage):
         self.legend = MasteryLegend()
         layout.addWidget(self.legend)
 
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.model = self.table_model(self)
+        self.table = QTableView()
         self.table.setObjectName("progressTable")
         self.table.setAccessibleName("Progress per area")
         self.table.setHorizontalHeader(_Header(Qt.Orientation.Horizontal, self.table))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
-        for column, tip in enumerate(COLUMN_TIPS):
-            header_item = self.table.horizontalHeaderItem(column)
-            if header_item is not None:
-                header_item.setToolTip(tip)
+        self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -226,17 +355,43 @@ class ProgressView(LazyPage):
         self.table.setTabKeyNavigation(False)
         # the area name takes the room the others leave, and wraps if it must
         self.table.setWordWrap(True)
+        # rows one line high; a name too long for its column gets the lines it
+        # needs (``_fit_rows``): sizing every row to its contents measured
+        # every cell of thousands of rows at each sort and resize
         rows = self.table.verticalHeader()
         rows.setMinimumSectionSize(rows.defaultSectionSize())
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._advances: dict[str, int] = {}
+        self._heights: dict[tuple[str, int], int] = {}
+        self._padding: int | None = None
+        self._one_line = rows.defaultSectionSize()
+        self._fitting = False
+        self._generation = 0
+        self._rows_fitted: tuple[object, ...] | None = None
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setHighlightSections(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the other columns as wide as their widest text (``_fit_columns``):
+        # Qt's sizing to contents reads a thousand rows per column at every change
         for column in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._on_selection())
+        # the fitting waits for the layout to settle: a fill, a sort and the
+        # resizes they set off are fitted once, in the next pass of the event loop
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_columns)
+        header.sectionResized.connect(
+            lambda column, _old, _new: self._fit_soon() if column == 0 else None
+        )
+        self.model.modelReset.connect(self._model_changed)
+        self.table.viewport().installEventFilter(self)
+        header.sortIndicatorChanged.connect(lambda *_a: self._fit_soon())
+        self.model.layoutChanged.connect(lambda *_a: self._model_changed())
         layout.addWidget(self.table, 1)
 
         self.empty = QLabel(
@@ -265,6 +420,14 @@ class ProgressView(LazyPage):
         value = self.mode_combo.currentData()
         return Mode(value) if value else None
 
+    @property
+    def showing_statistics(self) -> bool:
+        return self.is_built and self.pages.currentWidget() is self.statistics_page
+
+    def _on_page(self, _index: int) -> None:
+        if self.showing_statistics:
+            self.statisticsShown.emit()
+
     def _on_mode(self) -> None:
         self.modeChanged.emit()
 
@@ -279,29 +442,39 @@ class ProgressView(LazyPage):
                 rows.append((kind, mode, item))
         self._filling = True
         selected = self.selected_kinds()
-        self.table.setSortingEnabled(False)
         self.table.clearSelection()
-        self.table.setRowCount(len(rows))
-        for r, (kind, mode, item) in enumerate(rows):
+        table_rows = []
+        for kind, mode, item in rows:
             share = item.first_try_right / item.attempts if item.attempts else 0.0
-            mode_label = MODE_LABELS[Mode(mode)] if mode in Mode._value2member_map_ else mode
+            mode_label = mode_text(mode)
             name = names.get(kind, kind)
-            cells = [
-                _SortItem(name, name.lower()),
-                _SortItem(mode_label, mode_label.lower()),
-                _SortItem(str(item.attempts), item.attempts),
-                _SortItem(f"{round(100 * share)} %", share),
-                _SortItem(str(item.box), item.box),
-                _SortItem(due_text(item.next_due, now), item.next_due),
-            ]
-            cells[0].setData(Qt.ItemDataRole.UserRole, kind)
-            cells[4].setData(Qt.ItemDataRole.DecorationRole, mastery_colour(item.box))
-            for c, cell in enumerate(cells):
-                self.table.setItem(r, c, cell)
-        self.table.setSortingEnabled(True)
+            table_rows.append(
+                ProgressRow(
+                    kind,
+                    (
+                        name,
+                        mode_label,
+                        str(item.attempts),
+                        f"{round(100 * share)} %",
+                        str(item.box),
+                        due_text(item.next_due, now),
+                    ),
+                    (
+                        name.lower(),
+                        mode_label.lower(),
+                        item.attempts,
+                        share,
+                        item.box,
+                        item.next_due,
+                    ),
+                    item.box,
+                )
+            )
+        self.model.set_rows(table_rows)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
-        kinds = {kind for kind, _m, _i in rows}
+        # areas of this zone set only: a progress file may hold kinds it no longer has
+        kinds = {kind for kind, _m, _i in rows if kind in names}
         self.summary.setText(
             f"{zone_set.title}: {len(kinds)} of {len(names)} areas practised"
             + (f" in \u201c{MODE_LABELS[self.mode]}\u201d." if self.mode else ".")
@@ -321,20 +494,168 @@ class ProgressView(LazyPage):
                 kinds.append(kind)
         return kinds
 
+    def row_count(self) -> int:
+        return self.model.rowCount()
+
+    def cell_text(self, row: int, column: int) -> str:
+        return str(self.model.index(row, column).data())
+
     def select_kinds(self, kinds: Iterable[str]) -> None:
-        """Select the rows of these kinds (a click on the overlay map)."""
+        """Select the rows of these kinds (a click on the overlay map), in one
+        selection change."""
         wanted = set(kinds)
-        model = self.table.selectionModel()
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        self.table.clearSelection()
+        selection = QItemSelection()
         first = None
-        for r in range(self.table.rowCount()):
-            cell = self.table.item(r, 0)
-            if cell is not None and cell.data(Qt.ItemDataRole.UserRole) in wanted:
-                model.select(self.table.model().index(r, 0), flags)
-                first = cell if first is None else first
+        last_column = len(COLUMNS) - 1
+        for r, row in enumerate(self.model.rows):
+            if row.kind in wanted:
+                selection.select(self.model.index(r, 0), self.model.index(r, last_column))
+                first = r if first is None else first
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.table.selectionModel().select(selection, flags)
         if first is not None:
-            self.table.scrollToItem(first)
+            self.table.scrollTo(self.model.index(first, 0))
+
+    def _text_margin(self) -> int:
+        """The room Qt's item delegate leaves either side of a cell's text."""
+        return self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+
+    def _advance(self, text: str) -> int:
+        """The width of ``text`` on one line, remembered.  A text with a space
+        gets a pixel more than its rounded width: laid out at exactly its own
+        width, a line can break at the space."""
+        advance = self._advances.get(text)
+        if advance is None:
+            width = QFontMetricsF(self.table.font()).horizontalAdvance(text)
+            advance = math.ceil(width) + (1 if " " in text else 0)
+            self._advances[text] = advance
+        return advance
+
+    def _widest_word(self, texts: Iterable[str]) -> int:
+        return max((self._advance(w) for t in texts for w in t.split()), default=0)
+
+    def _fit_columns(self) -> None:
+        """Columns 1 to 5 as wide as their widest text or their header (each
+        distinct text measured once: a column holds few of them).  Where the
+        table is too narrow for that and a readable area name, the mode and
+        due columns wrap, down to their longest word, so the area keeps room
+        for its longest word at least."""
+        header = self.table.horizontalHeader()
+        margin = 2 * self._text_margin()
+        icon = self.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        widths: dict[int, int] = {}
+        least: dict[int, int] = {}
+        for column in range(1, len(COLUMNS)):
+            texts = {row.texts[column] for row in self.model.rows}
+            extra = margin + (icon + margin if column == BOX_COLUMN else 0)
+            heading = header.sectionSizeFromContents(column).width()
+            widths[column] = max(max(map(self._advance, texts), default=0) + extra, heading)
+            if column in WRAPPING_COLUMNS:
+                least[column] = max(self._widest_word(texts) + extra, heading)
+        names = [row.texts[0] for row in self.model.rows]
+        area = max(
+            self._widest_word(names) + margin, 8 * self.table.fontMetrics().averageCharWidth()
+        )
+        short = sum(widths.values()) + area - self.table.viewport().width()
+        for column in WRAPPING_COLUMNS:
+            if short <= 0:
+                break
+            give = min(short, widths[column] - least[column])
+            widths[column] -= give
+            short -= give
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+        self._fit_rows()
+
+    def _model_changed(self) -> None:
+        self._generation += 1
+        self._fit_soon()
+
+    def _fit_soon(self) -> None:
+        if not self._fitting:
+            self._fit_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_soon()
+        return super().eventFilter(watched, event)
+
+    def _row_padding(self) -> int:
+        """What the delegate adds above and below a cell's lines of text."""
+        if self._padding is None:
+            option = QStyleOptionViewItem()
+            option.initFrom(self.table)
+            option.font = self.table.font()
+            option.text = "Xg"
+            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+            hint = self.table.style().sizeFromContents(
+                QStyle.ContentsType.CT_ItemViewItem, option, QSize(), self.table
+            )
+            self._padding = max(0, hint.height() - self.table.fontMetrics().height())
+        return self._padding
+
+    def _wrapped_height(self, text: str, room: int) -> int:
+        """The height of ``text`` wrapped as an item view wraps it (at word
+        boundaries, or anywhere in a word too long for a line), remembered."""
+        key = (text, room)
+        known = self._heights.get(key)
+        if known is None:
+            layout = QTextLayout(text, self.table.font())
+            option = QTextOption()
+            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            layout.setTextOption(option)
+            layout.beginLayout()
+            height = 0.0
+            while True:
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(max(1, room))
+                height += line.height()
+            layout.endLayout()
+            known = self._heights[key] = math.ceil(height)
+        return known
+
+    def _fit_rows(self) -> None:
+        """Rows one line high, except where a text in a wrapping column (the
+        area, and the mode and due when the table is narrow) does not fit on
+        one line: those get the height the delegate gives it.  Heights are
+        remembered per text and width, so thousands of rows ask the delegate
+        only once per distinct text; the commonest height becomes the
+        header's default, so rows are resized one by one only where they
+        differ from it."""
+        widths = tuple(self.table.columnWidth(c) for c in (0, *WRAPPING_COLUMNS))
+        key = (widths, self._generation)
+        if key == self._rows_fitted:
+            return
+        self._rows_fitted = key
+        rows = self.table.verticalHeader()
+        one_line = self._one_line
+        margin = 2 * self._text_margin()
+        pad = self._row_padding()
+        heights: list[int] = []
+        for row in self.model.rows:
+            height = one_line
+            for column, width in zip((0, *WRAPPING_COLUMNS), widths, strict=True):
+                text = row.texts[column]
+                if self._advance(text) > width - margin:
+                    height = max(height, self._wrapped_height(text, width - margin) + pad)
+            heights.append(height)
+        common = Counter(heights).most_common(1)[0][0] if heights else one_line
+        self._fitting = True
+        try:
+            if rows.defaultSectionSize() != common:
+                rows.setDefaultSectionSize(common)
+            for r, height in enumerate(heights):
+                if rows.sectionSize(r) != height:
+                    rows.resizeSection(r, height)
+        finally:
+            self._fitting = False
 
     def _on_selection(self) -> None:
         if not self._filling:
@@ -343,12 +664,16 @@ class ProgressView(LazyPage):
 
 
 __all__ = [
+    "COLUMNS",
     "MASTERY_COLOURS",
     "UNSEEN_COLOUR",
     "MasteryLegend",
+    "ProgressRow",
+    "ProgressTableModel",
     "ProgressView",
     "due_text",
     "mastery_by_kind",
     "mastery_colour",
     "mastery_tints",
+    "mode_text",
 ]

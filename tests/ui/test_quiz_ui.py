@@ -447,6 +447,7 @@ def test_quiz_menu_and_tabs(window, quiz):
         "&End Quiz",
         "Show &Progress",
         "&Export Progress as CSV\u2026",
+        "E&xport Progress Report\u2026",
         "&Reset Progress\u2026",
     ]
     assert quiz.start_action.shortcut().toString() == "Ctrl+R"
@@ -690,8 +691,8 @@ def test_progress_tab_table_and_map_overlay(window, quiz, qtbot):
     quiz.show_progress_action.trigger()
     view = quiz.progress_view
     assert window.tabs.currentWidget() is view
-    assert view.table.rowCount() == 3
-    assert view.table.item(0, 4).text() == "2"  # right at the first try: box 2
+    assert view.row_count() == 3
+    assert view.cell_text(0, 4) == "2"  # right at the first try: box 2
     assert window.view.options.tints == {}
     view.show_on_map.setChecked(True)
     tints = window.view.options.tints
@@ -713,7 +714,7 @@ def test_progress_tab_table_and_map_overlay(window, quiz, qtbot):
     view.show_on_map.setChecked(False)
     assert replace(window.view.options, hovered=None) == replace(before, hovered=None)
     view.mode_combo.setCurrentIndex(view.mode_combo.findData("find"))
-    assert view.table.rowCount() == 0 and view.empty.isVisibleTo(view)
+    assert view.row_count() == 0 and view.empty.isVisibleTo(view)
 
 
 def test_no_progress_yet_sits_under_the_legend(window, quiz, qtbot):
@@ -749,27 +750,32 @@ def test_progress_table_shows_whole_area_names(window, quiz, qtbot):
     metrics = table.fontMetrics()
 
     def shown_whole(row: int) -> bool:
-        item = table.item(row, 0)
-        room = table.visualItemRect(item).adjusted(4, 0, -4, 0)  # the cell's text margins
-        needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text())
+        index = view.model.index(row, 0)
+        room = table.visualRect(index).adjusted(4, 0, -4, 0)  # the cell's text margins
+        needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, index.data())
         return needed.width() <= room.width() and needed.height() <= room.height()
 
-    assert table.horizontalScrollBar().maximum() == 0
-    assert all(shown_whole(r) for r in range(table.rowCount()))
+    # the scroll range follows the layout in the event loop
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
+    assert all(shown_whole(r) for r in range(view.row_count()))
     # one mode at a time, every name fits on one line and the name column has the rest
     view.mode_combo.setCurrentIndex(view.mode_combo.findData("find"))
     widest = max(metrics.horizontalAdvance(zones[0].name) for zones in zone_set.kinds().values())
     qtbot.waitUntil(
         lambda: (
-            sum(table.columnWidth(c) for c in range(table.columnCount()))
+            sum(table.columnWidth(c) for c in range(view.model.columnCount()))
             == table.viewport().width()
         )
     )
-    assert table.columnWidth(0) >= widest + 8
-    assert all(shown_whole(r) for r in range(table.rowCount()))
+    # the columns are fitted to the new rows once the layout has settled
+    qtbot.waitUntil(lambda: table.columnWidth(0) >= widest + 8)
+    assert all(shown_whole(r) for r in range(view.row_count()))
     assert table.rowHeight(0) == table.verticalHeader().defaultSectionSize()
     # the short headers say what they mean in full
-    tips = [table.horizontalHeaderItem(c).toolTip() for c in range(table.columnCount())]
+    tips = [
+        view.model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        for c in range(view.model.columnCount())
+    ]
     assert all(tips) and "first try" in tips[3]
 
 

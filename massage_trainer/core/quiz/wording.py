@@ -38,6 +38,8 @@ MODE_HINTS = {
     Mode.SAFETY: "Press T, C or A (or 1\u20133), or click.",
     Mode.TECHNIQUE: "Press 1\u20134 or click a technique.",
 }
+# under a typed question (Name it with typed names)
+TYPED_HINT = "Type the name and press Enter. Other names it goes by count, and small slips too."
 SETUP_INTRO = (
     "Drill the areas of the back until they stick. Every answer counts towards your saved progress."
 )
@@ -121,9 +123,11 @@ def click_text(zone_set: ZoneSet, x: float, y: float) -> str:
 def status_line(rnd: QuizRound) -> str:
     """Over the question: 'Find it (practice) · Question 3 of 10 · Score 2'."""
     practice = " (practice)" if rnd.settings.practice else ""
+    results = rnd.results()
+    score = f"{results.points:g}" if results.hinted else str(results.score)
     return (
         f"{rnd.settings.mode.label}{practice} \u00b7 Question {rnd.position} of "
-        f"{rnd.planned} \u00b7 Score {rnd.results().score}"
+        f"{rnd.planned} \u00b7 Score {score}"
     )
 
 
@@ -243,7 +247,11 @@ def score_text(results: RoundResults) -> str:
     if not results.answered:
         return "No questions answered"
     share = round(100 * results.score / results.answered)
-    return f"{results.score} of {results.answered} right at the first try ({share} %)"
+    text = f"{results.score} of {results.answered} right at the first try ({share} %)"
+    if results.hinted:
+        more = f"{results.hinted} more with a hint, at half"
+        text += f", and {more}: {results.points:g} points"
+    return text
 
 
 def details_text(results: RoundResults) -> str:
@@ -297,6 +305,7 @@ __all__ = [
     "NO_QUESTIONS",
     "RIGHT_ANSWER",
     "SETUP_INTRO",
+    "TYPED_HINT",
     "VERDICT_ICONS",
     "VERDICT_RIGHT",
     "VERDICT_SAFETY",

@@ -16,6 +16,7 @@ is reported in the status bar; the progress stays in memory and is tried again.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
 from functools import partial
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import QListWidgetItem, QMenu, QTabBar
 
 from massage_trainer.core.quiz import (
     Feedback,
+    Hint,
     Mode,
     ProgressStore,
     Question,
@@ -35,6 +37,7 @@ from massage_trainer.core.quiz import (
     QuizRound,
     RoundResults,
     RoundSettings,
+    Schedule,
     export_csv,
 )
 from massage_trainer.core.quiz.statistics import due_counts
@@ -45,17 +48,30 @@ from massage_trainer.core.quiz.wording import (
     status_line,
     where_text,
 )
+from massage_trainer.core.savefile import SaveError
 from massage_trainer.core.zones import ZoneSet
+from massage_trainer.paint.charts import StatisticsData, today_local, write_charts_png, write_report
 from massage_trainer.ui.dialogs import save_folder
 from massage_trainer.ui.maplook import MapLook, MapState
 from massage_trainer.ui.progressview import ProgressView, mastery_tints
-from massage_trainer.ui.quiz.dialogs import ProgressCsvPath, QuizWarning, ResetProgress
+from massage_trainer.ui.quiz.dialogs import (
+    ProgressCsvPath,
+    ProgressReportPath,
+    QuizWarning,
+    ResetProgress,
+)
 from massage_trainer.ui.quiz.looks import progress_look, question_look, review_look
-from massage_trainer.ui.quiz.pages import ANSWER_KEYS, QuizPanel
+from massage_trainer.ui.quiz.pages import (
+    ANSWER_KEYS,
+    RETENTION_DEFAULT,
+    RETENTION_RANGE,
+    QuizPanel,
+)
 
 if TYPE_CHECKING:
     from massage_trainer.ui.mainwindow import MainWindow
 
+RETENTION_KEY = "quiz/desired_retention"  # QSettings: the recall goal, 0.70 to 0.97
 AUTOSAVE_MS = 30_000  # dirty progress is written at least this often
 # after an answer: long enough for the next question to be painted first, short
 # enough that a kill loses no more than that answer (which the answer log holds)
@@ -86,16 +102,20 @@ class QuizController(QObject):
         loaded = self.store.load()
         self.progress = loaded.progress
         self.load_warning = loaded.warning
-        self.engine = QuizEngine(window.zone_set, self.progress, clock)
+        self.schedule = Schedule(self._saved_retention())
+        self.engine = self._new_engine(window.zone_set)
         self.round: QuizRound | None = None
         self.question: Question | None = None
         self.feedback: Feedback | None = None
+        self.hint: Hint | None = None  # the hint taken for the open question
         self.results: RoundResults | None = None
         self.seed: int | None = None  # the seed of rounds started from the setup page (tests)
         self._setup_engine: QuizEngine | None = None
         self._review_kind: str | None = None
         self._last_click: tuple[float, float] | None = None
         self._question_number = 0  # counts every question shown: the map's cursor key
+        # the statistics last read from the answer log, with what they were read for
+        self._statistics: tuple[tuple[object, ...], StatisticsData] | None = None
         self._dirty = False
 
         # the tabs are built on first use (LazyPage)
@@ -177,6 +197,12 @@ class QuizController(QObject):
             None,
             "Save your progress as a spreadsheet file",
         )
+        self.report_action = self._action(
+            "E&xport Progress Report\u2026",
+            self.export_report,
+            None,
+            "Save your statistics and charts as a PDF report or a PNG image",
+        )
         self.reset_action = self._action(
             "&Reset Progress\u2026",
             self.reset_progress,
@@ -188,7 +214,12 @@ class QuizController(QObject):
         for action in (self.start_action, self.practice_action, self.end_action):
             menu.addAction(action)
         menu.addSeparator()
-        for action in (self.show_progress_action, self.export_action, self.reset_action):
+        for action in (
+            self.show_progress_action,
+            self.export_action,
+            self.report_action,
+            self.reset_action,
+        ):
             menu.addAction(action)
         self.menu = menu
         self.window.add_menu(menu)
@@ -205,6 +236,11 @@ class QuizController(QObject):
     def _connect_panel(self) -> None:
         panel = self.panel
         panel.setup.due_counts = self._due_counts
+        retention = panel.setup.retention_spin
+        retention.setValue(round(100 * self.schedule.desired_retention))
+        retention.valueChanged.connect(lambda v: self.set_retention(v / 100))
+        panel.question.hintRequested.connect(self.take_hint)
+        panel.question.answer_edit.submitted.connect(self.answer_text)
         panel.startRequested.connect(self.start_from_setup)
         panel.nextRequested.connect(self.next_question)
         panel.keyAnswered.connect(self.answer_key)
@@ -222,6 +258,8 @@ class QuizController(QObject):
         pv.kindSelected.connect(lambda _kind: self.lookChanged.emit())
         pv.exportRequested.connect(self.export_progress)
         pv.resetRequested.connect(self.reset_progress)
+        pv.statisticsShown.connect(self._refresh_statistics)
+        pv.reportRequested.connect(self.export_report)
 
     # --- state -------------------------------------------------------------------
     @property
@@ -252,7 +290,7 @@ class QuizController(QObject):
         self._deadline.stop()
         self.round = self.question = self.feedback = self.results = None
         self._review_kind = None
-        self.engine = QuizEngine(zone_set, self.progress, self.clock)
+        self.engine = self._new_engine(zone_set)
         if self.panel.is_built:
             self.panel.show_page(self.panel.setup)
         if self.window.tabs.currentWidget() is self.panel:
@@ -266,6 +304,31 @@ class QuizController(QObject):
                 "Another zone set was opened, so the quiz ended. The answers so far are saved."
             )
 
+    def _new_engine(self, zone_set: ZoneSet) -> QuizEngine:
+        return QuizEngine(zone_set, self.progress, self.clock, schedule=self.schedule)
+
+    # --- the recall goal (FSRS's desired retention) ----------------------------------
+    def _saved_retention(self) -> float:
+        """The recall goal kept in the settings, or the default when there is
+        none or it is out of range."""
+        low, high = RETENTION_RANGE
+        try:
+            value = float(str(self.window.settings.value(RETENTION_KEY, RETENTION_DEFAULT / 100)))
+        except (TypeError, ValueError):
+            return RETENTION_DEFAULT / 100
+        return value if low / 100 <= value <= high / 100 else RETENTION_DEFAULT / 100
+
+    def set_retention(self, value: float) -> None:
+        """A new recall goal: remembered, and used for every answer from now on."""
+        value = round(value, 2)
+        if value == self.schedule.desired_retention:
+            return
+        self.schedule = Schedule(value)
+        self.engine.schedule = self.schedule
+        self.window.settings.setValue(RETENTION_KEY, value)
+        if self.panel.is_built:
+            self.panel.setup.show_due()
+
     # --- starting and ending ---------------------------------------------------------
     def _refresh_setup(self) -> None:
         self.panel.ensure_built()
@@ -278,7 +341,11 @@ class QuizController(QObject):
     def _due_counts(self, mode: Mode) -> tuple[int, int]:
         """Areas of ``mode`` due today, and by the end of tomorrow, in this view."""
         return due_counts(
-            self.progress, self.clock(), view=self.engine.zone_set.view, mode=mode.value
+            self.progress,
+            self.clock(),
+            view=self.engine.zone_set.view,
+            mode=mode.value,
+            schedule=self.schedule,
         )
 
     def _focus_in_tab(self) -> bool:
@@ -379,6 +446,7 @@ class QuizController(QObject):
             self._finish()
             return
         self.question, self.feedback, self._last_click = question, None, None
+        self.hint = None
         self._question_number += 1
         self.panel.question.show_question(
             question, status_line(self.round), where_text(question, self.engine.zone_set)
@@ -394,6 +462,8 @@ class QuizController(QObject):
             return
         if self.feedback is not None and self.feedback.done:
             self.panel.question.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.question is not None and self.question.form == "typed":
+            self.panel.question.answer_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.question is not None and self.question.mode is Mode.FIND:
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
@@ -421,12 +491,33 @@ class QuizController(QObject):
         ):
             self._show_feedback(self.round.answer_choice(index))  # type: ignore[union-attr]
 
+    def answer_text(self, text: str) -> None:
+        """A typed answer (Enter in the answer box)."""
+        if (
+            self._question_open()
+            and self.question is not None
+            and self.question.form == "typed"
+            and text.strip()
+        ):
+            self._show_feedback(self.round.answer_text(text))  # type: ignore[union-attr]
+
+    def take_hint(self) -> None:
+        """The hint button: once per question, at half its score (the round
+        counts it and the log keeps it)."""
+        if not self._question_open() or self.round is None or self.hint is not None:
+            return
+        self.hint = self.round.hint()
+        self.panel.question.show_hint(self.hint.text)
+        self.lookChanged.emit()
+        self._focus_question()
+
     def answer_key(self, key: str) -> None:
         """A key press in the Quiz tab: "1".."4", or "t", "c", "a"."""
         if (
             self._question_open()
             and self.question is not None
             and self.question.mode is not Mode.FIND
+            and self.question.form != "typed"
         ):
             feedback = self.round.answer_key(key)  # type: ignore[union-attr]
             if feedback is not None:
@@ -505,8 +596,14 @@ class QuizController(QObject):
         """The Quiz tab's map: the question's, a miss picked on the results page,
         or the explorer's."""
         if self.question is not None:
+            lit = frozenset(z.id for z in self.hint.zones) if self.hint else frozenset()
             return question_look(
-                explorer, self.question, self.feedback, self._last_click, self._question_number
+                explorer,
+                self.question,
+                self.feedback,
+                self._last_click,
+                self._question_number,
+                lit,
             )
         if self._review_kind and self.panel.is_built and self.panel.page is self.panel.results:
             return review_look(explorer, self._kind_ids(self._review_kind))
@@ -557,13 +654,71 @@ class QuizController(QObject):
 
     # --- progress ------------------------------------------------------------------
     def show_progress(self) -> None:
-        self.window.tabs.setCurrentWidget(self.progress_view)
-        self._refresh_progress()
+        if self.window.tabs.currentWidget() is self.progress_view:
+            self._refresh_progress()
+        else:  # the tab change refreshes it
+            self.window.tabs.setCurrentWidget(self.progress_view)
 
     def _refresh_progress(self) -> None:
         self.progress_view.ensure_built()
         self.progress_view.refresh(self.progress, self.engine.zone_set, self.clock())
+        if self.progress_view.showing_statistics:
+            self._refresh_statistics()
         self.lookChanged.emit()
+
+    def statistics_data(self) -> StatisticsData:
+        """The answer log's figures for the open view (``paint.charts``).
+
+        Read again only when an answer was logged since, the day changed or
+        another view is open: the last answer's row id tells, in one lookup."""
+        zone_set = self.engine.zone_set
+        today = today_local(self.clock())
+        log = self.engine.log if self.engine.log is not None else self.progress.log
+        try:
+            newest = (
+                log.connection().execute("SELECT max(id) FROM answers").fetchone()[0]
+                if log is not None
+                else None
+            )
+            key = (id(log), newest, today, zone_set.view, zone_set.title)
+            if self._statistics is not None and self._statistics[0] == key:
+                return self._statistics[1]
+            names = {kind: zones[0].name for kind, zones in zone_set.kinds().items()}
+            data = StatisticsData.from_log(log, zone_set.view, names, zone_set.title, today)
+        except (sqlite3.Error, OSError) as exc:
+            self._status(f"Your answer history could not be read ({exc}).", 10000)
+            return StatisticsData(zone_set.title, today)
+        self._statistics = (key, data)
+        return data
+
+    def _refresh_statistics(self) -> None:
+        self.progress_view.ensure_built()
+        data = self.statistics_data()
+        if self.progress_view.statistics.data is not data:
+            self.progress_view.statistics.show_data(data)
+
+    def export_report(self) -> None:
+        """Quiz > Export Progress Report: a PDF of the statistics, or the charts as a PNG."""
+        key = "progress/report_dir"
+        folder = save_folder(self.window.settings.value(key, ""))
+        path = ProgressReportPath.ask(self.window, str(folder / "massage-trainer-report.pdf"))
+        if not path:
+            return
+        data = self.statistics_data()
+        try:
+            if path.lower().endswith(".png"):
+                write_charts_png(data, path)
+            else:
+                write_report(data, path)
+        except (SaveError, OSError) as exc:
+            QuizWarning.ask(
+                self.window,
+                "Export Failed",
+                f"The progress report could not be written to {path}: {exc}",
+            )
+            return
+        self.window.settings.setValue(key, str(Path(path).parent))
+        self._status(f"Progress report written to {path}")
 
     def save_if_dirty(self) -> bool:
         """Write the progress if it changed since the last save; False if that

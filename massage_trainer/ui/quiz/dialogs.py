@@ -26,6 +26,23 @@ class ProgressCsvPath:
         return path
 
 
+class ProgressReportPath:
+    """The file to write the progress report to: a PDF, or the charts as a PNG."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: str) -> str:
+        """The chosen path, or "" if cancelled."""
+        path, chosen = QFileDialog.getSaveFileName(
+            parent,
+            "Export Progress Report",
+            suggested,
+            "PDF report (*.pdf);;PNG image of the charts (*.png)",
+        )
+        if path and "." not in path.rsplit("/", 1)[-1]:
+            path += ".png" if "png" in chosen.lower() else ".pdf"
+        return path
+
+
 class ResetProgress:
     """Whether to forget every saved answer."""
 

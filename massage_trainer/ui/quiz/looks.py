@@ -19,8 +19,11 @@ def question_look(
     feedback: Feedback | None,
     last_click: tuple[float, float] | None,
     number: int,
+    lit: frozenset[str] = frozenset(),
 ) -> MapLook:
-    """The map for question ``number`` of a round, before and after the answer."""
+    """The map for question ``number`` of a round, before and after the answer;
+    ``lit`` are the zones a hint lights up (Find it: the asked area's region)
+    while the question is open."""
     done = feedback is not None and feedback.done
     shown = frozenset(z.id for z in feedback.reveal) if feedback and done else frozenset()
     missed = last_click if feedback is not None and not feedback.correct else None
@@ -51,6 +54,8 @@ def question_look(
         look = look.with_(colours=False, patterns=False)
         if done:
             return look.with_(marks=MapMarks(keep=shown, dim=True, fill=shown, marker=missed))
+        if lit:  # the hint: the region stays bright, the rest fades
+            return look.with_(marks=MapMarks(keep=lit, dim=True, marker=missed))
         return look.with_(marks=MapMarks(marker=missed))
     if done:
         return look.with_(marks=MapMarks(keep=shown, dim=True))

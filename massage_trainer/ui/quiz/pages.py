@@ -7,12 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QKeyEvent,
+    QPaintEvent,
+    QPalette,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -30,6 +34,9 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +56,7 @@ from massage_trainer.core.quiz import (
 from massage_trainer.core.quiz.wording import (
     MODE_DESCRIPTIONS,
     MODE_HINTS,
+    TYPED_HINT,
     VERDICT_RIGHT,
     VERDICT_SAFETY,
     VERDICT_WRONG,
@@ -57,6 +65,9 @@ from massage_trainer.ui.announce import announce
 from massage_trainer.ui.lazypage import LazyPage
 
 TIME_LIMITS_MIN = 60  # the longest time limit offered, in minutes
+# the desired retention offered, in per cent, and its default (the engine's)
+RETENTION_RANGE = (70, 97)
+RETENTION_DEFAULT = 90
 STYLE = f"""
 QPushButton[answer="true"] {{ text-align: left; padding: 6px 10px; }}
 QPushButton[mark="right"]:disabled {{ color: palette(text); font-weight: bold; }}
@@ -80,6 +91,116 @@ def _set_style_property(widget: QWidget, name: str, value: str) -> None:
         widget.setProperty(name, value)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+
+class _Wrapping:
+    """A check box or radio button whose text wraps onto more lines in a narrow
+    panel, instead of widening the page (which then scrolls sideways).  The
+    whole widget, text included, is the button; the mnemonic works as usual."""
+
+    _ELEMENT: QStyle.ControlElement
+    _CONTENTS: QStyle.SubElement
+    _MIN_CHARS = 14  # the narrowest it gets, in average characters
+
+    def _setup_wrapping(self) -> None:
+        widget = cast(QAbstractButton, self)
+        # Qt's buttons never shrink below their one-line width (Minimum)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        widget.setSizePolicy(policy)
+
+    def _option(self, width: int) -> QStyleOptionButton:
+        widget = cast(QAbstractButton, self)
+        option = QStyleOptionButton()
+        widget.initStyleOption(option)  # type: ignore[attr-defined]
+        option.text = ""
+        line = max(
+            widget.fontMetrics().height(),
+            widget.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, option, widget),
+        )
+        option.rect = QRect(0, 0, width, line + 2)
+        return option
+
+    def _text_room(self, width: int) -> QRect:
+        widget = cast(QAbstractButton, self)
+        option = self._option(width)
+        return widget.style().subElementRect(self._CONTENTS, option, widget)
+
+    def _flags(self) -> int:
+        widget = cast(QAbstractButton, self)
+        mnemonic = widget.style().styleHint(QStyle.StyleHint.SH_UnderlineShortcut, None, widget)
+        return int(
+            Qt.AlignmentFlag.AlignLeft
+            | Qt.AlignmentFlag.AlignTop
+            | Qt.TextFlag.TextWordWrap
+            | (Qt.TextFlag.TextShowMnemonic if mnemonic else Qt.TextFlag.TextHideMnemonic)
+        )
+
+    def _text_height(self, width: int) -> int:
+        widget = cast(QAbstractButton, self)
+        room = self._text_room(width)
+        bound = widget.fontMetrics().boundingRect(
+            QRect(0, 0, max(1, room.width()), 100_000), self._flags(), widget.text()
+        )
+        return max(room.height(), room.top() + bound.height() + 2)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._text_height(width)
+
+    def sizeHint(self) -> QSize:
+        widget = cast(QAbstractButton, self)
+        room = self._text_room(1000)
+        one_line = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
+        width = room.left() + one_line + 4
+        return QSize(width, self._text_height(width))
+
+    def minimumSizeHint(self) -> QSize:
+        widget = cast(QAbstractButton, self)
+        room = self._text_room(1000)
+        width = room.left() + self._MIN_CHARS * widget.fontMetrics().averageCharWidth()
+        width = min(width, self.sizeHint().width())
+        return QSize(width, self._text_height(width))
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return cast(QAbstractButton, self).rect().contains(pos)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        widget = cast(QAbstractButton, self)
+        painter = QStylePainter(widget)
+        option = self._option(widget.width())
+        painter.drawControl(self._ELEMENT, option)
+        room = self._text_room(widget.width())
+        room.setBottom(widget.height())
+        widget.style().drawItemText(
+            painter,
+            room,
+            self._flags(),
+            option.palette,
+            widget.isEnabled(),
+            widget.text(),
+            QPalette.ColorRole.WindowText,
+        )
+
+
+class WrappingRadioButton(_Wrapping, QRadioButton):
+    _ELEMENT = QStyle.ControlElement.CE_RadioButton
+    _CONTENTS = QStyle.SubElement.SE_RadioButtonContents
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._setup_wrapping()
+
+
+class WrappingCheckBox(_Wrapping, QCheckBox):
+    _ELEMENT = QStyle.ControlElement.CE_CheckBox
+    _CONTENTS = QStyle.SubElement.SE_CheckBoxContents
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._setup_wrapping()
 
 
 # --- the Quiz tab ----------------------------------------------------------------
@@ -121,7 +242,7 @@ class SetupPage(QWidget):
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[Mode, QRadioButton] = {}
         for mode in Mode:
-            button = QRadioButton(MODE_DESCRIPTIONS[mode])
+            button = WrappingRadioButton(MODE_DESCRIPTIONS[mode])
             button.setAccessibleName(MODE_LABELS[mode])
             button.setAccessibleDescription(wording.mode_description(mode))
             self.mode_group.addButton(button)
@@ -142,7 +263,9 @@ class SetupPage(QWidget):
         self.time_spin.setRange(0, TIME_LIMITS_MIN)
         self.time_spin.setSpecialValueText("No time limit")
         self.time_spin.setSuffix(" min")
-        self.practice_check = QCheckBox("&Practice: ask first what is due (spaced repetition)")
+        self.practice_check = WrappingCheckBox(
+            "&Practice: ask first what is due (spaced repetition)"
+        )
         self.practice_check.setToolTip(
             "Areas you missed come back soon; areas you know well come back after days or weeks."
         )
@@ -150,6 +273,33 @@ class SetupPage(QWidget):
         form.addRow("Regio&n:", self.region_combo)
         form.addRow("Time &limit:", self.time_spin)
         form.addRow(self.practice_check)
+        self.sides_check = WrappingCheckBox("As&k for one side: the person\u2019s left or right")
+        self.sides_check.setToolTip(
+            "Find it only: each question names one side of a pair, and a click on the "
+            "other side counts as a mirror mistake"
+        )
+        self.typed_check = WrappingCheckBox("T&ype the name instead of choosing it")
+        self.typed_check.setToolTip(
+            "Name it only: type the highlighted area\u2019s name; other names it goes by "
+            "and small slips of spelling count"
+        )
+        form.addRow(self.sides_check)
+        form.addRow(self.typed_check)
+        self.retention_spin = QSpinBox()
+        self.retention_spin.setAccessibleName("Recall goal in per cent")
+        self.retention_spin.setRange(*RETENTION_RANGE)
+        self.retention_spin.setValue(RETENTION_DEFAULT)
+        self.retention_spin.setSuffix(" %")
+        form.addRow("Re&call goal:", self.retention_spin)
+        self.retention_note = _text_label("About the recall goal")
+        self.retention_note.setObjectName("retentionNote")
+        self.retention_note.setText(
+            "Practice brings an area back when your chance of still knowing it drops "
+            "to this. Higher means more reviews and fewer lapses; 90 % suits most learners."
+        )
+        form.addRow(self.retention_note)
+        # long labels wrap instead of widening the page (no sideways scrolling)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(form)
         self.summary = _text_label("Round summary")
         layout.addWidget(self.summary)
@@ -172,6 +322,9 @@ class SetupPage(QWidget):
         self.mode_group.buttonToggled.connect(lambda _b, on: self._update() if on else None)
         self.region_combo.currentIndexChanged.connect(lambda _i: self._update())
         self.count_combo.currentIndexChanged.connect(lambda _i: self._update())
+        self.sides_check.toggled.connect(lambda _on: self._update())
+        self.typed_check.toggled.connect(lambda _on: self._update())
+        self._engine: QuizEngine | None = None
 
     @property
     def mode(self) -> Mode:
@@ -187,6 +340,7 @@ class SetupPage(QWidget):
     def refresh(self, engine: QuizEngine) -> None:
         """Offer the engine's regions; work out which mode and region can ask anything."""
         regions = engine.regions()
+        self._engine = engine
         self._eligible = {
             (mode, key): len(engine.eligible_kinds(mode, key))
             for mode in Mode
@@ -218,6 +372,11 @@ class SetupPage(QWidget):
                     self.region_combo.setCurrentIndex(row)
                     break
         available = self._eligible.get((mode, self.region), 0)
+        self.sides_check.setEnabled(mode is Mode.FIND)
+        self.typed_check.setEnabled(mode is Mode.NAME)
+        sides, typed = self.sides, self.typed
+        if (sides or typed) and self._engine is not None:
+            available = len(self._engine.eligible_kinds(mode, self.region, sides, typed))
         count = self.count_combo.currentData()
         asked = available if count is None else min(count, available)
         self.summary.setText(
@@ -234,6 +393,21 @@ class SetupPage(QWidget):
             return
         self.due.setText(wording.due_summary(*self.due_counts(self.mode)))
 
+    @property
+    def sides(self) -> bool:
+        """Left/right questions are asked (Find it with the option ticked)."""
+        return self.mode is Mode.FIND and self.sides_check.isChecked()
+
+    @property
+    def typed(self) -> bool:
+        """Names are typed (Name it with the option ticked)."""
+        return self.mode is Mode.NAME and self.typed_check.isChecked()
+
+    @property
+    def retention(self) -> float:
+        """The desired retention, 0.70 to 0.97."""
+        return self.retention_spin.value() / 100
+
     def settings(self, practice: bool | None = None, seed: int | None = None) -> RoundSettings:
         minutes = self.time_spin.value()
         return RoundSettings(
@@ -243,14 +417,35 @@ class SetupPage(QWidget):
             time_limit=minutes * 60.0 if minutes else None,
             practice=self.practice_check.isChecked() if practice is None else practice,
             seed=seed,
+            sides=self.sides,
+            typed=self.typed,
         )
 
     def focus_first(self) -> None:
         self.mode_buttons[self.mode].setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+class AnswerEdit(QLineEdit):
+    """The box a typed answer goes in.  Enter submits it (``submitted``) and
+    goes no further: the same key press must not also move on to the next
+    question."""
+
+    submitted = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if not self.isReadOnly() and self.text().strip():
+                self.submitted.emit(self.text())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class QuestionPage(QWidget):
-    """The prompt, the answer buttons, the feedback and Next."""
+    """The prompt, the answer buttons (or the box for a typed answer), the
+    hint, the feedback and Next."""
+
+    hintRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -281,6 +476,40 @@ class QuestionPage(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.answer_buttons.append(button)
             layout.addWidget(button)
+        typed = QHBoxLayout()
+        self.answer_edit = AnswerEdit()
+        self.answer_edit.setObjectName("typedAnswer")
+        self.answer_edit.setAccessibleName("Your answer")
+        self.answer_edit.setPlaceholderText("Type the name, then press Enter")
+        self.answer_edit.setClearButtonEnabled(True)
+        self.submit_button = QPushButton("Answer")
+        self.submit_button.setToolTip("Check the typed name (Enter)")
+        self.submit_button.clicked.connect(
+            lambda: (
+                self.answer_edit.submitted.emit(self.answer_edit.text())
+                if self.answer_edit.text().strip()
+                else None
+            )
+        )
+        typed.addWidget(self.answer_edit, 1)
+        typed.addWidget(self.submit_button)
+        self.typed_row = QWidget()
+        self.typed_row.setLayout(typed)
+        typed.setContentsMargins(0, 0, 0, 0)
+        self.typed_row.setVisible(False)
+        layout.addWidget(self.typed_row)
+        hint_row = QHBoxLayout()
+        self.hint_button = QPushButton("Ta&ke a Hint")
+        self.hint_button.setObjectName("hintButton")
+        self.hint_button.setToolTip("One hint per question; a right answer after it counts half")
+        self.hint_button.clicked.connect(self.hintRequested)
+        hint_row.addWidget(self.hint_button)
+        hint_row.addStretch(1)
+        layout.addLayout(hint_row)
+        self.hint_words = _text_label("Hint")
+        self.hint_words.setObjectName("quizHintText")
+        self.hint_words.setVisible(False)
+        layout.addWidget(self.hint_words)
         self.feedback = _text_label("Feedback")
         self.feedback.setObjectName("quizFeedback")
         self.feedback.setProperty("verdict", "")
@@ -309,7 +538,15 @@ class QuestionPage(QWidget):
         self.status.setText(status)
         self.prompt.setText(question.prompt)
         announce(self.prompt, f"{question.prompt} {where}".strip())
-        self.hint.setText(MODE_HINTS[question.mode])
+        typed = question.form == "typed"
+        self.hint.setText(TYPED_HINT if typed else MODE_HINTS[question.mode])
+        self.typed_row.setVisible(typed)
+        self.answer_edit.clear()
+        self.answer_edit.setReadOnly(not typed)
+        self.submit_button.setEnabled(typed)
+        self.hint_button.setEnabled(True)
+        self.hint_words.setVisible(False)
+        self.hint_words.setText("")
         for i, button in enumerate(self.answer_buttons):
             if i < len(question.choices):
                 button.setText(wording.answer_label(question, i).replace("&", "&&"))
@@ -332,6 +569,9 @@ class QuestionPage(QWidget):
         )
         if feedback.done:
             question = feedback.question
+            self.hint_button.setEnabled(False)
+            self.answer_edit.setReadOnly(True)
+            self.submit_button.setEnabled(False)
             for i, button in enumerate(self.answer_buttons[: len(question.choices)]):
                 mark = wording.answer_mark(feedback, i)
                 if mark:
@@ -343,6 +583,13 @@ class QuestionPage(QWidget):
                 button.setEnabled(False)
             self.next_button.setText(wording.next_label(last))
             self.next_button.setEnabled(True)
+
+    def show_hint(self, text: str) -> None:
+        """The hint taken for this question (only one: the button is spent)."""
+        self.hint_button.setEnabled(False)
+        self.hint_words.setText(f"Hint (half score): {text}")
+        self.hint_words.setVisible(True)
+        announce(self.hint_words, self.hint_words.text())
 
     def _set_feedback(self, message: str, explanation: str, verdict: str, said: str = "") -> None:
         self.feedback.setText(message)
