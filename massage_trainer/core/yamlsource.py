@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from massage_trainer.core.readfile import ReadError, is_regular, read_regular
+
 MAX_BYTES = 4 * 1024 * 1024  # a zone file is a few hundred kB at most
 MAX_DEPTH = 24  # zone files nest five or six levels deep
 MAX_EVENTS = 500_000  # values, an alias counting as every value it repeats
@@ -262,6 +264,13 @@ class _Shape:
         return item
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except (OSError, ValueError):
+        return 0
+
+
 def read_yaml(path: Path, name: str | None = None) -> tuple[Any, list[Problem]]:
     """Read one YAML document; return (data, problems).  Never raises for bad input.
 
@@ -270,24 +279,15 @@ def read_yaml(path: Path, name: str | None = None) -> tuple[Any, list[Problem]]:
     """
     name = name or str(path)
     try:
-        size = path.stat().st_size
-        if size <= MAX_BYTES:
-            with path.open("rb") as file:  # a device such as /dev/zero has no size
-                raw = file.read(MAX_BYTES + 1)
-            size = max(size, len(raw))
-        if size > MAX_BYTES:
-            return None, [
-                Problem(
-                    name,
-                    0,
-                    None,
-                    f"the file is {size // 1024} kB or more; a data file of this "
-                    f"program is at most {MAX_BYTES // 1024 // 1024} MB",
-                )
-            ]
-    except (OSError, ValueError) as exc:  # ValueError: a path holding a NUL
-        reason = getattr(exc, "strerror", None) or exc
-        return None, [Problem(name, 0, None, f"cannot read the file: {reason}")]
+        raw = read_regular(path, MAX_BYTES)
+    except ReadError as exc:
+        message = f"cannot read the file: {exc}"
+        if is_regular(path) and _size(path) > MAX_BYTES:
+            message = (
+                f"the file is {_size(path) // 1024} kB; a data file of this "
+                f"program is at most {MAX_BYTES // 1024 // 1024} MB"
+            )
+        return None, [Problem(name, 0, None, message)]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -11,7 +11,10 @@ cautious one (avoid over caution over target), then the higher layer.
 
 from __future__ import annotations
 
+import errno
 import math
+import os
+import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,6 +29,7 @@ from shapely.geometry.base import BaseGeometry
 
 from massage_trainer.core import paths
 from massage_trainer.core.content import Catalogue, Rules, Technique, load_catalogue, load_rules
+from massage_trainer.core.readfile import safe_resolve
 from massage_trainer.core.safety import SAFETY_LEVELS, SAFETY_RANK, SAFETY_WORDS
 from massage_trainer.core.schema import Checker, check_format, top_mapping
 from massage_trainer.core.yamlsource import DataFileError, Problem, YMap, read_yaml, show
@@ -41,6 +45,8 @@ DEFAULT_VIEW = "back"
 COVERAGE_MIN = 0.99  # at most 1 % of the body may lie in no zone
 OVERLAP_TOLERANCE = 0.05  # cm²: shared borders drawn at 0.01 cm precision touch, not overlap
 OUTSIDE_TOLERANCE = 0.05  # cm² of a zone allowed beyond the outline, same reason
+MAX_WKT_DEPTH = 3  # brackets: POLYGON ((...)) takes two levels, MULTIPOLYGON three
+MAX_WKT_CHARS = 250_000  # one geometry; the built-in outline is about 35,000
 CELL = 1.0  # cm, the hit-test grid (coarser for a view larger than GRID_MAX cells a side)
 GRID_MAX = 256
 
@@ -392,7 +398,16 @@ def _parse_views(data: Any, path: Path, name: str) -> tuple[dict[str, Path], lis
             checker.add(line, "give the view's zone file name, such as front.yaml", view)
             continue
         target = path.parent / file.strip()
-        if not _is_file(target):
+        why = _not_a_file(target)
+        if why:
+            checker.add(
+                line,
+                f"the zone file {show(file.strip())} is {why}, not a regular file; "
+                "name a zone file instead",
+                view,
+            )
+            continue
+        if why is not None:
             checker.add(
                 line,
                 f"the zone file {file.strip()!r} does not exist next to the list of "
@@ -493,11 +508,42 @@ def _load_view_file(
     return zone_set
 
 
-def _is_file(path: Path) -> bool:
+def _not_a_file(path: Path) -> str | None:
+    """Why ``path`` cannot serve as a data file, or None when it is a regular
+    file; "" when there is nothing at all by that name."""
     try:
-        return path.is_file()
-    except (OSError, ValueError):  # a name too long, or holding a NUL
+        os.lstat(path)
+    except (OSError, ValueError):
+        return ""  # not there (or a name no file can have)
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link loop"
+        if exc.errno == errno.ENOENT:
+            return "a symbolic link to nothing"
+        return exc.strerror or str(exc)
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _inside_folder(named: str, folder: Path) -> bool:
+    """Whether ``named`` is a relative path that stays inside ``folder``."""
+    given = Path(named)
+    if given.is_absolute() or given.drive or ".." in given.parts:
         return False
+    try:
+        safe_resolve(folder / given).relative_to(safe_resolve(folder))
+    except ValueError:
+        return False  # a symbolic link out of the folder
+    return True
 
 
 def _catalogue_paths(
@@ -505,8 +551,9 @@ def _catalogue_paths(
 ) -> tuple[Path | None, Path | None, tuple[Path, ...]]:
     """The technique and rules files for a zone file: named in 'catalogue',
     else beside it, else the built-in ones.  None for a named file that does
-    not exist (reported here).  Last, the files beside it whose coming into
-    being would change the choice."""
+    not exist, or anything by that name that is not a regular file (reported
+    here).  Last, the files beside it whose coming into being would change
+    the choice."""
     found: dict[str, Path | None] = {}
     absent: list[Path] = []
     spec = top.get("catalogue")
@@ -517,23 +564,47 @@ def _catalogue_paths(
         named = m.get(key) if m is not None else None
         line = m.line_of(key) if m is not None else top.line_of("catalogue")
         if isinstance(named, str) and named.strip():
-            candidate = path.parent / named
-            if _is_file(candidate):
+            found[key] = None
+            if not _inside_folder(named.strip(), path.parent):
+                checker.add(
+                    line,
+                    f"the {key} file {show(named)} must be a file name relative to this "
+                    "file's folder and inside it (no absolute path, no '..'); move the "
+                    "file beside this one",
+                )
+                continue
+            candidate = path.parent / named.strip()
+            why = _not_a_file(candidate)
+            if why is None:
                 found[key] = candidate
+            elif why:
+                checker.add(
+                    line,
+                    f"the {key} file {show(named)} is {why}, not a regular file; "
+                    "name a YAML file instead",
+                )
             else:
                 checker.add(
                     line,
-                    f"the {key} file {named!r} does not exist next to "
+                    f"the {key} file {show(named)} does not exist next to "
                     "this file; fix the name or remove it to use the built-in one",
                 )
-                found[key] = None
             continue
         if named is not None:
             checker.add(line, f"'{key}' must be a file name")
         beside = path.parent / f"{key}.yaml"
         builtin = paths.zones_dir() / f"{key}.yaml"
-        found[key] = beside if _is_file(beside) else builtin
-        if found[key] == builtin and beside.resolve() != builtin.resolve():
+        why = _not_a_file(beside)
+        if why:  # something is there, but no file to read: never pass over it silently
+            checker.add(
+                1,
+                f"{key}.yaml beside this file is {why}, not a regular file; this file "
+                f"would use it as its {key} file: remove or replace it",
+            )
+            found[key] = None
+            continue
+        found[key] = beside if why is None else builtin
+        if found[key] == builtin and safe_resolve(beside) != safe_resolve(builtin):
             absent.append(beside)
     return found["techniques"], found["rules"], tuple(absent)
 
@@ -1133,6 +1204,27 @@ def _rings_polygon(checker: Checker, value: Any, line: int, item: str | None, wh
     return Polygon(rings[0], rings[1:])
 
 
+def _wkt_refused(text: str) -> str:
+    """Why a WKT text is refused before the geometry engine sees it ("" when it
+    is not): brackets nested deeper than a multipolygon's (the engine reads
+    them by recursion and crashes on tens of thousands), or a text far longer
+    than any body outline."""
+    raw = np.frombuffer(text.encode("utf-8", "replace"), dtype=np.uint8)
+    depth = np.cumsum((raw == ord("(")).astype(np.int32) - (raw == ord(")")))
+    deepest = int(depth.max()) if depth.size else 0
+    if deepest > MAX_WKT_DEPTH:
+        return (
+            f"has brackets nested {deepest:,} levels deep; a polygon takes two levels "
+            f"and a multipolygon three, so at most {MAX_WKT_DEPTH} are read"
+        )
+    if len(text) > MAX_WKT_CHARS:
+        return (
+            f"is {len(text):,} characters long; at most {MAX_WKT_CHARS:,} are read: "
+            "simplify the shape (the built-in body outline takes about 35,000)"
+        )
+    return ""
+
+
 def _geometry(
     checker: Checker, value: Any, line: int, item: str | None, what: str
 ) -> BaseGeometry | None:
@@ -1151,6 +1243,10 @@ def _geometry(
             text = m[key]
             if not isinstance(text, str):
                 checker.add(line, f"'wkt' of {what} must be text", item)
+                return None
+            refused = _wkt_refused(text)
+            if refused:
+                checker.add(line, f"'wkt' of {what} {refused}", item)
                 return None
             with np.errstate(invalid="ignore", over="ignore"):  # reported below, not warned
                 geom = shapely.from_wkt(text, on_invalid="raise")
@@ -1179,6 +1275,14 @@ def _geometry(
         return None
     if geom.is_empty:
         checker.add(line, f"{what} is empty", item)
+        return None
+    if shapely.has_z(geom) or (hasattr(shapely, "has_m") and shapely.has_m(geom)):
+        checker.add(
+            line,
+            f"{what} has a third value (Z or M) in its points; the map is flat: "
+            "give every point as x and y only",
+            item,
+        )
         return None
     coords = shapely.get_coordinates(geom)
     if not np.isfinite(coords).all():
