@@ -19,6 +19,7 @@ from massage_trainer.core.readfile import ReadError, is_regular, read_regular
 
 MAX_BYTES = 4 * 1024 * 1024  # a zone file is a few hundred kB at most
 MAX_DEPTH = 24  # zone files nest five or six levels deep
+MAX_DIGITS = 4000  # of a whole number: Python refuses to convert more than 4,300
 MAX_EVENTS = 500_000  # values, an alias counting as every value it repeats
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -164,6 +165,15 @@ def _describe(exc: yaml.YAMLError) -> str:
     return f"not valid YAML: {text}"
 
 
+def _too_many_digits(event: yaml.ScalarEvent) -> bool:
+    """A plain scalar that YAML would read as an integer too long for Python to
+    convert (it refuses beyond 4,300 digits) or for any sensible use."""
+    value = event.value
+    if event.style not in (None, "") or len(value) <= MAX_DIGITS:
+        return False
+    return value.lstrip("+-").replace("_", "").isdigit()
+
+
 class _Frame:
     """An open mapping or list while walking the parser's events."""
 
@@ -211,6 +221,16 @@ class _Shape:
                     if isinstance(event, yaml.ScalarEvent):
                         if event.anchor is not None:
                             sizes[event.anchor] = 1
+                        if _too_many_digits(event):
+                            return [
+                                Problem(
+                                    name,
+                                    line,
+                                    self.item_at(line),
+                                    f"a whole number of {len(event.value):,} digits; no value "
+                                    f"of a data file of this program needs more than {MAX_DIGITS:,}",
+                                )
+                            ]
                     else:
                         stack.append(
                             _Frame(

@@ -31,7 +31,7 @@ from massage_trainer.core import paths
 from massage_trainer.core.content import Catalogue, Rules, Technique, load_catalogue, load_rules
 from massage_trainer.core.readfile import safe_resolve
 from massage_trainer.core.safety import SAFETY_LEVELS, SAFETY_RANK, SAFETY_WORDS
-from massage_trainer.core.schema import Checker, check_format, top_mapping
+from massage_trainer.core.schema import MAX_NAME, Checker, check_format, top_mapping
 from massage_trainer.core.yamlsource import DataFileError, Problem, YMap, read_yaml, show
 
 SIDES = ("left", "right", "none")
@@ -49,6 +49,8 @@ MAX_WKT_DEPTH = 3  # brackets: POLYGON ((...)) takes two levels, MULTIPOLYGON th
 MAX_WKT_CHARS = 250_000  # one geometry; the built-in outline is about 35,000
 CELL = 1.0  # cm, the hit-test grid (coarser for a view larger than GRID_MAX cells a side)
 GRID_MAX = 256
+MAX_CANVAS = 1e6  # cm a side, the same bound as every coordinate
+LABEL_NEAR = 2.0  # cm: how far outside its zone a 'label_at' may lie
 
 ZONE_KEYS_REQUIRED = ("id", "name", "side", "safety", "why", "geometry")
 ZONE_KEYS_OPTIONAL = ("techniques", "warnings", "layer", "region", "label_at", "aliases")
@@ -634,7 +636,12 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
     midline = canvas[0] / 2
     if "midline" in top:
         given = checker.number(top["midline"], "'midline'", top.line_of("midline"))
-        if given is not None:  # 0 is a valid midline
+        if given is not None and not 0 <= given <= canvas[0]:
+            checker.add(
+                top.line_of("midline"),
+                f"the midline x = {given:.6g} lies outside the canvas (0..{canvas[0]:g} cm)",
+            )
+        elif given is not None:  # 0 is a valid midline
             midline = given
     person_left = checker.choice(top, "person_left", PERSON_LEFT, default="viewer_left")
     regions = _regions(checker, top)
@@ -701,6 +708,14 @@ def _canvas(checker: Checker, top: YMap) -> tuple[float, float]:
         if "height" in m
         else None
     )
+    for value, what, key in ((w, "width", "width"), (h, "height", "height")):
+        if value is not None and value > MAX_CANVAS:
+            checker.add(
+                m.line_of(key),
+                f"the canvas {what} {value:.6g} cm is more than a million cm; the units are cm",
+            )
+    w = w if w is not None and w <= MAX_CANVAS else None
+    h = h if h is not None and h <= MAX_CANVAS else None
     return (w or default[0], h or default[1])
 
 
@@ -713,7 +728,7 @@ def _regions(checker: Checker, top: YMap) -> dict[str, str]:
         return out
     for key, value in m.items():
         if isinstance(key, str) and isinstance(value, str) and value.strip():
-            out[key] = value.strip()
+            out[key] = checker.within(value.strip(), "name", m.line_of(key), None)
         else:
             checker.add(m.line_of(key), f"region {show(key)} needs a display name as text")
     return out
@@ -737,8 +752,17 @@ def _points_map(checker: Checker, top: YMap, key: str, canvas) -> dict[str, tupl
         point = checker.point(value, f"landmark {name!r}", m.line_of(name))
         if point is None:
             continue
+        if len(name) > MAX_NAME:
+            checker.add(
+                m.line_of(name),
+                f"a landmark name is at most {MAX_NAME} characters, not {len(name):,}",
+            )
+            continue
         if not _on_canvas(point, canvas):
-            checker.add(m.line_of(name), f"landmark {name!r} at {point} lies outside the canvas")
+            checker.add(
+                m.line_of(name),
+                f"landmark {name!r} at {_show_point(point)} lies outside the canvas",
+            )
         out[name] = point
     return out
 
@@ -886,6 +910,8 @@ def _zone(
         geometry = _geometry(checker, m["geometry"], m.line_of("geometry"), item, "the geometry")
         if geometry is not None:
             _inside_canvas(checker, geometry, canvas, m.line_of("geometry"), item, "the zone")
+    if label_at is not None:
+        label_at = _check_label_at(checker, label_at, geometry, canvas, m.line_of("label_at"), item)
     if zid is None or side is None or safety is None or geometry is None or not name or not why:
         return None
     return Zone(
@@ -903,6 +929,41 @@ def _zone(
         line=m.line,
         aliases=tuple(aliases),
     )
+
+
+def _check_label_at(
+    checker: Checker,
+    point: tuple[float, float],
+    geometry: BaseGeometry | None,
+    canvas: tuple[float, float],
+    line: int,
+    item: str,
+) -> tuple[float, float] | None:
+    """``label_at`` on the canvas and inside its zone, or at most
+    ``LABEL_NEAR`` cm from it: a label is drawn there, and a leader line to it."""
+    if not _on_canvas(point, canvas):
+        checker.add(
+            line,
+            f"'label_at' {_show_point(point)} lies outside the canvas (0..{canvas[0]:g} x "
+            f"0..{canvas[1]:g} cm); put it inside the zone",
+            item,
+        )
+        return None
+    if geometry is not None:
+        away = shapely.distance(geometry, shapely.Point(point))
+        if away > LABEL_NEAR:
+            checker.add(
+                line,
+                f"'label_at' {_show_point(point)} lies {away:.1f} cm from its zone; "
+                f"put it inside the zone (at most {LABEL_NEAR:g} cm outside)",
+                item,
+            )
+            return None
+    return point
+
+
+def _show_point(point: tuple[float, float]) -> str:
+    return f"[{point[0]:.6g}, {point[1]:.6g}]"
 
 
 def _check_sides(
@@ -978,7 +1039,7 @@ def _layers(checker: Checker, top: YMap) -> dict[str, str]:
             )
             continue
         if isinstance(value, str) and value.strip():
-            out[key] = value.strip()
+            out[key] = checker.within(value.strip(), "name", line, None)
         else:
             checker.add(line, f"layer {key!r} needs a display name as text")
     if not m:
