@@ -227,8 +227,8 @@ class _Shape:
                                     name,
                                     line,
                                     self.item_at(line),
-                                    f"a whole number of {len(event.value):,} digits; no value "
-                                    f"of a data file of this program needs more than {MAX_DIGITS:,}",
+                                    f"a whole number of {len(event.value):,} digits; "
+                                    f"no value here needs more than {MAX_DIGITS:,}",
                                 )
                             ]
                     else:
