@@ -20,7 +20,8 @@ from massage_trainer.core.readfile import ReadError, is_regular, read_regular
 MAX_BYTES = 4 * 1024 * 1024  # a zone file is a few hundred kB at most
 MAX_DEPTH = 24  # zone files nest five or six levels deep
 MAX_DIGITS = 4000  # of a whole number: Python refuses to convert more than 4,300
-MAX_EVENTS = 500_000  # values, an alias counting as every value it repeats
+MAX_EVENTS = 500_000
+MAX_ENTRIES = 2000  # in one top-level list (zones, structures, techniques, ...)
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -177,13 +178,25 @@ def _too_many_digits(event: yaml.ScalarEvent) -> bool:
 class _Frame:
     """An open mapping or list while walking the parser's events."""
 
-    __slots__ = ("anchor", "expect_key", "is_map", "item", "key", "line", "start")
+    __slots__ = (
+        "anchor",
+        "count",
+        "entries",
+        "expect_key",
+        "is_map",
+        "item",
+        "key",
+        "line",
+        "start",
+    )
 
     def __init__(self, is_map: bool, line: int, anchor: str | None, start: int) -> None:
         self.is_map, self.line, self.anchor, self.start = is_map, line, anchor, start
         self.expect_key = True
         self.key: Any = None
         self.item: str | None = None
+        self.entries: str | None = None  # a top-level list: the key it is under
+        self.count = 0  # and how many entries it has so far
 
 
 class _Shape:
@@ -214,6 +227,11 @@ class _Shape:
                     continue
                 if stack and stack[-1].is_map:
                     self._mapping_entry(stack[-1], event)
+                elif stack and stack[-1].entries is not None:
+                    counted = stack[-1]
+                    counted.count += 1
+                    if counted.count > MAX_ENTRIES:
+                        return [self._too_many(name, counted)]
                 if isinstance(event, yaml.AliasEvent):
                     total += sizes.get(event.anchor, 1)
                 else:
@@ -232,11 +250,17 @@ class _Shape:
                                 )
                             ]
                     else:
-                        stack.append(
-                            _Frame(
-                                isinstance(event, yaml.MappingStartEvent), line, event.anchor, total
-                            )
+                        frame = _Frame(
+                            isinstance(event, yaml.MappingStartEvent), line, event.anchor, total
                         )
+                        if (
+                            len(stack) == 1
+                            and stack[0].is_map
+                            and isinstance(event, yaml.SequenceStartEvent)
+                            and isinstance(stack[0].key, str)
+                        ):
+                            frame.entries = stack[0].key
+                        stack.append(frame)
                         if len(stack) > MAX_DEPTH:
                             return [
                                 Problem(
@@ -261,6 +285,16 @@ class _Shape:
             line = _mark_line(exc)
             return [Problem(name, line, self.item_at(line), _describe(exc))]
         return []
+
+    def _too_many(self, name: str, frame: _Frame) -> Problem:
+        return Problem(
+            name,
+            frame.line,
+            None,
+            f"{frame.entries!r} holds more than {MAX_ENTRIES:,} entries; a file of this "
+            f"program holds at most {MAX_ENTRIES:,} in one list (the built-in views have "
+            "fewer than 100 zones each): split it into several files",
+        )
 
     @staticmethod
     def _mapping_entry(frame: _Frame, event: yaml.NodeEvent) -> None:

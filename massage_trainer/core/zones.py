@@ -45,6 +45,8 @@ DEFAULT_VIEW = "back"
 COVERAGE_MIN = 0.99  # at most 1 % of the body may lie in no zone
 OVERLAP_TOLERANCE = 0.05  # cm²: shared borders drawn at 0.01 cm precision touch, not overlap
 OUTSIDE_TOLERANCE = 0.05  # cm² of a zone allowed beyond the outline, same reason
+MAX_MESSAGES = 20  # of one kind (overlaps, zones outside); then "... and 1,984 more"
+MAX_PAIR_CHECKS = 20_000  # pairs measured once overlaps abound (see _check_overlaps)
 MAX_WKT_DEPTH = 3  # brackets: POLYGON ((...)) takes two levels, MULTIPOLYGON three
 MAX_WKT_CHARS = 250_000  # one geometry; the built-in outline is about 35,000
 CELL = 1.0  # cm, the hit-test grid (coarser for a view larger than GRID_MAX cells a side)
@@ -1362,6 +1364,74 @@ def _geometry(
     return geom
 
 
+def _more(checker: Checker, first: Zone | None, found: int, what: str) -> None:
+    """One line for the problems of a kind beyond the first ``MAX_MESSAGES``,
+    on the line of ``first``, the first zone not listed."""
+    if found > MAX_MESSAGES and first is not None:
+        checker.add(
+            first.line,
+            f"\u2026 and {found - MAX_MESSAGES:,} more {what}, from this zone on",
+            first.id,
+        )
+
+
+def _check_overlaps(checker: Checker, zones: list[Zone], tree: shapely.STRtree) -> None:
+    """Zones of one layer may touch but not overlap.  The tree gives the pairs
+    whose boxes meet, in O(n log n).  Once more than ``MAX_MESSAGES`` overlaps
+    are found and ``MAX_PAIR_CHECKS`` pairs measured, the rest is counted, not
+    measured: a file of copies of one zone cannot keep the check busy for
+    minutes.  A file without overlaps is always checked in full."""
+    geoms = np.array([z.geometry for z in zones], dtype=object)
+    layers = np.array([z.layer for z in zones])
+    # boxes only, fast even for n x n pairs; sorted by the first index, here
+    # the later zone of each pair, so that problems come in file order
+    later, earlier = tree.query(geoms)
+    keep = (earlier < later) & (layers[earlier] == layers[later])
+    later, earlier = later[keep], earlier[keep]
+    found = checked = 0
+    unlisted: Zone | None = None
+    step = 5000
+    while checked < len(later):
+        if found > MAX_MESSAGES and checked >= MAX_PAIR_CHECKS:
+            break
+        b_idx, a_idx = later[checked : checked + step], earlier[checked : checked + step]
+        checked += len(b_idx)
+        # interiors that meet (touching borders do not) before measuring the area
+        meet = shapely.relate_pattern(geoms[a_idx], geoms[b_idx], "2********")
+        a_idx, b_idx = a_idx[meet], b_idx[meet]
+        common = shapely.intersection(geoms[a_idx], geoms[b_idx])
+        areas = shapely.area(common)
+        for i, j, area, shared in zip(
+            a_idx.tolist(), b_idx.tolist(), areas.tolist(), common.tolist(), strict=True
+        ):
+            if area <= OVERLAP_TOLERANCE:
+                continue
+            found += 1
+            if found == MAX_MESSAGES + 1:
+                unlisted = zones[j]
+            if found > MAX_MESSAGES:
+                continue
+            a, b = zones[i], zones[j]
+            where = shared.representative_point()
+            checker.add(
+                b.line,
+                f"overlaps {a.id} by {area:.1f} cm² near "
+                f"({where.x:.1f}, {where.y:.1f}) on the same layer {a.layer}; "
+                "trim one of them, or give the smaller spot a higher 'layer'",
+                b.id,
+            )
+    _more(checker, unlisted, found, "overlaps")
+    if checked < len(later):
+        stop = zones[int(later[checked])]
+        checker.add(
+            stop.line,
+            f"the overlap check stopped here, after {checked:,} pairs of zones: "
+            f"{len(later) - checked:,} more pairs on one layer lie close enough to overlap; "
+            "fix the overlaps listed first",
+            stop.id,
+        )
+
+
 def _check_geometry(
     checker: Checker,
     outline: BaseGeometry,
@@ -1377,35 +1447,26 @@ def _check_geometry(
     try:
         shapely.prepare(outline)
         inside = shapely.covers(outline, geoms)  # most zones: no need to measure
+        outside_found = 0
+        unlisted: Zone | None = None
         for z, covered in zip(zones, inside.tolist(), strict=True):
             if covered:
                 continue
             outside = shapely.difference(z.geometry, outline).area
             if outside > max(OUTSIDE_TOLERANCE, 0.002 * z.geometry.area):
-                checker.add(
-                    z.line,
-                    f"{outside:.1f} cm² of the zone lies outside the body "
-                    "outline; keep every zone inside the outline",
-                    z.id,
-                )
+                outside_found += 1
+                if outside_found == MAX_MESSAGES + 1:
+                    unlisted = z
+                if outside_found <= MAX_MESSAGES:
+                    checker.add(
+                        z.line,
+                        f"{outside:.1f} cm² of the zone lies outside the body "
+                        "outline; keep every zone inside the outline",
+                        z.id,
+                    )
+        _more(checker, unlisted, outside_found, "zones outside the outline")
         tree = shapely.STRtree(geoms)
-        left, right = tree.query(geoms, predicate="intersects")
-        for i, j in zip(left.tolist(), right.tolist(), strict=True):
-            if i >= j:
-                continue
-            a, b = zones[i], zones[j]
-            if a.layer != b.layer:
-                continue
-            area = shapely.intersection(a.geometry, b.geometry).area
-            if area > OVERLAP_TOLERANCE:
-                where = shapely.intersection(a.geometry, b.geometry).representative_point()
-                checker.add(
-                    b.line,
-                    f"overlaps {a.id} by {area:.1f} cm² near "
-                    f"({where.x:.1f}, {where.y:.1f}) on the same layer {a.layer}; "
-                    "trim one of them, or give the smaller spot a higher 'layer'",
-                    b.id,
-                )
+        _check_overlaps(checker, zones, tree)
         covered = shapely.union_all(geoms)
         gap = shapely.difference(outline, covered)
         share = 1.0 - gap.area / outline.area
