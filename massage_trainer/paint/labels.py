@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 
 LABEL_POINT_SIZE = 8.0  # pt, the names on the map
 MIN_LABEL_POINT_SIZE = 7.0  # pt, never smaller than this
+LABEL_CHARS = 40  # characters of a name drawn on the map; a longer one ends in an ellipsis
+SHOWN_CHARS = 120  # characters of a text from a file in a status bar, tooltip or heading
 # pt kept between a label and any zone border: half the selection outline
 # (5 pt wide, body.paint_overlay) and a little air
 BORDER_CLEARANCE = 3.0
@@ -74,6 +76,13 @@ class ZoneLabel:
     @property
     def inside(self) -> bool:
         return self.leader is None
+
+
+def short_text(text: str, limit: int = LABEL_CHARS) -> str:
+    """``text`` cut to ``limit`` characters, an ellipsis marking the cut: a
+    name from a file is shown whole only while it stays short."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
 def label_font(family: str = "", size: float = LABEL_POINT_SIZE) -> QFont:
@@ -137,7 +146,10 @@ def place_labels(
     import shapely
 
     height = metrics.height() + 2 * PAD_Y
-    sizes = {z.id: (metrics.horizontalAdvance(z.name) + 2 * PAD_X, height) for z in zone_set.zones}
+    sizes = {
+        z.id: (metrics.horizontalAdvance(short_text(z.name)) + 2 * PAD_X, height)
+        for z in zone_set.zones
+    }
     view_box = shapely.box(area.left(), area.top(), area.right(), area.bottom())
     clearance = BORDER_CLEARANCE * unit
     spots = [transform.map(QPointF(x, y)) for x, y in keep_clear]
@@ -214,7 +226,7 @@ def place_labels(
                 inside[zid] = rect
 
     labels = [
-        ZoneLabel(z.id, z.kind, z.name, inside[z.id], inside[z.id].center())
+        ZoneLabel(z.id, z.kind, short_text(z.name), inside[z.id], inside[z.id].center())
         for z in zone_set.zones
         if z.id in inside
     ] + outside
@@ -342,7 +354,9 @@ def _place_outside(
                     edge = QPointF(rect.left(), rect.center().y())
                 if not area.contains(rect):
                     continue  # no room in this margin (zoomed in)
-                labels.append(ZoneLabel(zone.id, zone.kind, zone.name, rect, a, QLineF(edge, a)))
+                labels.append(
+                    ZoneLabel(zone.id, zone.kind, short_text(zone.name), rect, a, QLineF(edge, a))
+                )
     return labels
 
 
