@@ -172,7 +172,7 @@ TEXT_CASES: dict[str, Callable[[], str]] = {
         "format: 1\na: &a [x, x, x, x, x, x, x, x, x]\n"
         + "".join(
             f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
-            for p, c in zip("abcdefgh", "bcdefghi")
+            for p, c in zip("abcdefgh", "bcdefghi", strict=True)
         )
         + "zones: *i\n"
     ),
