@@ -180,6 +180,54 @@ TEXT_CASES: dict[str, Callable[[], str]] = {
 }
 
 
+# what the first problem of each case must say: refused for the right reason
+EXPECTED: dict[str, str] = {
+    "wkt_nested_40000": "nested 40,001 levels deep",
+    "wkt_nested_in_zone": "nested 40,001 levels deep",
+    "wkt_nested_20000": "nested 20,001 levels deep",
+    "wkt_very_long": "characters long",
+    "wkt_polygon_z_zone": "third value (Z or M)",
+    "wkt_polygon_m_zone": "third value (Z or M)",
+    "wkt_polygon_zm_outline": "third value (Z or M)",
+    "wkt_three_values_outline": "third value (Z or M)",
+    "wkt_z_structure": "third value (Z or M)",
+    "wkt_nan": "not a finite number",
+    "wkt_huge_number": "beyond a million cm",
+    "label_at_huge": "'label_at' [1e+308, 1e+308] lies outside the canvas",
+    "label_at_far_from_zone": "cm from its zone",
+    "label_at_infinite": "finite number",
+    "landmark_huge": "lies outside the canvas",
+    "canvas_huge": "more than a million cm",
+    "midline_huge": "the midline x = 1e+308 lies outside the canvas",
+    "name_100k": "characters long; a name here is at most 80",
+    "name_3mb": "characters long; a name here is at most 80",
+    "id_100k": "an id is at most 64",
+    "format_float": "format 1.0 is not supported",
+    "format_true": "is not supported",
+    "layer_true": "whole number",
+    "canvas_true": "must be a number",
+    "catalogue_absolute": "relative to this file's folder",
+    "catalogue_parent": "relative to this file's folder",
+    "identical_zones_60": "overlaps copy_0",
+    "yaml_nested": "nest",
+    "yaml_laughs": "too many values",
+    "integer_5000_digits": "5,000 digits",
+    "fifo_zone_file": "a pipe (FIFO)",
+    "dev_zero_zone_file": "a device",
+    "loop_zone_file": "symbolic link loop",
+    "folder_zone_file": "a folder",
+    "fifo_named_catalogue": "a pipe (FIFO)",
+    "broken_routines_beside": "not valid YAML",
+    "fifo_routines_beside": "a pipe (FIFO)",
+    "fifo_in_views": "a pipe (FIFO)",
+}
+for _name in ("techniques", "rules"):
+    EXPECTED[f"fifo_{_name}_beside"] = "a pipe (FIFO)"
+    EXPECTED[f"dev_zero_{_name}_beside"] = "a device"
+    EXPECTED[f"loop_{_name}_beside"] = "symbolic link loop"
+    EXPECTED[f"folder_{_name}_beside"] = "a folder"
+
+
 def _special(folder: Path) -> list[tuple[str, Path]]:
     """FIFOs, devices, symlink loops and folders, as the zone file or beside it."""
     out: list[tuple[str, Path]] = []
