@@ -127,3 +127,13 @@ def test_start_up_reads_and_writes_no_cache(tmp_path):
     ours = {k: v for k, v in ours.items() if not k.startswith(("fontconfig", "mesa"))}
     assert ours == {k: v for k, v in before.items() if k in ours}
     assert set(after) >= set(before)
+
+
+def test_a_map_of_more_zones_than_can_be_named_is_drawn_without_names(qapp, monkeypatch):
+    zs = load_zone_set()
+    area = QRectF(0, 0, 800, 600)
+    transform = body.fit_transform(body.scene_for(zs).bounds, area, 2.0)
+    metrics = QFontMetricsF(labels.label_font())
+    assert labels.place_labels(zs, transform, metrics, area)
+    monkeypatch.setattr(labels, "MAX_LABELLED", len(zs.zones) - 1)
+    assert labels.place_labels(zs, transform, metrics, area) == []

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 LABEL_POINT_SIZE = 8.0  # pt, the names on the map
 MIN_LABEL_POINT_SIZE = 7.0  # pt, never smaller than this
 LABEL_CHARS = 40  # characters of a name drawn on the map; a longer one ends in an ellipsis
+MAX_LABELLED = 300  # zones a map names; beyond, no names are drawn (hover names them)
 SHOWN_CHARS = 120  # characters of a text from a file in a status bar, tooltip or heading
 # pt kept between a label and any zone border: half the selection outline
 # (5 pt wide, body.paint_overlay) and a little air
@@ -105,13 +106,16 @@ def _inner_borders(zone_set: ZoneSet) -> dict[str, BaseGeometry]:
     if inner is None:
         inner = {}
         visible = visible_parts(zone_set)
-        for zone in zone_set.zones:
+        zones = zone_set.zones
+        tree = shapely.STRtree([z.geometry for z in zones])  # the few zones near each
+        for zone in zones:
             # the interior only: the zone's own border is kept clear anyway
             region = visible[zone.id].buffer(-0.02)
+            near = sorted(tree.query(region, predicate="intersects").tolist())
             lines = [
-                shapely.intersection(other.geometry.boundary, region)
-                for other in zone_set.zones
-                if other is not zone and other.geometry.intersects(region)
+                shapely.intersection(zones[i].geometry.boundary, region)
+                for i in near
+                if zones[i] is not zone
             ]
             lines = [g for g in lines if not g.is_empty and g.length > 0]
             merged = shapely.line_merge(shapely.union_all(lines)) if lines else None
@@ -143,6 +147,10 @@ def place_labels(
 
     At a fitted view every zone is named; zoomed in, a zone whose name fits
     neither inside it nor in a margin on screen is left unnamed."""
+    if len(zone_set.zones) > MAX_LABELLED:
+        # placing names apart compares every name with every other: a file of
+        # thousands of zones is drawn without names (hovering still names them)
+        return []
     import shapely
 
     height = metrics.height() + 2 * PAD_Y
