@@ -160,7 +160,21 @@ def _summary(path: Path) -> tuple[list[str], list[str]]:
         zs = load_zone_set(path)
     except ZoneFileError as exc:
         return [], [str(p) for p in exc.problems]
-    return [_zone_set_line(zs)], []
+    return [_zone_set_line(zs)], _routines_beside(zs)
+
+
+def _routines_beside(zs) -> list[str]:
+    """The problems of a routine file beside a zone file: the window shows its
+    routines, so checking the zone file checks them too.  The built-in routine
+    file is checked on its own."""
+    from massage_trainer.core.readfile import safe_resolve
+    from massage_trainer.core.routines import check_routine_file, routine_file_for
+
+    routine_file = routine_file_for(zs)
+    if safe_resolve(routine_file.parent) == safe_resolve(paths.zones_dir()):
+        return []
+    _, problems = check_routine_file(routine_file, zs)
+    return [str(p) for p in problems]
 
 
 def _zone_set_line(zs) -> str:

@@ -181,14 +181,16 @@ def test_a_missing_file(capsys, tmp_path):
 def test_a_directory(capsys, tmp_path):
     code, lines, _ = run(capsys, tmp_path)
     assert code == 1
-    assert lines == [f"{paths.display_name(tmp_path)}: cannot read the file: Is a directory"]
+    assert lines == [
+        f"{paths.display_name(tmp_path)}: cannot read the file: it is a folder, not a regular file"
+    ]
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
 def test_an_endless_device(capsys):
     code, lines, _ = run(capsys, "/dev/zero")
     assert code == 1
-    assert len(lines) == 1 and "a data file of this program is at most 4 MB" in lines[0]
+    assert len(lines) == 1 and "it is a device, not a regular file" in lines[0]
 
 
 def test_a_missing_file_does_not_stop_the_others(capsys, tmp_path):

@@ -22,6 +22,7 @@ can switch the map as the routine goes on.
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,10 +123,12 @@ class Routine:
 # --- reading -------------------------------------------------------------------
 def routine_file_for(zone_set: ZoneSet) -> Path:
     """The routine file that goes with a zone set: ``routines.yaml`` beside its
-    zone file, else the built-in one."""
+    zone file, else the built-in one.  Anything by that name beside it counts,
+    a folder or a pipe too, so that reading it says what is wrong with it
+    instead of passing over it in silence."""
     beside = Path(zone_set.path).parent / ROUTINE_FILE
     try:
-        if beside.is_file():
+        if os.path.lexists(beside):
             return beside
     except (OSError, ValueError):
         pass

@@ -15,6 +15,15 @@ from typing import Any
 from massage_trainer.core.yamlsource import Problem, YList, YMap, line_of, show
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+MAX_ID = 64  # characters of an id; the built-in ones have at most 30
+MAX_NAME = 80  # characters of a name or title: it is shown on the map and in headings
+MAX_TEXT = 5000  # characters of any other text: the longest built-in one has about 550
+NAME_KEYS = ("name", "title", "aliases")
+
+
+def text_limit(key: str) -> int:
+    """How many characters a text under ``key`` may hold."""
+    return MAX_NAME if key in NAME_KEYS else MAX_TEXT
 
 
 def _type_name(value: Any) -> str:
@@ -123,15 +132,37 @@ class Checker:
             return default
         value = m[key]
         if isinstance(value, str) and value.strip():
-            return " ".join(value.split()) if "\n" in value else value.strip()
+            text = " ".join(value.split()) if "\n" in value else value.strip()
+            return self.within(text, key, m.line_of(key), item)
         if value is None and not required:
             return default
         self.add(m.line_of(key), f"{key!r} must be non-empty text, not {_type_name(value)}", item)
         return default
 
+    def within(self, text: str, key: str, line: int, item: str | None) -> str:
+        """``text``, reported and cut short when it is longer than ``key`` allows."""
+        limit = text_limit(key)
+        if len(text) <= limit:
+            return text
+        what = "a name" if limit == MAX_NAME else "a text"
+        self.add(
+            line,
+            f"{key!r} is {len(text):,} characters long; {what} here is at most {limit:,}: "
+            "shorten it",
+            item,
+        )
+        return text[:limit]
+
     def ident(self, m: YMap, key: str, item: str | None = None) -> str | None:
         value = m.get(key)
         if key not in m:
+            return None
+        if isinstance(value, str) and len(value) > MAX_ID:
+            self.add(
+                m.line_of(key),
+                f"{key!r} is {len(value):,} characters long; an id is at most {MAX_ID}: shorten it",
+                item,
+            )
             return None
         if isinstance(value, str) and ID_PATTERN.match(value):
             return value
@@ -228,7 +259,7 @@ class Checker:
         out = []
         for i, value in enumerate(seq):
             if isinstance(value, str) and value.strip():
-                out.append(" ".join(value.split()))
+                out.append(self.within(" ".join(value.split()), key, seq.line_of(i), item))
             else:
                 self.add(
                     seq.line_of(i),
@@ -253,7 +284,8 @@ def check_format(checker: Checker, data: YMap, supported: int = 1) -> bool:
     if "format" not in data:
         checker.add(data.line, "missing 'format: 1' at the top of the file")
         return True
-    if value != supported or isinstance(value, bool):
+    # the integer itself: 1.0 and true are equal to 1 in Python, but not a format
+    if type(value) is not int or value != supported:
         checker.add(
             data.line_of("format"),
             f"format {show(value)} is not supported; this program reads format {supported}",

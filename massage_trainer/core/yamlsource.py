@@ -15,9 +15,13 @@ from typing import Any
 
 import yaml
 
+from massage_trainer.core.readfile import ReadError, is_regular, read_regular
+
 MAX_BYTES = 4 * 1024 * 1024  # a zone file is a few hundred kB at most
 MAX_DEPTH = 24  # zone files nest five or six levels deep
-MAX_EVENTS = 500_000  # values, an alias counting as every value it repeats
+MAX_DIGITS = 4000  # of a whole number: Python refuses to convert more than 4,300
+MAX_EVENTS = 500_000
+MAX_ENTRIES = 2000  # in one top-level list (zones, structures, techniques, ...)
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -162,16 +166,37 @@ def _describe(exc: yaml.YAMLError) -> str:
     return f"not valid YAML: {text}"
 
 
+def _too_many_digits(event: yaml.ScalarEvent) -> bool:
+    """A plain scalar that YAML would read as an integer too long for Python to
+    convert (it refuses beyond 4,300 digits) or for any sensible use."""
+    value = event.value
+    if event.style not in (None, "") or len(value) <= MAX_DIGITS:
+        return False
+    return value.lstrip("+-").replace("_", "").isdigit()
+
+
 class _Frame:
     """An open mapping or list while walking the parser's events."""
 
-    __slots__ = ("anchor", "expect_key", "is_map", "item", "key", "line", "start")
+    __slots__ = (
+        "anchor",
+        "count",
+        "entries",
+        "expect_key",
+        "is_map",
+        "item",
+        "key",
+        "line",
+        "start",
+    )
 
     def __init__(self, is_map: bool, line: int, anchor: str | None, start: int) -> None:
         self.is_map, self.line, self.anchor, self.start = is_map, line, anchor, start
         self.expect_key = True
         self.key: Any = None
         self.item: str | None = None
+        self.entries: str | None = None  # a top-level list: the key it is under
+        self.count = 0  # and how many entries it has so far
 
 
 class _Shape:
@@ -202,6 +227,11 @@ class _Shape:
                     continue
                 if stack and stack[-1].is_map:
                     self._mapping_entry(stack[-1], event)
+                elif stack and stack[-1].entries is not None:
+                    counted = stack[-1]
+                    counted.count += 1
+                    if counted.count > MAX_ENTRIES:
+                        return [self._too_many(name, counted)]
                 if isinstance(event, yaml.AliasEvent):
                     total += sizes.get(event.anchor, 1)
                 else:
@@ -209,12 +239,28 @@ class _Shape:
                     if isinstance(event, yaml.ScalarEvent):
                         if event.anchor is not None:
                             sizes[event.anchor] = 1
+                        if _too_many_digits(event):
+                            return [
+                                Problem(
+                                    name,
+                                    line,
+                                    self.item_at(line),
+                                    f"a whole number of {len(event.value):,} digits; "
+                                    f"no value here needs more than {MAX_DIGITS:,}",
+                                )
+                            ]
                     else:
-                        stack.append(
-                            _Frame(
-                                isinstance(event, yaml.MappingStartEvent), line, event.anchor, total
-                            )
+                        frame = _Frame(
+                            isinstance(event, yaml.MappingStartEvent), line, event.anchor, total
                         )
+                        if (
+                            len(stack) == 1
+                            and stack[0].is_map
+                            and isinstance(event, yaml.SequenceStartEvent)
+                            and isinstance(stack[0].key, str)
+                        ):
+                            frame.entries = stack[0].key
+                        stack.append(frame)
                         if len(stack) > MAX_DEPTH:
                             return [
                                 Problem(
@@ -240,6 +286,16 @@ class _Shape:
             return [Problem(name, line, self.item_at(line), _describe(exc))]
         return []
 
+    def _too_many(self, name: str, frame: _Frame) -> Problem:
+        return Problem(
+            name,
+            frame.line,
+            None,
+            f"{frame.entries!r} holds more than {MAX_ENTRIES:,} entries; a file of this "
+            f"program holds at most {MAX_ENTRIES:,} in one list (the built-in views have "
+            "fewer than 100 zones each): split it into several files",
+        )
+
     @staticmethod
     def _mapping_entry(frame: _Frame, event: yaml.NodeEvent) -> None:
         scalar = isinstance(event, yaml.ScalarEvent)
@@ -262,6 +318,13 @@ class _Shape:
         return item
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except (OSError, ValueError):
+        return 0
+
+
 def read_yaml(path: Path, name: str | None = None) -> tuple[Any, list[Problem]]:
     """Read one YAML document; return (data, problems).  Never raises for bad input.
 
@@ -270,24 +333,15 @@ def read_yaml(path: Path, name: str | None = None) -> tuple[Any, list[Problem]]:
     """
     name = name or str(path)
     try:
-        size = path.stat().st_size
-        if size <= MAX_BYTES:
-            with path.open("rb") as file:  # a device such as /dev/zero has no size
-                raw = file.read(MAX_BYTES + 1)
-            size = max(size, len(raw))
-        if size > MAX_BYTES:
-            return None, [
-                Problem(
-                    name,
-                    0,
-                    None,
-                    f"the file is {size // 1024} kB or more; a data file of this "
-                    f"program is at most {MAX_BYTES // 1024 // 1024} MB",
-                )
-            ]
-    except (OSError, ValueError) as exc:  # ValueError: a path holding a NUL
-        reason = getattr(exc, "strerror", None) or exc
-        return None, [Problem(name, 0, None, f"cannot read the file: {reason}")]
+        raw = read_regular(path, MAX_BYTES)
+    except ReadError as exc:
+        message = f"cannot read the file: {exc}"
+        if is_regular(path) and _size(path) > MAX_BYTES:
+            message = (
+                f"the file is {_size(path) // 1024} kB; a data file of this "
+                f"program is at most {MAX_BYTES // 1024 // 1024} MB"
+            )
+        return None, [Problem(name, 0, None, message)]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -11,7 +11,10 @@ cautious one (avoid over caution over target), then the higher layer.
 
 from __future__ import annotations
 
+import errno
 import math
+import os
+import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,8 +29,9 @@ from shapely.geometry.base import BaseGeometry
 
 from massage_trainer.core import paths
 from massage_trainer.core.content import Catalogue, Rules, Technique, load_catalogue, load_rules
+from massage_trainer.core.readfile import safe_resolve
 from massage_trainer.core.safety import SAFETY_LEVELS, SAFETY_RANK, SAFETY_WORDS
-from massage_trainer.core.schema import Checker, check_format, top_mapping
+from massage_trainer.core.schema import MAX_NAME, Checker, check_format, top_mapping
 from massage_trainer.core.yamlsource import DataFileError, Problem, YMap, read_yaml, show
 
 SIDES = ("left", "right", "none")
@@ -41,8 +45,14 @@ DEFAULT_VIEW = "back"
 COVERAGE_MIN = 0.99  # at most 1 % of the body may lie in no zone
 OVERLAP_TOLERANCE = 0.05  # cm²: shared borders drawn at 0.01 cm precision touch, not overlap
 OUTSIDE_TOLERANCE = 0.05  # cm² of a zone allowed beyond the outline, same reason
+MAX_MESSAGES = 20  # of one kind (overlaps, zones outside); then "... and 1,984 more"
+MAX_PAIR_CHECKS = 20_000  # pairs measured once overlaps abound (see _check_overlaps)
+MAX_WKT_DEPTH = 3  # brackets: POLYGON ((...)) takes two levels, MULTIPOLYGON three
+MAX_WKT_CHARS = 250_000  # one geometry; the built-in outline is about 35,000
 CELL = 1.0  # cm, the hit-test grid (coarser for a view larger than GRID_MAX cells a side)
 GRID_MAX = 256
+MAX_CANVAS = 1e6  # cm a side, the same bound as every coordinate
+LABEL_NEAR = 2.0  # cm: how far outside its zone a 'label_at' may lie
 
 ZONE_KEYS_REQUIRED = ("id", "name", "side", "safety", "why", "geometry")
 ZONE_KEYS_OPTIONAL = ("techniques", "warnings", "layer", "region", "label_at", "aliases")
@@ -392,7 +402,16 @@ def _parse_views(data: Any, path: Path, name: str) -> tuple[dict[str, Path], lis
             checker.add(line, "give the view's zone file name, such as front.yaml", view)
             continue
         target = path.parent / file.strip()
-        if not _is_file(target):
+        why = _not_a_file(target)
+        if why:
+            checker.add(
+                line,
+                f"the zone file {show(file.strip())} is {why}, not a regular file; "
+                "name a zone file instead",
+                view,
+            )
+            continue
+        if why is not None:
             checker.add(
                 line,
                 f"the zone file {file.strip()!r} does not exist next to the list of "
@@ -493,11 +512,42 @@ def _load_view_file(
     return zone_set
 
 
-def _is_file(path: Path) -> bool:
+def _not_a_file(path: Path) -> str | None:
+    """Why ``path`` cannot serve as a data file, or None when it is a regular
+    file; "" when there is nothing at all by that name."""
     try:
-        return path.is_file()
-    except (OSError, ValueError):  # a name too long, or holding a NUL
+        os.lstat(path)
+    except (OSError, ValueError):
+        return ""  # not there (or a name no file can have)
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link loop"
+        if exc.errno == errno.ENOENT:
+            return "a symbolic link to nothing"
+        return exc.strerror or str(exc)
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _inside_folder(named: str, folder: Path) -> bool:
+    """Whether ``named`` is a relative path that stays inside ``folder``."""
+    given = Path(named)
+    if given.is_absolute() or given.drive or ".." in given.parts:
         return False
+    try:
+        safe_resolve(folder / given).relative_to(safe_resolve(folder))
+    except ValueError:
+        return False  # a symbolic link out of the folder
+    return True
 
 
 def _catalogue_paths(
@@ -505,8 +555,9 @@ def _catalogue_paths(
 ) -> tuple[Path | None, Path | None, tuple[Path, ...]]:
     """The technique and rules files for a zone file: named in 'catalogue',
     else beside it, else the built-in ones.  None for a named file that does
-    not exist (reported here).  Last, the files beside it whose coming into
-    being would change the choice."""
+    not exist, or anything by that name that is not a regular file (reported
+    here).  Last, the files beside it whose coming into being would change
+    the choice."""
     found: dict[str, Path | None] = {}
     absent: list[Path] = []
     spec = top.get("catalogue")
@@ -517,23 +568,47 @@ def _catalogue_paths(
         named = m.get(key) if m is not None else None
         line = m.line_of(key) if m is not None else top.line_of("catalogue")
         if isinstance(named, str) and named.strip():
-            candidate = path.parent / named
-            if _is_file(candidate):
+            found[key] = None
+            if not _inside_folder(named.strip(), path.parent):
+                checker.add(
+                    line,
+                    f"the {key} file {show(named)} must be a file name relative to this "
+                    "file's folder and inside it (no absolute path, no '..'); move the "
+                    "file beside this one",
+                )
+                continue
+            candidate = path.parent / named.strip()
+            why = _not_a_file(candidate)
+            if why is None:
                 found[key] = candidate
+            elif why:
+                checker.add(
+                    line,
+                    f"the {key} file {show(named)} is {why}, not a regular file; "
+                    "name a YAML file instead",
+                )
             else:
                 checker.add(
                     line,
-                    f"the {key} file {named!r} does not exist next to "
+                    f"the {key} file {show(named)} does not exist next to "
                     "this file; fix the name or remove it to use the built-in one",
                 )
-                found[key] = None
             continue
         if named is not None:
             checker.add(line, f"'{key}' must be a file name")
         beside = path.parent / f"{key}.yaml"
         builtin = paths.zones_dir() / f"{key}.yaml"
-        found[key] = beside if _is_file(beside) else builtin
-        if found[key] == builtin and beside.resolve() != builtin.resolve():
+        why = _not_a_file(beside)
+        if why:  # something is there, but no file to read: never pass over it silently
+            checker.add(
+                1,
+                f"{key}.yaml beside this file is {why}, not a regular file; this file "
+                f"would use it as its {key} file: remove or replace it",
+            )
+            found[key] = None
+            continue
+        found[key] = beside if why is None else builtin
+        if found[key] == builtin and safe_resolve(beside) != safe_resolve(builtin):
             absent.append(beside)
     return found["techniques"], found["rules"], tuple(absent)
 
@@ -563,7 +638,12 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
     midline = canvas[0] / 2
     if "midline" in top:
         given = checker.number(top["midline"], "'midline'", top.line_of("midline"))
-        if given is not None:  # 0 is a valid midline
+        if given is not None and not 0 <= given <= canvas[0]:
+            checker.add(
+                top.line_of("midline"),
+                f"the midline x = {given:.6g} lies outside the canvas (0..{canvas[0]:g} cm)",
+            )
+        elif given is not None:  # 0 is a valid midline
             midline = given
     person_left = checker.choice(top, "person_left", PERSON_LEFT, default="viewer_left")
     regions = _regions(checker, top)
@@ -630,6 +710,14 @@ def _canvas(checker: Checker, top: YMap) -> tuple[float, float]:
         if "height" in m
         else None
     )
+    for value, what, key in ((w, "width", "width"), (h, "height", "height")):
+        if value is not None and value > MAX_CANVAS:
+            checker.add(
+                m.line_of(key),
+                f"the canvas {what} {value:.6g} cm is more than a million cm; the units are cm",
+            )
+    w = w if w is not None and w <= MAX_CANVAS else None
+    h = h if h is not None and h <= MAX_CANVAS else None
     return (w or default[0], h or default[1])
 
 
@@ -642,7 +730,7 @@ def _regions(checker: Checker, top: YMap) -> dict[str, str]:
         return out
     for key, value in m.items():
         if isinstance(key, str) and isinstance(value, str) and value.strip():
-            out[key] = value.strip()
+            out[key] = checker.within(value.strip(), "name", m.line_of(key), None)
         else:
             checker.add(m.line_of(key), f"region {show(key)} needs a display name as text")
     return out
@@ -666,8 +754,17 @@ def _points_map(checker: Checker, top: YMap, key: str, canvas) -> dict[str, tupl
         point = checker.point(value, f"landmark {name!r}", m.line_of(name))
         if point is None:
             continue
+        if len(name) > MAX_NAME:
+            checker.add(
+                m.line_of(name),
+                f"a landmark name is at most {MAX_NAME} characters, not {len(name):,}",
+            )
+            continue
         if not _on_canvas(point, canvas):
-            checker.add(m.line_of(name), f"landmark {name!r} at {point} lies outside the canvas")
+            checker.add(
+                m.line_of(name),
+                f"landmark {name!r} at {_show_point(point)} lies outside the canvas",
+            )
         out[name] = point
     return out
 
@@ -815,6 +912,8 @@ def _zone(
         geometry = _geometry(checker, m["geometry"], m.line_of("geometry"), item, "the geometry")
         if geometry is not None:
             _inside_canvas(checker, geometry, canvas, m.line_of("geometry"), item, "the zone")
+    if label_at is not None:
+        label_at = _check_label_at(checker, label_at, geometry, canvas, m.line_of("label_at"), item)
     if zid is None or side is None or safety is None or geometry is None or not name or not why:
         return None
     return Zone(
@@ -832,6 +931,41 @@ def _zone(
         line=m.line,
         aliases=tuple(aliases),
     )
+
+
+def _check_label_at(
+    checker: Checker,
+    point: tuple[float, float],
+    geometry: BaseGeometry | None,
+    canvas: tuple[float, float],
+    line: int,
+    item: str,
+) -> tuple[float, float] | None:
+    """``label_at`` on the canvas and inside its zone, or at most
+    ``LABEL_NEAR`` cm from it: a label is drawn there, and a leader line to it."""
+    if not _on_canvas(point, canvas):
+        checker.add(
+            line,
+            f"'label_at' {_show_point(point)} lies outside the canvas (0..{canvas[0]:g} x "
+            f"0..{canvas[1]:g} cm); put it inside the zone",
+            item,
+        )
+        return None
+    if geometry is not None:
+        away = shapely.distance(geometry, shapely.Point(point))
+        if away > LABEL_NEAR:
+            checker.add(
+                line,
+                f"'label_at' {_show_point(point)} lies {away:.1f} cm from its zone; "
+                f"put it inside the zone (at most {LABEL_NEAR:g} cm outside)",
+                item,
+            )
+            return None
+    return point
+
+
+def _show_point(point: tuple[float, float]) -> str:
+    return f"[{point[0]:.6g}, {point[1]:.6g}]"
 
 
 def _check_sides(
@@ -907,7 +1041,7 @@ def _layers(checker: Checker, top: YMap) -> dict[str, str]:
             )
             continue
         if isinstance(value, str) and value.strip():
-            out[key] = value.strip()
+            out[key] = checker.within(value.strip(), "name", line, None)
         else:
             checker.add(line, f"layer {key!r} needs a display name as text")
     if not m:
@@ -1133,6 +1267,27 @@ def _rings_polygon(checker: Checker, value: Any, line: int, item: str | None, wh
     return Polygon(rings[0], rings[1:])
 
 
+def _wkt_refused(text: str) -> str:
+    """Why a WKT text is refused before the geometry engine sees it ("" when it
+    is not): brackets nested deeper than a multipolygon's (the engine reads
+    them by recursion and crashes on tens of thousands), or a text far longer
+    than any body outline."""
+    raw = np.frombuffer(text.encode("utf-8", "replace"), dtype=np.uint8)
+    depth = np.cumsum((raw == ord("(")).astype(np.int32) - (raw == ord(")")))
+    deepest = int(depth.max()) if depth.size else 0
+    if deepest > MAX_WKT_DEPTH:
+        return (
+            f"has brackets nested {deepest:,} levels deep; a polygon takes two levels "
+            f"and a multipolygon three, so at most {MAX_WKT_DEPTH} are read"
+        )
+    if len(text) > MAX_WKT_CHARS:
+        return (
+            f"is {len(text):,} characters long; at most {MAX_WKT_CHARS:,} are read: "
+            "simplify the shape (the built-in body outline takes about 35,000)"
+        )
+    return ""
+
+
 def _geometry(
     checker: Checker, value: Any, line: int, item: str | None, what: str
 ) -> BaseGeometry | None:
@@ -1151,6 +1306,10 @@ def _geometry(
             text = m[key]
             if not isinstance(text, str):
                 checker.add(line, f"'wkt' of {what} must be text", item)
+                return None
+            refused = _wkt_refused(text)
+            if refused:
+                checker.add(line, f"'wkt' of {what} {refused}", item)
                 return None
             with np.errstate(invalid="ignore", over="ignore"):  # reported below, not warned
                 geom = shapely.from_wkt(text, on_invalid="raise")
@@ -1180,6 +1339,14 @@ def _geometry(
     if geom.is_empty:
         checker.add(line, f"{what} is empty", item)
         return None
+    if shapely.has_z(geom) or (hasattr(shapely, "has_m") and shapely.has_m(geom)):
+        checker.add(
+            line,
+            f"{what} has a third value (Z or M) in its points; the map is flat: "
+            "give every point as x and y only",
+            item,
+        )
+        return None
     coords = shapely.get_coordinates(geom)
     if not np.isfinite(coords).all():
         checker.add(line, f"{what} has a coordinate that is not a finite number", item)
@@ -1197,6 +1364,74 @@ def _geometry(
     return geom
 
 
+def _more(checker: Checker, first: Zone | None, found: int, what: str) -> None:
+    """One line for the problems of a kind beyond the first ``MAX_MESSAGES``,
+    on the line of ``first``, the first zone not listed."""
+    if found > MAX_MESSAGES and first is not None:
+        checker.add(
+            first.line,
+            f"\u2026 and {found - MAX_MESSAGES:,} more {what}, from this zone on",
+            first.id,
+        )
+
+
+def _check_overlaps(checker: Checker, zones: list[Zone], tree: shapely.STRtree) -> None:
+    """Zones of one layer may touch but not overlap.  The tree gives the pairs
+    whose boxes meet, in O(n log n).  Once more than ``MAX_MESSAGES`` overlaps
+    are found and ``MAX_PAIR_CHECKS`` pairs measured, the rest is counted, not
+    measured: a file of copies of one zone cannot keep the check busy for
+    minutes.  A file without overlaps is always checked in full."""
+    geoms = np.array([z.geometry for z in zones], dtype=object)
+    layers = np.array([z.layer for z in zones])
+    # boxes only, fast even for n x n pairs; sorted by the first index, here
+    # the later zone of each pair, so that problems come in file order
+    later, earlier = tree.query(geoms)
+    keep = (earlier < later) & (layers[earlier] == layers[later])
+    later, earlier = later[keep], earlier[keep]
+    found = checked = 0
+    unlisted: Zone | None = None
+    step = 5000
+    while checked < len(later):
+        if found > MAX_MESSAGES and checked >= MAX_PAIR_CHECKS:
+            break
+        b_idx, a_idx = later[checked : checked + step], earlier[checked : checked + step]
+        checked += len(b_idx)
+        # interiors that meet (touching borders do not) before measuring the area
+        meet = shapely.relate_pattern(geoms[a_idx], geoms[b_idx], "2********")
+        a_idx, b_idx = a_idx[meet], b_idx[meet]
+        common = shapely.intersection(geoms[a_idx], geoms[b_idx])
+        areas = shapely.area(common)
+        for i, j, area, shared in zip(
+            a_idx.tolist(), b_idx.tolist(), areas.tolist(), common.tolist(), strict=True
+        ):
+            if area <= OVERLAP_TOLERANCE:
+                continue
+            found += 1
+            if found == MAX_MESSAGES + 1:
+                unlisted = zones[j]
+            if found > MAX_MESSAGES:
+                continue
+            a, b = zones[i], zones[j]
+            where = shared.representative_point()
+            checker.add(
+                b.line,
+                f"overlaps {a.id} by {area:.1f} cm² near "
+                f"({where.x:.1f}, {where.y:.1f}) on the same layer {a.layer}; "
+                "trim one of them, or give the smaller spot a higher 'layer'",
+                b.id,
+            )
+    _more(checker, unlisted, found, "overlaps")
+    if checked < len(later):
+        stop = zones[int(later[checked])]
+        checker.add(
+            stop.line,
+            f"the overlap check stopped here, after {checked:,} pairs of zones: "
+            f"{len(later) - checked:,} more pairs on one layer lie close enough to overlap; "
+            "fix the overlaps listed first",
+            stop.id,
+        )
+
+
 def _check_geometry(
     checker: Checker,
     outline: BaseGeometry,
@@ -1212,35 +1447,26 @@ def _check_geometry(
     try:
         shapely.prepare(outline)
         inside = shapely.covers(outline, geoms)  # most zones: no need to measure
+        outside_found = 0
+        unlisted: Zone | None = None
         for z, covered in zip(zones, inside.tolist(), strict=True):
             if covered:
                 continue
             outside = shapely.difference(z.geometry, outline).area
             if outside > max(OUTSIDE_TOLERANCE, 0.002 * z.geometry.area):
-                checker.add(
-                    z.line,
-                    f"{outside:.1f} cm² of the zone lies outside the body "
-                    "outline; keep every zone inside the outline",
-                    z.id,
-                )
+                outside_found += 1
+                if outside_found == MAX_MESSAGES + 1:
+                    unlisted = z
+                if outside_found <= MAX_MESSAGES:
+                    checker.add(
+                        z.line,
+                        f"{outside:.1f} cm² of the zone lies outside the body "
+                        "outline; keep every zone inside the outline",
+                        z.id,
+                    )
+        _more(checker, unlisted, outside_found, "zones outside the outline")
         tree = shapely.STRtree(geoms)
-        left, right = tree.query(geoms, predicate="intersects")
-        for i, j in zip(left.tolist(), right.tolist(), strict=True):
-            if i >= j:
-                continue
-            a, b = zones[i], zones[j]
-            if a.layer != b.layer:
-                continue
-            area = shapely.intersection(a.geometry, b.geometry).area
-            if area > OVERLAP_TOLERANCE:
-                where = shapely.intersection(a.geometry, b.geometry).representative_point()
-                checker.add(
-                    b.line,
-                    f"overlaps {a.id} by {area:.1f} cm² near "
-                    f"({where.x:.1f}, {where.y:.1f}) on the same layer {a.layer}; "
-                    "trim one of them, or give the smaller spot a higher 'layer'",
-                    b.id,
-                )
+        _check_overlaps(checker, zones, tree)
         covered = shapely.union_all(geoms)
         gap = shapely.difference(outline, covered)
         share = 1.0 - gap.area / outline.area

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # shapely and the zone loader are imported when first needed
     from massage_trainer.core.zones import ZoneSet
 
 NUMBER_POINT_SIZE = 7.5  # pt, the numbers in the badges
+MAX_PLACED = 300  # zones whose badges are placed with care; beyond, on their label points
 
 
 @dataclass(frozen=True)
@@ -51,11 +52,17 @@ def visible_parts(zone_set: ZoneSet) -> dict[str, BaseGeometry]:
     parts = _visible.get(zone_set)
     if parts is None:
         parts = {}
+        # what lies above each layer, built once per layer, not once per zone
+        layers = sorted({z.layer for z in zone_set.zones})
+        above: dict[int, BaseGeometry | None] = {}
+        for layer in layers:
+            higher = [z.geometry for z in zone_set.zones if z.layer > layer]
+            above[layer] = shapely.union_all(higher) if higher else None
         for zone in zone_set.zones:
-            above = [z.geometry for z in zone_set.zones if z.layer > zone.layer]
             geom = zone.geometry
-            if above:
-                geom = shapely.difference(geom, shapely.union_all(above))
+            cover = above[zone.layer]
+            if cover is not None:
+                geom = shapely.difference(geom, cover)
             parts[zone.id] = geom
         _visible[zone_set] = parts
     return parts
@@ -109,6 +116,15 @@ def place_numbers(
     )
     regions = visible_parts(zone_set)
     zones = [z for z in zone_set.zones if z.id in numbers]
+    if len(zones) > MAX_PLACED:
+        # the search below compares every badge with every other: for a file of
+        # thousands of zones each number simply sits on its zone's label point
+        return [
+            NumberBadge(
+                z.id, numbers[z.id], transform.map(QPointF(*anchor_point(z, regions[z.id]))), None
+            )
+            for z in zones
+        ]
     centres: dict[str, tuple[float, float]] = {}
     clear = [shapely.Point(p).buffer(r + pad) for p in keep_clear]
 

@@ -51,6 +51,9 @@ if TYPE_CHECKING:
 
 LABEL_POINT_SIZE = 8.0  # pt, the names on the map
 MIN_LABEL_POINT_SIZE = 7.0  # pt, never smaller than this
+LABEL_CHARS = 40  # characters of a name drawn on the map; a longer one ends in an ellipsis
+MAX_LABELLED = 300  # zones a map names; beyond, no names are drawn (hover names them)
+SHOWN_CHARS = 120  # characters of a text from a file in a status bar, tooltip or heading
 # pt kept between a label and any zone border: half the selection outline
 # (5 pt wide, body.paint_overlay) and a little air
 BORDER_CLEARANCE = 3.0
@@ -76,6 +79,13 @@ class ZoneLabel:
         return self.leader is None
 
 
+def short_text(text: str, limit: int = LABEL_CHARS) -> str:
+    """``text`` cut to ``limit`` characters, an ellipsis marking the cut: a
+    name from a file is shown whole only while it stays short."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
 def label_font(family: str = "", size: float = LABEL_POINT_SIZE) -> QFont:
     """The font of the names, never below ``MIN_LABEL_POINT_SIZE``."""
     font = QFont(family) if family else QFont()
@@ -96,13 +106,16 @@ def _inner_borders(zone_set: ZoneSet) -> dict[str, BaseGeometry]:
     if inner is None:
         inner = {}
         visible = visible_parts(zone_set)
-        for zone in zone_set.zones:
+        zones = zone_set.zones
+        tree = shapely.STRtree([z.geometry for z in zones])  # the few zones near each
+        for zone in zones:
             # the interior only: the zone's own border is kept clear anyway
             region = visible[zone.id].buffer(-0.02)
+            near = sorted(tree.query(region, predicate="intersects").tolist())
             lines = [
-                shapely.intersection(other.geometry.boundary, region)
-                for other in zone_set.zones
-                if other is not zone and other.geometry.intersects(region)
+                shapely.intersection(zones[i].geometry.boundary, region)
+                for i in near
+                if zones[i] is not zone
             ]
             lines = [g for g in lines if not g.is_empty and g.length > 0]
             merged = shapely.line_merge(shapely.union_all(lines)) if lines else None
@@ -134,10 +147,17 @@ def place_labels(
 
     At a fitted view every zone is named; zoomed in, a zone whose name fits
     neither inside it nor in a margin on screen is left unnamed."""
+    if len(zone_set.zones) > MAX_LABELLED:
+        # placing names apart compares every name with every other: a file of
+        # thousands of zones is drawn without names (hovering still names them)
+        return []
     import shapely
 
     height = metrics.height() + 2 * PAD_Y
-    sizes = {z.id: (metrics.horizontalAdvance(z.name) + 2 * PAD_X, height) for z in zone_set.zones}
+    sizes = {
+        z.id: (metrics.horizontalAdvance(short_text(z.name)) + 2 * PAD_X, height)
+        for z in zone_set.zones
+    }
     view_box = shapely.box(area.left(), area.top(), area.right(), area.bottom())
     clearance = BORDER_CLEARANCE * unit
     spots = [transform.map(QPointF(x, y)) for x, y in keep_clear]
@@ -214,7 +234,7 @@ def place_labels(
                 inside[zid] = rect
 
     labels = [
-        ZoneLabel(z.id, z.kind, z.name, inside[z.id], inside[z.id].center())
+        ZoneLabel(z.id, z.kind, short_text(z.name), inside[z.id], inside[z.id].center())
         for z in zone_set.zones
         if z.id in inside
     ] + outside
@@ -342,7 +362,9 @@ def _place_outside(
                     edge = QPointF(rect.left(), rect.center().y())
                 if not area.contains(rect):
                     continue  # no room in this margin (zoomed in)
-                labels.append(ZoneLabel(zone.id, zone.kind, zone.name, rect, a, QLineF(edge, a)))
+                labels.append(
+                    ZoneLabel(zone.id, zone.kind, short_text(zone.name), rect, a, QLineF(edge, a))
+                )
     return labels
 
 

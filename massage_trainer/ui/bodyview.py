@@ -49,6 +49,7 @@ from massage_trainer.paint.body import (
     points_to_model,
     scene_for,
 )
+from massage_trainer.paint.labels import SHOWN_CHARS, short_text
 from massage_trainer.ui.maplook import MapLook, MapMarks
 
 ZOOM_MIN, ZOOM_MAX = 0.5, 12.0
@@ -537,7 +538,8 @@ class BodyView(QWidget):
         if zone is not None:
             side = f" ({zone.side_word})" if zone.side_word else ""
             texts.append(f"{zone.name}{side} \u2013 {zone.safety_word}")
-        return texts
+        # names from a file, however long, stay a line of the status bar
+        return [short_text(t, SHOWN_CHARS) for t in texts]
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, QStandardPaths
+from PySide6.QtCore import QPointF, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
@@ -50,6 +50,9 @@ def save_folder(last: object = None) -> Path:
     return default_save_folder(Path(documents) if documents else None, Path(home or Path.home()))
 
 
+MAX_NAME_SHOWN = 100  # characters of a file name in a dialog's heading
+
+
 def problems_summary(name: str, count: int, outcome: str, retry: str) -> str:
     """The line above a file's problems, in the number the count needs, e.g.
     ``"back.yaml has 1 problem. The current zone set stays open. Fix it and
@@ -60,6 +63,9 @@ def problems_summary(name: str, count: int, outcome: str, retry: str) -> str:
     """
     many = count != 1
     counted = f"{count} problem{'s' if many else ''}"
+    if len(name) > MAX_NAME_SHOWN:  # a file name of hundreds of characters: its two ends
+        half = MAX_NAME_SHOWN // 2
+        name = f"{name[:half]}\u2026{name[-half:]}"
     return f"{name} has {counted}. {outcome} Fix {'them' if many else 'it'} and {retry}:"
 
 
@@ -114,6 +120,8 @@ class ProblemsDialog(QDialog):
         self.setObjectName("problemsDialog")
         layout = self._layout = QVBoxLayout(self)
         label = QLabel(summary)
+        # the summary names a file and the problems quote it: plain text only
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         layout.addWidget(label)
         self.details = _ProblemList("\n".join(problems))

@@ -34,6 +34,7 @@ from massage_trainer.core.zones import (
     load_zone_set,
     read_views,
 )
+from massage_trainer.paint.labels import SHOWN_CHARS, short_text
 from massage_trainer.ui.about import AboutDialog, WelcomeDialog
 from massage_trainer.ui.bodyview import BodyView, ViewState
 from massage_trainer.ui.dialogs import ProblemsDialog, ZoneFileDialog, problems_summary
@@ -380,6 +381,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_qt_action)
 
         self.zone_label = QLabel()
+        # names come from the zone file: never read as rich text
+        self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.zone_label)
 
     def _build_instructor_actions(self, menu: QMenu) -> None:
@@ -683,7 +686,9 @@ class MainWindow(QMainWindow):
         self.info.show_zone(zone, self.zone_set)
         self.tabs.setCurrentWidget(self.info)
         side = f" ({zone.side_word})" if zone.side_word else ""
-        self.statusBar().showMessage(f"Selected: {zone.name}{side} \u2013 {zone.safety_word}", 5000)
+        self.statusBar().showMessage(
+            f"Selected: {short_text(zone.name, SHOWN_CHARS)}{side} \u2013 {zone.safety_word}", 5000
+        )
 
     def _on_outside(self) -> None:
         if not self.view.select_on_click:  # a quiz owns the clicks

@@ -246,10 +246,13 @@ def test_catalogue_naming_a_missing_file(tmp_path):
     assert len(problems) == 1, [str(p) for p in problems]
 
 
-@pytest.mark.parametrize("name", ["x" * 5000, '"bad\\0name.yaml"', "."])
-def test_catalogue_naming_an_impossible_file(tmp_path, name):
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [("x" * 5000, "does not exist"), ('"bad\\0name.yaml"', "does not exist"), (".", "is a folder")],
+)
+def test_catalogue_naming_an_impossible_file(tmp_path, name, words):
     text = edit(SQUARE, "zones:\n", f"catalogue:\n  rules: {name}\nzones:\n")
-    p = the_problem(problems_of(tmp_path, text), "does not exist")
+    p = the_problem(problems_of(tmp_path, text), words)
     assert p.line == line_no(text, "  rules:")
 
 

@@ -491,6 +491,7 @@ class SpotSampler:
     def __init__(self, zone_set: ZoneSet) -> None:
         self.zone_set = zone_set
         self._regions: dict[str, tuple[float, BaseGeometry | None]] = {}
+        self._tree: shapely.STRtree | None = None
         index = {z.id: i for i, z in enumerate(zone_set.zones)}
         # the same order as ZoneSet.zone_at: avoid > caution > target, then layer, then file
         self._priority = {
@@ -499,11 +500,12 @@ class SpotSampler:
 
     def visible(self, zone: Zone) -> BaseGeometry:
         """The part of the zone where a click lands on this zone."""
+        zones = self.zone_set.zones
+        if self._tree is None:  # the few zones near each: not every zone of the set
+            self._tree = shapely.STRtree([z.geometry for z in zones])
+        near = sorted(self._tree.query(zone.geometry, predicate="intersects").tolist())
         winners = [
-            z.geometry
-            for z in self.zone_set.zones
-            if self._priority[z.id] < self._priority[zone.id]
-            and z.geometry.intersects(zone.geometry)
+            zones[i].geometry for i in near if self._priority[zones[i].id] < self._priority[zone.id]
         ]
         if not winners:
             return zone.geometry
