@@ -71,6 +71,9 @@ QLabel#quizFeedback[verdict="{VERDICT_SAFETY}"] {{
     background: {WARNING_BACKGROUND}; color: {WARNING_INK}; }}
 QLabel#safetyMistakes {{
     background: {WARNING_BACKGROUND}; color: {WARNING_INK}; padding: 6px; border-radius: 3px; }}
+QLabel#quizPrompt, QLabel#quizStatus, QLabel#resultsScore {{ border: 2px solid transparent; }}
+QLabel#quizPrompt:focus, QLabel#quizStatus:focus, QLabel#resultsScore:focus {{
+    border: 2px dashed palette(highlight); }}
 """
 
 
@@ -94,13 +97,19 @@ def _heading(text: str, scale: float = 1.4) -> QLabel:
     return label
 
 
-def _text_label(name: str = "") -> QLabel:
+def _text_label() -> QLabel:
+    """A label of plain text; no accessible name, so a screen reader reads the text."""
     label = QLabel()
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setAccessibleName(name)
+    return label
+
+
+def _focusable(label: QLabel) -> QLabel:
+    """Text that Tab stops at (a screen reader reads it there); the style
+    sheet draws its focus."""
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return label
 
 
@@ -151,9 +160,9 @@ class SetupPage(QWidget):
         form.addRow("Time &limit:", self.time_spin)
         form.addRow(self.practice_check)
         layout.addLayout(form)
-        self.summary = _text_label("Round summary")
+        self.summary = _text_label()
         layout.addWidget(self.summary)
-        self.due = _text_label("Due for practice")
+        self.due = _text_label()
         self.due.setObjectName("quizDue")
         layout.addWidget(self.due)
         row = QHBoxLayout()
@@ -258,19 +267,19 @@ class QuestionPage(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.status = _text_label("Question number and score")
+        self.status = _focusable(_text_label())
         self.status.setObjectName("quizStatus")
-        self.clock = _text_label("Time")
+        self.clock = _text_label()
         self.clock.setObjectName("quizClock")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight)
         top.addWidget(self.status, 1)
         top.addWidget(self.clock)
         layout.addLayout(top)
-        self.prompt = _heading("", 1.6)
+        # the question takes the focus (but in find-it): a screen reader reads it
+        self.prompt = _focusable(_heading("", 1.6))
         self.prompt.setObjectName("quizPrompt")
-        self.prompt.setAccessibleName("Question")
         layout.addWidget(self.prompt)
-        self.hint = _text_label("How to answer")
+        self.hint = _text_label()
         self.hint.setObjectName("quizHint")
         layout.addWidget(self.hint)
         self.answer_buttons: list[QPushButton] = []
@@ -281,14 +290,14 @@ class QuestionPage(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.answer_buttons.append(button)
             layout.addWidget(button)
-        self.feedback = _text_label("Feedback")
+        self.feedback = _text_label()
         self.feedback.setObjectName("quizFeedback")
         self.feedback.setProperty("verdict", "")
         font = QFont(self.feedback.font())
         font.setBold(True)
         self.feedback.setFont(font)
         layout.addWidget(self.feedback)
-        self.why = _text_label("Why")
+        self.why = _text_label()
         self.why.setObjectName("quizWhy")
         layout.addWidget(self.why)
         layout.addStretch(1)
@@ -320,6 +329,7 @@ class QuestionPage(QWidget):
         self._set_feedback("", "", "")
         self.next_button.setText(wording.next_label(False))
         self.next_button.setEnabled(False)
+        self.next_button.setAccessibleDescription("")
 
     def show_feedback(
         self, feedback: Feedback, explanation: str, status: str, last: bool, said: str = ""
@@ -343,6 +353,9 @@ class QuestionPage(QWidget):
                 button.setEnabled(False)
             self.next_button.setText(wording.next_label(last))
             self.next_button.setEnabled(True)
+            # the focus goes to Next: a screen reader reads the feedback with it
+            heard = f"{wording.feedback_text(feedback)} {said}".strip()
+            self.next_button.setAccessibleDescription(f"{heard} {explanation}".strip())
 
     def _set_feedback(self, message: str, explanation: str, verdict: str, said: str = "") -> None:
         self.feedback.setText(message)
@@ -362,14 +375,13 @@ class ResultsPage(QWidget):
         self.title = _heading("Results")
         self.title.setObjectName("resultsTitle")
         layout.addWidget(self.title)
-        self.score = _heading("", 1.2)
+        self.score = _focusable(_heading("", 1.2))
         self.score.setObjectName("resultsScore")
-        self.score.setAccessibleName("Score")
         layout.addWidget(self.score)
-        self.details = _text_label("Time")
+        self.details = _text_label()
         self.details.setObjectName("resultsDetails")
         layout.addWidget(self.details)
-        self.safety = _text_label("Safety mistakes")
+        self.safety = _text_label()
         self.safety.setObjectName("safetyMistakes")
         font = QFont(self.safety.font())
         font.setBold(True)
@@ -416,6 +428,12 @@ class ResultsPage(QWidget):
         self.misses.setVisible(bool(results.misses))
         self.misses_label.setText(wording.misses_heading(results))
         self.practise_button.setEnabled(bool(results.misses))
+        # the focus goes to one of the buttons: a screen reader hears the round with it
+        summary = " ".join(
+            part for part in (self.score.text(), self.details.text(), mistakes) if part
+        )
+        for button in (self.practise_button, self.new_button):
+            button.setAccessibleDescription(summary)
 
 
 ANSWER_KEYS = frozenset("1234tca")
