@@ -349,16 +349,75 @@ def focus_window(env: dict[str, str], pid: int) -> None:
         subprocess.run(["xdotool", "windowfocus", window], env=env, timeout=10)
 
 
+# Orca's speech goes to a speech service that says nothing and never blocks, so
+# every message is logged, also those Orca presents without a focus change (a
+# changed description of what has the focus)
+SILENT_SPEECHD = '''"""A speech service that says nothing (written by a11y_tree.py)."""
+
+
+class PunctuationMode:
+    ALL, MOST, SOME, NONE = "all", "most", "some", "none"
+
+
+class CallbackType:
+    BEGIN, CANCEL, END, INDEX_MARK, PAUSE, RESUME = "b", "c", "e", "i", "p", "r"
+
+
+class Priority:
+    IMPORTANT, MESSAGE, TEXT, NOTIFICATION, PROGRESS = "i", "m", "t", "n", "p"
+
+
+class DataMode:
+    TEXT, SSML = "text", "ssml"
+
+
+class SSIPCommunicationError(Exception):
+    pass
+
+
+class SSIPCommandError(Exception):
+    pass
+
+
+class SSIPClient:
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def list_output_modules(self):
+        return ["silent"]
+
+    def list_synthesis_voices(self):
+        return []
+
+    def get_language(self):
+        return "en"
+
+    def get_rate(self):
+        return 0
+
+    def get_pitch(self):
+        return 0
+
+    def get_volume(self):
+        return 0
+
+    def __getattr__(self, name):
+        return lambda *args, **kwargs: None
+'''
+
+
 def start_orca(processes: Processes, env: dict[str, str], scratch: Path) -> Path:
-    """Orca with no speech device: what it would say goes to its debug log."""
+    """Orca speaking to a silent speech service: what it says goes to its debug log."""
     log = scratch / "orca-debug.txt"
+    stub = scratch / "silent-speech" / "speechd"
+    stub.mkdir(parents=True)
+    (stub / "__init__.py").write_text(SILENT_SPEECHD)
+    orca_env = dict(env, PYTHONPATH=str(stub.parent))
     processes.start(
         "orca",
         [
             "orca",
             "--replace",
-            "--disable",
-            "speech",
             "--disable",
             "braille",
             "--user-prefs",
@@ -366,7 +425,7 @@ def start_orca(processes: Processes, env: dict[str, str], scratch: Path) -> Path
             "--debug-file",
             str(log),
         ],
-        env=env,
+        env=orca_env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

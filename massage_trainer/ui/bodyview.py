@@ -335,11 +335,12 @@ class BodyView(QWidget):
         return self._look.show_selection and self._selected == zone.id
 
     def zone_state_words(self, zone: Zone) -> str:
-        """The zone item's description: "Selected" for the selected zone, and
-        what ``say`` last said on the cursor's zone."""
-        words = "Selected" if self.shows_selected(zone) else ""
+        """The zone item's description: "Selected." for the selected zone, and
+        what ``say`` last said on the cursor's zone.  (Orca reads a changed
+        description of the focused item; it ignores a list item's new name.)"""
+        words = "Selected." if self.shows_selected(zone) else ""
         if self._note and zone is self._cursor:
-            words = f"{words}. {self._note}" if words else self._note
+            words = f"{words} {self._note}".strip()
         return words
 
     def set_task(self, text: str) -> None:
@@ -373,7 +374,8 @@ class BodyView(QWidget):
             )
 
     def _tell_selection(self, zone: Zone) -> None:
-        """Said once when Enter (or a click) selects a zone."""
+        """Said once when Enter (or a click) selects a zone: its item's
+        description is "Selected." now."""
         if QAccessible.isActive():
             QAccessible.updateAccessibility(
                 QAccessibleEvent(self.zone_accessible(zone), QAccessible.Event.DescriptionChanged)
