@@ -432,6 +432,18 @@ def start_orca(processes: Processes, env: dict[str, str], scratch: Path) -> Path
     return log
 
 
+def wait_until_quiet(log: Path, limit: float = 30.0) -> None:
+    """Orca may be some events behind the keys: wait until its log stops growing."""
+    deadline = time.monotonic() + limit
+    size = -1
+    while time.monotonic() < deadline:
+        now = log.stat().st_size if log.exists() else 0
+        if now == size:
+            return
+        size = now
+        time.sleep(3.0)
+
+
 def orca_speech(log: Path) -> list[str]:
     """Orca's "SPEECH OUTPUT" entries, each on one line (an entry may span lines)."""
     if not log.exists():
@@ -538,7 +550,7 @@ def main() -> int:
                 for line in walk(app.getChildAtIndex(frame_index)):
                     print(line)
         if orca_log is not None:
-            time.sleep(1.0)
+            wait_until_quiet(orca_log)
             print()
             print("== What Orca spoke (from its debug log) ==")
             for line in orca_speech(orca_log):

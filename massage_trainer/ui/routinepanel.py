@@ -149,7 +149,9 @@ class RoutinePanel(LazyPage):
         clock = QHBoxLayout()
         self.countdown = QLabel("0:00")
         self.countdown.setObjectName("routineCountdown")
-        self.countdown.setAccessibleName("Time left in this step")
+        # no accessible name: a screen reader reads the time itself (its
+        # description says what the time is)
+        self.countdown.setAccessibleDescription("Time left in this step")
         big = QFont(self.countdown.font())
         big.setPointSizeF(big.pointSizeF() * 2.4)
         big.setBold(True)

@@ -525,12 +525,11 @@ def test_alt_letters_reach_the_quiz_set_up(window, quiz, qtbot):
 def test_accessible_names(window, quiz):
     quiz.start(RoundSettings(Mode.NAME, count=2, seed=16))
     page = quiz.panel.question
-    # no name of its own: a screen reader reads the question's text
-    assert page.prompt.accessibleName() == ""
     # the question and, in words, where the highlighted area is
     where = where_text(quiz.question, quiz.engine.zone_set)
     assert where.startswith("The highlighted area is ")
     assert page.prompt.accessibleDescription() == f"{quiz.question.prompt} {where}"
+    assert page.prompt.accessibleName() == f"{quiz.question.prompt} {where}"
     for i, button in enumerate(page.answer_buttons):
         assert button.accessibleName() == f"Answer {i + 1}: {quiz.question.choices[i].label}"
     quiz.answer_key("1")

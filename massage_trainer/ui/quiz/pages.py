@@ -317,7 +317,12 @@ class QuestionPage(QWidget):
         area is (``wording.where_text``), for a screen reader."""
         self.status.setText(status)
         self.prompt.setText(question.prompt)
+        # the name begins with the text shown; Orca reads a label's name, not its description
+        self.prompt.setAccessibleName(f"{question.prompt} {where}".strip())
         announce(self.prompt, f"{question.prompt} {where}".strip())
+        if self.next_button.hasFocus():
+            # before Next is disabled, or the focus would wander off to the map
+            self.prompt.setFocus(Qt.FocusReason.OtherFocusReason)
         self.hint.setText(MODE_HINTS[question.mode])
         for i, button in enumerate(self.answer_buttons):
             if i < len(question.choices):
