@@ -321,17 +321,30 @@ class Legend(QWidget):
         desc_x = word_x + max(bold.horizontalAdvance(r.word) for r in self.rows) + plain.height()
         return pad, swatch, word_x, desc_x
 
+    def _stacked(self, width: float) -> bool:
+        """Too narrow for a column of descriptions (a large font, a narrow
+        panel): each description goes under its word instead."""
+        plain, _bold = self._metrics()
+        return width - self._columns()[3] < plain.height() * 8
+
+    def _description_x(self, width: float) -> float:
+        _pad, _swatch, word_x, desc_x = self._columns()
+        return word_x if self._stacked(width) else desc_x
+
     def _row_heights(self, width: float) -> list[float]:
         plain, _bold = self._metrics()
-        _pad, _swatch, _word_x, desc_x = self._columns()
-        room = max(plain.height() * 4, width - desc_x - 2)
+        stacked = self._stacked(width)
+        room = max(plain.height() * 4, width - self._description_x(width) - 2)
         line = plain.height() * 1.5
         heights = []
         for r in self.rows:
             box = plain.boundingRect(
                 QRectF(0, 0, room, 10000), Qt.TextFlag.TextWordWrap, r.description
             )
-            heights.append(max(line, box.height() + plain.height() * 0.5))
+            if stacked:
+                heights.append(line + box.height() + plain.height() * 0.4)
+            else:
+                heights.append(max(line, box.height() + plain.height() * 0.5))
         return heights
 
     def hasHeightForWidth(self) -> bool:
@@ -347,8 +360,10 @@ class Legend(QWidget):
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        plain, _bold = self._metrics()
-        width = int(self._columns()[3] + plain.height() * 6)
+        plain, bold = self._metrics()
+        word_x = self._columns()[2]
+        widest = max(bold.horizontalAdvance(r.word) for r in self.rows)
+        width = int(word_x + max(widest, plain.height() * 6) + 4)
         return QSize(width, self.heightForWidth(max(width, self.width())))
 
     def row_rects(self) -> list[QRectF]:
@@ -367,6 +382,8 @@ class Legend(QWidget):
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
         plain, _bold = self._metrics()
         pad, swatch_w, word_x, desc_x = self._columns()
+        stacked = self._stacked(self.width())
+        desc_x = self._description_x(self.width())
         swatch_h = plain.height() * 1.0
         for row, rect in zip(self.rows, self.row_rects(), strict=True):
             first_line = QRectF(0, rect.top(), self.width(), plain.height() * 1.5)
@@ -376,13 +393,14 @@ class Legend(QWidget):
             font = self.font()
             font.setBold(True)
             painter.setFont(font)
+            word_width = self.width() - word_x if stacked else desc_x - word_x
             painter.drawText(
-                QRectF(word_x, first_line.top(), desc_x - word_x, first_line.height()),
+                QRectF(word_x, first_line.top(), word_width, first_line.height()),
                 Qt.AlignmentFlag.AlignVCenter,
                 row.word,
             )
             painter.setFont(self.font())
-            top = first_line.center().y() - plain.height() / 2
+            top = first_line.bottom() if stacked else first_line.center().y() - plain.height() / 2
             painter.drawText(
                 QRectF(desc_x, top, self.width() - desc_x - 2, rect.bottom() - top),
                 int(Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap),

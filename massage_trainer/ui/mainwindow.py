@@ -24,9 +24,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QLabel,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QTabBar,
     QTabWidget,
@@ -173,6 +175,22 @@ def first_control(page: QWidget) -> QWidget | None:
     return page if page.focusPolicy() & Qt.FocusPolicy.TabFocus else None
 
 
+class KeyArea(QScrollArea):
+    """Scrolls the map's key and the notice: as tall as they are, where the
+    window has room; at least a few lines."""
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        if inner is None:
+            return super().sizeHint()
+        width = self.viewport().width() or inner.sizeHint().width()
+        height = inner.heightForWidth(width) if inner.hasHeightForWidth() else -1
+        return QSize(inner.sizeHint().width(), max(height, inner.sizeHint().height()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.fontMetrics().lineSpacing() * 4)
+
+
 class MainWindow(QMainWindow):
     # another zone set was opened (File > Open Zone Set, or the built-in one)
     zoneSetChanged = Signal(object)
@@ -220,8 +238,21 @@ class MainWindow(QMainWindow):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(6, 6, 6, 6)
         side_layout.addWidget(self.tabs, 1)
-        side_layout.addWidget(self.legend)
-        side_layout.addWidget(self.notice)
+        # the key and the notice show whole where there is room; in a short
+        # window or with a large font they scroll, and the tabs keep theirs
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.legend)
+        below_layout.addWidget(self.notice)
+        self.key_area = KeyArea()
+        self.key_area.setObjectName("keyArea")
+        self.key_area.setWidget(below)
+        self.key_area.setWidgetResizable(True)
+        self.key_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.key_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.key_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        side_layout.addWidget(self.key_area)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -791,14 +822,16 @@ class MainWindow(QMainWindow):
             action.blockSignals(False)
             self._toggles[field_name] = on
 
-    def fit_to_screen(self, first: bool) -> None:
-        """The first window fits the screen's free area and sits in its middle;
-        a remembered size larger than this screen is made to fit too."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            self.resize(DEFAULT_SIZE)
-            return
-        room = screen.availableGeometry()
+    def fit_to_screen(self, first: bool, room: QRect | None = None) -> None:
+        """The first window fits the screen's free area (``room``: the
+        screen's available geometry) and sits in its middle; a remembered
+        size larger than this screen is made to fit too."""
+        if room is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:
+                self.resize(DEFAULT_SIZE)
+                return
+            room = screen.availableGeometry()
         # the window manager's frame comes on top of the size asked for
         frame = QSize(16, 48)
         largest = QSize(
