@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QKeySequence,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -135,7 +136,7 @@ def view_title(view: str) -> str:
 # the window's size on a screen with room for it; smaller screens get less
 DEFAULT_SIZE = QSize(1200, 860)
 # the side panel is at most this many characters wide, so its lines stay readable
-PANEL_CHARACTERS = 74
+PANEL_CHARACTERS = 66
 
 
 class SideTabBar(QTabBar):
@@ -856,9 +857,14 @@ class MainWindow(QMainWindow):
     def split_evenly(self) -> None:
         """The first split: the map at least half, the panel up to its readable width."""
         total = max(1, self.splitter.width() - self.splitter.handleWidth())
-        panel = min(total // 2, self.panel_width_limit())
+        panel = min(int(total * 0.48), self.panel_width_limit())
         panel = max(panel, self.side.minimumSizeHint().width())
         self.splitter.setSizes([total - panel, panel])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # the key and the notice take at most a third of the height: the tabs the rest
+        self.key_area.setMaximumHeight(max(60, self.height() // 3))
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
