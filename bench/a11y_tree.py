@@ -36,12 +36,11 @@ REPO = Path(__file__).resolve().parent.parent
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
 
-# what each key of the default walk tries: close the welcome, into the map and
-# along it, a selection, out of it, the tab shortcuts, the quiz
-DEFAULT_KEYS = (
-    "Escape :focus Tab Right Right Down Return Tab shift+Tab shift+Tab ctrl+Tab F6 "
-    "alt+i Tab Tab alt+u Tab Tab Tab space Return Tab Return Tab Return"
-)
+# what each key of the default walk tries: close the welcome, along the map
+# (Down: the next zone head to feet, Right: sideways), a selection, Tab out of
+# the map and Shift+Tab back, F6 round map, panel and tabs, then a Name-it
+# round (F5, Down to the mode, Enter), an answer (1) and the next question
+DEFAULT_KEYS = "Escape :focus Down Down Right Return Tab shift+Tab F6 F6 F6 F5 Down Return 1 Return"
 EVENTS = (
     "focus:",
     "object:state-changed:focused",

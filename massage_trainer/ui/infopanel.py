@@ -109,8 +109,9 @@ class ZoneInfoPanel(QTextBrowser):
         self.zone = None
         hint = hint or (
             "Click a zone on the body to learn what it is, how safe it is to work "
-            "there, and which techniques suit it. Tab and the arrow keys move "
-            "between zones; Enter selects."
+            "there, and which techniques suit it. On the map, Up and Down walk the "
+            "zones from head to feet, Left and Right go sideways; Enter selects. "
+            "Tab goes on to this panel, F6 between the map, the panel and the tabs."
         )
         self.setHtml(
             "<h2>Pick a zone</h2>"

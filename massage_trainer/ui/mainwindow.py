@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
             look = look.with_(layers=frozenset())
         self.view.apply_look(look)
         self.legend.show_look(self.zone_set, look)
+        self.key_area.updateGeometry()  # the key's new rows get their room
         if not look.reveal_names:
             self.zone_label.clear()
 
