@@ -97,6 +97,11 @@ class ZoneInfoPanel(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("zoneInfo")
         self.setAccessibleName("Zone information")
+        # a text cursor: the arrow keys move it line by line and a screen reader reads each line
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
@@ -119,6 +124,7 @@ class ZoneInfoPanel(QTextBrowser):
             "<p>Every part of the body on the map is one of three kinds:</p>"
             + "".join(f"<p>{safety_badge_html(s, w)}</p>" for s, w, _d in legend_entries())
         )
+        self.setAccessibleName("Zone information: no zone selected")
         self.setAccessibleDescription("No zone selected")
 
     def show_zone(self, zone: Zone, zone_set: ZoneSet) -> None:
@@ -126,6 +132,9 @@ class ZoneInfoPanel(QTextBrowser):
             self._open = set()
         self.zone, self.zone_set = zone, zone_set
         self._render()
+        side = f", {zone.side_word}" if zone.side_word else ""
+        # what a screen reader says when the panel takes the focus
+        self.setAccessibleName(f"Zone information: {zone.name}{side}. {zone.safety_word}.")
         self.setAccessibleDescription(f"{zone.name}, {zone.safety_word}")
 
     @property
@@ -193,6 +202,10 @@ class RulesPanel(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("rulesView")
         self.setAccessibleName("Rules")
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setOpenExternalLinks(False)
 
     def show_rules(self, zone_set: ZoneSet) -> None:
