@@ -178,7 +178,7 @@ def first_control(page: QWidget) -> QWidget | None:
 
 class KeyArea(QScrollArea):
     """Scrolls the map's key and the notice: as tall as they are, where the
-    window has room; at least a few lines."""
+    window has room; at least two lines."""
 
     def sizeHint(self) -> QSize:
         inner = self.widget()
@@ -189,7 +189,7 @@ class KeyArea(QScrollArea):
         return QSize(inner.sizeHint().width(), max(height, inner.sizeHint().height()))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), self.fontMetrics().lineSpacing() * 4)
+        return QSize(super().minimumSizeHint().width(), self.fontMetrics().lineSpacing() * 2)
 
 
 class MainWindow(QMainWindow):
