@@ -36,12 +36,11 @@ REPO = Path(__file__).resolve().parent.parent
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
 
-# what each key of the default walk tries: close the welcome, into the map and
-# along it, a selection, out of it, the tab shortcuts, the quiz
-DEFAULT_KEYS = (
-    "Escape :focus Tab Right Right Down Return Tab shift+Tab shift+Tab ctrl+Tab F6 "
-    "alt+i Tab Tab alt+u Tab Tab Tab space Return Tab Return Tab Return"
-)
+# what each key of the default walk tries: close the welcome, along the map
+# (Down: the next zone head to feet, Right: sideways), a selection, Tab out of
+# the map and Shift+Tab back, F6 round map, panel and tabs, then a Name-it
+# round (F5, Down to the mode, Enter), an answer (1) and the next question
+DEFAULT_KEYS = "Escape :focus Down Down Right Return Tab shift+Tab F6 F6 F6 F5 Down Return 1 Return"
 EVENTS = (
     "focus:",
     "object:state-changed:focused",
@@ -349,16 +348,75 @@ def focus_window(env: dict[str, str], pid: int) -> None:
         subprocess.run(["xdotool", "windowfocus", window], env=env, timeout=10)
 
 
+# Orca's speech goes to a speech service that says nothing and never blocks, so
+# every message is logged, also those Orca presents without a focus change (a
+# changed description of what has the focus)
+SILENT_SPEECHD = '''"""A speech service that says nothing (written by a11y_tree.py)."""
+
+
+class PunctuationMode:
+    ALL, MOST, SOME, NONE = "all", "most", "some", "none"
+
+
+class CallbackType:
+    BEGIN, CANCEL, END, INDEX_MARK, PAUSE, RESUME = "b", "c", "e", "i", "p", "r"
+
+
+class Priority:
+    IMPORTANT, MESSAGE, TEXT, NOTIFICATION, PROGRESS = "i", "m", "t", "n", "p"
+
+
+class DataMode:
+    TEXT, SSML = "text", "ssml"
+
+
+class SSIPCommunicationError(Exception):
+    pass
+
+
+class SSIPCommandError(Exception):
+    pass
+
+
+class SSIPClient:
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def list_output_modules(self):
+        return ["silent"]
+
+    def list_synthesis_voices(self):
+        return []
+
+    def get_language(self):
+        return "en"
+
+    def get_rate(self):
+        return 0
+
+    def get_pitch(self):
+        return 0
+
+    def get_volume(self):
+        return 0
+
+    def __getattr__(self, name):
+        return lambda *args, **kwargs: None
+'''
+
+
 def start_orca(processes: Processes, env: dict[str, str], scratch: Path) -> Path:
-    """Orca with no speech device: what it would say goes to its debug log."""
+    """Orca speaking to a silent speech service: what it says goes to its debug log."""
     log = scratch / "orca-debug.txt"
+    stub = scratch / "silent-speech" / "speechd"
+    stub.mkdir(parents=True)
+    (stub / "__init__.py").write_text(SILENT_SPEECHD)
+    orca_env = dict(env, PYTHONPATH=str(stub.parent))
     processes.start(
         "orca",
         [
             "orca",
             "--replace",
-            "--disable",
-            "speech",
             "--disable",
             "braille",
             "--user-prefs",
@@ -366,11 +424,23 @@ def start_orca(processes: Processes, env: dict[str, str], scratch: Path) -> Path
             "--debug-file",
             str(log),
         ],
-        env=env,
+        env=orca_env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     return log
+
+
+def wait_until_quiet(log: Path, limit: float = 30.0) -> None:
+    """Orca may be some events behind the keys: wait until its log stops growing."""
+    deadline = time.monotonic() + limit
+    size = -1
+    while time.monotonic() < deadline:
+        now = log.stat().st_size if log.exists() else 0
+        if now == size:
+            return
+        size = now
+        time.sleep(3.0)
 
 
 def orca_speech(log: Path) -> list[str]:
@@ -479,7 +549,7 @@ def main() -> int:
                 for line in walk(app.getChildAtIndex(frame_index)):
                     print(line)
         if orca_log is not None:
-            time.sleep(1.0)
+            wait_until_quiet(orca_log)
             print()
             print("== What Orca spoke (from its debug log) ==")
             for line in orca_speech(orca_log):

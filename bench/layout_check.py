@@ -35,7 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 SIZES = ("800x600", "1024x768", "1366x768", "1920x1080", "3840x2160")
 FONTS = (None, 18.0)  # None: Qt's default application font
-LINE_CHARACTERS = 90  # text lines longer than this are hard to follow
+LINE_CHARACTERS = 80  # text lines longer than this are hard to follow (aim: about 70)
+WIDE = 1200  # from this window width on, the map should get at least half of it
 MAP_SHARES: dict[str, float] = {}  # per tab, of the window last checked
 
 
@@ -241,7 +242,7 @@ def check_proportions(window, tab: str) -> list[Finding]:
     if maps and maps[0].isVisible():
         share = maps[0].width() / max(1, window.width())
         MAP_SHARES.setdefault(tab, share)
-        if share < 0.5:
+        if share < 0.5 and size.width() >= WIDE:
             findings.append(
                 Finding(tab, "map", f"gets {share:.0%} of the width ({maps[0].width()} px)")
             )
@@ -287,11 +288,14 @@ def select_a_zone(window) -> None:
 
 
 def check_window(app, width: int, height: int, font_points: float | None) -> list[Finding]:
+    from PySide6.QtCore import QRect
     from PySide6.QtWidgets import QTabWidget
 
     from massage_trainer.app import create_main_window
 
     window = create_main_window()
+    if hasattr(window, "fit_to_screen"):  # the first window, on a screen of this size
+        window.fit_to_screen(True, QRect(0, 0, width, height))
     first = window.size()
     window.resize(width, height)
     window.show()

@@ -113,7 +113,7 @@ class WelcomeDialog(QDialog):
             "<b>avoid</b> (no direct pressure).</p>"
             "<ol>"
             "<li><b>Explore:</b> click any zone to learn what it is, why it is safe or not, "
-            "and which techniques suit it. Tab walks through every zone.</li>"
+            "and which techniques suit it. The arrow keys walk through every zone.</li>"
             "<li><b>Quiz:</b> the Quiz menu drills finding zones, naming them and telling "
             "safe from unsafe, and keeps track of what you still get wrong.</li>"
             "<li><b>Print:</b> File \u203a Print or Export makes a zone sheet or a "

@@ -5,6 +5,12 @@ main window is the only caller).  The view itself keeps only what the pointer
 and the keyboard do: the hovered and the selected zone, the keyboard cursor,
 zoom and pan.
 
+For a screen reader the map is a list of its zones (``MapAccessible``, one
+``ZoneAccessible`` child per zone, head to feet): moving the keyboard cursor
+sends a focus event for the zone's child, whose name says the zone, its side
+and its safety level ("Kidney area, left side. Avoid."), or, while a quiz
+hides the names, where on the body it lies.
+
 The static map is rendered once into a cached pixmap per size, zoom and look;
 a repaint draws that pixmap, then the look's marks (a veil, filled and
 outlined zones, a marker: they change every quiz question, so they are not
@@ -17,12 +23,25 @@ import html
 import itertools
 import math
 from dataclasses import dataclass, fields
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
+    QAccessibleInterface,
     QColor,
     QImage,
     QKeyEvent,
@@ -34,9 +53,18 @@ from PySide6.QtGui import (
     QPixmap,
     QTransform,
     QWheelEvent,
+    QWindow,
 )
-from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QGestureEvent,
+    QPinchGesture,
+    QSizePolicy,
+    QToolTip,
+    QWidget,
+)
 
+from massage_trainer.core.where import describe_zone
 from massage_trainer.core.zones import SIDE_WORDS, Structure, Zone, ZoneSet, anatomical_key
 from massage_trainer.paint.body import (
     SAFETY_FILL,
@@ -50,7 +78,7 @@ from massage_trainer.paint.body import (
     scene_for,
 )
 from massage_trainer.paint.labels import SHOWN_CHARS, short_text
-from massage_trainer.ui.maplook import MapLook, MapMarks
+from massage_trainer.ui.maplook import MapLook, MapMarks, MapState
 
 ZOOM_MIN, ZOOM_MAX = 0.5, 12.0
 DRAG_THRESHOLD = 6  # px before a press becomes a pan
@@ -112,8 +140,11 @@ class BodyView(QWidget):
     keyPressed = Signal(str, int)
     # what the pointer names changed (a symbol or a structure under it)
     pointerNamesChanged = Signal()
+    # the map's accessible interface, once Qt has asked for it (see MapAccessible)
+    _map_accessible: MapAccessible | None = None
 
     def __init__(self, zone_set: ZoneSet, parent: QWidget | None = None) -> None:
+        install_map_accessibility()
         super().__init__(parent)
         self.setObjectName("bodyView")
         self.setAccessibleName("Body map")
@@ -139,6 +170,12 @@ class BodyView(QWidget):
         self._covering: dict[frozenset[str], list[str]] = {}
         self._hover_symbol: MapSymbol | None = None
         self._hover_structure: Structure | None = None
+        # each zone's list item for a screen reader, kept for the view's life:
+        # Qt's accessibility cache may still hold one of an earlier zone set
+        self._zone_accessibles: dict[int, ZoneAccessible] = {}
+        self._where: dict[int, str] = {}
+        self._task = ""  # what the map is for now (a find-it question), for a screen reader
+        self._note = ""  # said on the cursor's zone (the feedback of a wrong try)
         self.zone_set: ZoneSet
         self.scene: BodyScene
         self.set_zone_set(zone_set)
@@ -153,6 +190,7 @@ class BodyView(QWidget):
         self._hovered = self._selected = None
         self._hover_symbol = self._hover_structure = None
         self._cursor = None
+        self.setAccessibleName(f"Body map, {zone_set.view.replace('_', ' ')} view")
         self.fit()
         self._update_accessible()
 
@@ -186,6 +224,9 @@ class BodyView(QWidget):
             return
         if look.state is not old.state or look.cursor_key != old.cursor_key:
             self._cursor = None  # the keyboard starts afresh for each tab and question
+            self._note = ""
+        if look.state is not MapState.QUIZ:
+            self._task = ""
         if old.reveal_names and not look.reveal_names:
             QToolTip.hideText()
         self.update()
@@ -240,6 +281,8 @@ class BodyView(QWidget):
         self._cursor = zone
         self.update()
         self._update_accessible()
+        if zone is not None and self._look.show_selection:
+            self._tell_selection(zone)
         if emit:
             self.zoneActivated.emit(zone)
 
@@ -251,16 +294,92 @@ class BodyView(QWidget):
             self.zoneHovered.emit(zone)
 
     def _update_accessible(self) -> None:
+        """The map's description names the selection (setting it tells a
+        screen reader once; the zone's own item says "Selected" too)."""
         zone = self.selected if self._look.show_selection else None
-        if zone is None:
-            text = "No zone selected. Click a zone, or press Tab to move between zones."
+        if zone is None and self._task:
+            text = self._task
+        elif zone is None:
+            text = (
+                "No zone selected. The arrow keys move between zones, Home and End go "
+                "to the first and last, Enter selects."
+            )
         else:
             side = f", {zone.side_word}" if zone.side_word else ""
             text = f"Selected: {zone.name}{side}, {zone.safety_word}"
         self.setAccessibleDescription(text)
+
+    # --- for a screen reader -----------------------------------------------------
+    @property
+    def zone_order(self) -> list[Zone]:
+        """The zones as the keyboard walks them (and a screen reader lists them)."""
+        return self._order
+
+    def zone_accessible(self, zone: Zone) -> ZoneAccessible:
+        """The zone's list item for a screen reader (the same one each time)."""
+        item = self._zone_accessibles.get(id(zone))
+        if item is None or item.zone is not zone:
+            item = self._zone_accessibles[id(zone)] = ZoneAccessible(self, zone)
+        return item
+
+    def spoken_zone(self, zone: Zone) -> str:
+        """What a screen reader says for a zone: its name, side and safety, or,
+        while the look hides the names (a quiz), only where it lies."""
+        if self._look.reveal_names:
+            return zone_spoken_name(zone)
+        where = self._where.get(id(zone))
+        if where is None:
+            where = self._where[id(zone)] = describe_zone(self.zone_set, zone)
+        return where[:1].upper() + where[1:] + "."
+
+    def shows_selected(self, zone: Zone) -> bool:
+        return self._look.show_selection and self._selected == zone.id
+
+    def zone_state_words(self, zone: Zone) -> str:
+        """The zone item's description: "Selected." for the selected zone, and
+        what ``say`` last said on the cursor's zone.  (Orca reads a changed
+        description of the focused item; it ignores a list item's new name.)"""
+        words = "Selected." if self.shows_selected(zone) else ""
+        if self._note and zone is self._cursor:
+            words = f"{words} {self._note}".strip()
+        return words
+
+    def set_task(self, text: str) -> None:
+        """What the map is for now ("Find the ..."): its description while no
+        zone is selected, read when it takes the focus.  Kept while the look
+        is a quiz's."""
+        self._task = text
+        self._update_accessible()
+
+    def say(self, text: str) -> None:
+        """Have a screen reader say ``text`` where it is on the map: on the
+        cursor's zone, or on the map itself."""
+        self._note = text
+        zone = self._cursor
+        if zone is not None and self.hasFocus():
+            if QAccessible.isActive():
+                QAccessible.updateAccessibility(
+                    QAccessibleEvent(
+                        self.zone_accessible(zone), QAccessible.Event.DescriptionChanged
+                    )
+                )
+        else:
+            self.setAccessibleDescription(text)
+
+    def _tell_cursor(self) -> None:
+        """A screen reader hears the zone the keyboard cursor is on now."""
+        zone = self._cursor
+        if zone is not None and self.hasFocus() and QAccessible.isActive():
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self.zone_accessible(zone), QAccessible.Event.Focus)
+            )
+
+    def _tell_selection(self, zone: Zone) -> None:
+        """Said once when Enter (or a click) selects a zone: its item's
+        description is "Selected." now."""
         if QAccessible.isActive():
             QAccessible.updateAccessibility(
-                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
+                QAccessibleEvent(self.zone_accessible(zone), QAccessible.Event.DescriptionChanged)
             )
 
     # --- geometry --------------------------------------------------------------
@@ -327,7 +446,22 @@ class BodyView(QWidget):
         cursor = self._cursor
         if self.hasFocus() and cursor is not None and cursor.id != options.selected:
             self._paint_focus(painter, transform, cursor)
+        elif self.hasFocus() and cursor is None:
+            self._paint_focus_frame(painter)
         painter.end()
+
+    def _paint_focus_frame(self, painter: QPainter) -> None:
+        """The map has the focus but no zone is under the cursor yet: a dashed
+        frame round the map says where the keys go."""
+        painter.save()
+        rect = QRectF(self.rect()).adjusted(2.5, 2.5, -2.5, -2.5)
+        painter.setPen(QPen(*FOCUS_HALO))
+        painter.drawRect(rect)
+        dash = QPen(*FOCUS_DASH)
+        dash.setDashPattern([3.0, 2.0])
+        painter.setPen(dash)
+        painter.drawRect(rect)
+        painter.restore()
 
     def _paint_focus(self, painter: QPainter, transform: QTransform, zone: Zone) -> None:
         """Where the keyboard is: a dashed dark outline on a light halo, clear on
@@ -606,15 +740,6 @@ class BodyView(QWidget):
         ):
             self.zoom_by(1.0 + event.value(), event.position())
             return True
-        if (
-            isinstance(event, QKeyEvent)
-            and kind == QEvent.Type.KeyPress
-            and self._look.keyboard_cursor
-            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.keyPressEvent(event)
-            return True
         return super().event(event)
 
     # --- keyboard --------------------------------------------------------------
@@ -624,6 +749,7 @@ class BodyView(QWidget):
         return self._cursor
 
     def move_cursor(self, step: int) -> Zone | None:
+        """The next (``step`` 1) or previous (-1) zone head to feet, round the end."""
         order = self._order
         if not order:
             return None
@@ -631,11 +757,20 @@ class BodyView(QWidget):
             index = (order.index(self._cursor) + step) % len(order)
         else:
             index = 0 if step > 0 else len(order) - 1
-        self._cursor = order[index]
+        return self._put_cursor(order[index])
+
+    def move_cursor_to_end(self, last: bool) -> Zone | None:
+        """The first zone (Home) or the last (End)."""
+        return self._put_cursor(self._order[-1 if last else 0]) if self._order else None
+
+    def _put_cursor(self, zone: Zone) -> Zone:
+        self._cursor = zone
+        self._note = ""
         self._set_pointer_names(None, None)  # the keyboard names the zone alone
-        self._set_hover(self._cursor)
+        self._set_hover(zone)
         self.update()
-        return self._cursor
+        self._tell_cursor()
+        return zone
 
     def move_cursor_direction(self, dx: int, dy: int) -> Zone | None:
         """The nearest zone in a direction (arrow keys), by label points."""
@@ -655,22 +790,26 @@ class BodyView(QWidget):
             if score < best_score:
                 best, best_score = zone, score
         if best is not None:
-            self._cursor = best
-            self._set_pointer_names(None, None)
-            self._set_hover(best)
-            self.update()
+            self._put_cursor(best)
+        else:
+            self._tell_cursor()  # nothing further that way: the zone is said again
         return self._cursor
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Up and Down walk the zones head to feet, Left and Right go to the
+        nearest zone that way, Home and End to the first and last zone, Enter
+        (or Space) selects; Tab is left to Qt, so it moves on to the next control."""
         key = event.key()
-        arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
         enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
-        if self._look.keyboard_cursor and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            self.move_cursor(1 if key == Qt.Key.Key_Tab else -1)
-        elif self._look.keyboard_cursor and key in arrows:
-            dx = -1 if key == Qt.Key.Key_Left else 1 if key == Qt.Key.Key_Right else 0
-            dy = -1 if key == Qt.Key.Key_Up else 1 if key == Qt.Key.Key_Down else 0
-            self.move_cursor_direction(dx, dy)
+        cursor_keys = self._look.keyboard_cursor and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        )
+        if cursor_keys and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_cursor(1 if key == Qt.Key.Key_Down else -1)
+        elif cursor_keys and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.move_cursor_direction(-1 if key == Qt.Key.Key_Left else 1, 0)
+        elif cursor_keys and key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            self.move_cursor_to_end(key == Qt.Key.Key_End)
         elif self._look.keyboard_cursor and key in enter:
             cursor = self._cursor  # with no cursor, Enter does nothing
             if cursor is not None:
@@ -685,8 +824,20 @@ class BodyView(QWidget):
             super().keyPressEvent(event)
 
     def focusInEvent(self, event: QEvent) -> None:
+        """The cursor shows as soon as the map has the focus: on the selected
+        zone, else the first (not in a quiz, where Enter would answer with it:
+        there the map draws a focus frame until an arrow key moves)."""
+        if (
+            self._cursor is None
+            and self._look.keyboard_cursor
+            and self._look.select_on_click
+            and self._order
+        ):
+            self._cursor = self.selected or self._order[0]
         self.update()
         super().focusInEvent(event)  # type: ignore[arg-type]
+        # after Qt has told a screen reader that the map has the focus
+        QTimer.singleShot(0, self._tell_cursor)
 
     def focusOutEvent(self, event: QEvent) -> None:
         self.update()
@@ -712,3 +863,154 @@ def _freeze(value: object) -> object:
     if isinstance(value, (set, frozenset)):
         return tuple(sorted(value))
     return value
+
+
+# --- the map for a screen reader -------------------------------------------------------
+def zone_spoken_name(zone: Zone) -> str:
+    """A zone as a screen reader says it: 'Kidney area, left side. Avoid.'"""
+    side = f", {zone.side_word}" if zone.side_word else ""
+    return f"{zone.name}{side}. {zone.safety_word}."
+
+
+class ZoneAccessible(QAccessibleInterface):
+    """One zone of the map as a list item: its name and safety level (or, while
+    the names are hidden, where it lies), its rectangle on screen, and whether
+    the keyboard cursor is on it (focused) or it is selected."""
+
+    def __init__(self, view: BodyView, zone: Zone) -> None:
+        super().__init__()
+        self.view = view
+        self.zone = zone
+
+    def _alive(self) -> bool:
+        view = self.view
+        return shiboken6.isValid(view) and view.zone_set.get(self.zone.id) is self.zone
+
+    def isValid(self) -> bool:
+        return self._alive()
+
+    def object(self) -> QObject | None:  # type: ignore[override]
+        return None
+
+    def window(self) -> QWindow | None:  # type: ignore[override]
+        if not self._alive():
+            return None
+        return self.view.window().windowHandle()
+
+    def relations(self, _match: Any = None) -> list:
+        return []
+
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def childAt(self, _x: int, _y: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        if not self._alive():
+            return None
+        return QAccessible.queryAccessibleInterface(self.view)
+
+    def child(self, _index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def childCount(self) -> int:
+        return 0
+
+    def indexOfChild(self, _child: Any) -> int:
+        return -1
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if not self._alive():
+            return ""
+        view = self.view
+        if kind == QAccessible.Text.Name:
+            return view.spoken_zone(self.zone)
+        if kind == QAccessible.Text.Description:
+            return view.zone_state_words(self.zone)
+        return ""
+
+    def setText(self, _kind: QAccessible.Text, _text: str) -> None:
+        return None
+
+    def rect(self) -> QRect:
+        if not self._alive():
+            return QRect()
+        view = self.view
+        shape = view.transform().mapRect(view.scene.paths[self.zone.id].boundingRect())
+        box = shape.toAlignedRect().intersected(view.rect())
+        return QRect(view.mapToGlobal(box.topLeft()), box.size())
+
+    def role(self) -> QAccessible.Role:
+        return QAccessible.Role.ListItem
+
+    def state(self) -> QAccessible.State:
+        state = QAccessible.State()
+        if not self._alive():
+            state.invalid = True
+            return state
+        view = self.view
+        state.focusable = True
+        state.selectable = bool(view.look.select_on_click)
+        state.focused = view.hasFocus() and view.cursor_zone is self.zone
+        state.selected = view.shows_selected(self.zone)
+        state.invisible = not view.isVisible()
+        return state
+
+
+class MapAccessible(QAccessibleWidget):
+    """The map as a list of its zones, head to feet (installed by
+    ``install_map_accessibility`` for every ``BodyView``)."""
+
+    def __init__(self, view: BodyView) -> None:
+        super().__init__(view, QAccessible.Role.List, view.accessibleName())
+        self.view = view
+
+    def _zones(self) -> list[Zone]:
+        return self.view.zone_order if shiboken6.isValid(self.view) else []
+
+    def childCount(self) -> int:
+        return len(self._zones())
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        zones = self._zones()
+        if 0 <= index < len(zones):
+            return self.view.zone_accessible(zones[index])
+        return None
+
+    def indexOfChild(self, child: Any) -> int:
+        zone = getattr(child, "zone", None)
+        zones = self._zones()
+        return zones.index(zone) if zone in zones else -1
+
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        view = self.view
+        if shiboken6.isValid(view) and view.hasFocus() and view.cursor_zone is not None:
+            return view.zone_accessible(view.cursor_zone)
+        return None
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        view = self.view
+        if not shiboken6.isValid(view):
+            return None
+        zone = view.zone_at_view(QPointF(view.mapFromGlobal(QPoint(x, y))))
+        return view.zone_accessible(zone) if zone is not None else None
+
+
+def _map_accessible_factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, BodyView):
+        accessible = MapAccessible(obj)
+        obj._map_accessible = accessible  # Qt keeps the pointer: Python must keep the object
+        return accessible
+    return None
+
+
+_factory_installed = False
+
+
+def install_map_accessibility() -> None:
+    """Tell Qt to describe every BodyView with ``MapAccessible`` (once)."""
+    global _factory_installed
+    if not _factory_installed:
+        QAccessible.installFactory(_map_accessible_factory)
+        _factory_installed = True

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -178,6 +179,45 @@ def _setup_printer(printer: QPrinter, page: str | None, title: str) -> None:
 
 _preview_class = None
 
+# the stock print preview's tool bar actions (by their English text) and the
+# keys this program gives them: the tool bar itself cannot take the focus
+PREVIEW_KEYS: dict[str, QKeySequence | QKeySequence.StandardKey] = {
+    "Print": QKeySequence.StandardKey.Print,
+    "Page setup": QKeySequence("Ctrl+Shift+P"),
+    "Portrait": QKeySequence("Ctrl+Shift+O"),
+    "Landscape": QKeySequence("Ctrl+Shift+L"),
+    "Zoom in": QKeySequence("Ctrl+="),
+    "Zoom out": QKeySequence("Ctrl+-"),
+    "Fit width": QKeySequence("Ctrl+Shift+W"),
+    "Fit page": QKeySequence("Ctrl+0"),
+    "First page": QKeySequence("Ctrl+Home"),
+    "Previous page": QKeySequence("Ctrl+PgUp"),
+    "Next page": QKeySequence("Ctrl+PgDown"),
+    "Last page": QKeySequence("Ctrl+End"),
+}
+
+
+def make_keyboard_operable(dialog: QWidget) -> dict[str, QAction]:
+    """Every button of a print preview's tool bar is reached with Tab, named
+    for a screen reader, and its action has a key (shown in its tooltip).
+    Returns the actions found, by their text."""
+    found: dict[str, QAction] = {}
+    for button in dialog.findChildren(QToolButton):
+        action = button.defaultAction()
+        if action is None or not action.text():
+            continue
+        text = action.text().replace("&", "")
+        found[text] = action
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setAccessibleName(text)
+        key = PREVIEW_KEYS.get(text)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({shown})")
+    return found
+
 
 def _print_preview(
     parent: QWidget | None,
@@ -215,6 +255,7 @@ def _print_preview(
                 self.error: str | None = None
                 self.setWindowTitle(title)
                 self.paintRequested.connect(self.paint)
+                self.preview_actions = make_keyboard_operable(self)
                 self.resize(900, 1000)
 
             def paint(self, printer: QPrinter) -> None:

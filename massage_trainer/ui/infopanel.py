@@ -97,6 +97,11 @@ class ZoneInfoPanel(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("zoneInfo")
         self.setAccessibleName("Zone information")
+        # a text cursor: the arrow keys move it line by line and a screen reader reads each line
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
@@ -109,8 +114,9 @@ class ZoneInfoPanel(QTextBrowser):
         self.zone = None
         hint = hint or (
             "Click a zone on the body to learn what it is, how safe it is to work "
-            "there, and which techniques suit it. Tab and the arrow keys move "
-            "between zones; Enter selects."
+            "there, and which techniques suit it. On the map, Up and Down walk the "
+            "zones from head to feet, Left and Right go sideways; Enter selects. "
+            "Tab goes on to this panel, F6 between the map, the panel and the tabs."
         )
         self.setHtml(
             "<h2>Pick a zone</h2>"
@@ -118,6 +124,7 @@ class ZoneInfoPanel(QTextBrowser):
             "<p>Every part of the body on the map is one of three kinds:</p>"
             + "".join(f"<p>{safety_badge_html(s, w)}</p>" for s, w, _d in legend_entries())
         )
+        self.setAccessibleName("Zone information: no zone selected")
         self.setAccessibleDescription("No zone selected")
 
     def show_zone(self, zone: Zone, zone_set: ZoneSet) -> None:
@@ -125,6 +132,9 @@ class ZoneInfoPanel(QTextBrowser):
             self._open = set()
         self.zone, self.zone_set = zone, zone_set
         self._render()
+        side = f", {zone.side_word}" if zone.side_word else ""
+        # what a screen reader says when the panel takes the focus
+        self.setAccessibleName(f"Zone information: {zone.name}{side}. {zone.safety_word}.")
         self.setAccessibleDescription(f"{zone.name}, {zone.safety_word}")
 
     @property
@@ -192,6 +202,10 @@ class RulesPanel(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("rulesView")
         self.setAccessibleName("Rules")
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setOpenExternalLinks(False)
 
     def show_rules(self, zone_set: ZoneSet) -> None:
@@ -321,17 +335,30 @@ class Legend(QWidget):
         desc_x = word_x + max(bold.horizontalAdvance(r.word) for r in self.rows) + plain.height()
         return pad, swatch, word_x, desc_x
 
+    def _stacked(self, width: float) -> bool:
+        """Too narrow for a column of descriptions (a large font, a narrow
+        panel): each description goes under its word instead."""
+        plain, _bold = self._metrics()
+        return width - self._columns()[3] < plain.height() * 8
+
+    def _description_x(self, width: float) -> float:
+        _pad, _swatch, word_x, desc_x = self._columns()
+        return word_x if self._stacked(width) else desc_x
+
     def _row_heights(self, width: float) -> list[float]:
         plain, _bold = self._metrics()
-        _pad, _swatch, _word_x, desc_x = self._columns()
-        room = max(plain.height() * 4, width - desc_x - 2)
+        stacked = self._stacked(width)
+        room = max(plain.height() * 4, width - self._description_x(width) - 2)
         line = plain.height() * 1.5
         heights = []
         for r in self.rows:
             box = plain.boundingRect(
                 QRectF(0, 0, room, 10000), Qt.TextFlag.TextWordWrap, r.description
             )
-            heights.append(max(line, box.height() + plain.height() * 0.5))
+            if stacked:
+                heights.append(line + box.height() + plain.height() * 0.4)
+            else:
+                heights.append(max(line, box.height() + plain.height() * 0.5))
         return heights
 
     def hasHeightForWidth(self) -> bool:
@@ -347,8 +374,10 @@ class Legend(QWidget):
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        plain, _bold = self._metrics()
-        width = int(self._columns()[3] + plain.height() * 6)
+        plain, bold = self._metrics()
+        word_x = self._columns()[2]
+        widest = max(bold.horizontalAdvance(r.word) for r in self.rows)
+        width = int(word_x + max(widest, plain.height() * 6) + 4)
         return QSize(width, self.heightForWidth(max(width, self.width())))
 
     def row_rects(self) -> list[QRectF]:
@@ -367,6 +396,8 @@ class Legend(QWidget):
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
         plain, _bold = self._metrics()
         pad, swatch_w, word_x, desc_x = self._columns()
+        stacked = self._stacked(self.width())
+        desc_x = self._description_x(self.width())
         swatch_h = plain.height() * 1.0
         for row, rect in zip(self.rows, self.row_rects(), strict=True):
             first_line = QRectF(0, rect.top(), self.width(), plain.height() * 1.5)
@@ -376,13 +407,14 @@ class Legend(QWidget):
             font = self.font()
             font.setBold(True)
             painter.setFont(font)
+            word_width = self.width() - word_x if stacked else desc_x - word_x
             painter.drawText(
-                QRectF(word_x, first_line.top(), desc_x - word_x, first_line.height()),
+                QRectF(word_x, first_line.top(), word_width, first_line.height()),
                 Qt.AlignmentFlag.AlignVCenter,
                 row.word,
             )
             painter.setFont(self.font())
-            top = first_line.center().y() - plain.height() / 2
+            top = first_line.bottom() if stacked else first_line.center().y() - plain.height() / 2
             painter.drawText(
                 QRectF(desc_x, top, self.width() - desc_x - 2, rect.bottom() - top),
                 int(Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap),

@@ -12,14 +12,26 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QLabel,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
+    QTabBar,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -122,6 +134,65 @@ def view_title(view: str) -> str:
     return words[:1].upper() + words[1:]
 
 
+# the window's size on a screen with room for it; smaller screens get less
+DEFAULT_SIZE = QSize(1200, 860)
+# the side panel is at most this many characters wide, so its lines stay readable
+PANEL_CHARACTERS = 66
+
+
+class SideTabBar(QTabBar):
+    """The side tabs' bar; says when a tab was chosen by its Alt+letter."""
+
+    shortcutUsed = Signal(int)  # the index of the tab
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Shortcut:
+            handled = super().event(event)
+            self.shortcutUsed.emit(self.currentIndex())
+            return handled
+        return super().event(event)
+
+
+class SideTabs(QTabWidget):
+    """The tabs beside the map, with a ``SideTabBar``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side_bar = SideTabBar()
+        self.setTabBar(self.side_bar)
+
+
+def first_control(page: QWidget) -> QWidget | None:
+    """The first widget of ``page`` that Tab would stop at, or None."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return page if page.focusPolicy() & Qt.FocusPolicy.TabFocus else None
+
+
+class KeyArea(QScrollArea):
+    """Scrolls the map's key and the notice: as tall as they are, where the
+    window has room; at least two lines."""
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        if inner is None:
+            return super().sizeHint()
+        width = self.viewport().width() or inner.sizeHint().width()
+        height = inner.heightForWidth(width) if inner.hasHeightForWidth() else -1
+        return QSize(inner.sizeHint().width(), max(height, inner.sizeHint().height()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.fontMetrics().lineSpacing() * 2)
+
+
 class MainWindow(QMainWindow):
     # another zone set was opened (File > Open Zone Set, or the built-in one)
     zoneSetChanged = Signal(object)
@@ -151,7 +222,7 @@ class MainWindow(QMainWindow):
         self.view = BodyView(zone_set)
         self.info = ZoneInfoPanel()
         self.rules = RulesPanel()
-        self.tabs = QTabWidget()
+        self.tabs = SideTabs()
         self.tabs.setObjectName("sideTabs")
         self.tabs.addTab(self.info, "Zone &Info")
         self.tabs.addTab(self.rules, "&Rules")
@@ -161,23 +232,41 @@ class MainWindow(QMainWindow):
         self.notice.setTextFormat(Qt.TextFormat.RichText)  # so the escaping always counts
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice.setAccessibleName("Notice")
+        # no accessible name: a screen reader reads the notice's own text
 
         side = QWidget()
+        side.setObjectName("sidePanel")
+        self.side = side
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(6, 6, 6, 6)
         side_layout.addWidget(self.tabs, 1)
-        side_layout.addWidget(self.legend)
-        side_layout.addWidget(self.notice)
+        # the key and the notice show whole where there is room; in a short
+        # window or with a large font they scroll, and the tabs keep theirs
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.legend)
+        below_layout.addWidget(self.notice)
+        self.key_area = KeyArea()
+        self.key_area.setObjectName("keyArea")
+        self.key_area.setWidget(below)
+        self.key_area.setWidgetResizable(True)
+        self.key_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.key_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.key_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        side_layout.addWidget(self.key_area)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # the two share a wider window until the panel's lines reach a readable
+        # length (its maximum width); from there on the map takes the rest
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.side.setMaximumWidth(self.panel_width_limit())
 
         self.view.zoneHovered.connect(self._on_hover)
         self.view.pointerNamesChanged.connect(lambda: self._on_hover(self.view.hovered))
@@ -185,6 +274,7 @@ class MainWindow(QMainWindow):
         self.view.clickedOutside.connect(self._on_outside)
         # first of the slots: a lazy tab has its contents before anyone looks
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tabs.side_bar.shortcutUsed.connect(self._on_tab_shortcut)
         self._build_actions()
         self._restore_settings()
         self.setWindowIcon(app_icon())
@@ -211,6 +301,52 @@ class MainWindow(QMainWindow):
             page.ensure_built()
         self.apply_look()
 
+    # --- focus -----------------------------------------------------------------------
+    def _on_tab_shortcut(self, index: int) -> None:
+        """Alt+I, R, T, U, G: the focus goes into the chosen tab (unless its
+        controller already put it there)."""
+        page = self.tabs.widget(index)
+        if page is not None:
+            focus = QApplication.focusWidget()
+            if focus is None or not page.isAncestorOf(focus):
+                self.focus_panel()
+
+    def focus_panel(self) -> None:
+        """The focus into the current tab: where it was last, else the first control."""
+        page = self.tabs.currentWidget()
+        if page is None:
+            return
+        last = page.focusWidget()
+        target = last if last is not None and page.isAncestorOf(last) else first_control(page)
+        if target is not None and target.isVisible():
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_area(self) -> int:
+        """Where the focus is: 0 the map, 1 the side panel, 2 the tab bar, -1 elsewhere."""
+        focus = QApplication.focusWidget()
+        if focus is None:
+            return -1
+        if focus is self.view:
+            return 0
+        bar = self.tabs.tabBar()
+        if focus is bar:
+            return 2
+        if self.side.isAncestorOf(focus):
+            return 1
+        return -1
+
+    def cycle_focus(self, step: int) -> None:
+        """F6 and Shift+F6: map, side panel, tabs, and round again."""
+        area = (self._focus_area() + step) % 3 if self._focus_area() >= 0 else 0
+        if area == 0:
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif area == 1:
+            self.focus_panel()
+        else:
+            self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+
     # --- the map's look ------------------------------------------------------------
     def explorer_look(self) -> MapLook:
         """The map as the View toggles want it (Zone Info, Rules)."""
@@ -228,6 +364,7 @@ class MainWindow(QMainWindow):
             look = look.with_(layers=frozenset())
         self.view.apply_look(look)
         self.legend.show_look(self.zone_set, look)
+        self.key_area.updateGeometry()  # the key's new rows get their room
         if not look.reveal_names:
             self.zone_label.clear()
 
@@ -346,10 +483,10 @@ class MainWindow(QMainWindow):
 
         zone_menu = bar.addMenu("&Zone")
         self.next_action = self._action(
-            "&Next Zone", lambda: self._step(1), "Tab", "Move to the next zone, head to feet"
+            "&Next Zone", lambda: self._step(1), "Down", "Move to the next zone, head to feet"
         )
         self.prev_action = self._action(
-            "&Previous Zone", lambda: self._step(-1), "Shift+Tab", "Move to the previous zone"
+            "&Previous Zone", lambda: self._step(-1), "Up", "Move to the previous zone"
         )
         self.clear_action = self._action("&Clear Selection", self.clear_selection, "Esc")
         self.rules_action = self._action(
@@ -358,13 +495,25 @@ class MainWindow(QMainWindow):
             "F1",
             "The general rules, the reasons not to massage, and the order of a session",
         )
-        # Tab and Shift+Tab belong to the map itself while it has focus; the menu
-        # entries show them and work from anywhere else
+        # the arrow keys and Esc belong to the map itself while it has focus; the
+        # menu entries show them (Tab and Shift+Tab go on to the next control)
         for action in (self.next_action, self.prev_action, self.clear_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             zone_menu.addAction(action)
         zone_menu.addSeparator()
         zone_menu.addAction(self.rules_action)
+        self.next_pane_action = self._action(
+            "Next &Area of the Window",
+            lambda: self.cycle_focus(1),
+            "F6",
+            "Move the focus to the map, the side panel or the tabs",
+        )
+        self.prev_pane_action = self._action(
+            "Previous Area of the &Window", lambda: self.cycle_focus(-1), "Shift+F6"
+        )
+        zone_menu.addSeparator()
+        zone_menu.addAction(self.next_pane_action)
+        zone_menu.addAction(self.prev_pane_action)
         self.zone_menu = zone_menu
         self.help_menu = bar.addMenu("&Help")
         self.help_menu.addAction(self.rules_action)
@@ -702,8 +851,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(QSize(1200, 860))
+        self.fit_to_screen(not (isinstance(geometry, QByteArray) and not geometry.isEmpty()))
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -711,7 +859,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
-            QTimer.singleShot(0, lambda: self.splitter.setSizes([700, 480]))
+            QTimer.singleShot(0, self.split_evenly)
         for key, _text, field_name, default, _s, _t in TOGGLES:
             on = bool(self.settings.value(f"view/{field_name}", default, type=bool))
             action = self.toggle_actions[key]
@@ -719,6 +867,49 @@ class MainWindow(QMainWindow):
             action.setChecked(on)
             action.blockSignals(False)
             self._toggles[field_name] = on
+
+    def fit_to_screen(self, first: bool, room: QRect | None = None) -> None:
+        """The first window fits the screen's free area (``room``: the
+        screen's available geometry) and sits in its middle; a remembered
+        size larger than this screen is made to fit too."""
+        if room is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:
+                self.resize(DEFAULT_SIZE)
+                return
+            room = screen.availableGeometry()
+        # the window manager's frame comes on top of the size asked for
+        frame = QSize(16, 48)
+        largest = QSize(
+            max(1, room.width() - frame.width()), max(1, room.height() - frame.height())
+        )
+        if first:
+            size = DEFAULT_SIZE.boundedTo(largest)
+        else:
+            size = self.size().boundedTo(largest)
+            if size == self.size() and room.contains(self.frameGeometry()):
+                return
+        self.resize(size)
+        box = QRect(0, 0, size.width() + frame.width(), size.height() + frame.height())
+        box.moveCenter(room.center())
+        self.move(box.topLeft())
+
+    def panel_width_limit(self) -> int:
+        """The widest the side panel gets: lines of about PANEL_CHARACTERS."""
+        metrics = QFontMetrics(self.info.font())
+        return metrics.averageCharWidth() * PANEL_CHARACTERS + 64
+
+    def split_evenly(self) -> None:
+        """The first split: the map at least half, the panel up to its readable width."""
+        total = max(1, self.splitter.width() - self.splitter.handleWidth())
+        panel = min(int(total * 0.48), self.panel_width_limit())
+        panel = max(panel, self.side.minimumSizeHint().width())
+        self.splitter.setSizes([total - panel, panel])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # the key and the notice take at most a third of the height: the tabs the rest
+        self.key_area.setMaximumHeight(max(60, self.height() // 3))
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()

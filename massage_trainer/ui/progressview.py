@@ -241,11 +241,18 @@ class MasteryLegend(QWidget):
         self.setToolTip(LEGEND_DESCRIPTION)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
+    def _row(self) -> float:
+        """A swatch's height and a line of text, from the font."""
+        return self.fontMetrics().height()
+
     def sizeHint(self) -> QSize:
-        return QSize(360, 38)
+        line = self._row()
+        return QSize(int(line * 24), int(line * 2.4 + 4))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(240, 38)
+        line = self._row()
+        width = max(self.fontMetrics().horizontalAdvance("box 1"), line * 2) + 4
+        return QSize(int(width * 6 + 8), int(line * 2.4 + 4))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -255,14 +262,15 @@ class MasteryLegend(QWidget):
         ]
         width = (self.width() - 8) / len(entries)
         text = self.palette().color(QPalette.ColorRole.WindowText)
+        line = self._row()
         for i, (colour, label) in enumerate(entries):
-            swatch = QRectF(4 + i * width, 2, width - 4, 14)
+            swatch = QRectF(4 + i * width, 2, width - 4, line * 0.9)
             painter.fillRect(swatch, QColor(colour))
             painter.setPen(QColor("#555555"))
             painter.drawRect(swatch)
             painter.setPen(text)
             painter.drawText(
-                QRectF(swatch.left(), 18, swatch.width(), 18),
+                QRectF(swatch.left(), swatch.bottom() + 2, swatch.width(), line * 1.3),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 "box " + label if i == 1 else label,
             )

@@ -28,15 +28,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
@@ -114,7 +117,20 @@ class RoutinePanel(LazyPage):
         self.setAccessibleName("Guided routine")
 
     def build(self) -> None:
-        layout = QVBoxLayout(self)
+        # the tab scrolls up and down when the window is short or the font
+        # large, rather than squeezing its labels and buttons
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setObjectName("routineScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll = scroll
+        inner = QWidget()
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(inner)
         layout.setContentsMargins(6, 6, 6, 6)
 
         top = QHBoxLayout()
@@ -122,6 +138,11 @@ class RoutinePanel(LazyPage):
         self.chooser.setObjectName("routineChooser")
         self.chooser.setAccessibleName("Routine")
         self.chooser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # a long routine name does not widen the whole panel (the list shows it whole)
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chooser.setMinimumContentsLength(12)
         label = QLabel("&Which routine:")
         label.setBuddy(self.chooser)
         top.addWidget(label)
@@ -144,12 +165,16 @@ class RoutinePanel(LazyPage):
         self.step_view.setObjectName("routineStep")
         self.step_view.setAccessibleName("Step")
         self.step_view.setOpenLinks(False)
+        # room for a few lines of the step, whatever the window's height
+        self.step_view.setMinimumHeight(self.step_view.fontMetrics().lineSpacing() * 6)
         layout.addWidget(self.step_view, 1)
 
         clock = QHBoxLayout()
         self.countdown = QLabel("0:00")
         self.countdown.setObjectName("routineCountdown")
-        self.countdown.setAccessibleName("Time left in this step")
+        # no accessible name: a screen reader reads the time itself (its
+        # description says what the time is)
+        self.countdown.setAccessibleDescription("Time left in this step")
         big = QFont(self.countdown.font())
         big.setPointSizeF(big.pointSizeF() * 2.4)
         big.setBold(True)
@@ -163,7 +188,8 @@ class RoutinePanel(LazyPage):
         clock.addWidget(self.clock_hint, 1)
         layout.addLayout(clock)
 
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two rows of two when the panel is narrow: see resizeEvent
+        self._buttons = buttons
         self.prev_button = QPushButton("\u25c0 &Previous")
         self.start_button = QPushButton("&Start")
         self.next_button = QPushButton("&Next \u25b6")
@@ -175,11 +201,13 @@ class RoutinePanel(LazyPage):
             (self.restart_button, "routineRestart"),
         ):
             button.setObjectName(name)
-            buttons.addWidget(button)
+        self._place_buttons(4)
         layout.addLayout(buttons)
-        self.auto_advance = QCheckBox("Move on &automatically when the time is up")
+        # short, so a large font does not widen the panel; the tip says the rest
+        self.auto_advance = QCheckBox("Move on &automatically")
+        self.auto_advance.setToolTip("Go to the next step by itself when a step's time is up")
         self.auto_advance.setObjectName("routineAutoAdvance")
-        layout.addWidget(self.auto_advance)
+        layout.addWidget(self.auto_advance, 0, Qt.AlignmentFlag.AlignLeft)
         self.keys_hint = QLabel(
             "<small>Keys: Space starts and pauses the clock; N, \u2192 or "
             "Page Down for the next step; P, \u2190 or Page Up for the "
@@ -199,6 +227,29 @@ class RoutinePanel(LazyPage):
         ):
             widget.installEventFilter(self._space_filter)
         self.setFocusProxy(self.start_button)
+        # never narrower than its contents (with the buttons in two rows): the
+        # tab scrolls up and down, not sideways
+        self._place_buttons(2)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(inner.minimumSizeHint().width() + bar)
+
+    def _place_buttons(self, per_row: int) -> None:
+        buttons = (self.prev_button, self.start_button, self.next_button, self.restart_button)
+        for button in buttons:
+            self._buttons.removeWidget(button)
+        for index, button in enumerate(buttons):
+            self._buttons.addWidget(button, index // per_row, index % per_row)
+        self._per_row = per_row
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The four buttons in one row where they fit, else in two."""
+        super().resizeEvent(event)
+        if self.is_built:
+            row = (self.prev_button, self.start_button, self.next_button, self.restart_button)
+            need = sum(b.sizeHint().width() for b in row)
+            per_row = 4 if need + 40 <= self.width() else 2
+            if per_row != self._per_row:
+                self._place_buttons(per_row)
 
     def plain_text(self) -> str:
         """Everything the tab says, as plain text (tests, screen readers)."""

@@ -237,7 +237,7 @@ def test_find_it_by_keys(window, quiz, qtbot):
         kind = quiz.question.kind
         while not quiz.feedback or not quiz.feedback.done:
             for _ in range(2 * len(view.zone_set.zones)):
-                qtbot.keyClick(view, Qt.Key.Key_Tab)
+                qtbot.keyClick(view, Qt.Key.Key_Down)
                 if (view.cursor_zone.kind == kind) != (n in WRONG_AT):
                     break
             qtbot.keyClick(view, Qt.Key.Key_Return)
@@ -526,15 +526,15 @@ def test_alt_letters_reach_the_quiz_set_up(window, quiz, qtbot):
 def test_accessible_names(window, quiz):
     quiz.start(RoundSettings(Mode.NAME, count=2, seed=16))
     page = quiz.panel.question
-    assert page.prompt.accessibleName() == "Question"
     # the question and, in words, where the highlighted area is
     where = where_text(quiz.question, quiz.engine.zone_set)
     assert where.startswith("The highlighted area is ")
     assert page.prompt.accessibleDescription() == f"{quiz.question.prompt} {where}"
+    assert page.prompt.accessibleName() == f"{quiz.question.prompt} {where}"
     for i, button in enumerate(page.answer_buttons):
         assert button.accessibleName() == f"Answer {i + 1}: {quiz.question.choices[i].label}"
     quiz.answer_key("1")
-    assert page.feedback.accessibleName() == "Feedback"
+    assert page.feedback.accessibleName() == ""
     assert page.feedback.textFormat() == Qt.TextFormat.PlainText
     assert page.feedback.accessibleDescription() == page.feedback.text()
     assert quiz.feedback.message in page.feedback.text()

@@ -45,6 +45,7 @@ from massage_trainer.core.quiz.wording import (
     click_text,
     clock_text,
     explanation,
+    feedback_text,
     status_line,
     where_text,
 )
@@ -448,8 +449,11 @@ class QuizController(QObject):
         self.question, self.feedback, self._last_click = question, None, None
         self.hint = None
         self._question_number += 1
-        self.panel.question.show_question(
-            question, status_line(self.round), where_text(question, self.engine.zone_set)
+        where = where_text(question, self.engine.zone_set)
+        self.panel.question.show_question(question, status_line(self.round), where)
+        # find-it is answered on the map: it carries the question for a screen reader
+        self.view.set_task(
+            f"{question.prompt} {where}".strip() if question.mode is Mode.FIND else ""
         )
         self._update_clock()
         self.lookChanged.emit()
@@ -466,8 +470,8 @@ class QuizController(QObject):
             self.panel.question.answer_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.question is not None and self.question.mode is Mode.FIND:
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self.panel.question.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:  # the question itself: a screen reader reads it, the keys still answer
+            self.panel.question.prompt.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _question_open(self) -> bool:
         """A question waits for an answer (and the time has not run out)."""
@@ -562,6 +566,8 @@ class QuizController(QObject):
         self.lookChanged.emit()
         if feedback.done:
             self._focus_question()
+        elif feedback.question.mode is Mode.FIND:  # another try: said where the keys are
+            self.view.say(f"{feedback_text(feedback)} {said}".strip())
 
     def next_question(self) -> None:
         """Next (Enter or Space once a question is answered)."""

@@ -82,6 +82,9 @@ QLabel#quizFeedback[verdict="{VERDICT_SAFETY}"] {{
     background: {WARNING_BACKGROUND}; color: {WARNING_INK}; }}
 QLabel#safetyMistakes {{
     background: {WARNING_BACKGROUND}; color: {WARNING_INK}; padding: 6px; border-radius: 3px; }}
+QLabel#quizPrompt, QLabel#quizStatus, QLabel#resultsScore {{ border: 2px solid transparent; }}
+QLabel#quizPrompt:focus, QLabel#quizStatus:focus, QLabel#resultsScore:focus {{
+    border: 2px dashed palette(highlight); }}
 """
 
 
@@ -215,13 +218,19 @@ def _heading(text: str, scale: float = 1.4) -> QLabel:
     return label
 
 
-def _text_label(name: str = "") -> QLabel:
+def _text_label() -> QLabel:
+    """A label of plain text; no accessible name, so a screen reader reads the text."""
     label = QLabel()
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setAccessibleName(name)
+    return label
+
+
+def _focusable(label: QLabel) -> QLabel:
+    """Text that Tab stops at (a screen reader reads it there); the style
+    sheet draws its focus."""
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return label
 
 
@@ -291,7 +300,7 @@ class SetupPage(QWidget):
         self.retention_spin.setValue(RETENTION_DEFAULT)
         self.retention_spin.setSuffix(" %")
         form.addRow("Re&call goal:", self.retention_spin)
-        self.retention_note = _text_label("About the recall goal")
+        self.retention_note = _text_label()
         self.retention_note.setObjectName("retentionNote")
         self.retention_note.setText(
             "Practice brings an area back when your chance of still knowing it drops "
@@ -301,9 +310,9 @@ class SetupPage(QWidget):
         # long labels wrap instead of widening the page (no sideways scrolling)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(form)
-        self.summary = _text_label("Round summary")
+        self.summary = _text_label()
         layout.addWidget(self.summary)
-        self.due = _text_label("Due for practice")
+        self.due = _text_label()
         self.due.setObjectName("quizDue")
         layout.addWidget(self.due)
         row = QHBoxLayout()
@@ -453,19 +462,19 @@ class QuestionPage(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.status = _text_label("Question number and score")
+        self.status = _focusable(_text_label())
         self.status.setObjectName("quizStatus")
-        self.clock = _text_label("Time")
+        self.clock = _text_label()
         self.clock.setObjectName("quizClock")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight)
         top.addWidget(self.status, 1)
         top.addWidget(self.clock)
         layout.addLayout(top)
-        self.prompt = _heading("", 1.6)
+        # the question takes the focus (but in find-it): a screen reader reads it
+        self.prompt = _focusable(_heading("", 1.6))
         self.prompt.setObjectName("quizPrompt")
-        self.prompt.setAccessibleName("Question")
         layout.addWidget(self.prompt)
-        self.hint = _text_label("How to answer")
+        self.hint = _text_label()
         self.hint.setObjectName("quizHint")
         layout.addWidget(self.hint)
         self.answer_buttons: list[QPushButton] = []
@@ -506,18 +515,18 @@ class QuestionPage(QWidget):
         hint_row.addWidget(self.hint_button)
         hint_row.addStretch(1)
         layout.addLayout(hint_row)
-        self.hint_words = _text_label("Hint")
+        self.hint_words = _text_label()
         self.hint_words.setObjectName("quizHintText")
         self.hint_words.setVisible(False)
         layout.addWidget(self.hint_words)
-        self.feedback = _text_label("Feedback")
+        self.feedback = _text_label()
         self.feedback.setObjectName("quizFeedback")
         self.feedback.setProperty("verdict", "")
         font = QFont(self.feedback.font())
         font.setBold(True)
         self.feedback.setFont(font)
         layout.addWidget(self.feedback)
-        self.why = _text_label("Why")
+        self.why = _text_label()
         self.why.setObjectName("quizWhy")
         layout.addWidget(self.why)
         layout.addStretch(1)
@@ -537,7 +546,12 @@ class QuestionPage(QWidget):
         area is (``wording.where_text``), for a screen reader."""
         self.status.setText(status)
         self.prompt.setText(question.prompt)
+        # the name begins with the text shown; Orca reads a label's name, not its description
+        self.prompt.setAccessibleName(f"{question.prompt} {where}".strip())
         announce(self.prompt, f"{question.prompt} {where}".strip())
+        if self.next_button.hasFocus():
+            # before Next is disabled, or the focus would wander off to the map
+            self.prompt.setFocus(Qt.FocusReason.OtherFocusReason)
         typed = question.form == "typed"
         self.hint.setText(TYPED_HINT if typed else MODE_HINTS[question.mode])
         self.typed_row.setVisible(typed)
@@ -557,6 +571,7 @@ class QuestionPage(QWidget):
         self._set_feedback("", "", "")
         self.next_button.setText(wording.next_label(False))
         self.next_button.setEnabled(False)
+        self.next_button.setAccessibleDescription("")
 
     def show_feedback(
         self, feedback: Feedback, explanation: str, status: str, last: bool, said: str = ""
@@ -583,6 +598,9 @@ class QuestionPage(QWidget):
                 button.setEnabled(False)
             self.next_button.setText(wording.next_label(last))
             self.next_button.setEnabled(True)
+            # the focus goes to Next: a screen reader reads the feedback with it
+            heard = f"{wording.feedback_text(feedback)} {said}".strip()
+            self.next_button.setAccessibleDescription(f"{heard} {explanation}".strip())
 
     def show_hint(self, text: str) -> None:
         """The hint taken for this question (only one: the button is spent)."""
@@ -609,14 +627,13 @@ class ResultsPage(QWidget):
         self.title = _heading("Results")
         self.title.setObjectName("resultsTitle")
         layout.addWidget(self.title)
-        self.score = _heading("", 1.2)
+        self.score = _focusable(_heading("", 1.2))
         self.score.setObjectName("resultsScore")
-        self.score.setAccessibleName("Score")
         layout.addWidget(self.score)
-        self.details = _text_label("Time")
+        self.details = _text_label()
         self.details.setObjectName("resultsDetails")
         layout.addWidget(self.details)
-        self.safety = _text_label("Safety mistakes")
+        self.safety = _text_label()
         self.safety.setObjectName("safetyMistakes")
         font = QFont(self.safety.font())
         font.setBold(True)
@@ -663,6 +680,12 @@ class ResultsPage(QWidget):
         self.misses.setVisible(bool(results.misses))
         self.misses_label.setText(wording.misses_heading(results))
         self.practise_button.setEnabled(bool(results.misses))
+        # the focus goes to one of the buttons: a screen reader hears the round with it
+        summary = " ".join(
+            part for part in (self.score.text(), self.details.text(), mistakes) if part
+        )
+        for button in (self.practise_button, self.new_button):
+            button.setAccessibleDescription(summary)
 
 
 ANSWER_KEYS = frozenset("1234tca")
