@@ -338,10 +338,16 @@ class ProgressView(LazyPage):
         self.show_on_map.toggled.connect(self.showOnMapChanged)
         mode_label = QLabel("Mode sho&wn:")
         mode_label.setBuddy(self.mode_combo)
+        # a narrow combo and the check box on a row of its own: the tab must
+        # not widen the window at 800 px with a large font
+        self.mode_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.mode_combo.setMinimumContentsLength(10)
         row.addWidget(mode_label)
         row.addWidget(self.mode_combo, 1)
-        row.addWidget(self.show_on_map)
         layout.addLayout(row)
+        layout.addWidget(self.show_on_map)
         self.legend_title = QLabel(LEGEND_TITLE)
         self.legend_title.setObjectName("masteryLegendTitle")
         self.legend_title.setWordWrap(True)
