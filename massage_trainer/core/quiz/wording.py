@@ -205,8 +205,8 @@ def explanation(feedback: Feedback, engine: QuizEngine) -> str:
     zone = question.zone
     lines = []
     if question.mode is Mode.TECHNIQUE:
-        mode = cast(WhichTechnique, engine.modes[Mode.TECHNIQUE])
-        techniques = engine.zone_set.techniques
+        mode = cast(WhichTechnique, engine.mode_for(Mode.TECHNIQUE, view=question.view))
+        techniques = engine.zone_set_of(question).techniques
         names = [techniques[t].name for t in mode.suiting(question.kind) if t in techniques]
         lines.append(f"Techniques that suit the {lower_first(question.name)}: {', '.join(names)}.")
     lines.append(f"{question.name}: {zone.safety_word} \u2013 {SAFETY_DESCRIPTIONS[zone.safety]}.")
