@@ -53,11 +53,13 @@ from massage_trainer.core.timefmt import format_date
 from massage_trainer.core.zones import Zone, ZoneSet, anatomical_key
 from massage_trainer.paint.badges import badge_radius, number_font, paint_number_badge
 from massage_trainer.paint.body import (
+    TRIGGER_POINTS,
     RenderOptions,
     legend_entries,
     paint_body,
     paint_pressure_point,
     paint_swatch,
+    paint_trigger_points,
     symbol_line_pen,
 )
 from massage_trainer.paint.typeset import (
@@ -990,6 +992,8 @@ class FrontPage:
         symbols: list[tuple[str, Callable[[QPainter, QRectF], None]]] = []
         if any(name.startswith("pressure_point") for name in zone_set.landmarks):
             symbols.append(("Pressure point: slow, firm thumb pressure", self._diamond))
+        if any(name.startswith(TRIGGER_POINTS) for name in zone_set.landmarks):
+            symbols.append(("Trigger points: where knots cluster", self._cluster))
         seen = []
         for name in zone_set.lines:
             base = name.removesuffix("_left").removesuffix("_right")
@@ -1044,6 +1048,10 @@ class FrontPage:
     def _diamond(self, p: QPainter, rect: QRectF) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         paint_pressure_point(p, rect.center(), 4.5 * self.pt, self.pt)
+
+    def _cluster(self, p: QPainter, rect: QRectF) -> None:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        paint_trigger_points(p, rect.center(), 4.5 * self.pt, self.pt)
 
     def _dashes(self, p: QPainter, rect: QRectF) -> None:
         p.setPen(symbol_line_pen(1.2 * self.pt))

@@ -34,6 +34,7 @@ from massage_trainer.core.zones import (
     load_zone_set,
     read_views,
 )
+from massage_trainer.paint.body import is_point_symbol
 from massage_trainer.ui.about import AboutDialog, WelcomeDialog
 from massage_trainer.ui.bodyview import BodyView, ViewState
 from massage_trainer.ui.dialogs import ProblemsDialog, ZoneFileDialog, problems_summary
@@ -533,7 +534,7 @@ class MainWindow(QMainWindow):
     def _update_toggle_actions(self) -> None:
         """Toggles for what this view has nothing of are greyed out."""
         zone_set = self.zone_set
-        has_points = any(k.startswith("pressure_point") for k in zone_set.landmarks)
+        has_points = any(is_point_symbol(k) for k in zone_set.landmarks)
         self.toggle_actions["pressure_points"].setEnabled(has_points)
         self.toggle_actions["lines"].setEnabled(bool(zone_set.lines))
 
