@@ -356,10 +356,11 @@ def paint_static(
                         pen.setColor(colour)
                         painter.strokePath(scene.hatches[zone.id], pen)
         painter.strokePath(scene.layer_borders[layer], border)
-    if options.layers and scene.zone_set is not None:  # a cached scene has no layers
-        from massage_trainer.paint.layers import paint_layers, paint_surface
+    from massage_trainer.paint.layers import paint_layers, paint_relief
 
-        paint_surface(painter, scene.zone_set, QTransform(), unit)
+    # shading, muscle contours and the skin's cues, on every map
+    paint_relief(painter, scene.zone_set, options.layers, unit)
+    if options.layers and scene.zone_set is not None:  # a cached scene has no layers
         paint_layers(painter, scene.zone_set, QTransform(), options.layers, unit)
 
     # the body outline
