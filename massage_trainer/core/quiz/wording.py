@@ -39,7 +39,8 @@ MODE_HINTS = {
     Mode.TECHNIQUE: "Press 1\u20134 or click a technique.",
 }
 SETUP_INTRO = (
-    "Drill the areas of the back until they stick. Every answer counts towards your saved progress."
+    "Drill the areas of the body, on every view, until they stick. Every answer counts towards "
+    "your saved progress."
 )
 NO_QUESTIONS = "No questions for this choice."
 SAFETY_MISTAKES_NOTE = (
