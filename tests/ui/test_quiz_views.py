@@ -87,3 +87,36 @@ def test_progress_tab_shows_the_view_on_the_map(window):
     assert quiz.progress_view.table.rowCount() == 3
     window.view_actions["back"].trigger()
     assert quiz.progress_view.table.rowCount() == 0  # nothing asked on the back yet
+
+
+def test_a_third_view_from_a_folder_is_quizzed_with_no_code(window, tmp_path, qtbot):
+    """A view is a file and a line in the list of views: the quiz offers it,
+    asks on it and turns the map to it."""
+    source = window.zone_set.path
+    (tmp_path / "back.yaml").write_text(source.read_text())
+    for name in ("techniques.yaml", "rules.yaml"):
+        (tmp_path / name).write_text((source.parent / name).read_text())
+    third = source.read_text().replace("view: back\n", "view: third\ntitle: Third\n", 1)
+    (tmp_path / "third.yaml").write_text(third.replace("title: Back view\n", "", 1))
+    views = tmp_path / "views.yaml"
+    views.write_text("format: 1\nviews:\n  back: back.yaml\n  third: third.yaml\n")
+    assert window.load_zone_file(views) is True
+    quiz = window.quiz
+    quiz.show_setup()
+    combo = quiz.panel.setup.region_combo
+    keys = [combo.itemData(i) for i in range(combo.count())]
+    assert "third:" in keys and "front:" not in keys
+    rnd = quiz.start(RoundSettings(Mode.FIND, count=12, seed=2))
+    assert set(rnd.views) == {"back", "third"}
+    while quiz.running:
+        q = quiz.question
+        assert quiz.panel.question.prompt.text().startswith(f"{q.view.capitalize()} view: ")
+        assert window.zone_set.view == q.view
+        view = window.view
+        target = q.zones[-1]
+        qtbot.mouseClick(
+            view, Qt.MouseButton.LeftButton, pos=view.model_to_view(*target.label_point)
+        )
+        assert quiz.feedback.correct
+        quiz.next_question()
+    assert any(k.startswith("third/find/") for k in quiz.progress.items)
