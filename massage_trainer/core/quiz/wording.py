@@ -13,6 +13,7 @@ any ``&`` in them first.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import cast
 
 from massage_trainer.core.quiz.engine import Feedback, Miss, QuizEngine, QuizRound, RoundResults
@@ -217,9 +218,19 @@ def explanation(feedback: Feedback, engine: QuizEngine) -> str:
 
 
 # --- the results -------------------------------------------------------------------
+def _asked_name(q: Question) -> str:
+    """The area's name, with its view when the question named one (a round
+    across views): 'Forearm (front view)'."""
+    view = q.view.replace("_", " ")
+    if view and q.prompt.lower().startswith(f"{view} view: "):
+        return f"{q.name} ({view} view)"
+    return q.name
+
+
 def miss_text(miss: Miss) -> str:
-    """One line of the results list: what was asked, what was given, the right answer."""
-    q = miss.question
+    """One line of the results list: what was asked, what was given, the right
+    answer (and the view, in a round across views)."""
+    q = replace(miss.question, name=_asked_name(miss.question))
     given = ", ".join(miss.given)
     if q.mode is Mode.FIND:
         clicked = ", ".join(

@@ -141,3 +141,18 @@ def test_an_old_back_only_progress_file_keeps_working(tmp_path, zone_set, front)
             assert items[key].attempts == item.attempts + 1
     store.save(engine.progress)
     assert store.load().progress == engine.progress
+
+
+def test_a_miss_names_its_view_in_a_round_across_views(engine, zone_set):
+    from massage_trainer.core.quiz.wording import miss_text
+
+    rnd = engine.start_round(RoundSettings(Mode.NAME, count=8, seed=6))
+    play(rnd, right=False)
+    misses = rnd.results().misses
+    assert {m.question.view for m in misses} == {"back", "front"}
+    for miss in misses:
+        assert miss_text(miss).startswith(f"{miss.question.name} ({miss.question.view} view): ")
+    # a round on one view's engine names no view
+    alone = QuizEngine(zone_set).start_round(RoundSettings(Mode.NAME, count=2, seed=6))
+    play(alone, right=False)
+    assert all(miss_text(m).startswith(f"{m.question.name}: ") for m in alone.results().misses)
