@@ -11,6 +11,8 @@ readable, in colour and in greyscale:
 - vessels: the same, in reds; a bundle of artery and nerves shows both;
 - muscles: contour lines only (dashed; a tendon dotted), no fill.
 
+``paint_relief`` draws what every map has, layers or not: soft shading
+towards the outline, the muscles' contours and the skin's cues (``surface``).
 ``layer_key_entries`` and ``paint_layer_swatch`` draw the key to these symbols.
 Paths are built once per zone set and kept while it lives.
 """
@@ -182,8 +184,8 @@ SURFACE_SHADOW = QColor(90, 50, 30, 40)  # the soft band under a crease: a fold,
 # darkest, so it darkens softly towards its edges like a rounded form in an
 # atlas plate.  Worked out once per zone set (``_shade_paths``).
 SHADE = (70, 40, 25)
-SHADE_DEPTHS = (0.25, 0.6, 1.1, 1.7, 2.5)
-SHADE_ALPHA = 9
+SHADE_DEPTHS = (0.2, 0.45, 0.75, 1.1, 1.5, 1.95, 2.45, 3.0)
+SHADE_ALPHA = 6
 MUSCLE_CONTOUR = QColor(105, 60, 35, 80)  # the muscles' edges, always drawn, thin
 
 
@@ -192,18 +194,20 @@ _shades: weakref.WeakKeyDictionary[ZoneSet, list[QPainterPath]] = weakref.WeakKe
 
 def _shade_paths(zone_set: ZoneSet) -> list[QPainterPath]:
     """The shading bands of a zone set: the body less its inside ``depth`` cm
-    in, for each of ``SHADE_DEPTHS``."""
+    in, for each of ``SHADE_DEPTHS`` (the outline and the inside in one path,
+    filled odd-even, so no polygon difference is worked out)."""
     bands = _shades.get(zone_set)
     if bands is None:
-        import shapely
-
         from massage_trainer.paint.body import geometry_path
 
-        body = zone_set.outline.simplify(0.03)
+        body = zone_set.outline.simplify(0.05)
+        outer = geometry_path(body)
         bands = []
         for depth in SHADE_DEPTHS:
-            inside = body.buffer(-depth, quad_segs=4)
-            bands.append(geometry_path(shapely.difference(body, inside)))
+            band = QPainterPath(outer)
+            band.addPath(geometry_path(body.buffer(-depth, quad_segs=3)))
+            band.setFillRule(Qt.FillRule.OddEvenFill)
+            bands.append(band)
         _shades[zone_set] = bands
     return bands
 
