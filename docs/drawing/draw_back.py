@@ -278,6 +278,9 @@ SIDE_LANDMARKS = {
     # between the spine and the shoulder blade, 2.5-5 cm below the top of
     # the trapezius, near the superior angle
     "pressure_point": (5.4, 29.6),
+    # the upper-trapezius trigger-point cluster: about halfway from C7 out to
+    # the acromion, a little below the trapezius ridge line (y 27 there)
+    "trigger_points": (9.8, 28.6),
 }
 
 # --- region shapes (right side, dx >= 0) -----------------------------------

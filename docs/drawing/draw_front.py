@@ -45,6 +45,7 @@ from bodyshapes import (  # noqa: E402  (the shared module lives beside this scr
     lay_structures,
     load_texts,
     mapping_lines,
+    midline_line,
     outline,
     outline_lines,
     point_list_lines,
@@ -823,6 +824,32 @@ def _lines():
     }
 
 
+# Surface cues drawn on the skin (drawn-half offsets; SURFACE_MID curves start
+# on the midline and are mirrored across it): the creases of the inner elbow
+# and the wrist, the hairline above the forehead, the dip above the breastbone,
+# the groove down the middle of the belly and the navel
+SURFACE = {
+    "elbow_crease": [(19.9, 63.35), (21.2, 63.75), (22.5, 63.35)],
+    "wrist_crease": [(22.1, 86.15), (23.45, 86.4), (24.8, 86.15)],
+}
+SURFACE_MID = {
+    "hairline": [(0.0, 4.6), (2.5, 4.9), (4.6, 5.8), (6.0, 7.2), (6.6, 8.6)],
+    "jugular_dip": [(0.0, 30.75), (0.8, 30.6), (1.5, 30.15)],
+    "belly_midline": [(0.0, 53.5), (0.0, 66.6)],
+    "navel": [(0.0, 68.45), (0.45, 68.3), (0.6, 67.9)],
+}
+
+
+def _surface():
+    out = {}
+    for name, pts in SURFACE.items():
+        for side in SIDES:
+            out[f"{name}_{side}"] = side_line(pts, side, DRAWN_SIDE, MID, step=0.4)
+    for name, pts in SURFACE_MID.items():
+        out[name] = midline_line(pts, MID, step=0.4)
+    return out
+
+
 HEADER = [
     "Front view of the reference body.",
     "Drawn by docs/drawing/draw_front.py; the program reads only this file.",
@@ -847,6 +874,7 @@ def write(body, zones, texts) -> str:
     out += mapping_lines("layers", LAYERS)
     out += structure_lines(_structures(body, texts["structures"]))
     out += zone_lines(zones, texts, REGION)
+    out += point_list_lines("surface", _surface())
     return "\n".join(out) + "\n"
 
 

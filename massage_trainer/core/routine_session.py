@@ -27,7 +27,7 @@ from __future__ import annotations
 import enum
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from massage_trainer.core.content import PRESSURE_WORDS
@@ -123,11 +123,16 @@ class RoutineSession:
         zone_set: ZoneSet,
         clock: Callable[[], float] = time.monotonic,
         auto_advance: bool = False,
+        views: Mapping[str, ZoneSet] | None = None,
     ) -> None:
         if not routine.steps:
             raise ValueError(f"routine {routine.id!r} has no steps")
         self.routine = routine
         self.zone_set = zone_set
+        # the zone set of each view the steps are on (a step on a view missing
+        # here is read against ``zone_set``): a turn-over routine needs both
+        self.views: dict[str, ZoneSet] = dict(views or {})
+        self.views.setdefault(zone_set.view, zone_set)
         self.clock = clock
         self.auto_advance = auto_advance
         self.index = 0
@@ -135,7 +140,7 @@ class RoutineSession:
         self._held: float = float(routine.steps[0].seconds)  # time left while stopped
         self._deadline = 0.0  # when the running step's time is up, on the clock
         self._finished = False  # Next on the last step, or its time ran out
-        self._nearby: dict[tuple[str, ...], list[Zone]] = {}
+        self._nearby: dict[tuple[str, tuple[str, ...]], list[Zone]] = {}
 
     # --- where we are --------------------------------------------------------------
     @property
@@ -345,12 +350,17 @@ class RoutineSession:
             return "&Start"
         return "Re&sume"
 
+    def zone_set_for(self, step: RoutineStep | None = None) -> ZoneSet:
+        """The zone set of the view a step is on (the current step by default)."""
+        step = step or self.step
+        return self.views.get(step.view, self.zone_set)
+
     def zone_names(self, step: RoutineStep | None = None) -> list[str]:
         """The areas a step works, as the step view lists them: a pair named
         on its own side gets its side ('Shoulder blade (left side)'), a kind
         once; each name once, in the step's order."""
         step = step or self.step
-        zone_set = self.zone_set
+        zone_set = self.zone_set_for(step)
         names: list[str] = []
         for ref in step.zones:
             zone = zone_set.get(ref)
@@ -366,9 +376,10 @@ class RoutineSession:
         """Avoid and caution zones near the step's zones, one per kind, avoid
         first (``core.routines.nearby_cautions``; worked out once per step)."""
         step = step or self.step
-        key = step.zone_ids
+        zone_set = self.zone_set_for(step)
+        key = (zone_set.view, step.zone_ids)
         if key not in self._nearby:
-            self._nearby[key] = nearby_cautions(self.zone_set, step.zone_ids)
+            self._nearby[key] = nearby_cautions(zone_set, step.zone_ids)
         return self._nearby[key]
 
     def nearby_names(self, step: RoutineStep | None = None) -> list[str]:
@@ -378,7 +389,7 @@ class RoutineSession:
     def details(self, step: RoutineStep | None = None) -> StepDetails:
         """What the step view shows for a step (the current one by default)."""
         step = step or self.step
-        technique = self.zone_set.techniques.get(step.technique)
+        technique = self.zone_set_for(step).techniques.get(step.technique)
         nearby = tuple(
             NearbyWarning(
                 zone,

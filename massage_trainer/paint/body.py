@@ -14,6 +14,7 @@ greyscale too.
 
 from __future__ import annotations
 
+import math
 import struct
 import weakref
 from dataclasses import dataclass, field
@@ -355,10 +356,11 @@ def paint_static(
                         pen.setColor(colour)
                         painter.strokePath(scene.hatches[zone.id], pen)
         painter.strokePath(scene.layer_borders[layer], border)
-    if options.layers and scene.zone_set is not None:  # a cached scene has no layers
-        from massage_trainer.paint.layers import paint_layers, paint_surface
+    from massage_trainer.paint.layers import paint_layers, paint_relief
 
-        paint_surface(painter, scene.zone_set, QTransform(), unit)
+    # shading, muscle contours and the skin's cues, on every map
+    paint_relief(painter, scene.zone_set, options.layers, unit)
+    if options.layers and scene.zone_set is not None:  # a cached scene has no layers
         paint_layers(painter, scene.zone_set, QTransform(), options.layers, unit)
 
     # the body outline
@@ -383,7 +385,7 @@ def paint_static(
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         combined = transform * painter.transform()
         keep_clear = (
-            tuple(p for name, p in scene.landmarks.items() if name.startswith("pressure_point"))
+            tuple(p for name, p in scene.landmarks.items() if is_point_symbol(name))
             if options.pressure_points
             else ()
         )
@@ -454,12 +456,42 @@ def _outline_zone(painter: QPainter, path: QPainterPath, colour: QColor, width: 
     painter.strokePath(path, pen)
 
 
+TRIGGER_POINTS = "trigger_points"  # landmarks named so are drawn as a cluster of dots
+
+
+def is_point_symbol(name: str) -> bool:
+    """A landmark drawn as a symbol of its own (pressure point, trigger points)."""
+    return name.startswith(("pressure_point", TRIGGER_POINTS))
+
+
 def _draw_pressure_points(
     painter: QPainter, landmarks: dict[str, tuple[float, float]], unit: float
 ) -> None:
     for name, (x, y) in landmarks.items():
         if name.startswith("pressure_point"):
             paint_pressure_point(painter, QPointF(x, y), 4.0 * unit, unit)
+        elif name.startswith(TRIGGER_POINTS):
+            paint_trigger_points(painter, QPointF(x, y), 4.0 * unit, unit)
+
+
+def paint_trigger_points(painter: QPainter, centre: QPointF, radius: float, unit: float) -> None:
+    """The trigger-point cluster symbol: three dots in a triangle with white
+    edges, inside a thin ring (the map, the on-screen key and the sheet): it
+    differs from the pressure point's diamond by shape, so it reads in grey."""
+    x, y, r = centre.x(), centre.y(), radius
+    painter.save()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(QColor("#ffffff"), 1.6 * unit))
+    painter.drawEllipse(centre, r, r)
+    painter.setPen(QPen(QColor(SYMBOL_COLOUR), 0.7 * unit))
+    painter.drawEllipse(centre, r, r)
+    painter.setPen(QPen(QColor("#ffffff"), 0.7 * unit))
+    painter.setBrush(QColor(SYMBOL_COLOUR))
+    dot = 0.36 * r
+    for angle in (-90.0, 30.0, 150.0):
+        a = math.radians(angle)
+        painter.drawEllipse(QPointF(x + 0.5 * r * math.cos(a), y + 0.5 * r * math.sin(a)), dot, dot)
+    painter.restore()
 
 
 def paint_pressure_point(painter: QPainter, centre: QPointF, radius: float, unit: float) -> None:
@@ -487,7 +519,7 @@ def _draw_landmarks(
     painter.setPen(QPen(QColor("#ffffff"), 0.8 * unit))
     painter.setBrush(ink)
     for name, (x, y) in landmarks.items():
-        if not name.startswith("pressure_point"):
+        if not is_point_symbol(name):
             painter.drawEllipse(QPointF(x, y), r, r)
 
 

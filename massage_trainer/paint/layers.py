@@ -11,6 +11,8 @@ readable, in colour and in greyscale:
 - vessels: the same, in reds; a bundle of artery and nerves shows both;
 - muscles: contour lines only (dashed; a tendon dotted), no fill.
 
+``paint_relief`` draws what every map has, layers or not: soft shading
+towards the outline, the muscles' contours and the skin's cues (``surface``).
 ``layer_key_entries`` and ``paint_layer_swatch`` draw the key to these symbols.
 Paths are built once per zone set and kept while it lives.
 """
@@ -176,6 +178,71 @@ def paint_layers(
 
 
 SURFACE_LINE = QColor(90, 50, 30, 175)
+SURFACE_SHADOW = QColor(90, 50, 30, 40)  # the soft band under a crease: a fold, not a wire
+# the shading for volume: bands inside the outline, each reaching this deep (cm)
+# and filled with this alpha; where they overlap, near the edge, the body is
+# darkest, so it darkens softly towards its edges like a rounded form in an
+# atlas plate.  Worked out once per zone set (``_shade_paths``).
+SHADE = (70, 40, 25)
+SHADE_DEPTHS = (0.2, 0.45, 0.75, 1.1, 1.5, 1.95, 2.45, 3.0)
+SHADE_ALPHA = 6
+MUSCLE_CONTOUR = QColor(105, 60, 35, 80)  # the muscles' edges, always drawn, thin
+
+
+_shades: weakref.WeakKeyDictionary[ZoneSet, list[QPainterPath]] = weakref.WeakKeyDictionary()
+
+
+def _shade_paths(zone_set: ZoneSet) -> list[QPainterPath]:
+    """The shading bands of a zone set: the body less its inside ``depth`` cm
+    in, for each of ``SHADE_DEPTHS`` (the outline and the inside in one path,
+    filled odd-even, so no polygon difference is worked out)."""
+    bands = _shades.get(zone_set)
+    if bands is None:
+        from massage_trainer.paint.body import geometry_path
+
+        body = zone_set.outline.simplify(0.05)
+        outer = geometry_path(body)
+        bands = []
+        for depth in SHADE_DEPTHS:
+            band = QPainterPath(outer)
+            band.addPath(geometry_path(body.buffer(-depth, quad_segs=3)))
+            band.setFillRule(Qt.FillRule.OddEvenFill)
+            bands.append(band)
+        _shades[zone_set] = bands
+    return bands
+
+
+def paint_relief(
+    painter: QPainter,
+    zone_set: ZoneSet | None,
+    layers: frozenset[str],
+    unit: float,
+) -> None:
+    """What makes the map read as a body on every view, with or without the
+    anatomy layers: soft shading towards the outline's edges, the muscles'
+    contours as thin lines (unless the muscle layer draws them itself) and the
+    skin's cues (``paint_surface``).  The painter is in cm; ``unit`` is one
+    point in cm.  All of it only darkens a little, so the safety colours and
+    patterns stay readable, in greyscale too."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if zone_set is not None:
+        # without antialiasing: a band's edge inside the body is a step of a
+        # few per cent (invisible), its outer edge lies under the outline's
+        # stroke, and the fills take a tenth of the time
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        shade = QColor(*SHADE, SHADE_ALPHA)
+        for band in _shade_paths(zone_set):
+            painter.fillPath(band, shade)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for layer, shapes in _layer_shapes(zone_set).items():
+            if layer in layers:
+                continue
+            for shape in shapes:
+                if shape.kind == "muscle" and not shape.is_line:
+                    painter.strokePath(shape.path, _pen(MUSCLE_CONTOUR, 0.55 * unit))
+        paint_surface(painter, zone_set, QTransform(), unit)
+    painter.restore()
 
 
 def paint_surface(painter: QPainter, zone_set: ZoneSet, transform: QTransform, unit: float) -> None:
@@ -187,10 +254,14 @@ def paint_surface(painter: QPainter, zone_set: ZoneSet, transform: QTransform, u
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setTransform(transform, True)
-    painter.setPen(_pen(SURFACE_LINE, 1.0 * unit))
     painter.setBrush(QBrush())
-    for points in zone_set.surface.values():
-        painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
+    lines = [QPolygonF([QPointF(x, y) for x, y in points]) for points in zone_set.surface.values()]
+    painter.setPen(_pen(SURFACE_SHADOW, 3.0 * unit))
+    for line in lines:
+        painter.drawPolyline(line)
+    painter.setPen(_pen(SURFACE_LINE, 1.0 * unit))
+    for line in lines:
+        painter.drawPolyline(line)
     painter.restore()
 
 

@@ -3,8 +3,10 @@
 ``SheetLayout(device, zone_set, worksheet)`` lays out the whole sheet on one
 paged device (a ``QPdfWriter``, a ``QPrinter``) in the device's own units:
 page 1 holds the numbered back view, the safety legend and a key; then a table
-of the numbered zones (its header repeated on every page), and the rules and a
-technique glossary in two columns, with "Page N of M" in the footer: six pages
+of the numbered zones (its header repeated on every page), "What lies
+beneath" (each view's anatomy layers drawn over its outline, with a key and
+the structures of each layer by name), and the rules and a technique
+glossary in two columns, with "Page N of M" in the footer: six pages
 at most on A4 or US Letter, the flowing text set in the largest of a few sizes
 that fits.  ``content`` asks for page 1 alone, or page 1 and the table.  A
 sheet of several views (``SheetLayout(device, [back, front])``) has page 1
@@ -34,6 +36,7 @@ sheet on a printer or in a file is ``output``'s part.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -53,13 +56,16 @@ from massage_trainer.core.timefmt import format_date
 from massage_trainer.core.zones import Zone, ZoneSet, anatomical_key
 from massage_trainer.paint.badges import badge_radius, number_font, paint_number_badge
 from massage_trainer.paint.body import (
+    TRIGGER_POINTS,
     RenderOptions,
     legend_entries,
     paint_body,
     paint_pressure_point,
     paint_swatch,
+    paint_trigger_points,
     symbol_line_pen,
 )
+from massage_trainer.paint.layers import layer_key_entries, paint_layer_swatch
 from massage_trainer.paint.typeset import (
     FONT_FAMILIES,
     GREY,
@@ -160,6 +166,51 @@ def merged_rules(zone_sets: Sequence[ZoneSet]) -> Rules:
     return Rules(disclaimer, tuple(rules), tuple(contras), order)
 
 
+def grouped_names(names: Sequence[str]) -> list[str]:
+    """Names once each, in order, with numbered runs joined: 'C2 spinous
+    process', 'C3 spinous process', 'T1 spinous process' become 'spinous
+    process: C2-C3, T1'; 'Rib 7' to 'Rib 12' become 'Rib: 7-12'."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for name in dict.fromkeys(names):
+        lead = re.fullmatch(r"([A-Z])(\d+) (.+)", name)
+        tail = re.fullmatch(r"(.+) (\d+)", name)
+        if lead:
+            out.setdefault(lead[3], []).append((lead[1], int(lead[2])))
+        elif tail:
+            out.setdefault(tail[1], []).append(("", int(tail[2])))
+        else:
+            out.setdefault(name, [])
+    listed = []
+    for base, numbers in out.items():
+        if not numbers:
+            listed.append(base)
+            continue
+        runs: list[list[tuple[str, int]]] = []
+        for letter, n in numbers:
+            if runs and runs[-1][-1][0] == letter and runs[-1][-1][1] + 1 == n:
+                runs[-1].append((letter, n))
+            else:
+                runs.append([(letter, n)])
+        spans = [
+            f"{r[0][0]}{r[0][1]}" + (f"\u2013{r[-1][0]}{r[-1][1]}" if len(r) > 1 else "")
+            for r in runs
+        ]
+        if len(numbers) == 1:
+            listed.append(f"{spans[0]} {base}" if numbers[0][0] else f"{base} {spans[0]}")
+        else:
+            listed.append(f"{base[:1].upper()}{base[1:]}: {', '.join(spans)}")
+    return listed
+
+
+def _swatch_at(key: str, width: float) -> Callable[[QPainter, float, float], None]:
+    """A layer symbol's swatch, ``width`` wide, for a key row."""
+
+    def paint(p: QPainter, x: float, y: float) -> None:
+        paint_layer_swatch(p, QRectF(x, y, width, width * 0.6), key)
+
+    return paint
+
+
 def _draw_at(block: Block, x: float, y: float) -> Callable[[QPainter], None]:
     """A page's painting step: ``block`` drawn at (x, y)."""
 
@@ -191,6 +242,8 @@ class ImageLayout(Typesetter):
 MAX_PAGES = 6  # the whole sheet of one view, on A4 or US Letter
 # each further view adds its diagram page and its part of the zone table
 PAGES_PER_VIEW = 4
+# the "What lies beneath" figure of a view: this share of a page's height
+BENEATH_SHARE = 0.42
 
 
 def max_pages(views: int) -> int:
@@ -217,6 +270,7 @@ TEXT_SIZES = (
     TextSizes(7.0, 7.5, 7.0, 0.94),
     TextSizes(7.0, 7.0, 6.5, 0.94),
     TextSizes(6.5, 7.0, 6.5, 0.92),
+    TextSizes(6.5, 6.5, 6.0, 0.9),  # room for the "What lies beneath" figure on Letter
 )
 # what a sheet holds: page 1 alone, page 1 and the zone table, or everything
 PAGE_CHOICES = ("1", "table", "all")
@@ -231,7 +285,9 @@ class Placed:
     column: int
     y: float
     height: float
-    role: str  # heading, running (a repeated head), row, text, part (of a technique), used_on
+    # heading, running (a repeated head), row, text, part (of a technique),
+    # used_on, figure (a view's "What lies beneath")
+    role: str
 
 
 class SheetLayout(ImageLayout):
@@ -319,6 +375,7 @@ class SheetLayout(ImageLayout):
         self.leading = sizes.leading
         self._zone_table()
         if self.content == "all":
+            self._beneath()
             self._rules()
             self._glossary()
 
@@ -568,6 +625,104 @@ class SheetLayout(ImageLayout):
                 if not self.fits(row.height):
                     continued(zone_set if self.several else None)
                 self.place(row, role="row")
+
+    # --- what lies beneath -----------------------------------------------------------
+    def _beneath(self) -> None:
+        """Each view's anatomy layers drawn over its outline, with a key to the
+        symbols and the structures of each layer by name: half a page per view
+        across the full width, so it fits beside the rest of the sheet."""
+        pt = self.pt
+        shown = [zs for zs in self.views if zs.structures]
+        if not shown:
+            return
+        self.set_columns(1)
+        height = min(BENEATH_SHARE * self.bottom, 0.7 * self.width)
+        for i, zone_set in enumerate(shown):
+            title = "What lies beneath"
+            if self.several:
+                title = f"{title}: {zone_set.title[0].lower()}{zone_set.title[1:]}"
+            if i == 0 or self.several:
+                self.section(title, height)
+            self.place(self._beneath_block(zone_set, height), role="figure")
+            self.y += 6 * pt
+
+    def _beneath_block(self, zone_set: ZoneSet, height: float) -> Block:
+        """One view's figure (the zones neutral, every layer on) and its key."""
+        pt = self.pt
+        width = self.width
+        canvas_w, canvas_h = zone_set.canvas
+        figure_w = min(height * canvas_w / canvas_h * 1.08, 0.4 * width)
+        key_x = figure_w + 14 * pt
+        key_w = width - key_x
+        intro = self.text(
+            "The bones, organs, nerves, vessels and muscles under the zones, as "
+            "the window shows them with every anatomy layer on. The zones are "
+            "left plain here: their levels are on the diagram page.",
+            sheet_font(8),
+            key_w,
+            GREY,
+        )
+        entries = layer_key_entries(zone_set)
+        sw = 22 * pt
+        cell = (key_w - 10 * pt) / 2
+        key_rows: list[Block] = []
+        for entry in entries:
+            words = Stack().add(
+                self.text(entry.label, sheet_font(8, bold=True), cell - sw - 6 * pt)
+            )
+            words.add(self.text(entry.description, self.small, cell - sw - 6 * pt, GREY))
+            key_rows.append(
+                Row([(0.0, Custom(words.height, _swatch_at(entry.key, sw))), (sw + 6 * pt, words)])
+            )
+        names: list[Block] = []
+        for layer in zone_set.layers:
+            structures = [s for s in zone_set.structures if s.layer == layer]
+            if not structures:
+                continue
+            listed = ", ".join(grouped_names([s.name for s in structures]))
+            label = zone_set.layer_names.get(layer, layer)
+            names.append(
+                Stack()
+                .add(self.text(label, sheet_font(8, bold=True), key_w))
+                .add(self.text(listed + ".", self.small, key_w))
+            )
+        layers = frozenset(zone_set.layers)
+        options = RenderOptions(
+            colours=False,
+            patterns=False,
+            lines=False,
+            pressure_points=False,
+            layers=layers,
+            margin=1.0,
+            font_family=FONT_FAMILIES[0],
+        )
+
+        key_height = intro.height + 6 * pt
+        for j in range(0, len(key_rows), 2):
+            key_height += max(r.height for r in key_rows[j : j + 2]) + 4 * pt
+        key_height += 4 * pt + sum(b.height + 3 * pt for b in names)
+
+        def paint(p: QPainter, x: float, y: float) -> None:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            rect = QRectF(x, y, figure_w, height)
+            p.save()
+            p.setClipRect(rect)
+            paint_body(p, zone_set, rect, options)
+            p.restore()
+            top = y
+            intro.draw(p, x + key_x, top)
+            top += intro.height + 6 * pt
+            for j in range(0, len(key_rows), 2):
+                pair = key_rows[j : j + 2]
+                for k, row in enumerate(pair):
+                    row.draw(p, x + key_x + k * (cell + 10 * pt), top)
+                top += max(r.height for r in pair) + 4 * pt
+            top += 4 * pt
+            for block in names:
+                block.draw(p, x + key_x, top)
+                top += block.height + 3 * pt
+
+        return Custom(max(height, key_height), paint)
 
     def _safety_cell(self, safety: str, width: float) -> Block:
         """The level's swatch and its word, on one line."""
@@ -990,6 +1145,8 @@ class FrontPage:
         symbols: list[tuple[str, Callable[[QPainter, QRectF], None]]] = []
         if any(name.startswith("pressure_point") for name in zone_set.landmarks):
             symbols.append(("Pressure point: slow, firm thumb pressure", self._diamond))
+        if any(name.startswith(TRIGGER_POINTS) for name in zone_set.landmarks):
+            symbols.append(("Trigger points: where knots cluster", self._cluster))
         seen = []
         for name in zone_set.lines:
             base = name.removesuffix("_left").removesuffix("_right")
@@ -1044,6 +1201,10 @@ class FrontPage:
     def _diamond(self, p: QPainter, rect: QRectF) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         paint_pressure_point(p, rect.center(), 4.5 * self.pt, self.pt)
+
+    def _cluster(self, p: QPainter, rect: QRectF) -> None:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        paint_trigger_points(p, rect.center(), 4.5 * self.pt, self.pt)
 
     def _dashes(self, p: QPainter, rect: QRectF) -> None:
         p.setPen(symbol_line_pen(1.2 * self.pt))

@@ -69,6 +69,7 @@ from massage_trainer.core.zones import SIDE_WORDS, Structure, Zone, ZoneSet, ana
 from massage_trainer.paint.body import (
     SAFETY_FILL,
     SAFETY_LINE,
+    TRIGGER_POINTS,
     BodyScene,
     RenderOptions,
     fit_transform,
@@ -88,12 +89,17 @@ VEIL_ALPHA = 170  # two thirds of the way to the background, as the renderer's f
 _OVERLAY_FIELDS = {"hovered", "selected", "marker"}
 SYMBOL_HIT_PX = 7.0  # how near the pointer must be to a diamond or a line, in px
 PRESSURE_POINT_TEXT = "press firmly and slowly with the thumb, then let go"
+TRIGGER_POINTS_NAME = "Trigger-point cluster"
+TRIGGER_POINTS_TEXT = (
+    "knots often gather here and send an ache up the neck towards the head; "
+    "hold steady thumb pressure until it softens"
+)
 
 
 class MapSymbol(NamedTuple):
     """A symbol drawn on the map (a pressure point or a line), as hover names it."""
 
-    kind: str  # "pressure_point" or "line"
+    kind: str  # "pressure_point", "trigger_points" or "line"
     name: str
     side: str  # the person's: left, right or none
     description: str
@@ -617,12 +623,15 @@ class BodyView(QWidget):
         if look.pressure_points:
             for key, (x, y) in self.zone_set.landmarks.items():
                 if key.startswith("pressure_point"):
-                    q = transform.map(QPointF(x, y))
-                    if math.hypot(q.x() - p.x(), q.y() - p.y()) <= SYMBOL_HIT_PX:
-                        _name, side = symbol_name(key)
-                        return MapSymbol(
-                            "pressure_point", "Pressure point", side, PRESSURE_POINT_TEXT
-                        )
+                    symbol = ("pressure_point", "Pressure point", PRESSURE_POINT_TEXT)
+                elif key.startswith(TRIGGER_POINTS):
+                    symbol = (TRIGGER_POINTS, TRIGGER_POINTS_NAME, TRIGGER_POINTS_TEXT)
+                else:
+                    continue
+                q = transform.map(QPointF(x, y))
+                if math.hypot(q.x() - p.x(), q.y() - p.y()) <= SYMBOL_HIT_PX:
+                    _name, side = symbol_name(key)
+                    return MapSymbol(symbol[0], symbol[1], side, symbol[2])
         if look.lines:
             x, y = self.view_to_model(p)
             tolerance = SYMBOL_HIT_PX / (transform.m11() or 1.0)

@@ -18,9 +18,11 @@ from massage_trainer.core.safety import (
 )
 from massage_trainer.core.zones import SIDE_WORDS, Zone, ZoneSet
 from massage_trainer.paint.body import (
+    TRIGGER_POINTS,
     legend_entries,
     paint_pressure_point,
     paint_swatch,
+    paint_trigger_points,
     symbol_line_pen,
 )
 from massage_trainer.paint.layers import layer_key_entries, paint_layer_swatch
@@ -235,7 +237,7 @@ class LegendRow(NamedTuple):
     """One row of the on-screen key: ``kind`` says how its symbol is drawn
     (a safety swatch, the pressure point, the dashed line, a layer symbol)."""
 
-    kind: str  # "safety", "pressure_point", "line" or "layer"
+    kind: str  # "safety", "pressure_point", "trigger_points", "line" or "layer"
     key: str  # the safety level or the layer symbol's key
     word: str
     description: str
@@ -266,6 +268,15 @@ def legend_rows(zone_set: ZoneSet | None, look: MapLook | None) -> list[LegendRo
                 "pressure_point",
                 "Pressure point",
                 "a spot for firm, slow thumb pressure",
+            )
+        )
+    if look.pressure_points and any(k.startswith(TRIGGER_POINTS) for k in zone_set.landmarks):
+        rows.append(
+            LegendRow(
+                TRIGGER_POINTS,
+                TRIGGER_POINTS,
+                "Trigger points",
+                "where knots cluster; steady thumb pressure eases them",
             )
         )
     if look.lines and zone_set.lines:
@@ -428,6 +439,9 @@ class Legend(QWidget):
         elif row.kind == "pressure_point":
             unit = rect.height() / 12.0
             paint_pressure_point(painter, rect.center(), rect.height() * 0.5, unit)
+        elif row.kind == TRIGGER_POINTS:
+            unit = rect.height() / 12.0
+            paint_trigger_points(painter, rect.center(), rect.height() * 0.5, unit)
         elif row.kind == "line":
             painter.save()
             painter.setPen(symbol_line_pen(max(1.5, rect.height() / 7)))

@@ -46,6 +46,7 @@ from massage_trainer.core.zones import (
     load_zone_set,
     read_views,
 )
+from massage_trainer.paint.body import is_point_symbol
 from massage_trainer.paint.labels import SHOWN_CHARS, short_text
 from massage_trainer.ui.about import AboutDialog, WelcomeDialog
 from massage_trainer.ui.bodyview import BodyView, ViewState
@@ -216,6 +217,8 @@ class MainWindow(QMainWindow):
         self._view_files: dict[str, Path] = views_of(zone_set, views_path)
         self._view_sets: dict[str, ZoneSet] = {zone_set.view: zone_set}
         self._view_states: dict[str, tuple[ViewState, set[str]]] = {}
+        self._views_generation = 0
+        self._asked_view: object = None  # (view, view_key) the current tab's look last asked for
         self.view_actions: dict[str, QAction] = {}
         self.layer_actions: dict[str, QAction] = {}
 
@@ -299,6 +302,7 @@ class MainWindow(QMainWindow):
         page = self.tabs.widget(index)
         if isinstance(page, LazyPage):
             page.ensure_built()
+        self._asked_view = None  # the new tab's look may turn the map to its view
         self.apply_look()
 
     # --- focus -----------------------------------------------------------------------
@@ -359,6 +363,15 @@ class MainWindow(QMainWindow):
         explorer = self.explorer_look()
         source = self._looks.get(self.tabs.currentWidget())
         look = source(explorer) if source is not None else explorer
+        # a look that names a view (a quiz question, a routine step) turns the
+        # map to it each time it asks anew (another view, or a new ``view_key``:
+        # the next question or step), so in between the learner may still look
+        # at the other side
+        request = (look.view, look.view_key)
+        asked, self._asked_view = self._asked_view, request
+        turn = look.view and request != asked and look.view != self.zone_set.view
+        if turn and self.show_view(look.view):
+            return  # showing the view applied the look
         if look.state is MapState.QUIZ:
             # an organ or a nerve drawn under a spot would give a safety answer away
             look = look.with_(layers=frozenset())
@@ -712,7 +725,7 @@ class MainWindow(QMainWindow):
     def _update_toggle_actions(self) -> None:
         """Toggles for what this view has nothing of are greyed out."""
         zone_set = self.zone_set
-        has_points = any(k.startswith("pressure_point") for k in zone_set.landmarks)
+        has_points = any(is_point_symbol(k) for k in zone_set.landmarks)
         self.toggle_actions["pressure_points"].setEnabled(has_points)
         self.toggle_actions["lines"].setEnabled(bool(zone_set.lines))
 
@@ -722,6 +735,7 @@ class MainWindow(QMainWindow):
         self._view_files = views_of(zone_set, views_path)
         self._view_sets = {zone_set.view: zone_set}
         self._view_states = {}
+        self._views_generation += 1
         self.info.show_empty()
         self._apply_zone_set(zone_set)
         self._remember_view()
@@ -733,25 +747,10 @@ class MainWindow(QMainWindow):
         if view == self.zone_set.view:
             self._check_view_action()
             return True
-        zone_set = self._view_sets.get(view)
+        zone_set = self.view_zone_set(view, problems="Cannot show the view")
         if zone_set is None:
-            file = self._view_files.get(view)
-            if file is None:
-                return False
-            try:
-                zone_set = load_zone_set(self._views_path or paths.views_file(), view=view)
-            except ZoneFileError as exc:
-                ProblemsDialog.ask(
-                    self,
-                    "Cannot show the view",
-                    f"The {view} view ({paths.display_name(file)}) has "
-                    f"{len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}, so "
-                    "the current view stays. Fix these and try again:",
-                    [str(p) for p in exc.problems],
-                )
-                self._check_view_action()
-                return False
-            self._view_sets[view] = zone_set
+            self._check_view_action()
+            return False
         # keep what this view showed: the selection, zoom, and the panel's open techniques
         self._view_states[self.zone_set.view] = (
             self.view.view_state(),
@@ -768,6 +767,40 @@ class MainWindow(QMainWindow):
         self._remember_view()
         self.statusBar().showMessage(f"{zone_set.title}: seen from the {view}.", 5000)
         return True
+
+    def view_zone_set(self, view: str, problems: str = "") -> ZoneSet | None:
+        """The zone set of one of the views offered, read on first use (and then
+        kept, so every part of the window shares the same one).  None when the
+        view is not offered or cannot be read; with ``problems`` (a dialog
+        title) the reasons are shown, else they are only returned as None."""
+        zone_set = self._view_sets.get(view)
+        if zone_set is not None:
+            return zone_set
+        file = self._view_files.get(view)
+        if file is None:
+            return None
+        try:
+            zone_set = load_zone_set(self._views_path or paths.views_file(), view=view)
+        except ZoneFileError as exc:
+            if problems:
+                ProblemsDialog.ask(
+                    self,
+                    problems,
+                    f"The {view} view ({paths.display_name(file)}) has "
+                    f"{len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}, so "
+                    "the current view stays. Fix these and try again:",
+                    [str(p) for p in exc.problems],
+                )
+            return None
+        self._view_sets[view] = zone_set
+        return zone_set
+
+    @property
+    def views_generation(self) -> int:
+        """Goes up each time another zone set (with its views) is opened: the
+        views of one generation are views of the same body, so switching
+        between them is no reason to start a quiz or a routine again."""
+        return self._views_generation
 
     def next_view(self) -> None:
         """The next view in the list, round to the first (F7)."""

@@ -57,6 +57,11 @@ class MapLook:
     unfaded_levels: frozenset[str] = frozenset()
     tints: tuple[tuple[str, int], ...] = ()  # zone id, fill as 0xAARRGGBB
     marks: MapMarks = MapMarks()
+    # the view the tab wants shown ("" any: the learner's choice); the window
+    # turns the map to it when the tab asks anew: another view, or a new
+    # ``view_key`` (the next question or step; MainWindow.apply_look)
+    view: str = ""
+    view_key: object = None
     # what the learner may do and see
     select_on_click: bool = True  # a click (or Enter) selects the zone
     show_selection: bool = True  # the selected zone keeps its outline

@@ -285,7 +285,8 @@ class RoutineController(QObject):
         self.view = window.view
         self.tabs = window.tabs
         self.panel = RoutinePanel()
-        self.zone_set: ZoneSet | None = None
+        self.zone_set: ZoneSet | None = None  # the one the routines were read for
+        self._generation = -1  # the window's views_generation they were read in
         self.routines: list[Routine] = []
         self.problems: list[str] = []
         self.session: RoutineSession | None = None
@@ -444,6 +445,7 @@ class RoutineController(QObject):
             else str(self.window.settings.value("routine/current", "") or "")
         )
         self.zone_set = zone_set
+        self._generation = self.window.views_generation
         try:
             self.routines = load_routines(zone_set)
             self.problems = []
@@ -474,9 +476,11 @@ class RoutineController(QObject):
             self._sync_zone_set()
 
     def _sync_zone_set(self) -> None:
-        # on every way into the routine: the tab, the menu, a shortcut
+        # on every way into the routine: the tab, the menu, a shortcut.  Only
+        # another zone set reads the routines again (and starts afresh): another
+        # view of the same body is where a routine turns the person over
         self.panel.ensure_built()
-        if self.window.zone_set is not self.zone_set:
+        if self.zone_set is None or self.window.views_generation != self._generation:
             self.reload()
 
     def set_routine(self, which: int | str) -> None:
@@ -493,8 +497,14 @@ class RoutineController(QObject):
             self._show()
             return
         routine = self.routines[which]
+        views = {}
+        for view in routine.views:
+            # the window's own zone sets, so the map and the steps agree
+            zone_set = self.window.view_zone_set(view)
+            if zone_set is not None:
+                views[view] = zone_set
         self.session = RoutineSession(
-            routine, self.zone_set, clock=self._now, auto_advance=self.auto_advance
+            routine, self.zone_set, clock=self._now, auto_advance=self.auto_advance, views=views
         )
         self.window.settings.setValue("routine/current", routine.id)
         chooser = self.panel.chooser
@@ -675,7 +685,6 @@ class RoutineController(QObject):
         panel.step_view.setHtml(self.step_html(session.step))
         bar.setValue(0)
         announce(panel.step_view, session.step_announcement())
-        self.show_view(session.step.view)
         self._clock_changed()
         self.lookChanged.emit()
 
@@ -750,19 +759,18 @@ class RoutineController(QObject):
         )
 
     # --- the map -------------------------------------------------------------------
-    def show_view(self, view: str) -> None:
-        """Where the map will turn to the view a step is done on (``step.view``:
-        after a turn-over step, the front).  The window has one view for now,
-        so this does nothing yet; the view switch goes here."""
-
     def routine_look(self, explorer: MapLook) -> MapLook:
         """The Routine tab's map: the step's zones stand out, the rest fades
         (but never an avoid zone); a click still selects, on the Zone Info tab.
-        A step that turns the person over has no zones: the map stays plain."""
+        A step that turns the person over has no zones: the map stays plain.
+        The look names the step's view, so the window turns the map over with
+        the person (the session goes on: see ``_sync_zone_set``)."""
         step = self.step
         working = step is not None and not step.turns_over
         return explorer.with_(
             state=MapState.ROUTINE,
+            view=step.view if step is not None else "",
+            view_key=(self.routine.id, self.index) if self.routine is not None else None,
             highlighted=frozenset(step.zone_ids) if step is not None else frozenset(),
             dimmed=working,
             unfaded_levels=UNFADED_LEVELS,

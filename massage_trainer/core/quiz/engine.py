@@ -1,12 +1,21 @@
 """The quiz engine: rounds, answers, tries, scoring, the timer and results (no Qt).
 
-``QuizEngine`` belongs to one zone set and one ``Progress``; it says which
-kinds each mode can ask in each region and starts rounds.  ``QuizRound`` is one
+``QuizEngine`` belongs to one zone set (or several views of one body: see
+``views``) and one ``Progress``; it says which kinds each mode can ask in each
+region and starts rounds.  ``QuizRound`` is one
 round: it chooses its questions up front (shuffled, or by the Leitner schedule
 in Practice), builds each one when it is asked, checks answers, counts tries,
 records each finished question in the progress, keeps the time and sums up the
 ``RoundResults``.  The UI sits on top; see ``massage_trainer.core.quiz`` for how it
 drives a round.
+
+Views: ``QuizEngine(zone_set, views={"back": back, "front": front})`` asks
+across every view.  Its regions are then view-qualified ("front:" is the whole
+front, "front:limbs" its arms and legs); ``None`` is every view, and a region
+key without a colon is one of ``zone_set``'s own.  Each question carries its
+``view`` and, in such an engine, names it in the prompt ("Front view: click
+the ..."); its answers, progress ("front/find/...") and log rows belong to
+that view.
 
 Scoring: a question counts as right when it is right at the first try; one
 taken with the hint (``QuizRound.hint``, once per question) counts half
@@ -19,7 +28,7 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from massage_trainer.core.quiz.answerlog import Answer, AnswerLog
@@ -39,8 +48,16 @@ from massage_trainer.core.quiz.typed import TypeIt
 from massage_trainer.core.safety import LEVELS, SAFETY_PHRASES
 from massage_trainer.core.zones import SAFETY_LEVELS, Zone, ZoneSet
 
+
+def view_title(view: str) -> str:
+    """A view's name in a sentence's first place: 'back' is 'Back'."""
+    words = view.replace("_", " ")
+    return words[:1].upper() + words[1:]
+
+
 ROUND_SIZES = (10, 20, None)  # what the UI offers; None is "all"
 WHOLE_BODY = "Whole body"
+VIEW_SEPARATOR = ":"  # "front:limbs" is the front view's region "limbs"; "front:" all of it
 
 
 class RoundOver(RuntimeError):
@@ -51,8 +68,9 @@ class RoundOver(RuntimeError):
 class RoundSettings:
     """What the learner chose for a round.
 
-    ``count`` None asks every eligible kind; ``region`` None is the whole body,
-    else a key of ``ZoneSet.regions``; ``time_limit`` in seconds or None;
+    ``count`` None asks every eligible kind; ``region`` None is the whole body
+    (every view of the engine), else a key of ``QuizEngine.regions``;
+    ``time_limit`` in seconds or None;
     ``practice`` picks questions by the spaced-repetition schedule; ``seed``
     None draws one (``QuizRound.seed`` tells which, to replay a round).
     ``sides`` (Find it only) asks for one side of each paired zone; a click on
@@ -180,37 +198,99 @@ class QuizEngine:
         *,
         log: AnswerLog | None = None,
         schedule: Schedule | None = None,
+        views: Mapping[str, ZoneSet] | None = None,
     ) -> None:
         self.zone_set = zone_set
+        # every view asked, in the order given; ``zone_set``'s own always among them
+        self.views: dict[str, ZoneSet] = dict(views or {})
+        self.views.setdefault(zone_set.view, zone_set)
         self.progress = progress if progress is not None else Progress()
         self.clock = clock
         self.log = log if log is not None else self.progress.log
         self.schedule = schedule if schedule is not None else DEFAULT_SCHEDULE
-        spots = SpotSampler(zone_set)  # shared: its shapes are built once per zone
-        self.modes: dict[Mode, QuizMode] = {
-            m: cls(zone_set, spots) for m, cls in MODE_CLASSES.items()
-        }
-        self.forms: dict[str, QuizMode] = {
-            "side": FindSide(zone_set, spots),  # Find it with sides=True
-            "typed": TypeIt(zone_set, spots),  # Name it with typed=True
-        }
+        self._modes: dict[str, tuple[dict[Mode, QuizMode], dict[str, QuizMode]]] = {}
+        self.modes, self.forms = self._modes_of(zone_set.view)
+
+    def _modes_of(self, view: str) -> tuple[dict[Mode, QuizMode], dict[str, QuizMode]]:
+        """The mode classes of one view, made on first use."""
+        if view not in self._modes:
+            zone_set = self.views[view]
+            spots = SpotSampler(zone_set)  # shared: its shapes are built once per zone
+            modes = {m: cls(zone_set, spots) for m, cls in MODE_CLASSES.items()}
+            forms: dict[str, QuizMode] = {
+                "side": FindSide(zone_set, spots),  # Find it with sides=True
+                "typed": TypeIt(zone_set, spots),  # Name it with typed=True
+            }
+            self._modes[view] = (modes, forms)
+        return self._modes[view]
+
+    @property
+    def multi_view(self) -> bool:
+        """The engine asks on more than one view (so each question names its view)."""
+        return len(self.views) > 1
+
+    def zone_set_of(self, view: str | Question | None = None) -> ZoneSet:
+        """The zone set of a view (or of a question's view); ``zone_set`` for none."""
+        if isinstance(view, Question):
+            view = view.view
+        return self.views.get(view or "", self.zone_set)
 
     def regions(self) -> list[tuple[str | None, str]]:
-        """(key, display name) pairs for the region chooser, whole body first."""
-        return [(None, WHOLE_BODY), *self.zone_set.regions.items()]
+        """(key, display name) pairs for the region chooser, whole body first.
+        Across views: each view, then its regions, as "view:" and "view:region"."""
+        if not self.multi_view:
+            return [(None, WHOLE_BODY), *self.zone_set.regions.items()]
+        out: list[tuple[str | None, str]] = [(None, f"{WHOLE_BODY}, every view")]
+        for view, zone_set in self.views.items():
+            title = view_title(view)
+            out.append((f"{view}{VIEW_SEPARATOR}", f"{title} view"))
+            out += [
+                (f"{view}{VIEW_SEPARATOR}{key}", f"{title} view: {name}")
+                for key, name in zone_set.regions.items()
+            ]
+        return out
+
+    def _region_parts(self, region: str | None) -> tuple[list[str], str | None]:
+        """(views, region key within them) for a region of ``regions()``."""
+        if region is None:
+            return list(self.views), None
+        if VIEW_SEPARATOR in region:
+            view, _, key = region.partition(VIEW_SEPARATOR)
+            return [view], key or None
+        return [self.zone_set.view], region
+
+    def _known_region(self, region: str | None) -> bool:
+        views, key = self._region_parts(region)
+        return all(v in self.views for v in views) and (
+            key is None or all(key in self.views[v].regions for v in views)
+        )
+
+    def eligible_items(
+        self, mode: Mode, region: str | None = None, sides: bool = False, typed: bool = False
+    ) -> list[tuple[str, str]]:
+        """(view, kind) pairs this mode can ask about in the region, views in
+        order and kinds in file order."""
+        form = RoundSettings(Mode(mode), sides=sides, typed=typed).form
+        views, key = self._region_parts(region)
+        items = []
+        for view in views:
+            if view not in self.views:
+                continue
+            quiz_mode = self.mode_for(Mode(mode), form, view)
+            items += [
+                (view, kind)
+                for kind, zones in self.views[view].kinds().items()
+                if (key is None or zones[0].region == key) and quiz_mode.eligible(kind)
+            ]
+        return items
 
     def eligible_kinds(
         self, mode: Mode, region: str | None = None, sides: bool = False, typed: bool = False
     ) -> list[str]:
         """Kinds this mode can ask about in the region, in file order (with
-        ``sides``, Find it's paired kinds; with ``typed``, Name it typed)."""
-        form = RoundSettings(Mode(mode), sides=sides, typed=typed).form
-        quiz_mode = self.mode_for(Mode(mode), form)
-        return [
-            kind
-            for kind, zones in self.zone_set.kinds().items()
-            if (region is None or zones[0].region == region) and quiz_mode.eligible(kind)
-        ]
+        ``sides``, Find it's paired kinds; with ``typed``, Name it typed).
+        Across views a kind of both views comes once per view."""
+        return [kind for _view, kind in self.eligible_items(mode, region, sides, typed)]
 
     def start_round(self, settings: RoundSettings) -> QuizRound:
         """A new round; raises ValueError for settings that cannot make one."""
@@ -219,62 +299,78 @@ class QuizEngine:
             raise ValueError(f"a round needs at least one question, not {settings.count}")
         if settings.time_limit is not None and not settings.time_limit > 0:
             raise ValueError(f"the time limit must be positive, not {settings.time_limit}")
-        if settings.region is not None and settings.region not in self.zone_set.regions:
+        if not self._known_region(settings.region):
             raise ValueError(
                 f"unknown region {settings.region!r}; the zone set has "
-                f"{', '.join(self.zone_set.regions) or 'none'}"
+                f"{', '.join(k for k, _ in self.regions() if k) or 'none'}"
             )
         if settings.sides and settings.mode is not Mode.FIND:
             raise ValueError("only 'Find it' can ask for one side")
         if settings.typed and settings.mode is not Mode.NAME:
             raise ValueError("only 'Name it' can be typed")
-        kinds = self.eligible_kinds(settings.mode, settings.region, settings.sides, settings.typed)
-        if not kinds:
+        items = self.eligible_items(settings.mode, settings.region, settings.sides, settings.typed)
+        if not items:
             raise ValueError(f"{settings.mode.label!r} has no questions for this region")
         seed = settings.seed
         if seed is None:
             seed = random.SystemRandom().getrandbits(63)
         rng = random.Random(seed)
         if settings.mode is Mode.SAFETY and not settings.practice:
-            kinds = self._levels_evenly(kinds, rng)
+            items = self._levels_evenly(items, rng)
         elif settings.practice:
-            view, mode = self.zone_set.view, progress_mode(settings.mode, settings.form)
-            keyed = {item_key(view, mode, k): k for k in kinds}
+            mode = progress_mode(settings.mode, settings.form)
+            keyed = {item_key(view, mode, k): (view, k) for view, k in items}
             order = self.schedule.practice_order(
                 list(keyed), self.progress.items, self.clock(), rng
             )
-            kinds = [keyed[key] for key in order]
+            items = [keyed[key] for key in order]
         else:
-            rng.shuffle(kinds)
+            rng.shuffle(items)
         if settings.count is not None:
-            kinds = kinds[: settings.count]
-        plan = [(settings.mode, k) for k in kinds]
-        return QuizRound(self, replace(settings, seed=seed), plan, rng)
+            items = items[: settings.count]
+        plan = [(settings.mode, k) for _view, k in items]
+        views = [view for view, _k in items]
+        return QuizRound(self, replace(settings, seed=seed), plan, rng, views)
 
-    def _levels_evenly(self, kinds: list[str], rng: random.Random) -> list[str]:
-        """Kinds in turns holding one kind of each safety level (in a random order
+    def _levels_evenly(
+        self, items: list[tuple[str, str]], rng: random.Random
+    ) -> list[tuple[str, str]]:
+        """Items in turns holding one kind of each safety level (in a random order
         per turn), so that any run of questions asks the three levels evenly and
-        a blind guess scores about a third.  The kinds are shuffled first; each
-        turn takes the next kind of every level in the order the shuffle gave."""
-        rng.shuffle(kinds)
-        level = {k: zones[0].safety for k, zones in self.zone_set.kinds().items()}
+        a blind guess scores about a third.  The items are shuffled first; each
+        turn takes the next item of every level in the order the shuffle gave."""
+        rng.shuffle(items)
+        level = {
+            (view, k): zones[0].safety
+            for view in {v for v, _ in items}
+            for k, zones in self.views[view].kinds().items()
+        }
         seen: dict[str, int] = {}
-        turn: dict[str, int] = {}
-        for kind in kinds:
-            seen[level[kind]] = turn[kind] = seen.get(level[kind], 0) + 1
+        turn: dict[tuple[str, str], int] = {}
+        for item in items:
+            seen[level[item]] = turn[item] = seen.get(level[item], 0) + 1
         orders = []
         for _ in range(max(turn.values(), default=0)):
             levels = list(SAFETY_LEVELS)
             rng.shuffle(levels)
             orders.append(levels)
-        return sorted(kinds, key=lambda k: (turn[k], orders[turn[k] - 1].index(level[k])))
+        return sorted(items, key=lambda i: (turn[i], orders[turn[i] - 1].index(level[i])))
 
-    def mode_for(self, mode: Mode, form: str = "") -> QuizMode:
-        """The class that builds and checks questions of this mode and form."""
-        return self.forms[form] if form else self.modes[mode]
+    def mode_for(self, mode: Mode, form: str = "", view: str = "") -> QuizMode:
+        """The class that builds and checks questions of this mode and form (on
+        ``view``; "" is ``zone_set``'s own)."""
+        modes, forms = self._modes_of(view) if view else (self.modes, self.forms)
+        return forms[form] if form else modes[mode]
 
-    def build_question(self, mode: Mode, kind: str, rng: random.Random, form: str = "") -> Question:
-        return self.mode_for(mode, form).build(kind, rng)
+    def build_question(
+        self, mode: Mode, kind: str, rng: random.Random, form: str = "", view: str = ""
+    ) -> Question:
+        view = view or self.zone_set.view
+        question = replace(self.mode_for(mode, form, view).build(kind, rng), view=view)
+        if self.multi_view:
+            prompt = f"{view_title(view)} view: {lower_first(question.prompt)}"
+            question = replace(question, prompt=prompt)
+        return question
 
 
 class QuizRound:
@@ -286,11 +382,18 @@ class QuizRound:
         settings: RoundSettings,
         plan: Sequence[tuple[Mode, str]],
         rng: random.Random,
+        views: Sequence[str] | None = None,
     ) -> None:
         self.engine = engine
         self.settings = settings
         self.seed: int = settings.seed if settings.seed is not None else 0
         self.plan: tuple[tuple[Mode, str], ...] = tuple(plan)
+        # the view of each planned question (the engine's own view when not given)
+        self.views: tuple[str, ...] = (
+            tuple(views) if views is not None else (engine.zone_set.view,) * len(self.plan)
+        )
+        if len(self.views) != len(self.plan):
+            raise ValueError("a round needs one view per planned question")
         self._rng = rng
         self._mistakes_seed = rng.getrandbits(63)  # drawn now: replays do not depend on answers
         self.started_at = engine.clock()
@@ -330,7 +433,9 @@ class QuizRound:
             raise RuntimeError("the current question is not finished; answer it first")
         self._index += 1
         mode, kind = self.plan[self._index]
-        self.current = self.engine.build_question(mode, kind, self._rng, self.settings.form)
+        self.current = self.engine.build_question(
+            mode, kind, self._rng, self.settings.form, self.views[self._index]
+        )
         self._tries = 0
         self._given = []
         self._mirror = False
@@ -355,7 +460,7 @@ class QuizRound:
         """
         question = self._open_question()
         if self._hint is None:
-            self._hint = _hint_for(self.engine.zone_set, question)
+            self._hint = _hint_for(self.engine.zone_set_of(question), question)
         return self._hint
 
     @property
@@ -382,7 +487,9 @@ class QuizRound:
 
     def _answer(self, answer: object) -> Feedback:
         question = self._open_question()
-        check = self.engine.mode_for(question.mode, question.form).check(question, answer)
+        check = self.engine.mode_for(question.mode, question.form, question.view).check(
+            question, answer
+        )
         if check.outside:  # a click off the body uses no try
             self._log(question, check, try_number=0)
             return Feedback(
@@ -445,7 +552,7 @@ class QuizRound:
             Answer(
                 time=now,
                 mode=question.mode.value,
-                view=self.engine.zone_set.view,
+                view=question.view or self.engine.zone_set.view,
                 item=question.kind,
                 question=question.prompt,
                 answer=check.given,
@@ -484,7 +591,7 @@ class QuizRound:
                 )
             )
         self.engine.progress.record(
-            self.engine.zone_set.view,
+            question.view or self.engine.zone_set.view,
             progress_mode(question.mode, question.form),
             question.kind,
             first_try,
@@ -548,8 +655,9 @@ class QuizRound:
         if not self._misses:
             return None
         plan = [(m.question.mode, m.question.kind) for m in self._misses]
+        views = [m.question.view or self.engine.zone_set.view for m in self._misses]
         settings = replace(self.settings, count=None, practice=False, seed=self._mistakes_seed)
-        return QuizRound(self.engine, settings, plan, random.Random(self._mistakes_seed))
+        return QuizRound(self.engine, settings, plan, random.Random(self._mistakes_seed), views)
 
 
 HINT_LETTERS = 2
@@ -649,6 +757,7 @@ def _tries(left: int) -> str:
 
 __all__ = [
     "ROUND_SIZES",
+    "VIEW_SEPARATOR",
     "WHOLE_BODY",
     "Feedback",
     "Hint",

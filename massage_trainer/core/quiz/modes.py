@@ -98,6 +98,9 @@ class Question:
     marker_radius: float | None = None
     form: str = ""  # "" the mode's usual question; "side": one side of a pair; "typed"
     side: str | None = None  # "side": the person's side asked for, "left" or "right"
+    # the view the question is on ("back", "front"); set by the engine, which
+    # also names it in the prompt when a round can ask on more than one view
+    view: str = ""
 
     @property
     def right_answer(self) -> str:

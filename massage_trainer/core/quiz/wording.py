@@ -13,6 +13,7 @@ any ``&`` in them first.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import cast
 
 from massage_trainer.core.quiz.engine import Feedback, Miss, QuizEngine, QuizRound, RoundResults
@@ -41,7 +42,8 @@ MODE_HINTS = {
 # under a typed question (Name it with typed names)
 TYPED_HINT = "Type the name and press Enter. Other names it goes by count, and small slips too."
 SETUP_INTRO = (
-    "Drill the areas of the back until they stick. Every answer counts towards your saved progress."
+    "Drill the areas of the body, on every view, until they stick. Every answer counts towards "
+    "your saved progress."
 )
 NO_QUESTIONS = "No questions for this choice."
 SAFETY_MISTAKES_NOTE = (
@@ -209,8 +211,8 @@ def explanation(feedback: Feedback, engine: QuizEngine) -> str:
     zone = question.zone
     lines = []
     if question.mode is Mode.TECHNIQUE:
-        mode = cast(WhichTechnique, engine.modes[Mode.TECHNIQUE])
-        techniques = engine.zone_set.techniques
+        mode = cast(WhichTechnique, engine.mode_for(Mode.TECHNIQUE, view=question.view))
+        techniques = engine.zone_set_of(question).techniques
         names = [techniques[t].name for t in mode.suiting(question.kind) if t in techniques]
         lines.append(f"Techniques that suit the {lower_first(question.name)}: {', '.join(names)}.")
     lines.append(f"{question.name}: {zone.safety_word} \u2013 {SAFETY_DESCRIPTIONS[zone.safety]}.")
@@ -220,9 +222,19 @@ def explanation(feedback: Feedback, engine: QuizEngine) -> str:
 
 
 # --- the results -------------------------------------------------------------------
+def _asked_name(q: Question) -> str:
+    """The area's name, with its view when the question named one (a round
+    across views): 'Forearm (front view)'."""
+    view = q.view.replace("_", " ")
+    if view and q.prompt.lower().startswith(f"{view} view: "):
+        return f"{q.name} ({view} view)"
+    return q.name
+
+
 def miss_text(miss: Miss) -> str:
-    """One line of the results list: what was asked, what was given, the right answer."""
-    q = miss.question
+    """One line of the results list: what was asked, what was given, the right
+    answer (and the view, in a round across views)."""
+    q = replace(miss.question, name=_asked_name(miss.question))
     given = ", ".join(miss.given)
     if q.mode is Mode.FIND:
         clicked = ", ".join(

@@ -113,6 +113,7 @@ class QuizController(QObject):
         self.seed: int | None = None  # the seed of rounds started from the setup page (tests)
         self._setup_engine: QuizEngine | None = None
         self._review_kind: str | None = None
+        self._review_view = ""  # the view of the miss picked on the results page
         self._last_click: tuple[float, float] | None = None
         self._question_number = 0  # counts every question shown: the map's cursor key
         # the statistics last read from the answer log, with what they were read for
@@ -276,14 +277,48 @@ class QuizController(QObject):
 
     def _zone_set_stale(self) -> bool:
         """Catch a zone set opened behind the quiz's back; True if it ended the quiz."""
-        if self.window.zone_set is not self.engine.zone_set:
+        if not self._in_engine(self.window.zone_set):
             self.zone_set_changed(self.window.zone_set)
             return True
         return False
 
+    def _in_engine(self, zone_set: ZoneSet) -> bool:
+        """The zone set is one of the views the engine asks on (the same one the
+        window shows, not a copy of it)."""
+        return self.engine.views.get(zone_set.view) is zone_set
+
+    def _window_views(self) -> dict[str, ZoneSet]:
+        """The zone sets of every view the window offers that can be read,
+        the window's own first."""
+        window = self.window
+        views = {window.zone_set.view: window.zone_set}
+        for view in window.views:
+            zone_set = window.view_zone_set(view)
+            if zone_set is not None:
+                views.setdefault(view, zone_set)
+        return views
+
+    def _ensure_all_views(self) -> None:
+        """Between rounds: make the engine ask on every view the window offers
+        (the other views are read on the first quiz, not at start-up)."""
+        if self.running or set(self.engine.views) >= set(self.window.views):
+            return
+        self.engine = QuizEngine(
+            self.engine.zone_set, self.progress, self.clock, views=self._window_views()
+        )
+
+    def _shown_set(self) -> ZoneSet:
+        """The zone set on the map when it is one of the engine's, else the engine's own."""
+        zone_set = self.window.zone_set
+        return zone_set if self._in_engine(zone_set) else self.engine.zone_set
+
     def zone_set_changed(self, zone_set: ZoneSet) -> None:
-        """A new zone set is open: end any round, and quiz on the new set from now on."""
-        if zone_set is self.engine.zone_set:
+        """A new zone set is open: end any round, and quiz on the new set from
+        now on.  Another view of the same body changes nothing but the map
+        (and the Progress tab, which shows the view on the map)."""
+        if self._in_engine(zone_set):
+            if self.window.tabs.currentWidget() is self.progress_view:
+                self._refresh_progress()
             return
         was_running = self.running
         self.save_if_dirty()
@@ -333,6 +368,7 @@ class QuizController(QObject):
     # --- starting and ending ---------------------------------------------------------
     def _refresh_setup(self) -> None:
         self.panel.ensure_built()
+        self._ensure_all_views()
         if self._setup_engine is not self.engine:
             self.panel.setup.refresh(self.engine)
             self._setup_engine = self.engine
@@ -344,7 +380,7 @@ class QuizController(QObject):
         return due_counts(
             self.progress,
             self.clock(),
-            view=self.engine.zone_set.view,
+            view=None if self.engine.multi_view else self.engine.zone_set.view,
             mode=mode.value,
             schedule=self.schedule,
         )
@@ -385,6 +421,8 @@ class QuizController(QObject):
     def start(self, settings: RoundSettings) -> QuizRound | None:
         """Start a round (a running one is dropped; its answers are already recorded)."""
         self._zone_set_stale()
+        self.round = None  # a running one is dropped, so the engine may ask on every view
+        self._ensure_all_views()
         try:
             rnd = self.engine.start_round(settings)
         except ValueError as exc:
@@ -449,7 +487,7 @@ class QuizController(QObject):
         self.question, self.feedback, self._last_click = question, None, None
         self.hint = None
         self._question_number += 1
-        where = where_text(question, self.engine.zone_set)
+        where = where_text(question, self.engine.zone_set_of(question))
         self.panel.question.show_question(question, status_line(self.round), where)
         # find-it is answered on the map: it carries the question for a screen reader
         self.view.set_task(
@@ -542,6 +580,13 @@ class QuizController(QObject):
             or not self._question_open()
         ):
             return
+        if self.window.zone_set is not self.engine.zone_set_of(self.question):
+            # the learner turned the map to another view: the click is not on
+            # the question's body, so it is no answer; turn the map back
+            view = self.question.view
+            self.window.show_view(view)
+            self._status(f"This question is on the {view} view, so the map shows it again.")
+            return
         self._last_click = (x, y)
         self._show_feedback(self.round.answer_click(x, y))  # type: ignore[union-attr]
 
@@ -552,7 +597,7 @@ class QuizController(QObject):
             self._dirty = True
         click = self._last_click
         said = (
-            click_text(self.engine.zone_set, *click)
+            click_text(self.engine.zone_set_of(feedback.question), *click)
             if click is not None and feedback.question.mode is Mode.FIND
             else ""
         )
@@ -596,7 +641,7 @@ class QuizController(QObject):
     def _kind_ids(self, kind: str | None) -> frozenset[str]:
         if not kind:
             return frozenset()
-        return frozenset(z.id for z in self.engine.zone_set.zones if z.kind == kind)
+        return frozenset(z.id for z in self.window.zone_set.zones if z.kind == kind)
 
     def quiz_look(self, explorer: MapLook) -> MapLook:
         """The Quiz tab's map: the question's, a miss picked on the results page,
@@ -612,7 +657,8 @@ class QuizController(QObject):
                 lit,
             )
         if self._review_kind and self.panel.is_built and self.panel.page is self.panel.results:
-            return review_look(explorer, self._kind_ids(self._review_kind))
+            look = review_look(explorer, self._kind_ids(self._review_kind))
+            return look.with_(view=self._review_view)
         return explorer
 
     def progress_look(self, explorer: MapLook) -> MapLook:
@@ -620,12 +666,16 @@ class QuizController(QObject):
         pv = self.progress_view
         if not pv.is_built or not pv.show_on_map.isChecked():
             return explorer
-        tints = mastery_tints(self.engine.zone_set, self.progress, pv.mode)
+        tints = mastery_tints(self._shown_set(), self.progress, pv.mode)
         kept = frozenset().union(*(self._kind_ids(k) for k in pv.selected_kinds()))
         return progress_look(explorer, {z: c.rgba() for z, c in tints.items()}, kept)
 
     def _on_miss_selected(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         self._review_kind = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        # the miss's view: the list holds the results' misses in their order
+        row = self.panel.results.misses.row(item) if item is not None else -1
+        misses = self.results.misses if self.results is not None else ()
+        self._review_view = misses[row].question.view if 0 <= row < len(misses) else ""
         self.lookChanged.emit()
 
     def _on_tab_changed(self, _index: int) -> None:
@@ -667,7 +717,7 @@ class QuizController(QObject):
 
     def _refresh_progress(self) -> None:
         self.progress_view.ensure_built()
-        self.progress_view.refresh(self.progress, self.engine.zone_set, self.clock())
+        self.progress_view.refresh(self.progress, self._shown_set(), self.clock())
         if self.progress_view.showing_statistics:
             self._refresh_statistics()
         self.lookChanged.emit()
@@ -677,7 +727,7 @@ class QuizController(QObject):
 
         Read again only when an answer was logged since, the day changed or
         another view is open: the last answer's row id tells, in one lookup."""
-        zone_set = self.engine.zone_set
+        zone_set = self._shown_set()
         today = today_local(self.clock())
         log = self.engine.log if self.engine.log is not None else self.progress.log
         try:

@@ -40,6 +40,8 @@ def question_look(
         # find-it is answered with the keyboard cursor; once answered, Enter goes on
         keyboard_cursor=question.mode is Mode.FIND and not done,
         cursor_key=number,
+        view=question.view,  # the window turns the map to the question's view
+        view_key=number,
     )
     if question.mode is Mode.SAFETY:
         # a neutral map: nothing but the outline may tell where the spot is
