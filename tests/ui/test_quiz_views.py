@@ -84,9 +84,9 @@ def test_progress_tab_shows_the_view_on_the_map(window):
         quiz.next_question()
     quiz.show_progress()
     assert window.zone_set.view == "front"
-    assert quiz.progress_view.table.rowCount() == 3
+    assert quiz.progress_view.table.model().rowCount() == 3
     window.view_actions["back"].trigger()
-    assert quiz.progress_view.table.rowCount() == 0  # nothing asked on the back yet
+    assert quiz.progress_view.table.model().rowCount() == 0  # nothing asked on the back yet
 
 
 def test_a_third_view_from_a_folder_is_quizzed_with_no_code(window, tmp_path, qtbot):

@@ -174,11 +174,13 @@ def test_a_third_view_is_quizzed_and_exported_with_no_code(window, tmp_path, cap
     # a quiz round on the third view: its questions are about its zones, and a
     # click on the zone asked for is right
     window.quiz.show_setup()
-    rnd = window.quiz.start(RoundSettings(Mode.FIND, count=3, seed=5))
-    assert rnd is not None and rnd.engine.zone_set is third
+    rnd = window.quiz.start(RoundSettings(Mode.FIND, region="third:", count=3, seed=5))
+    assert rnd is not None
     for _ in range(3):
         question = window.quiz.question
-        assert question.zone in third.zones
+        assert question.view == "third"
+        assert rnd.engine.zone_set_of(question).zone(question.zone.id) is not None
+        assert question.zone.id in {zone.id for zone in third.zones}
         window.quiz._on_point_clicked(*question.zone.label_point)
         assert window.quiz.feedback.correct
         window.quiz.next_question()
