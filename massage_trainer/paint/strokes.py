@@ -1,0 +1,211 @@
+"""A technique's strokes drawn with QPainter, over the body map (the one renderer).
+
+``paint_strokes`` draws placed strokes (``core.strokes.Stroke``) in zone
+coordinates (cm): a line along each path whose weight says the pressure,
+arrowheads for the direction, dots where a press-and-release stroke presses
+(small ticks for the steps of a walking stroke), and the stroke's number at
+its start.  The two hands read apart without colour: the left hand's path is
+solid with filled arrowheads, the right hand's dashed with hollow ones; both
+hands together draw a double line.  ``paint_hands`` draws the hands of one
+animation frame (``core.strokes.PlayerFrame``).
+
+``paint.body`` calls both from its overlay when ``RenderOptions.strokes`` (and
+``stroke_frame``) are set, so the map, the sheet and the routine card share
+this drawing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+
+from massage_trainer.core.strokes import STEP_CM, PlayerFrame, Stroke
+
+STROKE_INK = "#14213d"  # dark navy: reads as near-black in greyscale
+HALO = "#ffffff"
+# line weight in points, by pressure: heavier means more pressure
+PRESSURE_WIDTH = {"none": 0.7, "light": 1.3, "moderate": 2.2, "firm": 3.2}
+ARROW_POINTS = 6.5  # arrowhead length in points
+MIN_ARROW_CM = 2.0  # segments shorter than this get no arrowhead of their own
+HAND_RADIUS_CM = 1.6  # the disc that stands for a hand in the animation
+
+
+def stroke_pen(hand: str, pressure: str, unit: float, colour: QColor | None = None) -> QPen:
+    """The pen of one segment: its width from the pressure, dashed for the right hand."""
+    pen = QPen(colour or QColor(STROKE_INK), PRESSURE_WIDTH.get(pressure, 1.3) * unit)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    if hand == "right":
+        pen.setStyle(Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([3.0, 2.0])
+    return pen
+
+
+def _arrowhead(tip: QPointF, direction: tuple[float, float], size: float) -> QPolygonF:
+    dx, dy = direction
+    back = QPointF(tip.x() - dx * size, tip.y() - dy * size)
+    side = QPointF(-dy * size * 0.45, dx * size * 0.45)
+    return QPolygonF([tip, back + side, back - side])
+
+
+def _arrow_spots(stroke: Stroke) -> list[tuple[QPointF, tuple[float, float]]]:
+    """Where the arrowheads go: the middle of each long segment, and the path's end."""
+    spots = []
+    for i, ((x0, y0), (x1, y1)) in enumerate(stroke.segments):
+        if math.hypot(x1 - x0, y1 - y0) >= MIN_ARROW_CM:
+            d = stroke.direction(i)
+            spots.append((QPointF((x0 + x1) / 2 + d[0], (y0 + y1) / 2 + d[1]), d))
+    if stroke.segments:
+        x, y = stroke.points[-1]
+        spots.append((QPointF(x, y), stroke.direction(len(stroke.points) - 2)))
+    return spots
+
+
+def paint_strokes(
+    painter: QPainter,
+    strokes: Sequence[Stroke],
+    unit: float,
+    *,
+    arrows: bool = True,
+    numbers: bool = True,
+    font_family: str = "",
+) -> None:
+    """Draw ``strokes``; the painter works in cm and ``unit`` is one point in cm.
+    ``arrows=False`` hides which way they go (arrowheads, numbers and the
+    press dots' order): the "Which way?" question."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    ink = QColor(STROKE_INK)
+    halo = QColor(HALO)
+    for stroke in strokes:
+        # a white halo under the whole path keeps it readable on any zone fill
+        halo_pen = QPen(halo, (PRESSURE_WIDTH["firm"] + 2.0) * unit)
+        halo_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        halo_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(halo_pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in stroke.points]))
+        for i, ((x0, y0), (x1, y1)) in enumerate(stroke.segments):
+            pressure = stroke.pressure[i] if i < len(stroke.pressure) else "light"
+            pen = stroke_pen(stroke.hand, pressure, unit, ink)
+            if stroke.hand == "both":  # both hands: two thin lines side by side
+                d = stroke.direction(i)
+                off = (-d[1] * 0.45, d[0] * 0.45)
+                thin = QPen(pen)
+                thin.setWidthF(max(pen.widthF() * 0.6, 0.6 * unit))
+                painter.setPen(thin)
+                for sgn in (1, -1):
+                    painter.drawLine(
+                        QPointF(x0 + sgn * off[0], y0 + sgn * off[1]),
+                        QPointF(x1 + sgn * off[0], y1 + sgn * off[1]),
+                    )
+            else:
+                painter.setPen(pen)
+                painter.drawLine(QPointF(x0, y0), QPointF(x1, y1))
+        _paint_dots(painter, stroke, unit, ink, halo)
+        if arrows:
+            size = ARROW_POINTS * unit
+            outline = QPen(ink, 0.9 * unit)
+            outline.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            for tip, d in _arrow_spots(stroke):
+                head = _arrowhead(tip, d, size)
+                painter.setPen(QPen(halo, 2.2 * unit))
+                painter.setBrush(halo)
+                painter.drawPolygon(head)
+                painter.setPen(outline)
+                painter.setBrush(halo if stroke.hand == "right" else ink)
+                painter.drawPolygon(head)
+    if arrows and numbers:
+        _paint_numbers(painter, strokes, unit, font_family)
+    painter.restore()
+
+
+def _paint_dots(painter: QPainter, stroke: Stroke, unit: float, ink: QColor, halo: QColor) -> None:
+    if stroke.rhythm == "press_release":
+        r = 2.4 * unit
+        painter.setPen(QPen(halo, 1.0 * unit))
+        painter.setBrush(ink)
+        for x, y in stroke.points:
+            painter.drawEllipse(QPointF(x, y), r, r)
+    elif stroke.rhythm == "steps" and stroke.length > 0:
+        n = max(1, math.ceil(stroke.length / STEP_CM))
+        r = 1.3 * unit
+        painter.setPen(QPen(halo, 0.6 * unit))
+        painter.setBrush(ink)
+        for k in range(n + 1):
+            x, y = stroke.point_at(k / n)
+            painter.drawEllipse(QPointF(x, y), r, r)
+
+
+def _paint_numbers(
+    painter: QPainter, strokes: Sequence[Stroke], unit: float, font_family: str
+) -> None:
+    """The stroke's number in a small disc at the start of its path."""
+    count = len({s.number for s in strokes})
+    if count < 2:
+        return  # a single stroke needs no number
+    r = 4.2 * unit
+    font = QFont(font_family) if font_family else QFont()
+    font.setPixelSize(max(1, round(6.0 * unit * 100)))
+    font.setBold(True)
+    for stroke in strokes:
+        x, y = stroke.points[0]
+        d = stroke.direction(0)
+        centre = QPointF(x - d[0] * r * 1.6, y - d[1] * r * 1.6)
+        painter.setPen(QPen(QColor(STROKE_INK), 0.8 * unit))
+        painter.setBrush(QColor(HALO))
+        painter.drawEllipse(centre, r, r)
+        # text at 100x and scaled down: a font under one pixel would not draw
+        painter.save()
+        painter.translate(centre)
+        painter.scale(0.01, 0.01)
+        painter.setFont(font)
+        painter.setPen(QColor(STROKE_INK))
+        box = QRectF(-r * 100, -r * 100, 2 * r * 100, 2 * r * 100)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), str(stroke.number))
+        painter.restore()
+
+
+def paint_hands(painter: QPainter, frame: PlayerFrame, unit: float) -> None:
+    """The hands of one animation frame: a disc per hand, filled for the left
+    hand and a ring for the right, darker while it presses."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    for hand in frame.hands:
+        x, y = hand.point
+        centre = QPointF(x, y)
+        ink = QColor(STROKE_INK)
+        if not hand.pressing:
+            ink.setAlpha(150)
+        painter.setPen(QPen(QColor(HALO), 3.0 * unit))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(centre, HAND_RADIUS_CM, HAND_RADIUS_CM)
+        if hand.hand == "right":
+            painter.setPen(QPen(ink, 2.4 * unit))
+            painter.setBrush(QBrush(QColor(255, 255, 255, 200)))
+        else:
+            painter.setPen(QPen(QColor(HALO), 1.0 * unit))
+            painter.setBrush(ink)
+        painter.drawEllipse(centre, HAND_RADIUS_CM, HAND_RADIUS_CM)
+        # a short pointer shows the way the hand moves
+        dx, dy = hand.direction
+        tip = QPointF(x + dx * HAND_RADIUS_CM * 1.9, y + dy * HAND_RADIUS_CM * 1.9)
+        head = _arrowhead(tip, hand.direction, HAND_RADIUS_CM * 0.9)
+        painter.setPen(QPen(QColor(HALO), 0.8 * unit))
+        painter.setBrush(ink)
+        painter.drawPolygon(head)
+    painter.restore()
+
+
+def strokes_path(strokes: Sequence[Stroke]) -> QPainterPath:
+    """All the strokes' paths as one painter path (cm): for a bounding box."""
+    path = QPainterPath()
+    for s in strokes:
+        if s.points:
+            path.moveTo(*s.points[0])
+            for x, y in s.points[1:]:
+                path.lineTo(x, y)
+    return path
