@@ -205,12 +205,7 @@ class QuizEngine:
         """Kinds this mode can ask about in the region, in file order (with
         ``sides``, Find it's paired kinds; with ``typed``, Name it typed)."""
         form = RoundSettings(Mode(mode), sides=sides, typed=typed).form
-        quiz_mode = self.mode_for(Mode(mode), form)
-        return [
-            kind
-            for kind, zones in self.zone_set.kinds().items()
-            if (region is None or zones[0].region == region) and quiz_mode.eligible(kind)
-        ]
+        return self.mode_for(Mode(mode), form).items(region)
 
     def start_round(self, settings: RoundSettings) -> QuizRound:
         """A new round; raises ValueError for settings that cannot make one."""
@@ -430,7 +425,7 @@ class QuizRound:
             clicked=check.clicked,
             safety_mistake=check.safety_mistake,
             reveal=reveal,
-            why=question.zone.why if done else "",
+            why=(question.why or question.zone.why) if done else "",
             mirror_mistake=check.mirror_mistake,
             hinted=self._hint is not None,
         )
@@ -556,7 +551,11 @@ HINT_LETTERS = 2
 
 
 def _hint_for(zone_set: ZoneSet, question: Question) -> Hint:
-    """Find it: the region lights up; the others: the answer's first letters."""
+    """Find it: the region lights up; a question with a hint of its own (which
+    way a stroke goes: where it starts) gives that; the others: the answer's
+    first letters."""
+    if question.hint:
+        return Hint(question.hint)
     if question.mode is Mode.FIND:
         region = question.zone.region
         if region:
