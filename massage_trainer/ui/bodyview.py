@@ -56,7 +56,9 @@ DRAG_THRESHOLD = 6  # px before a press becomes a pan
 FOCUS_HALO = (QColor("#ffffff"), 5.0)  # the keyboard cursor: colour and width in px
 FOCUS_DASH = (QColor("#000000"), 2.0)
 VEIL_ALPHA = 170  # two thirds of the way to the background, as the renderer's fading
-_OVERLAY_FIELDS = {"hovered", "selected", "marker"}
+# drawn over the cached picture: what follows the pointer, and the strokes
+# (their animation changes 60 times a second)
+_OVERLAY_FIELDS = {"hovered", "selected", "marker", "strokes", "stroke_frame", "stroke_arrows"}
 SYMBOL_HIT_PX = 7.0  # how near the pointer must be to a diamond or a line, in px
 PRESSURE_POINT_TEXT = "press firmly and slowly with the thumb, then let go"
 
@@ -188,7 +190,8 @@ class BodyView(QWidget):
         if old.reveal_names and not look.reveal_names:
             QToolTip.hideText()
         self.update()
-        self._update_accessible()
+        if look.with_(stroke_position=None) != old.with_(stroke_position=None):
+            self._update_accessible()  # not on each frame of an animation
 
     @property
     def select_on_click(self) -> bool:
@@ -217,6 +220,9 @@ class BodyView(QWidget):
             tints={zid: QColor.fromRgba(rgba) for zid, rgba in look.tints},
             margin=self._margin,
             layers=look.layers & frozenset(self.zone_set.layers),
+            strokes=look.strokes,  # type: ignore[arg-type]
+            stroke_frame=look.stroke_position,  # type: ignore[arg-type]
+            stroke_arrows=look.stroke_arrows,
         )
 
     def set_margin(self, margin: float) -> None:
@@ -256,6 +262,8 @@ class BodyView(QWidget):
         else:
             side = f", {zone.side_word}" if zone.side_word else ""
             text = f"Selected: {zone.name}{side}, {zone.safety_word}"
+        if self._look.strokes_text:
+            text = f"{text} {self._look.strokes_text}"
         self.setAccessibleDescription(text)
         if QAccessible.isActive():
             QAccessible.updateAccessibility(
@@ -389,8 +397,9 @@ class BodyView(QWidget):
         if marks.dim:
             corner, veil = self._veil(keep, transform)
             painter.drawImage(corner, veil)
+        outlined = keep if marks.outline else frozenset()
         paint_overlay(
-            painter, scene, transform, RenderOptions(highlighted=keep, marker=marks.marker)
+            painter, scene, transform, RenderOptions(highlighted=outlined, marker=marks.marker)
         )
 
     def _covering_zones(self, keep: frozenset[str]) -> list[str]:
@@ -662,7 +671,9 @@ class BodyView(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
-        enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        enter: tuple[Qt.Key, ...] = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if self._look.strokes:
+            enter = enter[:2]  # Space plays the strokes (see ui.strokes)
         if self._look.keyboard_cursor and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             self.move_cursor(1 if key == Qt.Key.Key_Tab else -1)
         elif self._look.keyboard_cursor and key in arrows:
