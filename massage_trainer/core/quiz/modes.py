@@ -576,6 +576,13 @@ def _zones_on(zone_set: ZoneSet, paths: Sequence[Sequence[tuple[float, float]]])
     return out
 
 
+def _and(words: Sequence[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
 def _names(zones: Sequence[Zone]) -> str:
     """'the lower back columns, the shoulder blade and the spine' (once per name)."""
     names: list[str] = []
@@ -583,9 +590,7 @@ def _names(zones: Sequence[Zone]) -> str:
         name = "the " + lower_first(zone.name)
         if name not in names:
             names.append(name)
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return _and(names)
 
 
 def which_way_names(zone_set: ZoneSet) -> dict[str, str]:
@@ -746,6 +751,17 @@ class WhichWay(QuizMode):
         )
         if len({s.number for s in strokes}) == 1:
             described = describe(strokes[0], self.zone_set)
+        why = technique.summary
+        alike = [
+            self.zone_set.techniques[t].name
+            for t in self._strokes
+            if t != tid and t not in self.distractors(tid)
+        ]
+        if alike:  # told, so that a learner who thought of them knows why
+            why += (
+                f" {_and(alike)} {'is' if len(alike) == 1 else 'are'} drawn much the "
+                "same way, so not offered."
+            )
         return Question(
             self.mode,
             kind,
@@ -758,7 +774,7 @@ class WhichWay(QuizMode):
             strokes=strokes,
             arrows=True,
             shown=f"The map shows: {described}",
-            why=technique.summary,
+            why=why.strip(),
         )
 
     def _way_question(self, kind: str, tid: str, rng: random.Random) -> Question:
@@ -801,7 +817,10 @@ class WhichWay(QuizMode):
             arrows=False,
             shown=shown,
             hint=hint,
-            why=f"{technique.name}: {describe(stroke, self.zone_set)}",
+            why=(
+                f"{technique.name}: where the hands press most, they move "
+                f"{lower_first(labels[way.way])}. {describe(stroke, self.zone_set)}"
+            ),
         )
 
     def check(self, question: Question, answer: object) -> Check:

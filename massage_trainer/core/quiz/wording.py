@@ -38,7 +38,7 @@ MODE_HINTS = {
     Mode.NAME: "Press 1\u20134 or click a name.",
     Mode.SAFETY: "Press T, C or A (or 1\u20133), or click.",
     Mode.TECHNIQUE: "Press 1\u20134 or click a technique.",
-    Mode.WHICH_WAY: "Look at the stroke drawn on the map. Press 1\u20134 or click an answer.",
+    Mode.WHICH_WAY: "Look at the stroke drawn on the map. Press an answer's number or click it.",
 }
 SETUP_INTRO = (
     "Drill the areas of the back until they stick. Every answer counts towards your saved progress."
