@@ -686,7 +686,12 @@ class BodyView(QWidget):
                 if self._look.select_on_click:
                     self.select(cursor)
                 self.pointClicked.emit(*cursor.label_point)
-        elif key == Qt.Key.Key_Escape and self._look.select_on_click and self._selected:
+        elif (
+            key == Qt.Key.Key_Escape
+            and self._look.select_on_click
+            and self._selected
+            and not self._look.strokes  # the first Esc takes the strokes off (ui.strokes)
+        ):
             self.select(None)
         else:
             plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

@@ -211,6 +211,7 @@ class StrokeController(QObject):
         self.shown: ShownStrokes | None = None
         self.player: StrokePlayer | None = None
         self._frame: PlayerFrame | None = None
+        self._last_opened = ""  # the technique last opened in the Zone Info panel
         # the player's monotonic clock; tests replace it with a fake one
         self.clock: Callable[[], float] = time.monotonic
         self.timer = QTimer(self)
@@ -237,19 +238,19 @@ class StrokeController(QObject):
             return act
 
         self.play_action = action(
-            "&Play Strokes",
+            "Play St&rokes",
             self.toggle,
             "F8",
             "Play or pause the hands' movement of the technique drawn on the map",
         )
         self.step_action = action(
-            "S&tep Through Strokes",
+            "Step Through Stro&kes",
             self.step,
             "Shift+F8",
             "Pause and go on to the next pass or stroke",
         )
         self.clear_strokes_action = action(
-            "Clear Stro&kes", self.clear, "", "Take the technique's strokes off the map"
+            "Cl&ear Strokes", self.clear, "", "Take the technique's strokes off the map"
         )
         menu = window.view_menu
         menu.addSeparator()
@@ -263,7 +264,7 @@ class StrokeController(QObject):
         self.bar.play_button.clicked.connect(self.toggle)
         self.bar.step_button.clicked.connect(self.step)
         self.bar.clear_button.clicked.connect(self.clear)
-        self.info.strokesRequested.connect(lambda tid: self.show(tid, self.info))
+        self.info.strokesRequested.connect(self._on_requested)
         self.info.strokesClosed.connect(self._on_closed)
         self.info.strokesKey.connect(lambda key: self._on_key(int(key)))
         self.view.zoneActivated.connect(lambda _zone: self.clear())
@@ -305,6 +306,7 @@ class StrokeController(QObject):
     def clear(self) -> None:
         """Take the strokes off the map (Esc, Clear, a zone chosen, another view)."""
         if self.shown is None:
+            self._update_actions()  # what F8 would show may have gone (a zone chosen)
             return
         self.timer.stop()
         self.shown = self.player = self._frame = None
@@ -312,6 +314,10 @@ class StrokeController(QObject):
         self.bar.hide()
         self._update_actions()
         self.lookChanged.emit()
+
+    def _on_requested(self, technique_id: str) -> None:
+        self._last_opened = technique_id
+        self.show(technique_id, self.info)
 
     def _on_zone_set(self, zone_set: ZoneSet) -> None:
         # strokes placed on another view go (a routine step may have shown the
@@ -362,15 +368,12 @@ class StrokeController(QObject):
         self.frame()
 
     def toggle(self) -> None:
-        """Play or pause (Play, Space, F8); with no strokes shown, the
-        current routine step's strokes are shown and played."""
+        """Play or pause (Play, Space, F8); with no strokes shown, those of
+        the current routine step, or of the technique last opened in the Zone
+        Info panel (while it is still open), are shown and played."""
         if not self._current():
-            routines = self.window.routines
-            if (
-                self.window.tabs.currentWidget() is routines.panel
-                and routines.step is not None
-                and self.show(routines.step.technique, routines.panel)
-            ):
+            wanted = self._wanted()
+            if wanted is not None and self.show(*wanted):
                 self.play()
             return
         assert self.player is not None
@@ -378,6 +381,17 @@ class StrokeController(QObject):
             self.pause()
         else:
             self.play()
+
+    def _wanted(self) -> tuple[str, QWidget] | None:
+        """The strokes the current tab would show: (technique id, tab) or None."""
+        current = self.window.tabs.currentWidget()
+        routines = self.window.routines
+        if current is routines.panel and routines.step is not None:
+            return (routines.step.technique, routines.panel)
+        info = self.info
+        if current is info and info.zone is not None and self._last_opened in info.open_techniques:
+            return (self._last_opened, self.info)
+        return None
 
     def step(self) -> None:
         """Pause and go on to the next pass or stroke (Step, Shift+F8)."""
@@ -474,14 +488,10 @@ class StrokeController(QObject):
 
     def _update_actions(self) -> None:
         on = self._current()
-        routines = self.window.routines
-        routine_step = (
-            self.window.tabs.currentWidget() is routines.panel and routines.step is not None
-        )
-        self.play_action.setEnabled(on or routine_step)
+        self.play_action.setEnabled(on or self._wanted() is not None)
         self.step_action.setEnabled(on)
         self.clear_strokes_action.setEnabled(self.shown is not None)
-        self.play_action.setText("&Pause Strokes" if self.running else "&Play Strokes")
+        self.play_action.setText("Pause St&rokes" if self.running else "Play St&rokes")
 
 
 def _zones_along(zone_set: ZoneSet, strokes: tuple[Stroke, ...]) -> list[Zone]:

@@ -113,11 +113,14 @@ def test_play_pause_and_step_follow_the_player_clock(window, qtbot, clock):
     assert frame.elapsed == pytest.approx(1.25)
     assert window.view.look.stroke_position == frame
     assert frame.hands and all(h.stroke in window.view.look.strokes for h in frame.hands)
-    # the hands are drawn: the map changes between two moments
+    # the hands are drawn: the map changes between two moments, over the same
+    # cached picture of the zones (a frame never renders the map again)
     early = window.view.grab().toImage()
+    cached = window.view._cache
     clock.advance(0.75)
     strokes.frame()
     assert window.view.grab().toImage() != early
+    assert window.view._cache is cached
     # Space on the map pauses; the time stands still while paused
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_Space)
@@ -147,15 +150,32 @@ def test_played_to_the_end_it_stops(window, qtbot, clock):
     assert strokes.bar.status.text().startswith("Done")
 
 
-def test_esc_on_the_map_clears_the_strokes(window, qtbot):
+def test_esc_on_the_map_clears_the_strokes_then_the_selection(window, qtbot):
     open_technique(window, qtbot)
     view = window.view
-    assert view.look.strokes
+    zone = view.selected
+    assert view.look.strokes and zone is not None
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert view.look.strokes == () and not view.look.marks
     assert not window.strokes.bar.isVisible()
     assert "Strokes of" not in view.accessibleDescription()
+    assert view.selected is zone and window.info.zone is zone
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.selected is None and window.info.zone is None
+    assert not window.strokes.play_action.isEnabled()  # nothing left to play
+
+
+def test_after_esc_f8_shows_the_open_technique_again_and_plays(window, qtbot, clock):
+    technique = open_technique(window, qtbot)
+    view = window.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.look.strokes == ()
+    assert window.strokes.play_action.isEnabled()
+    window.strokes.play_action.trigger()
+    assert view.look.strokes == strokes_for(technique, window.zone_set)
+    assert window.strokes.player.running
 
 
 def test_esc_in_the_panel_clears_them_and_the_link_shows_them_again(window, qtbot):
