@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
+import shapely
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
     from massage_trainer.ui.mainwindow import MainWindow
 
 FRAME_MS = 16  # the animation's timer: about 60 frames a second
+NEAR_AVOID_CM = 4.0  # an avoid zone this close to a path stays bright beside it
 PLAY_TEXT, PAUSE_TEXT = "\u25b6 Play", "\u275a\u275a Pause"
 KEYS_HINT = "Space on the map or F8 plays and pauses; Shift+F8 steps; Esc clears."
 
@@ -141,7 +143,7 @@ class ShownStrokes:
     zone_set: ZoneSet  # the view they are placed on
     tab: QWidget
     strokes: tuple[Stroke, ...]
-    zones: frozenset[str]  # the ids of the zones the paths pass through
+    zones: frozenset[str]  # the ids of the zones the paths pass, and avoid zones beside them
     text: str  # the strokes in words
 
 
@@ -275,12 +277,22 @@ class StrokeController(QObject):
         routines.stepChanged.connect(lambda _i: self._on_step())
 
     # --- what is shown ---------------------------------------------------------------
-    def show(self, technique_id: str, tab: QWidget, play: bool = False) -> bool:
+    def show(
+        self,
+        technique_id: str,
+        tab: QWidget,
+        play: bool = False,
+        on_zones: frozenset[str] | tuple[str, ...] = (),
+    ) -> bool:
         """Draw a technique's strokes for ``tab`` (the Zone Info panel, the
-        Routine tab); False when it has none on the view shown."""
+        Routine tab); False when it has none on the view shown.  With
+        ``on_zones`` (zone ids: a routine step's) only the strokes that pass
+        over one of them, if any does."""
         zone_set = self.window.zone_set
         technique = zone_set.techniques.get(technique_id)
         strokes = strokes_for(technique, zone_set) if technique is not None else ()
+        if on_zones:
+            strokes = _passing(zone_set, strokes, frozenset(on_zones)) or strokes
         if technique is None or not strokes:
             if self.shown is not None and self.shown.tab is tab:
                 self.clear()
@@ -290,11 +302,18 @@ class StrokeController(QObject):
                 )
             return False
         self.timer.stop()
-        zones = frozenset(zone.id for zone in _zones_along(zone_set, strokes))
+        # the zones the paths pass, and every avoid zone beside them
+        paths = shapely.MultiLineString([s.points for s in strokes])
+        zones = frozenset(z.id for z in _zones_along(zone_set, strokes)) | {
+            z.id
+            for z in zone_set.zones
+            if z.safety == "avoid" and z.geometry.distance(paths) <= NEAR_AVOID_CM
+        }
         self.shown = ShownStrokes(
             technique, zone_set, tab, strokes, zones, strokes_text(technique, zone_set)
         )
-        self.player = StrokePlayer(strokes, clock=self.clock)
+        # through ``self.clock`` on every reading, so a test may swap the clock
+        self.player = StrokePlayer(strokes, clock=lambda: self.clock())
         self._frame = None
         self.info.set_strokes_shown(technique_id if tab is self.info else None)
         self._show_bar()
@@ -338,7 +357,7 @@ class StrokeController(QObject):
             if self.shown is not None and self.shown.tab is panel:
                 self.clear()
             return
-        if not self.show(step.technique, panel) and self.shown is not None:
+        if not self.show(step.technique, panel, on_zones=step.zone_ids) and self.shown is not None:
             self.clear()
 
     def _on_tab_changed(self, _index: int) -> None:
@@ -382,15 +401,15 @@ class StrokeController(QObject):
         else:
             self.play()
 
-    def _wanted(self) -> tuple[str, QWidget] | None:
-        """The strokes the current tab would show: (technique id, tab) or None."""
+    def _wanted(self) -> tuple[str, QWidget, bool, tuple[str, ...]] | None:
+        """What the current tab would show: ``show``'s arguments, or None."""
         current = self.window.tabs.currentWidget()
         routines = self.window.routines
         if current is routines.panel and routines.step is not None:
-            return (routines.step.technique, routines.panel)
+            return (routines.step.technique, routines.panel, False, routines.step.zone_ids)
         info = self.info
         if current is info and info.zone is not None and self._last_opened in info.open_techniques:
-            return (self._last_opened, self.info)
+            return (self._last_opened, self.info, False, ())
         return None
 
     def step(self) -> None:
@@ -439,9 +458,8 @@ class StrokeController(QObject):
             strokes_text=shown.text,
         )
         if look.state is MapState.EXPLORER and not look.marks:
-            # the zones on the way stay bright, every avoid zone too; the rest fades
-            keep = shown.zones | {z.id for z in self.window.zone_set.zones if z.safety == "avoid"}
-            look = look.with_(marks=MapMarks(keep=frozenset(keep), dim=True, outline=False))
+            # the zones on the way stay bright, and the avoid zones beside it; the rest fades
+            look = look.with_(marks=MapMarks(keep=shown.zones, dim=True, outline=False))
         return look
 
     def _on_map_key(self, key: int) -> None:
@@ -492,6 +510,16 @@ class StrokeController(QObject):
         self.step_action.setEnabled(on)
         self.clear_strokes_action.setEnabled(self.shown is not None)
         self.play_action.setText("Pause St&rokes" if self.running else "Play St&rokes")
+
+
+def _passing(
+    zone_set: ZoneSet, strokes: tuple[Stroke, ...], zone_ids: frozenset[str]
+) -> tuple[Stroke, ...]:
+    """The strokes (with their twins) of which one passes over a zone of ``zone_ids``."""
+    numbers = {
+        s.number for s in strokes if any(z.id in zone_ids for z in _zones_along(zone_set, (s,)))
+    }
+    return tuple(s for s in strokes if s.number in numbers)
 
 
 def _zones_along(zone_set: ZoneSet, strokes: tuple[Stroke, ...]) -> list[Zone]:

@@ -74,10 +74,20 @@ def test_opening_a_technique_draws_its_strokes(window, qtbot):
     expected = strokes_for(technique, window.zone_set)
     assert look.strokes == expected
     assert look.stroke_arrows and look.stroke_position is None
-    # the zones the strokes pass stay bright, the rest fades
-    assert look.marks.dim and look.marks.keep == window.strokes.shown.zones | {
-        z.id for z in window.zone_set.zones if z.safety == "avoid"
+    # the zones the strokes pass stay bright, and the avoid zones beside them; the
+    # rest fades
+    zone_set = window.zone_set
+    passed = {
+        zone.id
+        for s in expected
+        for (x, y), _seg in s.samples(0.5)
+        if (zone := zone_set.zone_at(x, y)) is not None
     }
+    kept = look.marks.keep
+    assert look.marks.dim and not look.marks.outline
+    assert passed <= kept
+    assert all(zone_set.zone(z).safety == "avoid" for z in kept - passed)
+    assert any(z.safety == "avoid" and z.id not in kept for z in zone_set.zones)
     # the map differs from the same look without strokes where the paths run, and
     # only there
     with_image = view.grab().toImage()
@@ -226,7 +236,16 @@ def test_a_routine_step_shows_its_techniques_strokes(window, qtbot, clock):
         pytest.fail("no routine step has a technique with strokes")
     look = window.view.look
     assert look.state is MapState.ROUTINE
-    assert look.strokes == strokes_for(technique, zone_set)
+    # the technique's strokes over the step's zones (all of them if none passes there)
+    placed = strokes_for(technique, zone_set)
+    assert look.strokes and set(look.strokes) <= set(placed)
+    passing = {
+        s.number
+        for s in placed
+        for (x, y), _seg in s.samples(0.5)
+        if (z := zone_set.zone_at(x, y)) is not None and z.id in step.zone_ids
+    }
+    assert {s.number for s in look.strokes} == (passing or {s.number for s in placed})
     assert "The strokes" in routines.panel.step_view.toPlainText()
     window.strokes.play_action.trigger()
     assert window.strokes.player.running
