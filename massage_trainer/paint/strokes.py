@@ -28,7 +28,7 @@ from massage_trainer.core.zones import ZoneSet
 STROKE_INK = "#14213d"  # dark navy: reads as near-black in greyscale
 HALO = "#ffffff"
 # line weight in points, by pressure: heavier means more pressure
-PRESSURE_WIDTH = {"none": 0.7, "light": 1.3, "moderate": 2.2, "firm": 3.2}
+PRESSURE_WIDTH = {"none": 0.8, "light": 1.3, "moderate": 2.2, "firm": 3.2}
 ARROW_POINTS = 6.5  # arrowhead length in points
 MIN_ARROW_CM = 2.0  # segments shorter than this get no arrowhead of their own
 HAND_RADIUS_CM = 1.6  # the disc that stands for a hand in the animation
@@ -39,9 +39,10 @@ def stroke_pen(hand: str, pressure: str, unit: float, colour: QColor | None = No
     pen = QPen(colour or QColor(STROKE_INK), PRESSURE_WIDTH.get(pressure, 1.3) * unit)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    if hand == "right":
+    if hand == "right":  # dashed, with flat ends so the gaps stay open
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         pen.setStyle(Qt.PenStyle.CustomDashLine)
-        pen.setDashPattern([3.0, 2.0])
+        pen.setDashPattern([2.5, 2.0])
     return pen
 
 
