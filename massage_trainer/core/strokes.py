@@ -460,12 +460,15 @@ _HANDS = {
 _VERBS = {"glide": "glide", "steps": "walk in small steps", "press_release": "press and let go"}
 
 
+_VERBS_ONE = {
+    "glide": "glides",
+    "steps": "walks in small steps",
+    "press_release": "presses and lets go",
+}
+
+
 def _verb(rhythm: str, plural: bool) -> str:
-    verb = _VERBS.get(rhythm, "move")
-    if plural:
-        return verb
-    first, _, rest = verb.partition(" ")
-    return (first + "es" if first.endswith("s") else first + "s") + (" " + rest if rest else "")
+    return (_VERBS if plural else _VERBS_ONE).get(rhythm, "move" if plural else "moves")
 
 
 def _seconds_words(seconds: float) -> str:
@@ -474,33 +477,78 @@ def _seconds_words(seconds: float) -> str:
     return f"{text} second" if n == 1 else f"{text} seconds"
 
 
+def _zone_near_end(stroke: Stroke, seg: int, zone_set: ZoneSet) -> Zone | None:
+    """The zone a segment arrives in: just short of its end, where it is
+    still clear of the border the end point may sit on."""
+    (x0, y0), (x1, y1) = stroke.segments[seg]
+    length = math.hypot(x1 - x0, y1 - y0)
+    t = max(0.0, 1.0 - min(0.5, 0.6 / length)) if length > 0 else 1.0
+    return zone_set.zone_at(x0 + t * (x1 - x0), y0 + t * (y1 - y0))
+
+
+def _legs(stroke: Stroke, zone_set: ZoneSet) -> list[tuple[str, str, Zone | None, list[int]]]:
+    """The path as legs: runs of segments that go the same way with the same
+    pressure, each as (direction word, pressure, zone it arrives in, segments)."""
+    legs: list[tuple[str, str, Zone | None, list[int]]] = []
+    for seg in range(len(stroke.segments)):
+        word = _direction_word(stroke, seg, zone_set)
+        pressure = _segment_pressure(stroke, seg)
+        zone = _zone_near_end(stroke, seg, zone_set)
+        if legs and legs[-1][0] == word and legs[-1][1] == pressure:
+            legs[-1] = (word, pressure, zone or legs[-1][2], [*legs[-1][3], seg])
+        else:
+            legs.append((word, pressure, zone, [seg]))
+    return legs
+
+
+def _avoid_crossed(stroke: Stroke, segs: list[int], zone_set: ZoneSet) -> Zone | None:
+    for (x, y), seg in stroke.samples():
+        if seg in segs:
+            zone = zone_set.zone_at(x, y)
+            if zone is not None and zone.safety == "avoid":
+                return zone
+    return None
+
+
+def _segment_pressure(stroke: Stroke, seg: int) -> str:
+    return stroke.pressure[seg] if seg < len(stroke.pressure) else ""
+
+
 def describe(stroke: Stroke, zone_set: ZoneSet) -> str:
-    """The stroke in words, from its data: hands, route through the zones,
-    pressure along the way and tempo."""
+    """The stroke in words, from its data: the hands, the way through the
+    zones with the pressure on each leg, and the tempo."""
     spec = stroke.spec
     subject, plural = _HANDS.get((spec.hand, spec.mirror), ("The hands", True))
-    along = _zones_along(stroke, zone_set)
-    if not along:
+    start_zone = zone_set.zone_at(*stroke.points[0]) if stroke.points else None
+    if not stroke.segments or start_zone is None:
         return f"{subject} {_verb(spec.rhythm, plural)}."
-    legs: list[str] = []
-    last_pressure = ""
-    last_dir = ""
-    for zone, seg in along[1:]:
-        word = _direction_word(stroke, seg, zone_set)
-        pressure = stroke.pressure[seg] if seg < len(stroke.pressure) else ""
-        bit = f"{word} to {_zone_words(zone)}" if word != last_dir else f"on to {_zone_words(zone)}"
-        if pressure != last_pressure:
-            bit += f" {_PRESSURE_PHRASE.get(pressure, '')}"
-        legs.append(bit.strip())
-        last_pressure, last_dir = pressure, word
-    start = _zone_words(along[0][0])
-    first_pressure = stroke.pressure[0] if stroke.pressure else ""
-    if not legs:
-        route = f"over {start} {_PRESSURE_PHRASE.get(first_pressure, '')}".strip()
+    legs = _legs(stroke, zone_set)
+    if len(legs) == 1:
+        word, pressure, end, _segs = legs[0]
+        if end is not None and end.kind != start_zone.kind:
+            route = f"{word} from {_zone_words(start_zone)} to {_zone_words(end)}"
+        else:
+            route = f"{word} along {_zone_words(start_zone)}"
+        route = f"{route} {_PRESSURE_PHRASE.get(pressure, '')}".strip()
     else:
-        route = f"from {start} " + ", then ".join(legs)
-    passes = "once" if spec.repeats == 1 else f"{spec.repeats} times"
-    tempo = f"each pass takes about {_seconds_words(spec.seconds)}; {passes}"
+        parts = []
+        last_pressure = ""
+        last_kind = start_zone.kind
+        for word, pressure, zone, segs in legs:
+            bit = word
+            floated = _avoid_crossed(stroke, segs, zone_set) if pressure == "none" else None
+            if floated is not None:
+                bit += f" over {_zone_words(floated)}"
+            if zone is not None and zone.kind != last_kind:
+                bit += f" to {_zone_words(zone)}"
+                last_kind = zone.kind
+            if pressure != last_pressure:
+                bit += f" {_PRESSURE_PHRASE.get(pressure, '')}"
+                last_pressure = pressure
+            parts.append(bit.strip())
+        route = f"from {_zone_words(start_zone)} " + ", then ".join(parts)
+    passes = {1: "once", 2: "twice"}.get(spec.repeats, f"{spec.repeats} times")
+    tempo = f"each pass takes about {_seconds_words(spec.seconds)}, {passes}"
     return f"{subject} {_verb(spec.rhythm, plural)} {route}; {tempo}."
 
 

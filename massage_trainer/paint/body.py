@@ -111,6 +111,9 @@ class RenderOptions:
     strokes: tuple[Stroke, ...] = ()
     stroke_frame: PlayerFrame | None = None  # the hands at one moment (StrokePlayer.frame())
     stroke_arrows: bool = True  # False hides the direction: arrowheads and numbers
+    # the size of the strokes' marks: cm per point (None: true points; a small
+    # diagram gives a size relative to what it shows)
+    stroke_unit: float | None = None
 
 
 class PaintZone(NamedTuple):
@@ -431,16 +434,17 @@ def paint_overlay(
     if options.selected and options.selected in scene.paths:
         _outline_zone(painter, scene.paths[options.selected], QColor("#ffffff"), 5.0 * unit)
         _outline_zone(painter, scene.paths[options.selected], QColor("#000000"), 2.6 * unit)
+    stroke_unit = options.stroke_unit or unit
     if options.strokes:
         paint_strokes(
             painter,
             options.strokes,
-            unit,
+            stroke_unit,
             arrows=options.stroke_arrows,
             font_family=options.font_family,
         )
     if options.stroke_frame is not None:
-        paint_hands(painter, options.stroke_frame, unit)
+        paint_hands(painter, options.stroke_frame, stroke_unit)
     if options.marker is not None:
         _draw_marker(painter, options.marker, unit)
     painter.restore()

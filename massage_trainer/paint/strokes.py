@@ -23,11 +23,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
 from massage_trainer.core.strokes import STEP_CM, PlayerFrame, Stroke
+from massage_trainer.core.zones import ZoneSet
 
 STROKE_INK = "#14213d"  # dark navy: reads as near-black in greyscale
 HALO = "#ffffff"
 # line weight in points, by pressure: heavier means more pressure
-PRESSURE_WIDTH = {"none": 0.7, "light": 1.3, "moderate": 2.2, "firm": 3.2}
+PRESSURE_WIDTH = {"none": 0.8, "light": 1.3, "moderate": 2.2, "firm": 3.2}
 ARROW_POINTS = 6.5  # arrowhead length in points
 MIN_ARROW_CM = 2.0  # segments shorter than this get no arrowhead of their own
 HAND_RADIUS_CM = 1.6  # the disc that stands for a hand in the animation
@@ -38,9 +39,10 @@ def stroke_pen(hand: str, pressure: str, unit: float, colour: QColor | None = No
     pen = QPen(colour or QColor(STROKE_INK), PRESSURE_WIDTH.get(pressure, 1.3) * unit)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    if hand == "right":
+    if hand == "right":  # dashed, with flat ends so the gaps stay open
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         pen.setStyle(Qt.PenStyle.CustomDashLine)
-        pen.setDashPattern([3.0, 2.0])
+        pen.setDashPattern([2.5, 2.0])
     return pen
 
 
@@ -209,3 +211,71 @@ def strokes_path(strokes: Sequence[Stroke]) -> QPainterPath:
             for x, y in s.points[1:]:
                 path.lineTo(x, y)
     return path
+
+
+DIAGRAM_MARGIN_CM = 3.0  # body shown around the strokes in a small diagram
+DIAGRAM_MIN_CM = 14.0  # the smallest stretch of body a diagram shows
+DIAGRAM_POINTS = 110.0  # a diagram's marks are sized as if it were this many points wide
+DIAGRAM_ASPECT_MAX = 1.4  # height over width, and width over height, at most
+
+
+def diagram_region(strokes: Sequence[Stroke], zone_set: ZoneSet) -> QRectF:
+    """The part of the body (cm) a small diagram of ``strokes`` shows: their
+    paths with a margin, at least ``DIAGRAM_MIN_CM`` each way, kept on the canvas."""
+    box = strokes_path(strokes).boundingRect()
+    box = box.adjusted(-DIAGRAM_MARGIN_CM, -DIAGRAM_MARGIN_CM, DIAGRAM_MARGIN_CM, DIAGRAM_MARGIN_CM)
+    centre = box.center()
+    w, h = max(box.width(), DIAGRAM_MIN_CM), max(box.height(), DIAGRAM_MIN_CM)
+    # neither a sliver nor a strip: widen (or heighten) to at most ASPECT_MAX
+    w, h = max(w, h / DIAGRAM_ASPECT_MAX), max(h, w / DIAGRAM_ASPECT_MAX)
+    box = QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
+    cw, ch = zone_set.canvas
+    dx = max(0.0, -box.left()) - max(0.0, box.right() - cw)
+    dy = max(0.0, -box.top()) - max(0.0, box.bottom() - ch)
+    return box.translated(dx, dy)
+
+
+def paint_stroke_diagram(
+    painter: QPainter,
+    zone_set: ZoneSet,
+    strokes: Sequence[Stroke],
+    rect: QRectF,
+    *,
+    colours: bool = True,
+    font_family: str = "",
+    frame: float = 1.0,
+) -> None:
+    """A small diagram: the part of the body the strokes cover, drawn by the
+    one renderer with the strokes over it, fitted and clipped into ``rect``."""
+    from massage_trainer.paint.body import RenderOptions, fit_transform, paint_body
+
+    region = diagram_region(strokes, zone_set)
+    transform = fit_transform(region, rect, 0.0)
+    painter.save()
+    painter.setClipRect(rect)
+    options = RenderOptions(
+        colours=colours,
+        labels=False,
+        lines=False,
+        pressure_points=False,
+        sides=False,
+        # the targets fade so the strokes stand out; caution and avoid stay plain
+        dimmed=True,
+        unfaded_levels=frozenset({"avoid", "caution"}),
+        strokes=tuple(strokes),
+        stroke_unit=region.width() / DIAGRAM_POINTS,
+        font_family=font_family,
+    )
+    paint_body(painter, zone_set, rect, options, transform)
+    painter.restore()
+    painter.save()
+    painter.setPen(QPen(QColor("#9a9a9a"), frame))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect)
+    painter.restore()
+
+
+def diagram_aspect(strokes: Sequence[Stroke], zone_set: ZoneSet) -> float:
+    """Height over width of a stroke diagram."""
+    region = diagram_region(strokes, zone_set)
+    return region.height() / region.width() if region.width() > 0 else 1.0
