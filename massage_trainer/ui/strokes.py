@@ -3,8 +3,10 @@
 ``StrokeController(window)`` (kept as ``window.strokes``) owns which
 technique's strokes are shown and for which side tab (the Zone Info panel's
 open technique, a routine step's technique), the ``StrokePlayer`` that plays
-them, the 60 fps timer that drives it, the bar under the side tabs (what the
-strokes are in words, Play/Pause, Step, Clear) and the View menu entries.
+them, the 60 fps timer that drives it, the bar under the side tabs (whose
+strokes, where the animation is, Play/Pause, Step, Clear) and the View menu
+entries.  The strokes in words go into the panels (``strokes_html``) and the
+map's accessible description.
 
 It never touches the map itself: the window's ``apply_look`` asks it to add
 the strokes to the current tab's look (``decorate``), and it emits
@@ -120,14 +122,15 @@ def strokes_html(technique: Technique, zone_set: ZoneSet, shown: bool | None = N
     return "".join(parts)
 
 
-def player_status(frame: PlayerFrame | None, count: int, repeats: int) -> str:
-    """The line under the bar's words: where the animation is."""
+def player_status(frame: PlayerFrame | None, count: int, repeats: int, place: int = 0) -> str:
+    """The line under the bar's title: where the animation is (``place``: the
+    stroke's place among the ``count`` shown, 1-based; 0: its number)."""
     if frame is None or (not frame.running and frame.elapsed == 0 and not frame.finished):
         return "Ready: press Play to watch the hands move at the real pace."
     if frame.finished:
         return f"Done: all {format_time(frame.total)} played. Play starts again."
     state = "Playing" if frame.running else "Paused"
-    stroke = f"stroke {frame.number} of {count}" if count > 1 else "the stroke"
+    stroke = f"stroke {place or frame.number} of {count}" if count > 1 else "the stroke"
     passes = f", pass {frame.repeat} of {repeats}" if repeats > 1 else ""
     return (
         f"{state}: {stroke}{passes} \u00b7 {format_time(frame.elapsed)} of "
@@ -494,12 +497,13 @@ class StrokeController(QObject):
         shown, player = self.shown, self.player
         if shown is None or player is None:
             return
-        numbers = {s.number for s in shown.strokes}
+        numbers = sorted({s.number for s in shown.strokes})
         frame = self._frame
-        repeats = 1
-        if frame is not None:
-            repeats = next((s.repeats for s in shown.strokes if s.number == frame.number), 1)
-        self.bar.status.setText(player_status(frame, len(numbers), repeats))
+        repeats, place = 1, 1
+        if frame is not None and frame.number in numbers:
+            repeats = next(s.repeats for s in shown.strokes if s.number == frame.number)
+            place = numbers.index(frame.number) + 1  # a routine step may show a few
+        self.bar.status.setText(player_status(frame, len(numbers), repeats, place))
         self.bar.play_button.setText(PAUSE_TEXT if player.running else PLAY_TEXT)
         self.bar.play_button.setAccessibleName("Pause" if player.running else "Play")
         self._update_actions()
