@@ -28,17 +28,24 @@ MOVING = {
     "effleurage": ("back", "front"),
     "fan_stroke": ("back",),
     "circling_hands": ("back",),
-    "stroking": ("back",),
+    "stroking": ("back", "front"),
     "fingertip_raking": ("back",),
-    "kneading": ("back",),
+    "kneading": ("back", "front"),
     "milking": ("back", "front"),
+    "neck_pincer": ("back",),
     "typewriter": ("back",),
     "footsteps": ("back",),
     "press_and_move": ("back",),
     "press_and_knead": ("back",),
+    "compression": ("back", "front"),
     "heel_of_hand_press": ("back",),
     "forearm_press": ("back",),
     "tennis_ball_roll": ("back",),
+    "friction": ("back",),
+    "scalp_circles": ("back", "front"),
+    "temple_jaw_circles": ("front",),
+    "palm_finger_slides": ("front",),
+    "percussion": ("back",),
 }
 
 
@@ -256,6 +263,14 @@ def test_segment_that_leaves_the_body(back):
     """
     found = problems_on(back, stroke, "effleurage", "Effleurage")
     assert any("segment 1 (wrist_left to iliac_crest_left) leaves the body" in p for p in found)
+
+
+def test_a_segment_without_length(back):
+    found = problems_on(back, GOOD.replace("[T7, -3.5, 0]", "[T12, -3.5, 0]"))
+    assert any(
+        "segment 2 (T12 to T12) has no length: its two points are the same place" in p
+        for p in found
+    ), found
 
 
 def test_crossing_an_avoid_zone(back):
