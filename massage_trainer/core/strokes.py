@@ -536,7 +536,7 @@ def describe(stroke: Stroke, zone_set: ZoneSet) -> str:
     if len(legs) == 1:
         word, pressure, end, _segs = legs[0]
         if end is not None and end.kind != start_zone.kind:
-            route = f"{word} from {_zone_words(start_zone)} to {_zone_words(end)}"
+            route = f"{word} from {_zone_words(start_zone)} into {_zone_words(end)}"
         else:
             route = f"{word} along {_zone_words(start_zone)}"
         route = f"{route} {_PRESSURE_PHRASE.get(pressure, '')}".strip()
@@ -550,7 +550,7 @@ def describe(stroke: Stroke, zone_set: ZoneSet) -> str:
             if floated is not None:
                 bit += f" over {_zone_words(floated)}"
             if zone is not None and zone.kind != last_kind:
-                bit += f" to {_zone_words(zone)}"
+                bit += f" into {_zone_words(zone)}"
                 last_kind = zone.kind
             if pressure != last_pressure:
                 bit += f" {_PRESSURE_PHRASE.get(pressure, '')}"

@@ -504,3 +504,20 @@ def test_alternating_hands_take_turns(views):
     hands = player.frame().hands
     assert len(hands) == 2
     assert hands[0].point != pytest.approx(hands[1].point)
+
+
+def test_generated_words_are_our_own(views):
+    """The descriptions and caution lines built from the data share no run of
+    six words with the guide the facts come from."""
+    from tests.core.test_own_words import DOMAIN, domain_runs, shared_runs
+
+    if not DOMAIN.is_file():
+        pytest.skip("DOMAIN.md is not beside the repository")
+    runs = domain_runs()
+    offences = []
+    for zs in views.values():
+        for t in zs.techniques.values():
+            strokes = strokes_for(t, zs)
+            texts = [*describe_technique(t, zs), *(c.text for c in technique_cautions(strokes, zs))]
+            offences += [(t.id, run) for text in texts for run in shared_runs(text, runs)]
+    assert not offences
