@@ -67,6 +67,7 @@ __all__ = [
 ]
 
 SAMPLE_CM = 0.2  # how finely a path is walked when checked against the zones
+MIN_SEGMENT_CM = 0.1  # a segment shorter than this has no direction
 STEP_CM = 1.5  # the length of one small step of a 'steps' stroke
 STEP_MOVE_SHARE = 0.35  # of each step's time: moving; the rest: pressing in place
 PRESS_SHARE = 0.6  # of each point's time in a 'press_release' stroke: pressing
@@ -309,7 +310,16 @@ def _check_one(
     for kind in spec.floats_over:
         if kind not in kinds:
             add(spec.line, f"'floats_over' names {kind!r}, which is no zone of the view")
-    for stroke in _resolve(spec, zone_set, number):
+    resolved = _resolve(spec, zone_set, number)
+    if resolved:
+        for i, (a, b) in enumerate(resolved[0].segments):
+            if math.dist(a, b) < MIN_SEGMENT_CM:
+                add(
+                    spec.path[i + 1].line,
+                    f"segment {i + 1} ({spec.path[i].landmark} to {spec.path[i + 1].landmark}) "
+                    "has no length: its two points are the same place; move one or drop it",
+                )
+    for stroke in resolved:
         twin = " (its mirrored twin)" if stroke.mirrored else ""
         _check_path(zone_set, t, spec, stroke, twin, add)
     return out
@@ -526,7 +536,7 @@ def describe(stroke: Stroke, zone_set: ZoneSet) -> str:
     if len(legs) == 1:
         word, pressure, end, _segs = legs[0]
         if end is not None and end.kind != start_zone.kind:
-            route = f"{word} from {_zone_words(start_zone)} to {_zone_words(end)}"
+            route = f"{word} from {_zone_words(start_zone)} into {_zone_words(end)}"
         else:
             route = f"{word} along {_zone_words(start_zone)}"
         route = f"{route} {_PRESSURE_PHRASE.get(pressure, '')}".strip()
@@ -540,7 +550,7 @@ def describe(stroke: Stroke, zone_set: ZoneSet) -> str:
             if floated is not None:
                 bit += f" over {_zone_words(floated)}"
             if zone is not None and zone.kind != last_kind:
-                bit += f" to {_zone_words(zone)}"
+                bit += f" into {_zone_words(zone)}"
                 last_kind = zone.kind
             if pressure != last_pressure:
                 bit += f" {_PRESSURE_PHRASE.get(pressure, '')}"

@@ -16,11 +16,21 @@ this drawing.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
 
 from massage_trainer.core.strokes import STEP_CM, PlayerFrame, Stroke
 from massage_trainer.core.zones import ZoneSet
@@ -76,99 +86,132 @@ def paint_strokes(
     font_family: str = "",
 ) -> None:
     """Draw ``strokes``; the painter works in cm and ``unit`` is one point in cm.
-    ``arrows=False`` hides which way they go (arrowheads, numbers and the
-    press dots' order): the "Which way?" question."""
+    ``arrows=False`` hides which way they go (arrowheads and numbers): the
+    "Which way?" question.
+
+    The shapes are worked out once per strokes, size and mode and kept
+    (``stroke_art``), so a repaint (60 a second while the hands move) only
+    fills ready paths."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(Qt.PenStyle.NoPen)
+    for path, colour in stroke_art(tuple(strokes), round(unit, 9), arrows):
+        painter.fillPath(path, colour)
+    if arrows and numbers:
+        _paint_numbers(painter, strokes, unit, font_family)
+    painter.restore()
+
+
+Art = tuple[tuple[QPainterPath, QColor], ...]
+
+
+def _outline(path: QPainterPath, pen: QPen) -> QPainterPath:
+    """The area a pen covers along ``path``, as a path to fill."""
+    stroker = QPainterPathStroker(pen)
+    return stroker.createStroke(path)
+
+
+@functools.lru_cache(maxsize=64)
+def stroke_art(strokes: tuple[Stroke, ...], unit: float, arrows: bool) -> Art:
+    """What ``paint_strokes`` fills, in order: (path in cm, colour) pairs."""
     ink = QColor(STROKE_INK)
     halo = QColor(HALO)
+    out: list[tuple[QPainterPath, QColor]] = []
     for stroke in strokes:
+        line = QPainterPath()
+        line.addPolygon(QPolygonF([QPointF(x, y) for x, y in stroke.points]))
         # a white halo under the whole path keeps it readable on any zone fill
         halo_pen = QPen(halo, (PRESSURE_WIDTH["firm"] + 2.0) * unit)
         halo_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         halo_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(halo_pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in stroke.points]))
+        out.append((_outline(line, halo_pen), halo))
+        ink_area = QPainterPath()
+        ink_area.setFillRule(Qt.FillRule.WindingFill)
         for i, ((x0, y0), (x1, y1)) in enumerate(stroke.segments):
             pressure = stroke.pressure[i] if i < len(stroke.pressure) else "light"
             pen = stroke_pen(stroke.hand, pressure, unit, ink)
             if stroke.hand == "both":  # both hands: two thin lines side by side
                 d = stroke.direction(i)
                 off = (-d[1] * 0.45, d[0] * 0.45)
-                thin = QPen(pen)
-                thin.setWidthF(max(pen.widthF() * 0.6, 0.6 * unit))
-                painter.setPen(thin)
+                pen.setWidthF(max(pen.widthF() * 0.6, 0.6 * unit))
                 for sgn in (1, -1):
-                    painter.drawLine(
-                        QPointF(x0 + sgn * off[0], y0 + sgn * off[1]),
-                        QPointF(x1 + sgn * off[0], y1 + sgn * off[1]),
-                    )
+                    seg = QPainterPath(QPointF(x0 + sgn * off[0], y0 + sgn * off[1]))
+                    seg.lineTo(x1 + sgn * off[0], y1 + sgn * off[1])
+                    ink_area.addPath(_outline(seg, pen))
             else:
-                painter.setPen(pen)
-                painter.drawLine(QPointF(x0, y0), QPointF(x1, y1))
-        _paint_dots(painter, stroke, unit, ink, halo)
+                seg = QPainterPath(QPointF(x0, y0))
+                seg.lineTo(x1, y1)
+                ink_area.addPath(_outline(seg, pen))
+        out.append((ink_area, ink))
+        out += _dots(stroke, unit, ink, halo)
         if arrows:
-            size = ARROW_POINTS * unit
-            outline = QPen(ink, 0.9 * unit)
-            outline.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            heads = QPainterPath()
+            heads.setFillRule(Qt.FillRule.WindingFill)
             for tip, d in _arrow_spots(stroke):
-                head = _arrowhead(tip, d, size)
-                painter.setPen(QPen(halo, 2.2 * unit))
-                painter.setBrush(halo)
-                painter.drawPolygon(head)
-                painter.setPen(outline)
-                painter.setBrush(halo if stroke.hand == "right" else ink)
-                painter.drawPolygon(head)
-    if arrows and numbers:
-        _paint_numbers(painter, strokes, unit, font_family)
-    painter.restore()
+                heads.addPolygon(_arrowhead(tip, d, ARROW_POINTS * unit))
+                heads.closeSubpath()
+            rim = QPen(halo, 2.2 * unit)
+            rim.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            out.append((_outline(heads, rim), halo))
+            out.append((heads, halo if stroke.hand == "right" else ink))
+            edge = QPen(ink, 0.9 * unit)
+            edge.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            out.append((_outline(heads, edge), ink))
+    return tuple(out)
 
 
-def _paint_dots(painter: QPainter, stroke: Stroke, unit: float, ink: QColor, halo: QColor) -> None:
+def _dots(
+    stroke: Stroke, unit: float, ink: QColor, halo: QColor
+) -> list[tuple[QPainterPath, QColor]]:
+    """Discs on the press points (press_release) or at each small step (steps),
+    each ringed in white."""
     if stroke.rhythm == "press_release":
-        r = 2.4 * unit
-        painter.setPen(QPen(halo, 1.0 * unit))
-        painter.setBrush(ink)
-        for x, y in stroke.points:
-            painter.drawEllipse(QPointF(x, y), r, r)
+        r, rim = 2.4 * unit, 1.0 * unit
+        centres = list(stroke.points)
     elif stroke.rhythm == "steps" and stroke.length > 0:
         n = max(1, math.ceil(stroke.length / STEP_CM))
-        r = 1.3 * unit
-        painter.setPen(QPen(halo, 0.6 * unit))
-        painter.setBrush(ink)
-        for k in range(n + 1):
-            x, y = stroke.point_at(k / n)
-            painter.drawEllipse(QPointF(x, y), r, r)
+        r, rim = 1.3 * unit, 0.6 * unit
+        centres = [stroke.point_at(k / n) for k in range(n + 1)]
+    else:
+        return []
+    rings, discs = QPainterPath(), QPainterPath()
+    rings.setFillRule(Qt.FillRule.WindingFill)
+    discs.setFillRule(Qt.FillRule.WindingFill)
+    for x, y in centres:
+        rings.addEllipse(QPointF(x, y), r + rim / 2, r + rim / 2)
+        discs.addEllipse(QPointF(x, y), r - rim / 2, r - rim / 2)
+    return [(rings, halo), (discs, ink)]
 
 
 def _paint_numbers(
     painter: QPainter, strokes: Sequence[Stroke], unit: float, font_family: str
 ) -> None:
-    """The stroke's number in a small disc at the start of its path."""
+    """The stroke's number in a small disc at the start of its path (drawn
+    untransformed, so the text is set at its real size and stays quick)."""
     count = len({s.number for s in strokes})
     if count < 2:
         return  # a single stroke needs no number
+    to_device = painter.transform()
+    scale = math.hypot(to_device.m11(), to_device.m12()) or 1.0
     r = 4.2 * unit
     font = QFont(font_family) if font_family else QFont()
-    font.setPixelSize(max(1, round(6.0 * unit * 100)))
+    font.setPixelSize(max(1, round(6.0 * unit * scale)))
     font.setBold(True)
+    painter.save()
+    painter.resetTransform()
+    painter.setFont(font)
+    radius = r * scale
     for stroke in strokes:
         x, y = stroke.points[0]
         d = stroke.direction(0)
-        centre = QPointF(x - d[0] * r * 1.6, y - d[1] * r * 1.6)
-        painter.setPen(QPen(QColor(STROKE_INK), 0.8 * unit))
+        centre = to_device.map(QPointF(x - d[0] * r * 1.6, y - d[1] * r * 1.6))
+        painter.setPen(QPen(QColor(STROKE_INK), max(0.8 * unit * scale, 0.5)))
         painter.setBrush(QColor(HALO))
-        painter.drawEllipse(centre, r, r)
-        # text at 100x and scaled down: a font under one pixel would not draw
-        painter.save()
-        painter.translate(centre)
-        painter.scale(0.01, 0.01)
-        painter.setFont(font)
+        painter.drawEllipse(centre, radius, radius)
         painter.setPen(QColor(STROKE_INK))
-        box = QRectF(-r * 100, -r * 100, 2 * r * 100, 2 * r * 100)
+        box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), str(stroke.number))
-        painter.restore()
+    painter.restore()
 
 
 def paint_hands(painter: QPainter, frame: PlayerFrame, unit: float) -> None:

@@ -28,17 +28,24 @@ MOVING = {
     "effleurage": ("back", "front"),
     "fan_stroke": ("back",),
     "circling_hands": ("back",),
-    "stroking": ("back",),
+    "stroking": ("back", "front"),
     "fingertip_raking": ("back",),
-    "kneading": ("back",),
+    "kneading": ("back", "front"),
     "milking": ("back", "front"),
+    "neck_pincer": ("back",),
     "typewriter": ("back",),
     "footsteps": ("back",),
     "press_and_move": ("back",),
     "press_and_knead": ("back",),
+    "compression": ("back", "front"),
     "heel_of_hand_press": ("back",),
     "forearm_press": ("back",),
     "tennis_ball_roll": ("back",),
+    "friction": ("back",),
+    "scalp_circles": ("back", "front"),
+    "temple_jaw_circles": ("front",),
+    "palm_finger_slides": ("front",),
+    "percussion": ("back",),
 }
 
 
@@ -256,6 +263,14 @@ def test_segment_that_leaves_the_body(back):
     """
     found = problems_on(back, stroke, "effleurage", "Effleurage")
     assert any("segment 1 (wrist_left to iliac_crest_left) leaves the body" in p for p in found)
+
+
+def test_a_segment_without_length(back):
+    found = problems_on(back, GOOD.replace("[T7, -3.5, 0]", "[T12, -3.5, 0]"))
+    assert any(
+        "segment 2 (T12 to T12) has no length: its two points are the same place" in p
+        for p in found
+    ), found
 
 
 def test_crossing_an_avoid_zone(back):
@@ -489,3 +504,20 @@ def test_alternating_hands_take_turns(views):
     hands = player.frame().hands
     assert len(hands) == 2
     assert hands[0].point != pytest.approx(hands[1].point)
+
+
+def test_generated_words_are_our_own(views):
+    """The descriptions and caution lines built from the data share no run of
+    six words with the guide the facts come from."""
+    from tests.core.test_own_words import DOMAIN, domain_runs, shared_runs
+
+    if not DOMAIN.is_file():
+        pytest.skip("DOMAIN.md is not beside the repository")
+    runs = domain_runs()
+    offences = []
+    for zs in views.values():
+        for t in zs.techniques.values():
+            strokes = strokes_for(t, zs)
+            texts = [*describe_technique(t, zs), *(c.text for c in technique_cautions(strokes, zs))]
+            offences += [(t.id, run) for text in texts for run in shared_runs(text, runs)]
+    assert not offences
