@@ -557,6 +557,8 @@ def describe(stroke: Stroke, zone_set: ZoneSet) -> str:
                 last_pressure = pressure
             parts.append(bit.strip())
         route = f"from {_zone_words(start_zone)} " + ", then ".join(parts)
+        if math.dist(stroke.points[0], stroke.points[-1]) < MIN_SEGMENT_CM:
+            route += ", back to where it began"
     passes = {1: "once", 2: "twice"}.get(spec.repeats, f"{spec.repeats} times")
     tempo = f"each pass takes about {_seconds_words(spec.seconds)}, {passes}"
     return f"{subject} {_verb(spec.rhythm, plural)} {route}; {tempo}."

@@ -42,6 +42,7 @@ MOVING = {
     "forearm_press": ("back",),
     "tennis_ball_roll": ("back",),
     "friction": ("back",),
+    "fingertip_friction": ("back",),
     "scalp_circles": ("back", "front"),
     "temple_jaw_circles": ("front",),
     "palm_finger_slides": ("front",),
@@ -359,6 +360,7 @@ def test_description_follows_the_data(back):
     assert text.startswith("Both hands, one on each side, glide from the lower back")
     assert "up" in text and "moderate pressure" in text
     assert "6 seconds" in text and "3 times" in text
+    assert "back to where it began" in text  # the loop closes at the start
     # change the tempo in the data and the words change with it
     from dataclasses import replace
 
