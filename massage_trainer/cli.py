@@ -142,6 +142,8 @@ def _summary(path: Path) -> tuple[list[str], list[str]]:
         ], []
     if "techniques" in keys and "zones" not in keys:
         catalogue, problems = load_catalogue(path, name)
+        if not problems:
+            problems = _technique_strokes(catalogue, name)
         if problems:
             return [], [str(p) for p in problems]
         return [
@@ -175,6 +177,22 @@ def _routines_beside(zs) -> list[str]:
         return []
     _, problems = check_routine_file(routine_file, zs)
     return [str(p) for p in problems]
+
+
+def _technique_strokes(catalogue, name: str) -> list:
+    """The strokes of a technique file, checked against every built-in view."""
+    from massage_trainer.core.strokes import check_stroke_views, check_strokes
+    from massage_trainer.core.zones import ZoneFileError, load_views
+
+    try:
+        views = load_views()
+    except ZoneFileError as exc:  # the views themselves (or their techniques) are wrong
+        return sorted(exc.problems)
+    techniques = list(catalogue.techniques.values())
+    problems = check_stroke_views(techniques, views, name)
+    for zs in views.values():
+        problems += check_strokes(zs, techniques, name)
+    return sorted(set(problems))
 
 
 def _zone_set_line(zs) -> str:

@@ -7,11 +7,12 @@ and the order of a full session.  Both are described in docs/zone-format.md.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from massage_trainer.core.schema import Checker, check_format, top_mapping
-from massage_trainer.core.yamlsource import Problem, read_yaml, show
+from massage_trainer.core.schema import ID_PATTERN, Checker, check_format, top_mapping
+from massage_trainer.core.yamlsource import Problem, YMap, read_yaml, show
 
 PRESSURES = ("light", "moderate", "firm", "variable")
 PRESSURE_WORDS = {
@@ -46,6 +47,44 @@ CONTRA_KIND_WORDS = {kind: labels.word for kind, labels in CONTRA_KIND_LABELS.it
 CONTRA_KIND_TITLES = {kind: labels.title for kind, labels in CONTRA_KIND_LABELS.items()}
 CONTRA_KINDS = tuple(CONTRA_KIND_LABELS)  # the kinds a rules file may use, in order
 
+# --- strokes: the hand movements of a technique, per view (docs/technique-format.md)
+STROKE_HANDS = ("left", "right", "both", "alternating")
+STROKE_PRESSURES = ("none", "light", "moderate", "firm")  # none: the hands float, no pressure
+STROKE_RHYTHMS = ("glide", "steps", "press_release")
+STROKE_KEYS_REQUIRED = ("hand", "path", "pressure", "rhythm", "seconds")
+STROKE_KEYS_OPTIONAL = ("repeats", "mirror", "floats_over")
+LANDMARK_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")  # landmark names: 'C7', 'psis_left'
+
+
+@dataclass(frozen=True)
+class PathPoint:
+    """One point of a stroke's path as written: a landmark of the view and an
+    offset from it in cm (``dx`` to the viewer's right, ``dy`` downward)."""
+
+    landmark: str
+    dx: float = 0.0
+    dy: float = 0.0
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class StrokeSpec:
+    """One stroke of a technique on one view, as the technique file gives it
+    (not yet placed on a body: ``core.strokes`` resolves it against a view)."""
+
+    technique: str
+    view: str
+    index: int  # its place among the technique's strokes on this view, from 0
+    hand: str  # one of STROKE_HANDS
+    path: tuple[PathPoint, ...]
+    pressure: tuple[str, ...]  # one per segment (len(path) - 1), each of STROKE_PRESSURES
+    rhythm: str  # one of STROKE_RHYTHMS
+    seconds: float  # one pass along the path takes this long
+    repeats: int = 1
+    mirror: bool = False  # a twin for the other hand, mirrored across the midline
+    floats_over: tuple[str, ...] = ()  # Avoid zone kinds it may cross with pressure 'none'
+    line: int = 0
+
 
 @dataclass(frozen=True)
 class Technique:
@@ -58,6 +97,8 @@ class Technique:
     steps: tuple[str, ...]
     suits: tuple[str, ...]
     cautions: tuple[str, ...]
+    # view name -> the strokes on that view, in the order they are done
+    strokes: dict[str, tuple[StrokeSpec, ...]] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -111,7 +152,7 @@ def parse_catalogue(data: object, name: str) -> tuple[Catalogue, list[Problem]]:
         checker.keys(
             m,
             ["id", "name", "family", "pressure", "steps"],
-            ["summary", "suits", "cautions"],
+            ["summary", "suits", "cautions", "strokes"],
             "a technique",
             tid,
         )
@@ -135,8 +176,146 @@ def parse_catalogue(data: object, name: str) -> tuple[Catalogue, list[Problem]]:
             steps=tuple(steps),
             suits=tuple(checker.text_list(m, "suits", tid)),
             cautions=tuple(checker.text_list(m, "cautions", tid)),
+            strokes=_strokes(checker, m, tid),
         )
     return catalogue, checker.problems
+
+
+def _strokes(checker: Checker, m: YMap, tid: str) -> dict[str, tuple[StrokeSpec, ...]]:
+    """The 'strokes' of a technique: view name -> its strokes.  Only the form is
+    checked here; ``core.strokes.check_strokes`` checks them against the view."""
+    if "strokes" not in m:
+        return {}
+    views = checker.mapping(m["strokes"], "'strokes'", m.line_of("strokes"), tid)
+    out: dict[str, tuple[StrokeSpec, ...]] = {}
+    for view, value in (views or {}).items():
+        line = views.line_of(view) if views is not None else 0
+        if not (isinstance(view, str) and ID_PATTERN.match(view)):
+            checker.add(line, f"{show(view)} under 'strokes' must be a view name", tid)
+            continue
+        seq = checker.sequence(value, f"the strokes of view {view!r}", line, tid)
+        if seq is None:
+            continue
+        if not seq:
+            checker.add(line, f"view {view!r} lists no strokes; give one or remove it", tid)
+        found = []
+        for index, entry in enumerate(seq):
+            sm = checker.mapping(entry, "each stroke", seq.line_of(index), tid)
+            if sm is not None:
+                spec = _stroke(checker, sm, tid, view, index)
+                if spec is not None:
+                    found.append(spec)
+        out[view] = tuple(found)
+    return out
+
+
+def _stroke(checker: Checker, m: YMap, tid: str, view: str, index: int) -> StrokeSpec | None:
+    before = len(checker.problems)
+    checker.keys(m, STROKE_KEYS_REQUIRED, STROKE_KEYS_OPTIONAL, "a stroke", tid)
+    hand = checker.choice(m, "hand", STROKE_HANDS, tid) or ""
+    rhythm = checker.choice(m, "rhythm", STROKE_RHYTHMS, tid) or ""
+    seconds = 0.0
+    if "seconds" in m:
+        got = checker.number(m["seconds"], "'seconds'", m.line_of("seconds"), tid, positive=True)
+        seconds = got or 0.0
+    repeats = checker.integer(m, "repeats", tid, default=1, minimum=1, maximum=100)
+    mirror = False
+    if "mirror" in m:
+        if isinstance(m["mirror"], bool):
+            mirror = m["mirror"]
+        else:
+            checker.add(
+                m.line_of("mirror"), f"'mirror' must be true or false, not {show(m['mirror'])}", tid
+            )
+    path = _path(checker, m, tid)
+    pressure = _stroke_pressure(checker, m, tid, len(path))
+    floats = tuple(checker.id_list(m, "floats_over", tid))
+    if len(checker.problems) > before:
+        return None
+    return StrokeSpec(
+        technique=tid,
+        view=view,
+        index=index,
+        hand=hand,
+        path=path,
+        pressure=pressure,
+        rhythm=rhythm,
+        seconds=seconds,
+        repeats=repeats,
+        mirror=mirror,
+        floats_over=floats,
+        line=m.line,
+    )
+
+
+def _path(checker: Checker, m: YMap, tid: str) -> tuple[PathPoint, ...]:
+    if "path" not in m:
+        return ()
+    seq = checker.sequence(m["path"], "'path'", m.line_of("path"), tid)
+    if seq is None:
+        return ()
+    points = []
+    for i, value in enumerate(seq):
+        line = seq.line_of(i)
+        if isinstance(value, str) and LANDMARK_PATTERN.match(value):
+            points.append(PathPoint(value, 0.0, 0.0, line))
+            continue
+        if (
+            isinstance(value, list)
+            and len(value) == 3
+            and isinstance(value[0], str)
+            and LANDMARK_PATTERN.match(value[0])
+        ):
+            dx = checker.number(value[1], f"the dx of path point {i + 1}", line, tid)
+            dy = checker.number(value[2], f"the dy of path point {i + 1}", line, tid)
+            if dx is not None and dy is not None:
+                points.append(PathPoint(value[0], dx, dy, line))
+            continue
+        checker.add(
+            line,
+            f"path point {i + 1} must be a landmark name or [landmark, dx, dy] "
+            f"(offsets in cm), not {show(value)}",
+            tid,
+        )
+    if len(seq) < 2:
+        checker.add(m.line_of("path"), "a stroke's path needs at least two points", tid)
+    return tuple(points)
+
+
+def _stroke_pressure(checker: Checker, m: YMap, tid: str, points: int) -> tuple[str, ...]:
+    """One word for the whole path, or a list with one word per segment."""
+    if "pressure" not in m:
+        return ()
+    value = m["pressure"]
+    line = m.line_of("pressure")
+    segments = max(points - 1, 0)
+    words = list(STROKE_PRESSURES)
+    if isinstance(value, str):
+        if value in words:
+            return (value,) * segments
+        checker.add(line, f"'pressure' must be one of {', '.join(words)}, not {show(value)}", tid)
+        return ()
+    seq = checker.sequence(value, "'pressure'", line, tid)
+    if seq is None:
+        return ()
+    out = []
+    for i, word in enumerate(seq):
+        if isinstance(word, str) and word in words:
+            out.append(word)
+        else:
+            checker.add(
+                seq.line_of(i),
+                f"each pressure must be one of {', '.join(words)}, not {show(word)}",
+                tid,
+            )
+    if len(out) == len(seq) and segments and len(out) != segments:
+        checker.add(
+            line,
+            f"'pressure' lists {len(out)} words but the path has {segments} segments; "
+            "give one word per segment, or a single word for the whole path",
+            tid,
+        )
+    return tuple(out)
 
 
 def parse_rules(data: object, name: str) -> tuple[Rules, list[Problem]]:

@@ -689,6 +689,12 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
         layers=tuple(layer_names) if ("layers" in top or structures) else (),
         layer_names=dict(layer_names) if ("layers" in top or structures) else {},
     )
+    # the techniques' strokes on this view need its landmarks and zones
+    from massage_trainer.core.strokes import check_strokes
+
+    stroke_problems = check_strokes(zone_set)
+    if stroke_problems:
+        return None, stroke_problems
     return zone_set, []
 
 

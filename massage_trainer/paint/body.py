@@ -45,8 +45,10 @@ from massage_trainer.core.safety import (
 )
 from massage_trainer.paint.badges import paint_badges
 from massage_trainer.paint.labels import label_font, paint_labels
+from massage_trainer.paint.strokes import paint_hands, paint_strokes
 
 if TYPE_CHECKING:
+    from massage_trainer.core.strokes import PlayerFrame, Stroke
     from massage_trainer.core.zones import ZoneSet
 
 
@@ -106,6 +108,13 @@ class RenderOptions:
     font_family: str = ""
     layers: frozenset[str] = frozenset()  # anatomy layers drawn over the zones (paint.layers)
     sides: bool = True  # mark "Person's left" and "Person's right" beside the head
+    # a technique's placed strokes (core.strokes.strokes_for), drawn over the zones
+    strokes: tuple[Stroke, ...] = ()
+    stroke_frame: PlayerFrame | None = None  # the hands at one moment (StrokePlayer.frame())
+    stroke_arrows: bool = True  # False hides the direction: arrowheads and numbers
+    # the size of the strokes' marks: cm per point (None: true points; a small
+    # diagram gives a size relative to what it shows)
+    stroke_unit: float | None = None
 
 
 class PaintZone(NamedTuple):
@@ -427,6 +436,17 @@ def paint_overlay(
     if options.selected and options.selected in scene.paths:
         _outline_zone(painter, scene.paths[options.selected], QColor("#ffffff"), 5.0 * unit)
         _outline_zone(painter, scene.paths[options.selected], QColor("#000000"), 2.6 * unit)
+    stroke_unit = options.stroke_unit or unit
+    if options.strokes:
+        paint_strokes(
+            painter,
+            options.strokes,
+            stroke_unit,
+            arrows=options.stroke_arrows,
+            font_family=options.font_family,
+        )
+    if options.stroke_frame is not None:
+        paint_hands(painter, options.stroke_frame, stroke_unit)
     if options.marker is not None:
         _draw_marker(painter, options.marker, unit)
     painter.restore()

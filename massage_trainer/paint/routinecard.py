@@ -25,6 +25,7 @@ from massage_trainer import __version__
 from massage_trainer.core.content import PRESSURE_WORDS
 from massage_trainer.core.routines import UNFADED_LEVELS, Routine, RoutineStep
 from massage_trainer.core.savefile import atomic_output
+from massage_trainer.core.strokes import Stroke, strokes_for
 from massage_trainer.core.timefmt import format_time
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.paint.body import (
@@ -35,6 +36,7 @@ from massage_trainer.paint.body import (
     paint_swatch,
 )
 from massage_trainer.paint.output import PAGE_SIZES, PDF_DPI, ExportError, paint_on, set_page
+from massage_trainer.paint.strokes import diagram_aspect, paint_stroke_diagram
 from massage_trainer.paint.typeset import (
     FONT_FAMILIES,
     GREY,
@@ -46,6 +48,7 @@ from massage_trainer.paint.typeset import (
 )
 
 MAP_SHARE = 0.36  # of the content width, for the map column
+DIAGRAM_WIDTH = 34.0  # points: the most a step's stroke diagram is wide
 NOTE_MIN_PT = 8.0  # below this the notes are left out rather than shrunk further
 STEP_SIZES = [11.0, 10.5, 10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0]
 
@@ -90,11 +93,17 @@ class _StepBlock:
     details: TextBlock
     note: TextBlock | None
     gap: float
+    strokes: tuple[Stroke, ...] = ()  # its technique's strokes here, drawn at the right
+    diagram_width: float = 0.0  # the room kept for them beside the details
+
+    @property
+    def text_height(self) -> float:
+        note = self.note.height if self.note is not None else 0.0
+        return max(self.title.height, self.number.height) + self.details.height + note
 
     @property
     def height(self) -> float:
-        note = self.note.height if self.note is not None else 0.0
-        return max(self.title.height, self.number.height) + self.details.height + note + self.gap
+        return self.text_height + self.gap
 
 
 class RoutineCard(Typesetter):
@@ -151,6 +160,7 @@ class RoutineCard(Typesetter):
             self.body.height(),
         )
         self.steps_heading = self.text("Steps", sheet_font(11, bold=True), self.right.width())
+        self.step_strokes = [step_strokes(zone_set, step) for step in routine.steps]
         self.notes, self.size, self.blocks = self._fit_steps()
         self.shown = self._shown_steps()
 
@@ -164,7 +174,10 @@ class RoutineCard(Typesetter):
         time_width = self.metrics(time_font).horizontalAdvance("00:00") + 6 * pt
         small = max(5.5, size - 1.5)
         blocks = []
-        for n, step in enumerate(self.routine.steps, start=1):
+        # the same room beside every step, so that the times line up
+        every = self.step_strokes
+        room = DIAGRAM_WIDTH * pt + 5 * pt if any(every) else 0.0
+        for n, (step, strokes) in enumerate(zip(self.routine.steps, every, strict=True), 1):
             technique = self.zone_set.techniques.get(step.technique)
             how = technique.name if technique else step.technique
             if technique is not None:
@@ -174,15 +187,17 @@ class RoutineCard(Typesetter):
             blocks.append(
                 _StepBlock(
                     number=self.text(f"{n}.", number_font, gutter),
-                    title=self.text(step.title, number_font, width - gutter - time_width),
+                    title=self.text(step.title, number_font, width - gutter - time_width - room),
                     time=self.text(
                         format_time(step.seconds), time_font, time_width, align_right=True
                     ),
-                    details=self.text(details, sheet_font(small), width - gutter, GREY),
-                    note=self.text(step.note, sheet_font(max(5.5, size - 1)), width - gutter)
+                    details=self.text(details, sheet_font(small), width - gutter - room, GREY),
+                    note=self.text(step.note, sheet_font(max(5.5, size - 1)), width - gutter - room)
                     if notes
                     else None,
                     gap=size * 0.55 * pt,
+                    strokes=strokes,
+                    diagram_width=room,
                 )
             )
         return blocks
@@ -326,6 +341,19 @@ class RoutineCard(Typesetter):
             block.draw(painter, rect.left() + 4 * pt, y)
             y += block.height
 
+    def _paint_diagram(
+        self, painter: QPainter, block: _StepBlock, right: float, top: float
+    ) -> None:
+        """The step's strokes in a small diagram at its right, as tall as the
+        step's text."""
+        pt = self.pt
+        height = max(block.text_height, 18 * pt)
+        aspect = diagram_aspect(block.strokes, self.zone_set)
+        width = min(DIAGRAM_WIDTH * pt, height / aspect)
+        height = width * aspect
+        rect = QRectF(right - width, top, width, height)
+        paint_stroke_diagram(painter, self.zone_set, block.strokes, rect, frame=0.5 * pt)
+
     def _paint_steps(self, painter: QPainter) -> None:
         pt = self.pt
         x, y = self.right.left(), self.right.top()
@@ -335,7 +363,10 @@ class RoutineCard(Typesetter):
             gutter = block.number.width
             block.number.draw(painter, x, y)
             block.title.draw(painter, x + gutter, y)
-            block.time.draw(painter, x + self.right.width() - block.time.width, y)
+            right = x + self.right.width()
+            block.time.draw(painter, right - block.diagram_width - block.time.width, y)
+            if block.strokes:
+                self._paint_diagram(painter, block, right, y)
             y += max(block.title.height, block.number.height)
             block.details.draw(painter, x + gutter, y)
             y += block.details.height
@@ -352,6 +383,28 @@ class RoutineCard(Typesetter):
                 GREY,
             )
             more.draw(painter, x, y)
+
+
+def step_strokes(zone_set: ZoneSet, step: RoutineStep) -> tuple[Stroke, ...]:
+    """The strokes of a step's technique on this view that pass over the zones
+    the step works (all of them for a step that names no zones): none when no
+    stroke goes there, or for a step on another view."""
+    technique = zone_set.techniques.get(step.technique)
+    if technique is None or (step.view and step.view != zone_set.view):
+        return ()
+    strokes = strokes_for(technique, zone_set)
+    wanted = set(step.zone_ids)
+    numbers = {
+        s.number
+        for s in strokes
+        if any(
+            (z := zone_set.zone_at(x, y)) is not None and z.id in wanted
+            for (x, y), _ in s.samples(1.0)
+        )
+    }
+    if not wanted:
+        return strokes
+    return tuple(s for s in strokes if s.number in numbers)
 
 
 def paint_routine_card(

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPagedPaintDevice, QPaintDevice, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPaintDevice, QPainter, QPen
 
 from massage_trainer.core.content import (
     CONTRA_KIND_TITLES,
@@ -52,6 +52,7 @@ from massage_trainer.core.content import (
 )
 from massage_trainer.core.safety import SAFETY_DESCRIPTIONS, SAFETY_LEVELS, SAFETY_WORDS
 from massage_trainer.core.savefile import SaveError
+from massage_trainer.core.strokes import describe_technique, strokes_for
 from massage_trainer.core.timefmt import format_date
 from massage_trainer.core.zones import Zone, ZoneSet, anatomical_key
 from massage_trainer.paint.badges import badge_radius, number_font, paint_number_badge
@@ -66,6 +67,7 @@ from massage_trainer.paint.body import (
     symbol_line_pen,
 )
 from massage_trainer.paint.layers import layer_key_entries, paint_layer_swatch
+from massage_trainer.paint.strokes import diagram_aspect, paint_stroke_diagram
 from massage_trainer.paint.typeset import (
     FONT_FAMILIES,
     GREY,
@@ -240,6 +242,11 @@ class ImageLayout(Typesetter):
 
 
 MAX_PAGES = 6  # the whole sheet of one view, on A4 or US Letter
+# a technique's stroke diagram in the glossary: at most this share of the
+# column wide, and from the first to the second many points tall
+DIAGRAM_SHARE = 0.3
+DIAGRAM_MIN_HEIGHT = 44.0
+DIAGRAM_MAX_HEIGHT = 110.0
 # each further view adds its diagram page and its part of the zone table
 PAGES_PER_VIEW = 4
 # the "What lies beneath" figure of a view: this share of a page's height
@@ -873,10 +880,56 @@ class SheetLayout(ImageLayout):
         steps = " ".join(f"{i}.\u00a0{step}" for i, step in enumerate(t.steps, 1))
         if steps:
             parts.append((self.text(steps, font, width), "part"))
-        if t.cautions:
-            text = "Take care: " + " ".join(t.cautions)
-            parts.append((self.text(text, italic, width), "part"))
+        cautions = "Take care: " + " ".join(t.cautions) if t.cautions else ""
+        diagrams = self._stroke_diagrams(t, width, cautions, italic)
+        parts += [(block, "part") for block in diagrams]
+        if cautions and not diagrams:
+            parts.append((self.text(cautions, italic, width), "part"))
         return head, parts
+
+    def _stroke_diagrams(
+        self, t: Technique, width: float, cautions: str, italic: QFont
+    ) -> list[Block]:
+        """Per view with the technique's strokes: a small diagram of them drawn
+        by the one renderer, with the strokes in words beside it (and, beside
+        the first, the technique's cautions)."""
+        blocks: list[Block] = []
+        pt = self.pt
+        font = sheet_font(max(self.sizes.glossary - 1.0, 6.0))
+        for zone_set in self.views:
+            strokes = strokes_for(t, zone_set)
+            if not strokes:
+                continue
+            aspect = diagram_aspect(strokes, zone_set)
+            words = list(describe_technique(t, zone_set))
+            if self.several:
+                words.insert(0, f"{zone_set.title}:")
+            with_cautions = bool(cautions and not blocks)
+
+            def beside(box_w: float, words=words, with_cautions=with_cautions) -> Block:
+                text_w = width - box_w - 6 * pt
+                block: Block = self.text(" ".join(words), font, text_w, GREY)
+                if with_cautions:
+                    block = Stack().add(block).add(self.text(cautions, italic, text_w), gap=2 * pt)
+                return block
+
+            # as tall as the text beside it (so it costs no room), within limits
+            box_w = min(width * DIAGRAM_SHARE, DIAGRAM_MIN_HEIGHT * pt / aspect)
+            for _ in range(2):
+                text = beside(box_w)
+                box_h = min(max(text.height, DIAGRAM_MIN_HEIGHT * pt), DIAGRAM_MAX_HEIGHT * pt)
+                box_w = min(width * DIAGRAM_SHARE, box_h / aspect)
+            text = beside(box_w)
+            box_h = box_w * aspect
+            text_x = box_w + 6 * pt
+
+            def diagram(
+                p: QPainter, x: float, y: float, zs=zone_set, ss=strokes, w=box_w, h=box_h
+            ) -> None:
+                paint_stroke_diagram(p, zs, ss, QRectF(x, y, w, h), colours=True, frame=0.5 * pt)
+
+            blocks.append(Row([(0.0, Custom(box_h, diagram)), (text_x, text)]))
+        return blocks
 
     def _used_on(self) -> dict[str, str]:
         """Technique id -> the line naming the zones it is used on, by the

@@ -86,7 +86,9 @@ DRAG_THRESHOLD = 6  # px before a press becomes a pan
 FOCUS_HALO = (QColor("#ffffff"), 5.0)  # the keyboard cursor: colour and width in px
 FOCUS_DASH = (QColor("#000000"), 2.0)
 VEIL_ALPHA = 170  # two thirds of the way to the background, as the renderer's fading
-_OVERLAY_FIELDS = {"hovered", "selected", "marker"}
+# drawn over the cached picture: what follows the pointer, and the strokes
+# (their animation changes 60 times a second)
+_OVERLAY_FIELDS = {"hovered", "selected", "marker", "strokes", "stroke_frame", "stroke_arrows"}
 SYMBOL_HIT_PX = 7.0  # how near the pointer must be to a diamond or a line, in px
 PRESSURE_POINT_TEXT = "press firmly and slowly with the thumb, then let go"
 TRIGGER_POINTS_NAME = "Trigger-point cluster"
@@ -236,7 +238,8 @@ class BodyView(QWidget):
         if old.reveal_names and not look.reveal_names:
             QToolTip.hideText()
         self.update()
-        self._update_accessible()
+        if look.with_(stroke_position=None) != old.with_(stroke_position=None):
+            self._update_accessible()  # not on each frame of an animation
 
     @property
     def select_on_click(self) -> bool:
@@ -265,6 +268,9 @@ class BodyView(QWidget):
             tints={zid: QColor.fromRgba(rgba) for zid, rgba in look.tints},
             margin=self._margin,
             layers=look.layers & frozenset(self.zone_set.layers),
+            strokes=look.strokes,  # type: ignore[arg-type]
+            stroke_frame=look.stroke_position,  # type: ignore[arg-type]
+            stroke_arrows=look.stroke_arrows,
         )
 
     def set_margin(self, margin: float) -> None:
@@ -313,6 +319,8 @@ class BodyView(QWidget):
         else:
             side = f", {zone.side_word}" if zone.side_word else ""
             text = f"Selected: {zone.name}{side}, {zone.safety_word}"
+        if self._look.strokes_text:
+            text = f"{text} {self._look.strokes_text}"
         self.setAccessibleDescription(text)
 
     # --- for a screen reader -----------------------------------------------------
@@ -530,8 +538,9 @@ class BodyView(QWidget):
         if marks.dim:
             corner, veil = self._veil(keep, transform)
             painter.drawImage(corner, veil)
+        outlined = keep if marks.outline else frozenset()
         paint_overlay(
-            painter, scene, transform, RenderOptions(highlighted=keep, marker=marks.marker)
+            painter, scene, transform, RenderOptions(highlighted=outlined, marker=marks.marker)
         )
 
     def _covering_zones(self, keep: frozenset[str]) -> list[str]:
@@ -809,7 +818,9 @@ class BodyView(QWidget):
         nearest zone that way, Home and End to the first and last zone, Enter
         (or Space) selects; Tab is left to Qt, so it moves on to the next control."""
         key = event.key()
-        enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        enter: tuple[Qt.Key, ...] = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if self._look.strokes:
+            enter = enter[:2]  # Space plays the strokes (see ui.strokes)
         cursor_keys = self._look.keyboard_cursor and not (
             event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         )
@@ -825,7 +836,12 @@ class BodyView(QWidget):
                 if self._look.select_on_click:
                     self.select(cursor)
                 self.pointClicked.emit(*cursor.label_point)
-        elif key == Qt.Key.Key_Escape and self._look.select_on_click and self._selected:
+        elif (
+            key == Qt.Key.Key_Escape
+            and self._look.select_on_click
+            and self._selected
+            and not self._look.strokes  # the first Esc takes the strokes off (ui.strokes)
+        ):
             self.select(None)
         else:
             plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, QUrl
-from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
 from massage_trainer.core.content import CONTRA_KIND_WORDS, PRESSURE_WORDS, Technique
@@ -42,7 +43,10 @@ def safety_badge_html(safety: str, word: str) -> str:
     )
 
 
-def technique_html(t: Technique, open_: bool) -> str:
+def technique_html(t: Technique, open_: bool, strokes: str = "") -> str:
+    """A technique in the panel: its name (a link that opens and closes it),
+    and when open its steps, cautions and ``strokes`` (HTML about its strokes
+    on the map, or "")."""
     arrow = "\u25be" if open_ else "\u25b8"
     head = (
         f'<p style="margin:4px 0"><a href="technique:{t.id}" '
@@ -62,6 +66,7 @@ def technique_html(t: Technique, open_: bool) -> str:
             + "".join(f"<li>{escape(c)}</li>" for c in t.cautions)
             + "</ul>"
         )
+    parts.append(strokes)
     parts.append("</div>")
     return "".join(parts)
 
@@ -91,9 +96,24 @@ def beneath_html(zone: Zone, zone_set: ZoneSet) -> str:
     return "".join(parts)
 
 
+# the HTML about a technique's strokes, given whether they are on the map now
+StrokesHtml = Callable[[Technique, ZoneSet, bool], str]
+
+
 class ZoneInfoPanel(QTextBrowser):
     """What the selected zone is, how safe it is, why, and how to work it.
-    Technique names open to their steps when clicked (or with Enter)."""
+    Technique names open to their steps when clicked (or with Enter).
+
+    Opening a technique emits ``strokesRequested(id)`` (its strokes go on the
+    map), as does its "show on the map" link; closing it emits
+    ``strokesClosed(id)``; Space and Esc while strokes are shown emit
+    ``strokesKey(key)``.  Whoever draws the strokes says which technique's
+    are on the map with ``set_strokes_shown`` and gives the words about them
+    with ``strokes_html``."""
+
+    strokesRequested = Signal(str)
+    strokesClosed = Signal(str)
+    strokesKey = Signal(int)  # Space or Esc while strokes are shown: play, clear
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +130,8 @@ class ZoneInfoPanel(QTextBrowser):
         self.zone: Zone | None = None
         self.zone_set: ZoneSet | None = None
         self._open: set[str] = set()
+        self._strokes_shown: str | None = None
+        self.strokes_html: StrokesHtml | None = None
         self.show_empty()
 
     def show_empty(self, hint: str = "") -> None:
@@ -177,7 +199,7 @@ class ZoneInfoPanel(QTextBrowser):
             for tid in zone.techniques:
                 t = zone_set.techniques.get(tid)
                 if t is not None:
-                    html.append(technique_html(t, tid in self._open))
+                    html.append(technique_html(t, tid in self._open, self._strokes_of(t)))
         elif zone.safety != "target":
             html.append(
                 "<p><i>No technique is worked directly here. Work the areas around "
@@ -185,16 +207,50 @@ class ZoneInfoPanel(QTextBrowser):
             )
         self.setHtml("".join(html))
 
-    def toggle_technique(self, technique_id: str) -> None:
-        self._open ^= {technique_id}
+    def _strokes_of(self, t: Technique) -> str:
+        if t.id not in self._open or self.strokes_html is None or self.zone_set is None:
+            return ""
+        return self.strokes_html(t, self.zone_set, t.id == self._strokes_shown)
+
+    @property
+    def strokes_shown(self) -> str | None:
+        """The technique whose strokes are on the map, as last told."""
+        return self._strokes_shown
+
+    def set_strokes_shown(self, technique_id: str | None) -> None:
+        """Say which technique's strokes are on the map (None: none), so its
+        entry offers to show them or says they are shown."""
+        if technique_id != self._strokes_shown:
+            self._strokes_shown = technique_id
+            self._rerender()
+
+    def _rerender(self) -> None:
         bar = self.verticalScrollBar().value()
         self._render()
         self.verticalScrollBar().setValue(bar)
+
+    def toggle_technique(self, technique_id: str) -> None:
+        self._open ^= {technique_id}
+        self._rerender()
+        if technique_id in self._open:
+            self.strokesRequested.emit(technique_id)
+        else:
+            self.strokesClosed.emit(technique_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        keys = (Qt.Key.Key_Space, Qt.Key.Key_Escape)
+        if self._strokes_shown and event.key() in keys and not event.modifiers():
+            self.strokesKey.emit(int(event.key()))
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _on_anchor(self, url: QUrl) -> None:
         text = url.toString()
         if text.startswith("technique:"):
             self.toggle_technique(text.split(":", 1)[1])
+        elif text.startswith("strokes:"):
+            self.strokesRequested.emit(text.split(":", 1)[1])
 
 
 class RulesPanel(QTextBrowser):

@@ -57,6 +57,7 @@ from massage_trainer.ui.lazypage import LazyPage
 from massage_trainer.ui.maplook import MapLook, MapState
 from massage_trainer.ui.quiz import QuizController
 from massage_trainer.ui.routinepanel import RoutineController
+from massage_trainer.ui.strokes import StrokeController
 
 
 def app_icon() -> QIcon:
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
         self._asked_view: object = None  # (view, view_key) the current tab's look last asked for
         self.view_actions: dict[str, QAction] = {}
         self.layer_actions: dict[str, QAction] = {}
+        self.strokes: StrokeController | None = None  # made once the tabs exist
 
         self.view = BodyView(zone_set)
         self.info = ZoneInfoPanel()
@@ -286,6 +288,9 @@ class MainWindow(QMainWindow):
         self.export_actions = add_export_actions(self)
         self.routines = RoutineController(self)
         self.quiz = QuizController(self)
+        # a technique's strokes on the map, with their bar under the tabs
+        self.strokes = StrokeController(self)
+        side_layout.insertWidget(1, self.strokes.bar)
 
     def add_side_tab(self, widget: QWidget, title: str, look: LookSource | None = None) -> int:
         """Add a tab beside the map; ``look`` says how the map looks while the
@@ -372,6 +377,8 @@ class MainWindow(QMainWindow):
         turn = look.view and request != asked and look.view != self.zone_set.view
         if turn and self.show_view(look.view):
             return  # showing the view applied the look
+        if self.strokes is not None:  # a technique's strokes, for the tab they belong to
+            look = self.strokes.decorate(look, self.tabs.currentWidget())
         if look.state is MapState.QUIZ:
             # an organ or a nerve drawn under a spot would give a safety answer away
             look = look.with_(layers=frozenset())

@@ -24,14 +24,15 @@ class MapState(enum.Enum):
 @dataclass(frozen=True)
 class MapMarks:
     """Marks drawn over the map's cached picture (so a new question does not
-    render the map again).  ``keep``: zones outlined, and left bright when
-    ``dim``; ``fill``: zones filled with their safety colour and pattern;
-    ``marker``: a spot in cm."""
+    render the map again).  ``keep``: zones outlined (unless not ``outline``),
+    and left bright when ``dim``; ``fill``: zones filled with their safety
+    colour and pattern; ``marker``: a spot in cm."""
 
     keep: frozenset[str] = frozenset()
     dim: bool = False
     fill: frozenset[str] = frozenset()
     marker: tuple[float, float] | None = None
+    outline: bool = True  # False: the kept zones only stay bright (under strokes)
 
     def __bool__(self) -> bool:
         return bool(self.keep or self.dim or self.fill or self.marker)
@@ -62,6 +63,14 @@ class MapLook:
     # ``view_key`` (the next question or step; MainWindow.apply_look)
     view: str = ""
     view_key: object = None
+    # a technique's strokes drawn over the map (RenderOptions.strokes), where
+    # the animated hands are (None: not playing), whether the arrows show the
+    # direction (the "Which way?" quiz hides it), and the strokes in words for
+    # a screen reader
+    strokes: tuple[object, ...] = ()
+    stroke_position: object = None
+    stroke_arrows: bool = True
+    strokes_text: str = ""
     # what the learner may do and see
     select_on_click: bool = True  # a click (or Enter) selects the zone
     show_selection: bool = True  # the selected zone keeps its outline

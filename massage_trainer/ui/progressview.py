@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
 
 from massage_trainer.core.colours import MASTERY_COLOURS, UNSEEN_COLOUR
 from massage_trainer.core.quiz import MODE_LABELS, ItemProgress, Mode, Progress
+from massage_trainer.core.quiz.modes import which_way_names
 from massage_trainer.core.quiz.schedule import BOXES
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.ui.lazypage import LazyPage
@@ -449,6 +450,7 @@ class ProgressView(LazyPage):
         """Fill the table with the progress of ``zone_set``'s view in the chosen mode."""
         now = time.time() if now is None else now
         names = {kind: zones[0].name for kind, zones in zone_set.kinds().items()}
+        labels = {**names, **which_way_names(zone_set)}  # "Which way?" asks about strokes
         rows: list[tuple[str, str, ItemProgress]] = []
         for key, item in progress:
             view, mode, kind = key.split("/")
@@ -461,7 +463,7 @@ class ProgressView(LazyPage):
         for kind, mode, item in rows:
             share = item.first_try_right / item.attempts if item.attempts else 0.0
             mode_label = mode_text(mode)
-            name = names.get(kind, kind)
+            name = labels.get(kind, kind)
             table_rows.append(
                 ProgressRow(
                     kind,

@@ -70,6 +70,7 @@ from massage_trainer.ui.exporting import RoutineCardPreview, default_page
 from massage_trainer.ui.lazypage import LazyPage
 from massage_trainer.ui.maplook import MapLook, MapState
 from massage_trainer.ui.palettes import secondary_text, time_up_colour
+from massage_trainer.ui.strokes import strokes_html
 
 if TYPE_CHECKING:
     from massage_trainer.ui.mainwindow import MainWindow
@@ -731,6 +732,9 @@ class RoutineController(QObject):
                 + "".join(f"<li>{escape(s)}</li>" for s in details.technique_steps)
                 + "</ol>"
             )
+            technique = self.window.zone_set.techniques.get(step.technique)
+            if technique is not None:  # its strokes in words (they are drawn on the map)
+                html.append(strokes_html(technique, self.window.zone_set))
         if details.nearby:
             html.append(
                 f"<h4 style='margin-bottom:2px'>{escape(NEARBY_HEADING)}</h4>"

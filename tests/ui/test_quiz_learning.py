@@ -89,6 +89,7 @@ def test_typed_answer_with_a_typo_and_an_alias(open_window, qtbot):
     assert f"\u201c{name}\u201d" in page.feedback.text()  # the accepted spelling
     assert quiz.question is asked  # the same Enter did not move on
     quiz.next_question()
+
     def kind_zones():
         return quiz.engine.zone_set_of(quiz.question).kinds()[quiz.question.kind]
 

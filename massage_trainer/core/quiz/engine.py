@@ -277,11 +277,7 @@ class QuizEngine:
             if view not in self.views:
                 continue
             quiz_mode = self.mode_for(Mode(mode), form, view)
-            items += [
-                (view, kind)
-                for kind, zones in self.views[view].kinds().items()
-                if (key is None or zones[0].region == key) and quiz_mode.eligible(kind)
-            ]
+            items += [(view, kind) for kind in quiz_mode.items(key)]
         return items
 
     def eligible_kinds(
@@ -537,7 +533,7 @@ class QuizRound:
             clicked=check.clicked,
             safety_mistake=check.safety_mistake,
             reveal=reveal,
-            why=question.zone.why if done else "",
+            why=(question.why or question.zone.why) if done else "",
             mirror_mistake=check.mirror_mistake,
             hinted=self._hint is not None,
         )
@@ -664,7 +660,11 @@ HINT_LETTERS = 2
 
 
 def _hint_for(zone_set: ZoneSet, question: Question) -> Hint:
-    """Find it: the region lights up; the others: the answer's first letters."""
+    """Find it: the region lights up; a question with a hint of its own (which
+    way a stroke goes: where it starts) gives that; the others: the answer's
+    first letters."""
+    if question.hint:
+        return Hint(question.hint)
     if question.mode is Mode.FIND:
         region = question.zone.region
         if region:

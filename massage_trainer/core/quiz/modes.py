@@ -16,6 +16,8 @@ same questions on every machine.
 
 from __future__ import annotations
 
+import itertools
+import math
 import random
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
@@ -27,6 +29,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polylabel
 
+from massage_trainer.core.strokes import Stroke, describe, strokes_for
 from massage_trainer.core.zones import SAFETY_LEVELS, SAFETY_RANK, SAFETY_WORDS, Zone, ZoneSet
 
 CHOICES_SHOWN = 4  # name-it and which-technique offer four names
@@ -48,6 +51,7 @@ class Mode(str, Enum):
     NAME = "name"
     SAFETY = "safety"
     TECHNIQUE = "technique"
+    WHICH_WAY = "which_way"
 
     @property
     def label(self) -> str:
@@ -59,6 +63,7 @@ MODE_LABELS = {
     Mode.NAME: "Name it",
     Mode.SAFETY: "Safe or not",
     Mode.TECHNIQUE: "Which technique",
+    Mode.WHICH_WAY: "Which way?",
 }
 
 
@@ -101,6 +106,14 @@ class Question:
     # the view the question is on ("back", "front"); set by the engine, which
     # also names it in the prompt when a round can ask on more than one view
     view: str = ""
+    # "Which way?": the strokes the map shows, whether with their arrows, what
+    # the map shows in words (for a screen reader; never the answer), and the
+    # hint and the explanation when the zone's own would not fit
+    strokes: tuple[Stroke, ...] = ()
+    arrows: bool = True
+    shown: str = ""
+    hint: str = ""
+    why: str = ""
 
     @property
     def right_answer(self) -> str:
@@ -157,6 +170,15 @@ class QuizMode(ABC):
     def eligible(self, kind: str) -> bool:
         """The kind exists and some part of it can be clicked (not hidden under overlays)."""
         return kind in self.kinds and any(self.spots.can_sample(z) for z in self.kinds[kind])
+
+    def items(self, region: str | None = None) -> list[str]:
+        """What this mode can ask about in the region (None: anywhere), in file
+        order: the eligible zone kinds, for every mode but "Which way?"."""
+        return [
+            kind
+            for kind, zones in self.kinds.items()
+            if (region is None or zones[0].region == region) and self.eligible(kind)
+        ]
 
     @abstractmethod
     def build(self, kind: str, rng: random.Random) -> Question: ...
@@ -471,11 +493,349 @@ class WhichTechnique(QuizMode):
         return self._choice_check(question, answer)
 
 
+# --- "Which way?" ----------------------------------------------------------------
+# the weight of each pressure when working out which way a stroke presses
+PRESSURE_WEIGHT = {"none": 0, "light": 1, "moderate": 2, "firm": 3}
+# the way a stroke presses must be at least this share of the pressed travel,
+# or it is no clear way (a circle, a press in place) and not asked
+CLEAR_WAY = 0.5
+# the other axis at most this share of the main one: all four ways are offered,
+# else only the way and its opposite (a diagonal is never half right)
+FOUR_WAYS = 0.25
+MIN_WAY_CM = 5.0  # a shorter pressed travel (a circle, a press in place) is not asked
+# two techniques whose strokes have the same rhythm and paths this close (cm,
+# Hausdorff distance) could be taken for each other: never a wrong answer
+LOOKALIKE_CM = 8.0
+LOOKALIKE_ZONES = 0.6  # ...or share this much of the zones they pass (Jaccard)
+WAY_SUFFIX = ":way"  # the kind of the question about a technique's direction
+TECHNIQUE_SUFFIX = ":stroke"  # the kind of the question about whose stroke it is
+WAYS = ("up", "down", "out", "in")
+OPPOSITE_WAY = {"up": "down", "down": "up", "out": "in", "in": "out"}
+
+
+def way_labels(zone_set: ZoneSet) -> dict[str, str]:
+    """The four answers of a direction question, in words for this view."""
+    middle = "the spine" if facing(zone_set) == "from behind" else "the middle of the body"
+    return {
+        "up": "Up, toward the head",
+        "down": "Down, toward the feet",
+        "out": f"Out, away from {middle}",
+        "in": f"In, toward {middle}",
+    }
+
+
+@dataclass(frozen=True)
+class StrokeWay:
+    """Which way a stroke's hands move where they press most: ``way`` is one
+    of ``WAYS``; ``main`` and ``other`` the travel along that axis and across
+    it (cm), ``segments`` the segments that press most."""
+
+    way: str
+    main: float
+    other: float
+    segments: tuple[int, ...]
+
+
+def stroke_way(stroke: Stroke, midline: float) -> StrokeWay | None:
+    """The way a stroke works, from its data: the segments with its highest
+    pressure, their travel summed (up the body, and out from the midline);
+    None when it presses nowhere or has no clear way."""
+    weights = [PRESSURE_WEIGHT.get(p, 0) for p in stroke.pressure]
+    top = max(weights, default=0)
+    if top == 0:
+        return None
+    up = out = travel = 0.0
+    chosen = []
+    for seg, ((x0, y0), (x1, y1)) in enumerate(stroke.segments):
+        if seg >= len(weights) or weights[seg] != top:
+            continue
+        chosen.append(seg)
+        dx, dy = x1 - x0, y1 - y0
+        middle = (x0 + x1) / 2 - midline
+        side = 0.0 if abs(middle) < 0.5 else math.copysign(1.0, middle)
+        up -= dy
+        out += dx * side
+        travel += math.hypot(dx, dy)
+    vertical = abs(up) >= abs(out)
+    main, other = (up, out) if vertical else (out, up)
+    if abs(main) < MIN_WAY_CM or abs(main) < CLEAR_WAY * travel:
+        return None
+    ways = ("up", "down") if vertical else ("out", "in")
+    way = ways[0] if main > 0 else ways[1]
+    return StrokeWay(way, abs(main), abs(other), tuple(chosen))
+
+
+def _zones_on(zone_set: ZoneSet, paths: Sequence[Sequence[tuple[float, float]]]) -> list[Zone]:
+    """The zones under the paths (looked up every half centimetre), in path
+    order, once each."""
+    out: list[Zone] = []
+    for points in paths:
+        for (x0, y0), (x1, y1) in itertools.pairwise(points):
+            n = max(1, math.ceil(math.hypot(x1 - x0, y1 - y0) / 0.5))
+            for i in range(n + 1):
+                zone = zone_set.zone_at(x0 + (x1 - x0) * i / n, y0 + (y1 - y0) * i / n)
+                if zone is not None and zone not in out:
+                    out.append(zone)
+    return out
+
+
+def _and(words: Sequence[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _names(zones: Sequence[Zone]) -> str:
+    """'the lower back columns, the shoulder blade and the spine' (once per name)."""
+    names: list[str] = []
+    for zone in zones:
+        name = "the " + lower_first(zone.name)
+        if name not in names:
+            names.append(name)
+    return _and(names)
+
+
+def which_way_names(zone_set: ZoneSet) -> dict[str, str]:
+    """What each "Which way?" item is called in a list of progress: the
+    technique's name and which question ('Fan stroke: its direction')."""
+    out = {}
+    for tid, technique in zone_set.techniques.items():
+        if technique.strokes.get(zone_set.view):
+            out[tid + WAY_SUFFIX] = f"{technique.name}: its direction"
+            out[tid + TECHNIQUE_SUFFIX] = f"{technique.name}: its movement"
+    return out
+
+
+class WhichWay(QuizMode):
+    """ "Which way?": a technique's stroke on the map, and one of two questions
+    about it (a kind each, so each has its own progress):
+
+    - ``"<technique>:way"``: the stroke drawn without arrows; which way do the
+      hands move where they press most?  Asked for strokes with a clear way
+      (``stroke_way``).  The answers are the four ways when the stroke keeps
+      to one axis, else the way and its opposite, so no wrong answer is half
+      right.
+    - ``"<technique>:stroke"``: the technique's strokes drawn with their
+      arrows; whose are they?  The wrong answers are techniques with strokes on
+      this view that could not be taken for it: a different rhythm, or paths
+      further apart than ``LOOKALIKE_CM`` that share less than
+      ``LOOKALIKE_ZONES`` of their zones.
+
+    An item belongs to the region most of its path lies in.
+    """
+
+    mode = Mode.WHICH_WAY
+
+    def __init__(self, zone_set: ZoneSet, spots: SpotSampler | None = None) -> None:
+        super().__init__(zone_set, spots)
+        # worked out on first use: most sessions never ask "Which way?"
+        self._placed: dict[str, tuple[Stroke, ...]] | None = None
+        self._zones: dict[str, list[Zone]] = {}
+        self._regions: dict[str, str] = {}
+        self._distractors: dict[str, list[str]] = {}
+        self._lines: dict[Stroke, shapely.LineString] = {}
+
+    # --- what can be asked ---------------------------------------------------------
+    @property
+    def _strokes(self) -> dict[str, tuple[Stroke, ...]]:
+        """Technique id -> its strokes on this view, for techniques that have any."""
+        if self._placed is None:
+            self._placed = {}
+            for tid, technique in self.zone_set.techniques.items():
+                placed = strokes_for(technique, self.zone_set)
+                if placed:
+                    self._placed[tid] = placed
+        return self._placed
+
+    def strokes(self, technique_id: str) -> tuple[Stroke, ...]:
+        """The technique's strokes on this view (with their twins)."""
+        return self._strokes.get(technique_id, ())
+
+    def zones_along(self, technique_id: str) -> list[Zone]:
+        """The zones under the technique's strokes, in path order."""
+        if technique_id not in self._zones:
+            self._zones[technique_id] = _zones_on(
+                self.zone_set, [s.points for s in self.strokes(technique_id)]
+            )
+        return self._zones[technique_id]
+
+    def way_stroke(self, technique_id: str) -> tuple[Stroke, StrokeWay] | None:
+        """The technique's stroke with the clearest way (its first such), and the way."""
+        best: tuple[Stroke, StrokeWay] | None = None
+        for stroke in self.strokes(technique_id):
+            if stroke.mirrored:
+                continue
+            way = stroke_way(stroke, self.zone_set.midline)
+            if way is not None and (
+                best is None or way.other / way.main < best[1].other / best[1].main
+            ):
+                best = (stroke, way)
+        return best
+
+    def lookalike(self, a: str, b: str) -> bool:
+        """Could the strokes of technique ``a`` be taken for those of ``b``?"""
+        if a == b:
+            return True
+        zones_a = {z.kind for z in self.zones_along(a)}
+        zones_b = {z.kind for z in self.zones_along(b)}
+        for sa in self.strokes(a):
+            for sb in self.strokes(b):
+                if sa.rhythm != sb.rhythm:
+                    continue
+                if self._line(sa).hausdorff_distance(self._line(sb)) < LOOKALIKE_CM:
+                    return True
+                union = zones_a | zones_b
+                if union and len(zones_a & zones_b) / len(union) >= LOOKALIKE_ZONES:
+                    return True
+        return False
+
+    def _line(self, stroke: Stroke) -> shapely.LineString:
+        if stroke not in self._lines:
+            self._lines[stroke] = shapely.LineString(stroke.points)
+        return self._lines[stroke]
+
+    def distractors(self, technique_id: str) -> list[str]:
+        """Techniques with strokes on this view that are plainly not these, in file order."""
+        if technique_id not in self._distractors:
+            self._distractors[technique_id] = [
+                t for t in self._strokes if not self.lookalike(technique_id, t)
+            ]
+        return self._distractors[technique_id]
+
+    def region_of(self, technique_id: str) -> str:
+        """The region most of the technique's path lies in ('' without regions)."""
+        if technique_id not in self._regions:
+            counts: dict[str, int] = {}
+            for stroke in self.strokes(technique_id):
+                for (x, y), _seg in stroke.samples(1.0):
+                    zone = self.zone_set.zone_at(x, y)
+                    if zone is not None and zone.region:
+                        counts[zone.region] = counts.get(zone.region, 0) + 1
+            self._regions[technique_id] = max(counts, key=lambda r: counts[r]) if counts else ""
+        return self._regions[technique_id]
+
+    def eligible(self, kind: str) -> bool:
+        tid, _, what = kind.rpartition(":")
+        if tid not in self._strokes:
+            return False
+        if ":" + what == WAY_SUFFIX:
+            return self.way_stroke(tid) is not None
+        if ":" + what == TECHNIQUE_SUFFIX:
+            return bool(self.distractors(tid))
+        return False
+
+    def items(self, region: str | None = None) -> list[str]:
+        out = []
+        for tid in self._strokes:
+            if region is not None and self.region_of(tid) != region:
+                continue
+            out += [tid + s for s in (WAY_SUFFIX, TECHNIQUE_SUFFIX) if self.eligible(tid + s)]
+        return out
+
+    # --- asking ------------------------------------------------------------------
+    def build(self, kind: str, rng: random.Random) -> Question:
+        tid, _, what = kind.rpartition(":")
+        technique = self.zone_set.techniques[tid]
+        if ":" + what == WAY_SUFFIX:
+            return self._way_question(kind, tid, rng)
+        strokes = self.strokes(tid)
+        others = rng.sample(
+            self.distractors(tid), min(CHOICES_SHOWN - 1, len(self.distractors(tid)))
+        )
+        picked = [tid, *others]
+        rng.shuffle(picked)
+        choices = tuple(
+            Choice(t, self.zone_set.techniques[t].name, (str(i + 1),)) for i, t in enumerate(picked)
+        )
+        zones = self.zones_along(tid)
+        described = " ".join(
+            f"{s.number}. {describe(s, self.zone_set)}" for s in strokes if not s.mirrored
+        )
+        if len({s.number for s in strokes}) == 1:
+            described = describe(strokes[0], self.zone_set)
+        why = technique.summary
+        alike = [
+            self.zone_set.techniques[t].name
+            for t in self._strokes
+            if t != tid and t not in self.distractors(tid)
+        ]
+        if alike:  # told, so that a learner who thought of them knows why
+            why += (
+                f" {_and(alike)} {'is' if len(alike) == 1 else 'are'} drawn much the "
+                "same way, so not offered."
+            )
+        return Question(
+            self.mode,
+            kind,
+            technique.name,
+            "Which technique makes the movement drawn on the map?",
+            tuple(zones),
+            zones[0],
+            choices=choices,
+            answer=picked.index(tid),
+            strokes=strokes,
+            arrows=True,
+            shown=f"The map shows: {described}",
+            why=why.strip(),
+        )
+
+    def _way_question(self, kind: str, tid: str, rng: random.Random) -> Question:
+        technique = self.zone_set.techniques[tid]
+        found = self.way_stroke(tid)
+        assert found is not None  # eligible() said so
+        stroke, way = found
+        shown_strokes = tuple(s for s in self.strokes(tid) if s.number == stroke.number)
+        labels = way_labels(self.zone_set)
+        if way.other <= FOUR_WAYS * way.main:
+            ways = list(WAYS)
+            rng.shuffle(ways)
+        else:
+            ways = [way.way, OPPOSITE_WAY[way.way]]
+            rng.shuffle(ways)
+        choices = tuple(Choice(w, labels[w], (str(i + 1),)) for i, w in enumerate(ways))
+        zones = _zones_on(self.zone_set, [s.points for s in shown_strokes])
+        pressed = _zones_on(
+            self.zone_set,
+            [s.points[seg : seg + 2] for s in shown_strokes for seg in way.segments],
+        )
+        name = lower_first(technique.name)
+        start = self.zone_set.zone_at(*stroke.points[0])
+        hint = f"The hands start on the {lower_first(start.name)}." if start else ""
+        even = len(set(stroke.pressure)) == 1  # the same pressure all the way
+        where = "" if even else ", where they press most"
+        shown = f"The map shows the path of the {name} without its arrows, over {_names(zones)}."
+        if not even:
+            shown += f" It presses most over {_names(pressed)}."
+        return Question(
+            self.mode,
+            kind,
+            technique.name,
+            f"Which way do the hands move in the {name}{where}?",
+            tuple(zones),
+            zones[0],
+            choices=choices,
+            answer=ways.index(way.way),
+            strokes=shown_strokes,
+            arrows=False,
+            shown=shown,
+            hint=hint,
+            why=(
+                f"{technique.name}: where the hands press most, they move "
+                f"{lower_first(labels[way.way])}. {describe(stroke, self.zone_set)}"
+            ),
+        )
+
+    def check(self, question: Question, answer: object) -> Check:
+        return self._choice_check(question, answer)
+
+
 MODE_CLASSES: dict[Mode, type[QuizMode]] = {
     Mode.FIND: FindIt,
     Mode.NAME: NameIt,
     Mode.SAFETY: SafeOrNot,
     Mode.TECHNIQUE: WhichTechnique,
+    Mode.WHICH_WAY: WhichWay,
 }
 
 
@@ -587,8 +947,12 @@ __all__ = [
     "SafeOrNot",
     "SpotSampler",
     "WhichTechnique",
+    "WhichWay",
     "facing",
     "lower_first",
     "mirror_explanation",
     "person_left_on",
+    "stroke_way",
+    "way_labels",
+    "which_way_names",
 ]

@@ -30,6 +30,7 @@ MODE_DESCRIPTIONS = {
     Mode.NAME: "Na&me it \u2013 name the highlighted area",
     Mode.SAFETY: "S&afe or not \u2013 target, caution or avoid?",
     Mode.TECHNIQUE: "&Which technique \u2013 choose one that suits the area",
+    Mode.WHICH_WAY: "Which wa&y? \u2013 the direction of a stroke, or the technique it belongs to",
 }
 # how to answer, under the question
 MODE_HINTS = {
@@ -38,6 +39,7 @@ MODE_HINTS = {
     Mode.NAME: "Press 1\u20134 or click a name.",
     Mode.SAFETY: "Press T, C or A (or 1\u20133), or click.",
     Mode.TECHNIQUE: "Press 1\u20134 or click a technique.",
+    Mode.WHICH_WAY: "Look at the stroke drawn on the map. Press an answer's number or click it.",
 }
 # under a typed question (Name it with typed names)
 TYPED_HINT = "Type the name and press Enter. Other names it goes by count, and small slips too."
@@ -111,6 +113,8 @@ def where_text(question: Question, zone_set: ZoneSet) -> str:
     Never the zone's safety level, so Safe or not is not given away."""
     if question.mode is Mode.FIND:
         return ""
+    if question.shown:  # Which way?: the stroke on the map, without its answer
+        return question.shown
     if question.spot is not None:
         return f"The marked spot is {describe_point(zone_set, *question.spot)}."
     return f"The highlighted area is {describe_zone(zone_set, question.zone)}."
@@ -210,6 +214,9 @@ def explanation(feedback: Feedback, engine: QuizEngine) -> str:
     question = feedback.question
     zone = question.zone
     lines = []
+    if question.mode is Mode.WHICH_WAY:
+        # the stroke in words, with its direction now; the zone's level is not the lesson
+        return feedback.why
     if question.mode is Mode.TECHNIQUE:
         mode = cast(WhichTechnique, engine.mode_for(Mode.TECHNIQUE, view=question.view))
         techniques = engine.zone_set_of(question).techniques
@@ -247,6 +254,10 @@ def miss_text(miss: Miss) -> str:
         return f"{text} (safety mistake)" if miss.safety_mistake else text
     if q.mode is Mode.TECHNIQUE:
         return f"{q.name}: you chose {given}; {miss.right_answer} suits it"
+    if q.mode is Mode.WHICH_WAY and q.arrows:
+        return f"{q.name}: you took its movement for {given}"
+    if q.mode is Mode.WHICH_WAY:
+        return f"{q.name}: you chose {given}; it goes {lower_first(miss.right_answer)}"
     return f"{q.name}: you answered {given}"
 
 

@@ -59,6 +59,16 @@ def question_look(
         if lit:  # the hint: the region stays bright, the rest fades
             return look.with_(marks=MapMarks(keep=lit, dim=True, marker=missed))
         return look.with_(marks=MapMarks(marker=missed))
+    if question.mode is Mode.WHICH_WAY:
+        # the stroke on the map, its arrows hidden while its direction is asked;
+        # the zones it passes stay bright.  Once answered, the arrows show.
+        look = look.with_(
+            strokes=question.strokes,
+            stroke_arrows=question.arrows or done,
+            strokes_text=question.why if done else question.shown,
+        )
+        kept = frozenset(z.id for z in question.zones)
+        return look.with_(marks=MapMarks(keep=kept, dim=True, outline=False))
     if done:
         return look.with_(marks=MapMarks(keep=shown, dim=True))
     return look.with_(marks=MapMarks(keep=frozenset({question.zone.id}), dim=True))

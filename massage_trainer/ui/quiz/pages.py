@@ -477,6 +477,11 @@ class QuestionPage(QWidget):
         self.hint = _text_label()
         self.hint.setObjectName("quizHint")
         layout.addWidget(self.hint)
+        # "Which way?": what the map shows, in words (never the answer)
+        self.shown = _text_label("What the map shows")
+        self.shown.setObjectName("quizShown")
+        self.shown.hide()
+        layout.addWidget(self.shown)
         self.answer_buttons: list[QPushButton] = []
         for _ in range(4):
             button = QPushButton()
@@ -561,6 +566,8 @@ class QuestionPage(QWidget):
         self.hint_button.setEnabled(True)
         self.hint_words.setVisible(False)
         self.hint_words.setText("")
+        self.shown.setText(question.shown)
+        self.shown.setVisible(bool(question.shown))
         for i, button in enumerate(self.answer_buttons):
             if i < len(question.choices):
                 button.setText(wording.answer_label(question, i).replace("&", "&&"))
