@@ -478,7 +478,7 @@ class QuestionPage(QWidget):
         self.hint.setObjectName("quizHint")
         layout.addWidget(self.hint)
         # "Which way?": what the map shows, in words (never the answer)
-        self.shown = _text_label("What the map shows")
+        self.shown = _text_label()
         self.shown.setObjectName("quizShown")
         self.shown.hide()
         layout.addWidget(self.shown)
