@@ -693,9 +693,36 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
     from massage_trainer.core.strokes import check_strokes
 
     stroke_problems = check_strokes(zone_set)
+    if stroke_problems and _borrowed_catalogue(path, technique_file):
+        # a zone file of one's own that borrows the built-in techniques: their
+        # strokes are drawn for the built-in body, so on this one a stroke that
+        # does not fit is left out (the file's author did not write it)
+        zone_set = _without_failing_strokes(zone_set, check_strokes)
+        stroke_problems = []
     if stroke_problems:
         return None, stroke_problems
     return zone_set, []
+
+
+def _borrowed_catalogue(path: Path, technique_file: Path | None) -> bool:
+    """Whether a zone file outside the built-in folder uses the built-in techniques."""
+    if technique_file is None:
+        return False
+    builtin = safe_resolve(paths.zones_dir())
+    return safe_resolve(technique_file).parent == builtin and safe_resolve(path).parent != builtin
+
+
+def _without_failing_strokes(zone_set: ZoneSet, check: Any) -> ZoneSet:
+    """``zone_set`` with the strokes on its view that ``check`` finds fault with left out."""
+    from dataclasses import replace
+
+    techniques = {}
+    for tid, technique in zone_set.techniques.items():
+        if check(zone_set, [technique]):
+            strokes = {v: s for v, s in technique.strokes.items() if v != zone_set.view}
+            technique = replace(technique, strokes=strokes)
+        techniques[tid] = technique
+    return replace(zone_set, techniques=techniques)
 
 
 def _canvas(checker: Checker, top: YMap) -> tuple[float, float]:

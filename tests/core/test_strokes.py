@@ -523,3 +523,31 @@ def test_generated_words_are_our_own(views):
             texts = [*describe_technique(t, zs), *(c.text for c in technique_cautions(strokes, zs))]
             offences += [(t.id, run) for text in texts for run in shared_runs(text, runs)]
     assert not offences
+
+
+def test_a_zone_file_of_ones_own_on_the_back_view_borrows_techniques_without_their_strokes(
+    tmp_path,
+):
+    """The built-in strokes are placed on the built-in body's landmarks; a small
+    file of one's own called ``back`` must still load, with those strokes left out."""
+    from massage_trainer.zones import load_zone_set
+
+    twin = "    name: Side\n    safety: target\n    why: Broad muscle for firm work.\n"
+    path = tmp_path / "mini.yaml"
+    path.write_text(
+        "format: 1\nview: back\ntitle: Mini back\ncanvas: {width: 40, height: 40}\n"
+        "midline: 20\noutline:\n  wkt: POLYGON ((0 0, 40 0, 40 40, 0 40, 0 0))\nzones:\n"
+        "  - id: spine\n    name: Spine\n    safety: avoid\n    side: none\n"
+        "    why: Bony ridge over the cord.\n    warnings: [Keep off the bones.]\n"
+        '    geometry: {wkt: "POLYGON ((18 0, 22 0, 22 40, 18 40, 18 0))"}\n'
+        f"  - id: side_left\n{twin}    side: left\n    techniques: [effleurage]\n"
+        '    geometry: {wkt: "POLYGON ((0 0, 18 0, 18 40, 0 40, 0 0))"}\n'
+        f"  - id: side_right\n{twin}    side: right\n    techniques: [effleurage]\n"
+        '    geometry: {wkt: "POLYGON ((22 0, 40 0, 40 40, 22 40, 22 0))"}\n',
+        encoding="utf-8",
+    )
+    zone_set = load_zone_set(path)
+    assert zone_set.view == "back"
+    assert "back" not in zone_set.techniques["effleurage"].strokes
+    # the built-in back view keeps them
+    assert load_zone_set().techniques["effleurage"].strokes["back"]
