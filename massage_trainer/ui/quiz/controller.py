@@ -22,10 +22,11 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListWidgetItem, QMenu, QTabBar
 
+from massage_trainer.core import paths
 from massage_trainer.core.quiz import (
     Feedback,
     Mode,
@@ -78,10 +79,9 @@ class QuizController(QObject):
         self.window = window
         self.view = window.view
         self.clock = clock
-        if data_dir is None:
-            data_dir = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.AppDataLocation
-            )
+        if data_dir is None:  # the one data folder, as the command line finds it too
+            app = QCoreApplication
+            data_dir = paths.user_data_dir(app.organizationName(), app.applicationName())
         self.store = ProgressStore(data_dir, clock=clock)
         loaded = self.store.load()
         self.progress = loaded.progress
