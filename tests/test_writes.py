@@ -151,8 +151,10 @@ def test_export_onto_a_full_disk_fails_and_keeps_the_old_file(tmp_path, name):
     """Each file is larger than the child may write (the rlimit stands in for a
     full disk, which Qt's PDF and SVG writers do not report)."""
     out = tmp_path / name
-    first = _export(out, "--dpi", "300", limit=False) if name.endswith("png") else _export(
-        out, limit=False
+    first = (
+        _export(out, "--dpi", "300", limit=False)
+        if name.endswith("png")
+        else _export(out, limit=False)
     )
     assert first.returncode == 0, first.stderr
     before = out.read_bytes()
