@@ -84,7 +84,7 @@ def test_a_failing_fsync_keeps_the_old_file(good, monkeypatch):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(savefile.os, "fsync", full)
-    with pytest.raises(SaveError, match="(?i)no space left"):
+    with pytest.raises(SaveError, match=r"(?i)no space left"):
         write_atomic(good, b"new")
     monkeypatch.undo()
     assert good.read_bytes() == OLD and leftovers(good.parent) == []
