@@ -145,6 +145,11 @@ def run_app(
 
 
 def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
+    # no dialog may wait for a click here: a warning goes to the terminal
+    quiz = getattr(window, "quiz", None)
+    warning = quiz.take_load_warning() if quiz is not None else None
+    if warning:
+        print(f"massage-trainer: {warning}", file=sys.stderr)
     window.resize(QSize(1280, 880))
     window.show()
     for _ in range(3):

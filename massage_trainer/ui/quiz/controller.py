@@ -50,7 +50,13 @@ from massage_trainer.core.zones import ZoneSet
 from massage_trainer.ui.dialogs import save_folder
 from massage_trainer.ui.maplook import MapLook, MapState
 from massage_trainer.ui.progressview import ProgressView, mastery_tints
-from massage_trainer.ui.quiz.dialogs import ProgressCsvPath, QuizWarning, ResetProgress
+from massage_trainer.ui.quiz.dialogs import (
+    ProgressCsvPath,
+    ProgressFolder,
+    QuizWarning,
+    ResetProgress,
+    UnsavedProgress,
+)
 from massage_trainer.ui.quiz.looks import progress_look, question_look, review_look
 from massage_trainer.ui.quiz.pages import ANSWER_KEYS, QuizPanel
 
@@ -97,6 +103,7 @@ class QuizController(QObject):
         self._last_click: tuple[float, float] | None = None
         self._question_number = 0  # counts every question shown: the map's cursor key
         self._dirty = False
+        self.save_problem: str | None = None  # why the last save failed, None once it works
 
         # the tabs are built on first use (LazyPage)
         self.panel = QuizPanel()
@@ -125,12 +132,20 @@ class QuizController(QObject):
         self.lookChanged.connect(window.apply_look)
         self._connect()
         self._update_actions()
+        self._warning_timer: QTimer | None = None
         if self.load_warning:
             warning = self.load_warning
-            timer = QTimer(self)
+            timer = self._warning_timer = QTimer(self)
             timer.setSingleShot(True)
             timer.timeout.connect(lambda: QuizWarning.ask(self.window, "Saved Progress", warning))
             timer.start(0)
+
+    def take_load_warning(self) -> str | None:
+        """The start-up warning about saved progress, which then is not shown
+        in a dialog (a screenshot has no one to close it)."""
+        if self._warning_timer is not None:
+            self._warning_timer.stop()
+        return self.load_warning
 
     # --- building ------------------------------------------------------------------
     def _action(
@@ -574,14 +589,48 @@ class QuizController(QObject):
         try:
             self.store.save(self.progress)
         except OSError as error:
+            self.save_problem = str(error.strerror or error)
             self._status(
-                f"Your progress could not be saved ({error.strerror or error}). It "
+                f"Your progress could not be saved ({self.save_problem}). It "
                 "is kept while the program runs and saving is tried again after "
                 "the next answer.",
                 10000,
             )
             return False
         self._dirty = False
+        self.save_problem = None
+        return True
+
+    def may_close(self) -> bool:
+        """Save before the window closes; when that fails, ask the learner
+        (Retry, Save Elsewhere, Close Anyway).  False keeps the window open."""
+        while not self.save_if_dirty():
+            choice = UnsavedProgress.ask(self.window, self.save_problem or "unknown")
+            if choice == UnsavedProgress.CLOSE:
+                return True
+            if choice == UnsavedProgress.ELSEWHERE:
+                if self._save_elsewhere():
+                    return True
+            elif choice != UnsavedProgress.RETRY:
+                return False  # cancelled: the window stays open
+        return True
+
+    def _save_elsewhere(self) -> bool:
+        folder = ProgressFolder.ask(self.window, str(save_folder()))
+        if not folder:
+            return False
+        target = Path(folder) / "massage-trainer-progress"
+        try:
+            ProgressStore(target, clock=self.clock).save(self.progress)
+        except OSError as exc:
+            self.save_problem = f"{target}: {exc.strerror or exc}"
+            return False
+        QuizWarning.ask(
+            self.window,
+            "Progress Saved Elsewhere",
+            f"Your progress was saved in {target}. To go on with it next time, "
+            f"copy the file progress.json from there into {self.store.directory}.",
+        )
         return True
 
     def export_progress(self) -> None:
