@@ -88,3 +88,20 @@ def test_saved_progress_closes_without_asking(window, monkeypatch):
     window.quiz.start(RoundSettings(Mode.NAME, count=2, seed=19))
     window.quiz.answer_choice(window.quiz.question.answer)
     assert window.close() and asked == []
+
+
+def test_export_as_csv_reports_a_bad_value_instead_of_crashing(window, monkeypatch, tmp_path):
+    from massage_trainer.ui.quiz import controller as module
+    from massage_trainer.ui.quiz.dialogs import ProgressCsvPath
+
+    def overflow(*args, **kwargs):
+        raise OverflowError("timestamp out of range for platform time_t")
+
+    monkeypatch.setattr(module, "export_csv", overflow)
+    monkeypatch.setattr(
+        ProgressCsvPath, "ask", classmethod(lambda cls, p, s: str(tmp_path / "p.csv"))
+    )
+    told = []
+    monkeypatch.setattr(QuizWarning, "ask", classmethod(lambda cls, p, t, text: told.append(t)))
+    window.quiz.export_progress()
+    assert told == ["Export Failed"]

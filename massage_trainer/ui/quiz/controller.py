@@ -640,11 +640,14 @@ class QuizController(QObject):
             return
         try:
             export_csv(self.progress, path, self.engine.zone_set)
-        except OSError as exc:
+        except (OSError, ValueError, OverflowError) as exc:
+            # the loader checks every value, so only the disk should fail here;
+            # a value that slipped through still gives a message, not a crash
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
             QuizWarning.ask(
                 self.window,
                 "Export Failed",
-                f"The progress could not be written to {path}: {exc.strerror or exc}",
+                f"The progress could not be written to {path}: {reason}",
             )
             return
         self._status(f"Progress exported to {path}")
