@@ -49,6 +49,20 @@ GOOD = '"back/find/spine": ' + json.dumps(item())
 
 
 @pytest.fixture
+def no_hang():
+    """A test that would wait for ever fails after ten seconds instead (POSIX)."""
+
+    def late(signum, frame):
+        raise TimeoutError("this waited for more than ten seconds")
+
+    old = signal.signal(signal.SIGALRM, late)
+    signal.alarm(10)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
+@pytest.fixture
 def store(tmp_path) -> ProgressStore:
     return ProgressStore(tmp_path / "data", clock=lambda: START)
 
@@ -119,7 +133,7 @@ def test_a_huge_file_is_refused_without_reading_it(store, monkeypatch):
 
 
 @pytest.mark.skipif(os.name != "posix", reason="FIFOs are POSIX")
-def test_a_fifo_as_the_progress_file_does_not_hang(store):
+def test_a_fifo_as_the_progress_file_does_not_hang(store, no_hang):
     store.directory.mkdir(parents=True)
     os.mkfifo(store.path)
     loaded = store.load()  # returns at once: a FIFO is refused, not waited on
@@ -356,3 +370,32 @@ def test_the_window_and_the_store_share_the_folder_names():
     from massage_trainer import app
 
     assert (app.ORGANIZATION, app.APPLICATION) == (paths.ORGANIZATION, paths.APPLICATION)
+
+
+# --- the answer history and the results files ------------------------------------------
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs are POSIX")
+@pytest.mark.parametrize("kind", ["fifo", "dangling link", "folder"])
+def test_an_answer_log_that_is_not_a_file_is_moved_aside(tmp_path, kind, no_hang):
+    from massage_trainer.core.quiz.answerlog import FILE_NAME, Answer
+
+    path = tmp_path / FILE_NAME
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    else:
+        path.symlink_to(tmp_path / "nowhere")
+    log = AnswerLog(tmp_path)
+    assert log.record(Answer(START, "find", "back", "spine", "q", "a", True))
+    assert log.warning and "not a regular file" in log.warning
+    assert log.count() == 1 and path.is_file() and not path.is_symlink()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs are POSIX")
+def test_a_results_file_that_is_a_fifo_is_refused_at_once(tmp_path, no_hang):
+    from massage_trainer.core.exam import ResultsError, read_results
+
+    fifo = tmp_path / "learner.json"
+    os.mkfifo(fifo)
+    with pytest.raises(ResultsError, match="not a regular file"):
+        read_results(fifo)  # returns: a FIFO is never waited on
