@@ -280,6 +280,13 @@ def test_two_processes_answering_at_once_lose_no_answer(tmp_path):
     ]
     time.sleep(0.5)
     (tmp_path / "go").touch()
+    # meanwhile a third reader never sees an empty or half-written file
+    reads = 0
+    while any(proc.poll() is None for proc in procs):
+        if (tmp_path / "progress.json").exists():
+            json.loads((tmp_path / "progress.json").read_bytes())
+            reads += 1
+    assert reads > 0
     for proc in procs:
         out, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err
