@@ -105,3 +105,12 @@ def test_export_as_csv_reports_a_bad_value_instead_of_crashing(window, monkeypat
     monkeypatch.setattr(QuizWarning, "ask", classmethod(lambda cls, p, t, text: told.append(t)))
     window.quiz.export_progress()
     assert told == ["Export Failed"]
+
+
+def test_without_a_screen_the_question_is_not_asked(qapp, capsys):
+    """Offscreen (a screenshot, a test run) no one could answer: no dialog waits."""
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.platformName() == "offscreen"
+    assert UnsavedProgress.ask(None, "Permission denied") == UnsavedProgress.CLOSE
+    assert "progress not saved: Permission denied" in capsys.readouterr().err

@@ -308,3 +308,14 @@ def test_export_onto_a_read_only_file_exits_1_and_keeps_it(tmp_path):
     assert run.returncode == 1 and "wrote" not in run.stdout
     assert "read-only" in run.stderr
     assert out.read_bytes() == b"<svg>old</svg>" and stat.S_IMODE(out.stat().st_mode) == 0o444
+
+
+@posix_only
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root")
+def test_the_administrator_keeps_the_owner_of_a_file(good):
+    import pwd
+
+    nobody = pwd.getpwnam("nobody")
+    os.chown(good, nobody.pw_uid, nobody.pw_gid)
+    write_atomic(good, b"new")
+    assert (good.stat().st_uid, good.stat().st_gid) == (nobody.pw_uid, nobody.pw_gid)

@@ -175,8 +175,11 @@ def _keep_owner_and_mode(tmp: Path, info: os.stat_result | None) -> None:
         os.chmod(tmp, 0o666 & ~_umask())
         return
     if hasattr(os, "chown"):
-        with contextlib.suppress(OSError):  # only the owner's group may be kept
-            os.chown(tmp, -1, info.st_gid)
+        try:  # the administrator can keep the owner; anyone the group they are in
+            os.chown(tmp, info.st_uid, info.st_gid)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.chown(tmp, -1, info.st_gid)
     os.chmod(tmp, stat.S_IMODE(info.st_mode))
 
 

@@ -409,12 +409,8 @@ class ProgressStore:
             return LoadResult(Progress())
         try:
             raw = read_regular(self.path, MAX_BYTES)
-        except ReadError as exc:
-            return LoadResult(
-                Progress(),
-                f"Your saved progress could not be read ({exc}); this session starts "
-                "afresh and saving will try to replace it.",
-            )
+        except ReadError as exc:  # a pipe, a device, too large: kept aside, not replaced
+            return self._move_aside(str(exc))
         problems: list[str] = []
         try:
             data = _decode(raw)

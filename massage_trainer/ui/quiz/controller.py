@@ -621,7 +621,11 @@ class QuizController(QObject):
             return False
         target = Path(folder) / "massage-trainer-progress"
         try:
-            ProgressStore(target, clock=self.clock).save(self.progress)
+            elsewhere = ProgressStore(target, clock=self.clock)
+            elsewhere.save(self.progress)
+            log = self.progress.log
+            for answer in list(log.pending if log is not None else []):
+                elsewhere.answer_log.record(answer)  # answers not yet in the history
         except OSError as exc:
             self.save_problem = f"{target}: {exc.strerror or exc}"
             return False

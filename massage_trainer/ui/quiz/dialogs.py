@@ -3,7 +3,10 @@ one class method, ``ask``, that tests replace."""
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -50,7 +53,14 @@ class UnsavedProgress:
 
     @classmethod
     def ask(cls, parent: QWidget | None, reason: str) -> str:
-        """``RETRY``, ``ELSEWHERE`` or ``CLOSE``; closing the box keeps the window."""
+        """``RETRY``, ``ELSEWHERE`` or ``CLOSE``; closing the box keeps the window.
+
+        Without a screen (the offscreen platform of a screenshot or a test run)
+        no one could answer: the reason goes to the terminal and the window
+        closes."""
+        if QGuiApplication.platformName() in ("offscreen", "minimal"):
+            print(f"massage-trainer: progress not saved: {reason}", file=sys.stderr)
+            return cls.CLOSE
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Progress Not Saved")
