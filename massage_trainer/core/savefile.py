@@ -140,7 +140,9 @@ def resolve_target(path: str | Path) -> tuple[Path, os.stat_result | None]:
         except OSError as exc:
             if exc.errno == errno.ELOOP:
                 raise SaveError("it is a symbolic link loop") from None
-            raise
+            if exc.errno != errno.ENOTDIR:
+                raise
+            info = None  # a file where a folder should be: said below
     except SaveError:
         raise
     except ValueError:
