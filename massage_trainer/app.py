@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from massage_trainer import __version__
 from massage_trainer.core import paths
-from massage_trainer.core.savefile import SaveError, atomic_output
+from massage_trainer.core.savefile import SaveError, atomic_output, png_complete
 from massage_trainer.core.zones import ZoneFileError, ZoneSet, builtin_views, load_zone_set
 from massage_trainer.qtcheck import display_problem
 from massage_trainer.ui.about import WelcomeDialog
@@ -27,8 +27,8 @@ from massage_trainer.ui.dialogs import ProblemsDialog, problems_summary
 from massage_trainer.ui.errors import install_excepthook, setup_logging
 from massage_trainer.ui.mainwindow import MainWindow
 
-ORGANIZATION = "Massage Trainer"
-APPLICATION = "Massage Trainer"
+ORGANIZATION = paths.ORGANIZATION  # the data folder is named after these
+APPLICATION = paths.APPLICATION
 WELCOME_DELAY_MS = 300  # the welcome comes once the window has been drawn
 
 
@@ -166,6 +166,11 @@ def run_app(
 
 
 def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
+    # no dialog may wait for a click here: a warning goes to the terminal
+    quiz = getattr(window, "quiz", None)
+    warning = quiz.take_load_warning() if quiz is not None else None
+    if warning:
+        print(f"massage-trainer: {warning}", file=sys.stderr)
     window.resize(QSize(1280, 880))
     window.show()
     for _ in range(3):
@@ -173,7 +178,7 @@ def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     image = window.grab().toImage()
     path = Path(path)
     try:
-        with atomic_output(path) as tmp:
+        with atomic_output(path, verify=png_complete) as tmp:
             # the stubs want bytes for the format; PySide6 takes only a str here
             if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]
                 raise SaveError("the image could not be written")

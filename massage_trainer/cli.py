@@ -2,11 +2,17 @@
 
 Qt is imported only by the commands that need it, so ``validate`` is quick and
 runs without a display.  No command shows a traceback for bad input.
+
+The exit status is always the command's own: a reader that stops early
+(``validate broken.yaml | head -1``) does not turn a failure into a success.
+Output lines go through ``say``, which stops printing once the pipe is closed
+but lets the command finish and report its status.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +22,36 @@ from massage_trainer.core import paths
 
 # the not-medical-advice notice is the window's and the About dialog's to give
 EPILOG = "See 'massage-trainer COMMAND --help' for each command."
+
+
+_closed: set[int] = set()  # the streams whose reader has gone
+
+
+def say(line: str, *, err: bool = False) -> None:
+    """Print one line of a command's output; a closed pipe stops the printing,
+    never the command (its exit status still says how it went)."""
+    stream = sys.stderr if err else sys.stdout
+    key = 2 if err else 1
+    if key in _closed:
+        return
+    try:
+        print(line, file=stream, flush=True)
+    except BrokenPipeError:
+        _closed.add(key)
+        _silence(stream)
+    except ValueError:  # the stream was closed by us already
+        _closed.add(key)
+
+
+def _silence(stream) -> None:
+    """Point a stream whose reader went away at the null device, so that
+    Python's own flush at exit does not complain about it."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, stream.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -235,9 +271,9 @@ def validate(targets: Sequence[Path]) -> int:
     for target in targets:
         ok, problems = _summary(target)
         for line in ok:
-            print(line)
+            say(line)
         for line in problems:
-            print(line)
+            say(line)
         failed = failed or bool(problems)
     return 1 if failed else 0
 
@@ -281,9 +317,9 @@ def export(args: argparse.Namespace) -> int:
             output.write_svg(zone_set, out, args.worksheet)
             done = "SVG"
     except output.ExportError as exc:
-        print(f"massage-trainer: cannot write {out}: {exc}", file=sys.stderr)
+        say(f"massage-trainer: cannot write {out}: {exc}", err=True)
         return 1
-    print(f"wrote {out} ({done})")
+    say(f"wrote {out} ({done})")
     return 0
 
 
@@ -305,9 +341,9 @@ def _export_zone_sets(args: argparse.Namespace) -> list | int:
         return [load_zone_set(view=args.view)]
     except ZoneFileError as exc:
         source = args.export_zones or f"the {args.view or 'back'} view"
-        print(f"massage-trainer: cannot read the zone set {source}:", file=sys.stderr)
+        say(f"massage-trainer: cannot read the zone set {source}:", err=True)
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            say(str(problem), err=True)
         return 1
 
 
@@ -325,10 +361,10 @@ def _export_deck(args: argparse.Namespace, out: Path) -> int:
     try:
         summary = write_deck(zone_sets, out)
     except SaveError as exc:
-        print(f"massage-trainer: cannot write {out}: {exc}", file=sys.stderr)
+        say(f"massage-trainer: cannot write {out}: {exc}", err=True)
         return 1
     views = ", ".join(zs.view for zs in zone_sets)
-    print(
+    say(
         f"wrote {out} ({summary.notes} notes, {summary.cards} cards, "
         f"{summary.media} images; {views})"
     )
@@ -336,7 +372,7 @@ def _export_deck(args: argparse.Namespace, out: Path) -> int:
 
 
 def _usage_error(message: str) -> int:
-    print(f"massage-trainer: {message}", file=sys.stderr)
+    say(f"massage-trainer: {message}", err=True)
     return 2
 
 
@@ -344,7 +380,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     if not arguments:  # the window, the common case: no parser to build
         return _run_window()
-    args = _parser().parse_args(arguments)
+    try:
+        args = _parser().parse_args(arguments)
+    except BrokenPipeError:  # --help or --version into a pipe closed early
+        _silence(sys.stdout)
+        return 0
     try:
         if args.command == "validate":
             return validate(args.paths)
@@ -354,7 +394,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        return 0
+        # output that did not go through ``say``: whether the command succeeded
+        # is not known, so it is not reported as a success
+        _silence(sys.stdout)
+        return 1
 
 
 def _run_window(

@@ -44,6 +44,7 @@ from massage_trainer.core import paths
 from massage_trainer.core.quiz.engine import Feedback, QuizEngine, QuizRound, RoundSettings
 from massage_trainer.core.quiz.modes import Mode, Question
 from massage_trainer.core.quiz.progress import Progress
+from massage_trainer.core.readfile import ReadError, read_regular
 from massage_trainer.core.savefile import write_atomic
 from massage_trainer.core.schema import Checker, check_format, top_mapping
 from massage_trainer.core.yamlsource import DataFileError, Problem, YMap, read_yaml, show
@@ -148,9 +149,9 @@ def load_exam(path: str | Path, zone_sets: Mapping[str, ZoneSet | Path] | None =
     if checker.problems or exam is None:
         raise ExamError(checker.problems)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:  # gone since it was read
-        raise ExamError([Problem(name, 0, None, f"cannot read the file: {exc.strerror}")]) from None
+        raw = read_regular(path)
+    except OSError as exc:  # gone or replaced since it was read
+        raise ExamError([Problem(name, 0, None, f"cannot read the file: {exc}")]) from None
     return replace(exam, digest=file_digest(raw))
 
 
@@ -678,13 +679,12 @@ def read_results(path: str | Path) -> ExamResults:
     def fail(message: str, line: int = 0) -> ResultsError:
         return ResultsError([Problem(name, line, None, message)])
 
-    try:
-        with path.open("rb") as file:
-            raw = file.read(RESULTS_MAX_BYTES + 1)
-    except (OSError, ValueError) as exc:
-        raise fail(f"cannot read the file: {getattr(exc, 'strerror', None) or exc}") from None
-    if len(raw) > RESULTS_MAX_BYTES:
-        raise fail("the file is too large to be a results file of this program")
+    try:  # a pipe, a device or a file too large is refused, never waited on
+        raw = read_regular(path, RESULTS_MAX_BYTES)
+    except ReadError as exc:
+        if str(exc).startswith("the file is"):  # larger than the limit
+            raise fail("the file is too large to be a results file of this program") from None
+        raise fail(f"cannot read the file: {exc}") from None
     if not raw.strip():
         raise fail("the file is empty; it was damaged or never finished writing")
     try:

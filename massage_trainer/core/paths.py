@@ -1,9 +1,16 @@
 """Where the built-in data lives, in a source checkout and in an installed wheel,
-and where a save dialog starts."""
+where the learner's own data is kept, and where a save dialog starts."""
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
+
+#: The names the window gives Qt (organisation and application); the data
+#: folder is named after them.
+ORGANIZATION = "Massage Trainer"
+APPLICATION = "Massage Trainer"
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 
@@ -61,3 +68,27 @@ def default_save_folder(documents: Path | None, home: Path) -> Path:
     if documents is not None and Path(documents).is_dir():
         return Path(documents)
     return Path(home)
+
+
+def user_data_dir(organization: str = ORGANIZATION, application: str = APPLICATION) -> Path:
+    """The folder of the learner's own data (progress, the answer history, the
+    log): the same folder the window uses, worked out without Qt.
+
+    It is what Qt's ``QStandardPaths.AppDataLocation`` gives for these names:
+    on Linux ``$XDG_DATA_HOME`` (or ``~/.local/share``), on Windows
+    ``%APPDATA%``, on macOS ``~/Library/Application Support``, then the
+    organisation and the application (an empty name is left out).  The window
+    passes Qt's names, so the command line, the tests and the window agree.
+    """
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        xdg = os.environ.get("XDG_DATA_HOME", "")
+        base = Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".local" / "share"
+    for part in (organization, application):
+        if part:
+            base = base / part
+    return base

@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
 from massage_trainer.core.colours import HIGHLIGHT, SECONDARY_TEXT
 from massage_trainer.core.safety import LEVELS, SAFETY_RANK, SAFETY_WORDS
-from massage_trainer.core.savefile import SaveError, atomic_output
+from massage_trainer.core.savefile import SaveError, atomic_output, zip_complete
 from massage_trainer.core.zones import Zone, ZoneSet
 from massage_trainer.paint.body import (
     SAFETY_DESCRIPTIONS,
@@ -344,7 +344,7 @@ def write_deck(
                 )
         go_on()
         package = genanki.Package(deck, media_files=media)
-        with atomic_output(path) as tmp:
+        with atomic_output(path, verify=zip_complete) as tmp:
             try:
                 package.write_to_file(str(tmp))
             except OSError as exc:

@@ -6,8 +6,10 @@ and the diagram as files.  A sheet shows one view or several (a sequence of
 zone sets: a diagram page for each, then one zone table); the PNG and SVG
 diagram shows one.  Every file goes through
 ``core.savefile.atomic_output``: it is written beside the target and moved
-into place only when complete, so a failed export leaves nothing behind and
-raises ``ExportError`` with a reason a person can act on.  ``set_page`` and
+into place only when complete (a PDF must end with its end-of-file marker,
+an SVG with its closing tag, a PNG with its last chunk: Qt's writers do not
+report a full disk), so a failed export leaves nothing behind, keeps the
+previous file and raises ``ExportError`` with a reason a person can act on.  ``set_page`` and
 ``paint_on`` serve the routine card too.
 """
 
@@ -33,7 +35,13 @@ from PySide6.QtGui import (
 )
 
 from massage_trainer import __version__
-from massage_trainer.core.savefile import SaveError, atomic_output
+from massage_trainer.core.savefile import (
+    SaveError,
+    atomic_output,
+    pdf_complete,
+    png_complete,
+    svg_complete,
+)
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.paint.sheet import (
     PAGE_CHOICES,
@@ -132,7 +140,7 @@ def write_pdf(
     views = [zone_sets] if isinstance(zone_sets, ZoneSet) else list(zone_sets)
     if not views:
         raise ValueError("a sheet needs at least one view")
-    with atomic_output(Path(path)) as tmp:
+    with atomic_output(Path(path), verify=pdf_complete) as tmp:
         writer = QPdfWriter(str(tmp))
         try:
             writer.setResolution(PDF_DPI)
@@ -184,7 +192,7 @@ def write_png(
     size = image_size(dpi)
     # the target is checked before the painting: a path that cannot be
     # written fails at once
-    with atomic_output(Path(path)) as tmp:
+    with atomic_output(Path(path), verify=png_complete) as tmp:
         image = QImage(size, QImage.Format.Format_RGB32)
         dots = round(dpi / 0.0254)
         image.setDotsPerMeterX(dots)
@@ -207,7 +215,7 @@ def write_svg(
     from PySide6.QtSvg import QSvgGenerator
 
     size = image_size(SVG_DPI)
-    with atomic_output(Path(path)) as tmp:
+    with atomic_output(Path(path), verify=svg_complete) as tmp:
         generator = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)
         generator.setFileName(str(tmp))
         generator.setResolution(SVG_DPI)

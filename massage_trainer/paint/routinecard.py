@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QPaintDevice, QPainter, QPdfWriter, QPen
 from massage_trainer import __version__
 from massage_trainer.core.content import PRESSURE_WORDS
 from massage_trainer.core.routines import UNFADED_LEVELS, Routine, RoutineStep
-from massage_trainer.core.savefile import atomic_output
+from massage_trainer.core.savefile import atomic_output, pdf_complete
 from massage_trainer.core.strokes import Stroke, strokes_for
 from massage_trainer.core.timefmt import format_time
 from massage_trainer.core.zones import ZoneSet
@@ -431,7 +431,7 @@ def write_routine_card(
     if page not in PAGE_SIZES:
         raise ValueError(f"unknown page size {page!r}; use one of {', '.join(PAGE_SIZES)}")
     path = Path(path)
-    with atomic_output(path) as tmp:
+    with atomic_output(path, verify=pdf_complete) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(PDF_DPI)
         writer.setTitle(f"{routine.title} \u2013 routine card")

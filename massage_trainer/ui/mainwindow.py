@@ -952,6 +952,10 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        quiz = getattr(self, "quiz", None)  # progress that cannot be saved is asked about
+        if quiz is not None and not quiz.may_close():
+            event.ignore()
+            return
         self.closing.emit()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

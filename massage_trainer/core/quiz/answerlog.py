@@ -37,6 +37,8 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
 
+from massage_trainer.core.readfile import is_regular
+
 FILE_NAME = "answers.sqlite3"
 SCHEMA_VERSION = 1
 
@@ -214,6 +216,10 @@ class AnswerLog:
             self.problem = f"Your answer history could not be opened ({exc})."
 
     def _open(self) -> sqlite3.Connection:
+        if os.path.lexists(self.path) and not is_regular(self.path):
+            # a pipe, a device, a folder or a dangling link: SQLite would fail on
+            # every answer; it is moved aside and a new history started
+            raise LogUnreadable("it is not a regular file")
         db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         try:
             db.execute("PRAGMA busy_timeout = 5000")
@@ -259,7 +265,7 @@ class AnswerLog:
             n += 1
         for suffix in ("", "-wal", "-shm"):
             src = self.path.with_name(self.path.name + suffix)
-            if src.exists():
+            if os.path.lexists(src):  # a dangling link too
                 os.replace(src, target.with_name(target.name + suffix))
         self.moved_to = target
         self.warning = (

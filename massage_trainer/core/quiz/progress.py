@@ -14,34 +14,53 @@ their FSRS state by ``schedule.card_from_leitner`` (nothing is lost), the old
 file is kept beside as ``progress.schema1-backup.json`` and the migrated one is
 saved in its place.  ``docs/progress-format.md`` describes both.
 
-Times are Unix seconds.  Saving is atomic: the data goes to
-``progress.json.tmp`` in the same directory, is flushed and fsynced, then
-renamed over ``progress.json`` (and the directory fsynced where the system
-allows), so killing the program mid-write leaves the last saved file whole.
-A file that cannot be read, or has an unknown schema, is renamed to
-``progress.corrupt-<UTC timestamp>.json``; ``load`` then returns fresh progress
-and a warning for the UI to show.  ``export_csv`` writes one row per item,
-atomically too.
+Times are Unix seconds.  Saving is atomic (``core.savefile.write_atomic``: a
+unique temporary file beside ``progress.json``, flushed and fsynced, then
+renamed over it), so killing the program mid-write leaves the last saved file
+whole.
 
-The UI passes Qt's AppDataLocation as the directory; ``default_data_dir`` is the
-same place worked out without Qt, for the command line and tests.
+Two windows on one store: every save merges by item.  Under a lock
+(``fcntl.flock`` on ``progress.lock``, which the system releases when a
+process dies, so a lock is never stale) ``save`` re-reads the file, keeps the
+items another window changed since this store last read or wrote it, keeps
+its own changes, and for an item both changed adds both windows' attempts and
+keeps the card of the later answer.  The merged record is written and also
+becomes the progress in memory.  ``reset`` writes the empty record without
+merging.  (The answer history, ``answers.sqlite3``, is one row per answer and
+needs no merge.)
+
+Loading never raises for a bad file.  Each item is checked on its own: one
+with a bad value (a count that is not a whole number or is absurdly large, a
+time before 1970 or after the year 3000, a number too long to read) is left
+out and the warning says which; absurd stability or difficulty values are
+brought into range.  The original file is then kept beside as
+``progress.corrupt-<UTC timestamp>.json`` and the next save writes the good
+items.  Only when nothing can be saved (not JSON, an unknown schema, no good
+item) is the file moved aside and fresh progress started.  The file is read
+with ``core.readfile.read_regular``: a pipe, a device or a file over
+``MAX_BYTES`` is refused, never waited on.  ``export_csv`` writes one row per
+item, atomically too.
+
+``default_data_dir`` is the window's data folder (``core.paths.user_data_dir``),
+so ``ProgressStore()`` and the window use the same file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import math
 import os
-import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from massage_trainer.core import paths
 from massage_trainer.core.quiz.answerlog import AnswerLog
 from massage_trainer.core.quiz.schedule import (
     BOXES,
@@ -51,14 +70,25 @@ from massage_trainer.core.quiz.schedule import (
     Schedule,
     card_from_leitner,
 )
+from massage_trainer.core.readfile import ReadError, read_regular
 from massage_trainer.core.savefile import write_atomic
 from massage_trainer.core.zones import ZoneSet
 
 SCHEMA = 2
 OLD_SCHEMAS = (1,)  # migrated on load
 FILE_NAME = "progress.json"
+LOCK_NAME = "progress.lock"
+#: The largest progress file read (a few thousand items take a megabyte or two).
+MAX_BYTES = 32 * 1024 * 1024
+#: Counts above this are not a learner's: the item is left out.
+MAX_COUNT = 10**9
+#: Times outside 1970 to the year 3000 are not a learner's either.
+MAX_TIME = 32_503_680_000.0
+#: FSRS keeps stability (days) and difficulty within these; values outside are
+#: brought back into range.
+STABILITY_RANGE = (0.001, 36_500.0)
+DIFFICULTY_RANGE = (1.0, 10.0)
 BACKUP_NAME = "progress.schema{schema}-backup.json"
-APP_DIR = "massage-trainer"
 CSV_COLUMNS = (
     "view",
     "kind",
@@ -79,14 +109,9 @@ class ProgressFormatError(ValueError):
 
 
 def default_data_dir() -> Path:
-    """Where progress lives by default, per platform (no Qt, no platformdirs)."""
-    home = Path.home()
-    if sys.platform == "win32":
-        base = os.environ.get("APPDATA") or str(home / "AppData" / "Roaming")
-        return Path(base) / APP_DIR
-    if sys.platform == "darwin":
-        return home / "Library" / "Application Support" / APP_DIR
-    return Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share") / APP_DIR
+    """Where progress lives by default: the window's data folder
+    (``core.paths.user_data_dir``, the same place as Qt's AppDataLocation)."""
+    return paths.user_data_dir()
 
 
 def item_key(view: str, mode: str, kind: str) -> str:
@@ -148,8 +173,13 @@ class Progress:
         }
 
     @classmethod
-    def from_json(cls, data: Any) -> Progress:
-        """Read what ``to_json`` wrote; raises ``ProgressFormatError`` saying what is wrong."""
+    def from_json(cls, data: Any, problems: list[str] | None = None) -> Progress:
+        """Read what ``to_json`` wrote; raises ``ProgressFormatError`` saying what is wrong.
+
+        With ``problems`` (a list), an item that is wrong is left out and the
+        reason added to the list instead; the file as a whole must still be
+        right, and at least one item good if there were any.
+        """
         if not isinstance(data, dict):
             raise ProgressFormatError("the file does not hold a JSON object")
         schema = data.get("schema")
@@ -160,8 +190,17 @@ class Progress:
         if set(data) != {"schema", "items"} or not isinstance(data["items"], dict):
             raise ProgressFormatError("expected exactly the keys 'schema' and 'items'")
         items = {}
+        first: ProgressFormatError | None = None
         for key, value in data["items"].items():
-            items[key] = _item_from_json(key, value, schema)
+            try:
+                items[key] = _item_from_json(key, value, schema)
+            except ProgressFormatError as exc:
+                if problems is None:
+                    raise
+                first = first or exc
+                problems.append(str(exc))
+        if first is not None and not items:
+            raise first  # nothing can be kept
         return cls(items)
 
 
@@ -176,11 +215,15 @@ def _item_from_json(key: Any, value: Any, schema: int = SCHEMA) -> ItemProgress:
         raise ProgressFormatError(f"item {key!r}: counts and box must be whole numbers")
     if not 1 <= ints["box"] <= BOXES or ints["first_try_right"] > ints["attempts"]:
         raise ProgressFormatError(f"item {key!r}: box or counts out of range")
+    if ints["attempts"] > MAX_COUNT:
+        raise ProgressFormatError(f"item {key!r}: the count of attempts is far too large")
     times = [value["last_seen"], value["next_due"]]
     if not all(
         isinstance(t, (int, float)) and not isinstance(t, bool) and math.isfinite(t) for t in times
     ):
         raise ProgressFormatError(f"item {key!r}: times must be numbers")
+    if not all(0 <= t <= MAX_TIME for t in times):
+        raise ProgressFormatError(f"item {key!r}: a time is before 1970 or after the year 3000")
     item = ItemProgress(
         attempts=ints["attempts"],
         first_try_right=ints["first_try_right"],
@@ -212,8 +255,9 @@ def _card_fields(key: str, value: dict[str, Any], item: ItemProgress) -> ItemPro
         isinstance(step, int) and not isinstance(step, bool) and step >= 0
     ):
         raise ProgressFormatError(f"item {key!r}: step must be a whole number or null")
-    item.stability = float(stability)
-    item.difficulty = float(difficulty)
+    # absurd but readable numbers are brought into the range FSRS keeps them in
+    item.stability = min(max(float(stability), STABILITY_RANGE[0]), STABILITY_RANGE[1])
+    item.difficulty = min(max(float(difficulty), DIFFICULTY_RANGE[0]), DIFFICULTY_RANGE[1])
     item.state = state
     item.step = step
     return item
@@ -227,6 +271,66 @@ class LoadResult:
     warning: str | None = None
     moved_to: Path | None = None  # where an unreadable file was moved
     backup: Path | None = None  # where an old-schema file was kept when it was migrated
+    kept_copy: Path | None = None  # a copy of a file some of whose items were left out
+    left_out: list[str] = field(default_factory=list)  # why, one reason per item
+
+
+def _parse_int(text: str) -> int | float:
+    # Python refuses to turn a number of thousands of digits into an int (a
+    # ValueError); such a count is absurd anyway: it reads as infinite, which
+    # the item checks refuse
+    if len(text.lstrip("-")) > 18:
+        return math.inf
+    return int(text)
+
+
+def _decode(raw: bytes) -> Any:
+    """The JSON in ``raw``; raises ``ValueError`` (or ``RecursionError``)."""
+    return json.loads(raw.decode("utf-8"), parse_int=_parse_int)
+
+
+def _copy_items(items: dict[str, ItemProgress]) -> dict[str, ItemProgress]:
+    return {key: replace(item) for key, item in items.items()}
+
+
+def merge_items(
+    base: dict[str, ItemProgress],
+    ours: dict[str, ItemProgress],
+    theirs: dict[str, ItemProgress],
+) -> dict[str, ItemProgress]:
+    """Merge two windows' progress by item: ``base`` is what both last agreed
+    on (this store's last read or write), ``ours`` the progress in memory,
+    ``theirs`` the file as it is now.
+
+    An item only one side changed takes that side's version (a removal
+    counts as a change); an item both changed keeps the card of the later
+    answer and the attempts of both.
+    """
+    merged: dict[str, ItemProgress] = {}
+    for key in ours.keys() | theirs.keys():
+        was, mine, other = base.get(key), ours.get(key), theirs.get(key)
+        if other == was:
+            chosen = mine
+        elif mine == was:
+            chosen = other
+        elif mine is None or other is None:
+            chosen = mine or other  # one forgot it, the other answered: keep the answer
+        else:
+            chosen = _both_changed(was, mine, other)
+        if chosen is not None:
+            merged[key] = chosen
+    return merged
+
+
+def _both_changed(
+    was: ItemProgress | None, mine: ItemProgress, other: ItemProgress
+) -> ItemProgress:
+    later = mine if mine.last_seen >= other.last_seen else other
+    attempts = mine.attempts + other.attempts - (was.attempts if was else 0)
+    right = mine.first_try_right + other.first_try_right - (was.first_try_right if was else 0)
+    attempts = max(attempts, mine.attempts, other.attempts)
+    right = min(max(right, 0), attempts)
+    return replace(later, attempts=attempts, first_try_right=right)
 
 
 class ProgressStore:
@@ -239,6 +343,8 @@ class ProgressStore:
         self.path = self.directory / FILE_NAME
         self.clock = clock
         self._log: AnswerLog | None = None
+        # the items as this store last read or wrote them: what a save merges against
+        self._base: dict[str, ItemProgress] = {}
 
     @property
     def answer_log(self) -> AnswerLog:
@@ -249,7 +355,35 @@ class ProgressStore:
 
     @property
     def temp_path(self) -> Path:
+        """The fixed temporary name older versions used; a leftover is ignored
+        (saves now use a unique temporary name each)."""
         return self.path.with_name(self.path.name + ".tmp")
+
+    @property
+    def lock_path(self) -> Path:
+        return self.directory / LOCK_NAME
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold the store's lock (POSIX ``flock``: released by the system
+        when the process ends, however it ends).  Where there is no such lock,
+        or the lock file cannot be made, saving goes on without it."""
+        try:
+            import fcntl
+        except ImportError:  # Windows: no lock; a save still never tears a file
+            yield
+            return
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+        try:
+            fd = os.open(self.lock_path, flags, 0o644)
+        except OSError:
+            yield  # a read-only folder: the save that follows fails and says so
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # closing releases the lock
 
     def load(self) -> LoadResult:
         """The saved progress; fresh progress if there is none.
@@ -270,28 +404,56 @@ class ProgressStore:
         return result
 
     def _load(self) -> LoadResult:
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
+        self._base = {}
+        if not os.path.lexists(self.path):
             return LoadResult(Progress())
-        except OSError as exc:
-            return LoadResult(
-                Progress(),
-                f"Your saved progress could not be read "
-                f"({exc.strerror or exc}); this session starts afresh.",
-            )
         try:
-            data = json.loads(raw.decode("utf-8"))
-            progress = Progress.from_json(data)
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-            reason = "it is not valid JSON"
-        except ProgressFormatError as exc:
-            reason = str(exc)
+            raw = read_regular(self.path, MAX_BYTES)
+        except ReadError as exc:  # a pipe, a device, too large: kept aside, not replaced
+            return self._move_aside(str(exc))
+        problems: list[str] = []
+        try:
+            data = _decode(raw)
+            progress = Progress.from_json(data, problems)
+        except (ValueError, RecursionError) as exc:  # UnicodeDecodeError, JSONDecodeError
+            reason = str(exc) if isinstance(exc, ProgressFormatError) else "it is not valid JSON"
         else:
             if data["schema"] != SCHEMA:
-                return self._migrated(progress, raw, data["schema"])
-            return LoadResult(progress)
+                result = self._migrated(progress, raw, data["schema"])
+            else:
+                result = LoadResult(progress)
+                self._base = _copy_items(progress.items)
+            if problems:
+                self._left_out(result, raw, problems)
+            return result
         return self._move_aside(reason)
+
+    def _left_out(self, result: LoadResult, raw: bytes, problems: list[str]) -> None:
+        """Keep a copy of a file some of whose items were left out, and say so."""
+        count = len(problems)
+        what = f"{count} item{'s' if count != 1 else ''} of your saved progress"
+        try:
+            copy = self._corrupt_name()
+            write_atomic(copy, raw)
+        except OSError:
+            copy = None
+        kept = f" The file as it was is kept as {copy.name}." if copy else ""
+        note = f"{what} could not be read and {'were' if count != 1 else 'was'} left out " + (
+            f"({problems[0]}{'; and more' if count > 1 else ''}).{kept} The rest is kept."
+        )
+        note = note[:1].upper() + note[1:]
+        result.kept_copy = copy
+        result.left_out = problems
+        result.warning = f"{result.warning} {note}" if result.warning else note
+
+    def _corrupt_name(self) -> Path:
+        stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(self.clock()))
+        target = self.directory / f"progress.corrupt-{stamp}.json"
+        n = 1
+        while os.path.lexists(target):
+            target = self.directory / f"progress.corrupt-{stamp}-{n}.json"
+            n += 1
+        return target
 
     def _migrated(self, progress: Progress, raw: bytes, schema: int) -> LoadResult:
         """Keep the old file beside as a backup, then save the migrated progress."""
@@ -309,12 +471,7 @@ class ProgressStore:
         return LoadResult(progress, backup=backup)
 
     def _move_aside(self, reason: str) -> LoadResult:
-        stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(self.clock()))
-        target = self.directory / f"progress.corrupt-{stamp}.json"
-        n = 1
-        while target.exists():
-            target = self.directory / f"progress.corrupt-{stamp}-{n}.json"
-            n += 1
+        target = self._corrupt_name()
         try:
             os.replace(self.path, target)
         except OSError as exc:
@@ -331,23 +488,57 @@ class ProgressStore:
             moved_to=target,
         )
 
-    def save(self, progress: Progress) -> None:
-        """Write atomically; raises OSError (with the old file intact) if it cannot."""
-        data = json.dumps(progress.to_json(), indent=1, sort_keys=True).encode("utf-8")
+    def save(self, progress: Progress, *, merge: bool = True) -> None:
+        """Write atomically, merged by item with what another window saved
+        meanwhile (see the module notes); ``progress`` then holds the merged
+        record.  Raises OSError (with the old file intact) if it cannot."""
         self.directory.mkdir(parents=True, exist_ok=True)
-        write_atomic(self.path, data)
+        with self._locked():
+            items = progress.items
+            if merge:
+                theirs = self._read_for_merge()
+                if theirs is not None:
+                    items = merge_items(self._base, progress.items, theirs)
+            record = Progress(items)
+            data = json.dumps(record.to_json(), indent=1, sort_keys=True).encode("utf-8")
+            write_atomic(self.path, data)
+        if items is not progress.items:  # the other window's items join this one's
+            for key in progress.items.keys() - items.keys():
+                del progress.items[key]
+            for key, item in items.items():
+                if progress.items.get(key) != item:
+                    progress.items[key] = item
+        self._base = _copy_items(progress.items)
+
+    def _read_for_merge(self) -> dict[str, ItemProgress] | None:
+        """The items in the file now, or None when there is nothing to merge
+        with (no file, or one that cannot be read: this save replaces it)."""
+        try:
+            raw = read_regular(self.path, MAX_BYTES)
+            data = _decode(raw)
+            if data.get("schema") != SCHEMA:
+                return None
+            return Progress.from_json(data, []).items
+        except (OSError, ValueError, RecursionError, AttributeError):
+            return None
 
     def reset(self, progress: Progress | None = None) -> Progress:
         """Forget all progress: empties ``progress`` in place (so an engine holding
-        it sees the change), saves the empty record and returns it."""
+        it sees the change), saves the empty record (no merge: every window's
+        items are forgotten) and returns it."""
         fresh = progress if progress is not None else Progress()
         fresh.clear()
-        self.save(fresh)
+        self.save(fresh, merge=False)
         return fresh
 
 
 def _date(t: float) -> str:
-    return datetime.fromtimestamp(t).date().isoformat()
+    # the loader keeps times within 1970 to 3000; progress made in code may
+    # hold anything, and a date that cannot be written is left empty
+    try:
+        return datetime.fromtimestamp(t).date().isoformat()
+    except (ValueError, OverflowError, OSError, TypeError):
+        return ""
 
 
 def export_csv(
@@ -397,6 +588,8 @@ __all__ = [
     "BACKUP_NAME",
     "CSV_COLUMNS",
     "FILE_NAME",
+    "LOCK_NAME",
+    "MAX_BYTES",
     "SCHEMA",
     "LoadResult",
     "Progress",
@@ -405,4 +598,5 @@ __all__ = [
     "default_data_dir",
     "export_csv",
     "item_key",
+    "merge_items",
 ]

@@ -23,10 +23,11 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListWidgetItem, QMenu, QTabBar
 
+from massage_trainer.core import paths
 from massage_trainer.core.quiz import (
     Feedback,
     Hint,
@@ -57,9 +58,11 @@ from massage_trainer.ui.maplook import MapLook, MapState
 from massage_trainer.ui.progressview import ProgressView, mastery_tints
 from massage_trainer.ui.quiz.dialogs import (
     ProgressCsvPath,
+    ProgressFolder,
     ProgressReportPath,
     QuizWarning,
     ResetProgress,
+    UnsavedProgress,
 )
 from massage_trainer.ui.quiz.looks import progress_look, question_look, review_look
 from massage_trainer.ui.quiz.pages import (
@@ -95,10 +98,9 @@ class QuizController(QObject):
         self.window = window
         self.view = window.view
         self.clock = clock
-        if data_dir is None:
-            data_dir = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.AppDataLocation
-            )
+        if data_dir is None:  # the one data folder, as the command line finds it too
+            app = QCoreApplication
+            data_dir = paths.user_data_dir(app.organizationName(), app.applicationName())
         self.store = ProgressStore(data_dir, clock=clock)
         loaded = self.store.load()
         self.progress = loaded.progress
@@ -119,6 +121,7 @@ class QuizController(QObject):
         # the statistics last read from the answer log, with what they were read for
         self._statistics: tuple[tuple[object, ...], StatisticsData] | None = None
         self._dirty = False
+        self.save_problem: str | None = None  # why the last save failed, None once it works
 
         # the tabs are built on first use (LazyPage)
         self.panel = QuizPanel()
@@ -147,12 +150,20 @@ class QuizController(QObject):
         self.lookChanged.connect(window.apply_look)
         self._connect()
         self._update_actions()
+        self._warning_timer: QTimer | None = None
         if self.load_warning:
             warning = self.load_warning
-            timer = QTimer(self)
+            timer = self._warning_timer = QTimer(self)
             timer.setSingleShot(True)
             timer.timeout.connect(lambda: QuizWarning.ask(self.window, "Saved Progress", warning))
             timer.start(0)
+
+    def take_load_warning(self) -> str | None:
+        """The start-up warning about saved progress, which then is not shown
+        in a dialog (a screenshot has no one to close it)."""
+        if self._warning_timer is not None:
+            self._warning_timer.stop()
+        return self.load_warning
 
     # --- building ------------------------------------------------------------------
     def _action(
@@ -785,14 +796,52 @@ class QuizController(QObject):
         try:
             self.store.save(self.progress)
         except OSError as error:
+            self.save_problem = str(error.strerror or error)
             self._status(
-                f"Your progress could not be saved ({error.strerror or error}). It "
+                f"Your progress could not be saved ({self.save_problem}). It "
                 "is kept while the program runs and saving is tried again after "
                 "the next answer.",
                 10000,
             )
             return False
         self._dirty = False
+        self.save_problem = None
+        return True
+
+    def may_close(self) -> bool:
+        """Save before the window closes; when that fails, ask the learner
+        (Retry, Save Elsewhere, Close Anyway).  False keeps the window open."""
+        while not self.save_if_dirty():
+            choice = UnsavedProgress.ask(self.window, self.save_problem or "unknown")
+            if choice == UnsavedProgress.CLOSE:
+                return True
+            if choice == UnsavedProgress.ELSEWHERE:
+                if self._save_elsewhere():
+                    return True
+            elif choice != UnsavedProgress.RETRY:
+                return False  # cancelled: the window stays open
+        return True
+
+    def _save_elsewhere(self) -> bool:
+        folder = ProgressFolder.ask(self.window, str(save_folder()))
+        if not folder:
+            return False
+        target = Path(folder) / "massage-trainer-progress"
+        try:
+            elsewhere = ProgressStore(target, clock=self.clock)
+            elsewhere.save(self.progress)
+            log = self.progress.log
+            for answer in list(log.pending if log is not None else []):
+                elsewhere.answer_log.record(answer)  # answers not yet in the history
+        except OSError as exc:
+            self.save_problem = f"{target}: {exc.strerror or exc}"
+            return False
+        QuizWarning.ask(
+            self.window,
+            "Progress Saved Elsewhere",
+            f"Your progress was saved in {target}. To go on with it next time, "
+            f"copy the file progress.json from there into {self.store.directory}.",
+        )
         return True
 
     def export_progress(self) -> None:
@@ -802,11 +851,14 @@ class QuizController(QObject):
             return
         try:
             export_csv(self.progress, path, self.engine.zone_set)
-        except OSError as exc:
+        except (OSError, ValueError, OverflowError) as exc:
+            # the loader checks every value, so only the disk should fail here;
+            # a value that slipped through still gives a message, not a crash
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
             QuizWarning.ask(
                 self.window,
                 "Export Failed",
-                f"The progress could not be written to {path}: {exc.strerror or exc}",
+                f"The progress could not be written to {path}: {reason}",
             )
             return
         self._status(f"Progress exported to {path}")

@@ -3,6 +3,10 @@ one class method, ``ask``, that tests replace."""
 
 from __future__ import annotations
 
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -57,3 +61,55 @@ class ResetProgress:
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Reset
+
+
+class UnsavedProgress:
+    """The window is closing but the progress could not be saved: what now."""
+
+    RETRY, ELSEWHERE, CLOSE = "retry", "elsewhere", "close"
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, reason: str) -> str:
+        """``RETRY``, ``ELSEWHERE`` or ``CLOSE``; closing the box keeps the window.
+
+        Without a screen (the offscreen platform of a screenshot or a test run)
+        no one could answer: the reason goes to the terminal and the window
+        closes."""
+        if QGuiApplication.platformName() in ("offscreen", "minimal"):
+            print(f"massage-trainer: progress not saved: {reason}", file=sys.stderr)
+            return cls.CLOSE
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Progress Not Saved")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            "Your latest quiz progress could not be saved, so closing now would "
+            f"lose it.\n\nThe reason: {reason}"
+        )
+        box.setInformativeText(
+            "Try again (after freeing some space or making the folder writable), "
+            "save it in another folder, or close and lose the latest answers."
+        )
+        retry = box.addButton("&Retry", QMessageBox.ButtonRole.AcceptRole)
+        elsewhere = box.addButton("&Save Elsewhere\u2026", QMessageBox.ButtonRole.ActionRole)
+        close = box.addButton("&Close Anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(retry)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is close:
+            return cls.CLOSE
+        if clicked is elsewhere:
+            return cls.ELSEWHERE
+        if clicked is retry:
+            return cls.RETRY
+        return ""
+
+
+class ProgressFolder:
+    """A folder to save the progress in when its own cannot be written."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: str) -> str:
+        """The chosen folder, or "" if cancelled."""
+        return QFileDialog.getExistingDirectory(parent, "Save Progress in Folder", suggested)

@@ -51,7 +51,7 @@ def test_round_trip(store):
         "back/find/scapula",
         "back/safety/kidney",
     }
-    assert not store.temp_path.exists()
+    assert not list(store.directory.glob(".progress.json.*.tmp"))  # no temporary file left
 
 
 def test_no_file_is_fresh_progress_without_warning(store):
@@ -117,7 +117,8 @@ def test_a_valid_file_is_not_touched_by_loading(store):
     before = store.path.read_bytes()
     store.load()
     assert store.path.read_bytes() == before
-    assert list(store.directory.iterdir()) == [store.path]
+    # the lock file that saves take is the only other file
+    assert sorted(store.directory.iterdir()) == [store.path, store.lock_path]
 
 
 # --- interrupted writes --------------------------------------------------------------
@@ -136,7 +137,9 @@ def test_a_failing_rename_leaves_the_previous_file_intact(store, monkeypatch):
         store.save(newer)
     monkeypatch.undo()
     assert store.path.read_bytes() == before
-    assert not store.temp_path.exists()  # no half-written leftovers
+    assert not list(
+        store.directory.glob(".progress.json.*.tmp")
+    )  # no temporary file left  # no half-written leftovers
     loaded = store.load()
     assert loaded.warning is None and loaded.progress == old
 
@@ -210,8 +213,11 @@ def test_killing_the_program_mid_write_loses_nothing_saved(tmp_path):
     file on disk is one complete snapshot (each record adds one attempt and
     the newest last_seen is the record's number, so the two must agree)."""
     for delay in (0.05, 0.13, 0.31):
+        # a folder each: a save merges with what is there, and this writer
+        # starts afresh without loading
+        folder = tmp_path / f"run{delay}"
         proc = subprocess.Popen(
-            [sys.executable, "-c", KILLED_WRITER, str(tmp_path)], stdout=subprocess.PIPE, text=True
+            [sys.executable, "-c", KILLED_WRITER, str(folder)], stdout=subprocess.PIPE, text=True
         )
         try:
             assert proc.stdout is not None and proc.stdout.readline().strip() == "saved"
@@ -221,7 +227,7 @@ def test_killing_the_program_mid_write_loses_nothing_saved(tmp_path):
             proc.wait()
             if proc.stdout is not None:
                 proc.stdout.close()
-        loaded = ProgressStore(tmp_path).load()
+        loaded = ProgressStore(folder).load()
         assert loaded.warning is None
         items = loaded.progress.items.values()
         newest = max(item.last_seen for item in items)
@@ -314,10 +320,10 @@ def test_a_failing_csv_export_leaves_the_previous_one_intact(zone_set, tmp_path,
 @pytest.mark.parametrize(
     ("platform", "env", "expected"),
     [
-        ("linux", {"XDG_DATA_HOME": "/x/data"}, Path("/x/data/massage-trainer")),
-        ("linux", {}, Path("HOME/.local/share/massage-trainer")),
-        ("win32", {"APPDATA": "/appdata"}, Path("/appdata/massage-trainer")),
-        ("darwin", {}, Path("HOME/Library/Application Support/massage-trainer")),
+        ("linux", {"XDG_DATA_HOME": "/x/data"}, Path("/x/data/Massage Trainer/Massage Trainer")),
+        ("linux", {}, Path("HOME/.local/share/Massage Trainer/Massage Trainer")),
+        ("win32", {"APPDATA": "/appdata"}, Path("/appdata/Massage Trainer/Massage Trainer")),
+        ("darwin", {}, Path("HOME/Library/Application Support/Massage Trainer/Massage Trainer")),
     ],
 )
 def test_default_data_dir(monkeypatch, platform, env, expected):
