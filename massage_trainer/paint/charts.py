@@ -41,7 +41,7 @@ from massage_trainer import __version__
 from massage_trainer.core.colours import MASTERY_COLOURS, UNSEEN_COLOUR, WARNING_BACKGROUND
 from massage_trainer.core.quiz import statistics as st
 from massage_trainer.core.quiz.answerlog import AnswerLog
-from massage_trainer.core.savefile import atomic_output
+from massage_trainer.core.savefile import atomic_output, pdf_complete, png_complete
 from massage_trainer.paint.output import PDF_DPI, ExportError, set_page
 from massage_trainer.paint.typeset import GREY, INK, RULE, sheet_font
 
@@ -583,7 +583,7 @@ def paint_report(painter: QPainter, writer: QPdfWriter, data: StatisticsData) ->
 def write_report(data: StatisticsData, path: str | Path, page: str = "a4") -> int:
     """Write the progress report as a PDF; returns its page count.  Raises
     ``ExportError`` when the file cannot be written (the old file stays)."""
-    with atomic_output(Path(path)) as tmp:
+    with atomic_output(Path(path), verify=pdf_complete) as tmp:
         writer = QPdfWriter(str(tmp))
         try:
             writer.setResolution(PDF_DPI // 4)
@@ -650,7 +650,7 @@ def paint_charts_image(painter: QPainter, device: QPaintDevice, data: Statistics
 
 def write_charts_png(data: StatisticsData, path: str | Path, size: QSize = PNG_SIZE) -> QSize:
     """The charts as a PNG (``paint_charts_image``); returns its size in pixels."""
-    with atomic_output(Path(path)) as tmp:
+    with atomic_output(Path(path), verify=png_complete) as tmp:
         image = QImage(size, QImage.Format.Format_RGB32)
         image.fill(QColor("#ffffff"))
         painter = QPainter(image)

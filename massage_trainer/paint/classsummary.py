@@ -23,7 +23,7 @@ from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice, QPainter, QPdfWriter
 from massage_trainer import __version__
 from massage_trainer.core.classresults import ClassResults, LearnerRow, ZoneRow
 from massage_trainer.core.safety import SAFETY_WORDS
-from massage_trainer.core.savefile import atomic_output
+from massage_trainer.core.savefile import atomic_output, pdf_complete
 from massage_trainer.core.timefmt import format_date
 from massage_trainer.paint.output import (
     PAGE_SIZES,
@@ -297,7 +297,7 @@ def write_class_summary(
     if page not in PAGE_SIZES:
         raise ValueError(f"unknown page size {page!r}; use one of {', '.join(PAGE_SIZES)}")
     ensure_gui_application()
-    with atomic_output(Path(path)) as tmp:
+    with atomic_output(Path(path), verify=pdf_complete) as tmp:
         writer = QPdfWriter(str(tmp))
         try:
             writer.setResolution(PDF_DPI)
