@@ -245,12 +245,12 @@ MAX_PAGES = 6  # the whole sheet of one view, on A4 or US Letter
 # a technique's stroke diagram in the glossary: at most this share of the
 # column wide, and from the first to the second many points tall
 DIAGRAM_SHARE = 0.3
-DIAGRAM_MIN_HEIGHT = 44.0
+DIAGRAM_MIN_HEIGHT = 36.0
 DIAGRAM_MAX_HEIGHT = 110.0
 # each further view adds its diagram page and its part of the zone table
 PAGES_PER_VIEW = 4
 # the "What lies beneath" figure of a view: this share of a page's height
-BENEATH_SHARE = 0.42
+BENEATH_SHARE = 0.26
 
 
 def max_pages(views: int) -> int:
@@ -278,6 +278,8 @@ TEXT_SIZES = (
     TextSizes(7.0, 7.0, 6.5, 0.94),
     TextSizes(6.5, 7.0, 6.5, 0.92),
     TextSizes(6.5, 6.5, 6.0, 0.9),  # room for the "What lies beneath" figure on Letter
+    # the back view's sheet with its stroke diagrams and its anatomy figure
+    TextSizes(6.0, 6.0, 5.5, 0.9),
 )
 # what a sheet holds: page 1 alone, page 1 and the zone table, or everything
 PAGE_CHOICES = ("1", "table", "all")
@@ -648,9 +650,10 @@ class SheetLayout(ImageLayout):
             title = "What lies beneath"
             if self.several:
                 title = f"{title}: {zone_set.title[0].lower()}{zone_set.title[1:]}"
+            block = self._beneath_block(zone_set, height)  # the key may be taller
             if i == 0 or self.several:
-                self.section(title, height)
-            self.place(self._beneath_block(zone_set, height), role="figure")
+                self.section(title, block.height)
+            self.place(block, role="figure")
             self.y += 6 * pt
 
     def _beneath_block(self, zone_set: ZoneSet, height: float) -> Block:
@@ -665,7 +668,7 @@ class SheetLayout(ImageLayout):
             "The bones, organs, nerves, vessels and muscles under the zones, as "
             "the window shows them with every anatomy layer on. The zones are "
             "left plain here: their levels are on the diagram page.",
-            sheet_font(8),
+            sheet_font(self.sizes.rules),
             key_w,
             GREY,
         )
@@ -675,7 +678,7 @@ class SheetLayout(ImageLayout):
         key_rows: list[Block] = []
         for entry in entries:
             words = Stack().add(
-                self.text(entry.label, sheet_font(8, bold=True), cell - sw - 6 * pt)
+                self.text(entry.label, sheet_font(self.sizes.rules, bold=True), cell - sw - 6 * pt)
             )
             words.add(self.text(entry.description, self.small, cell - sw - 6 * pt, GREY))
             key_rows.append(
@@ -690,7 +693,7 @@ class SheetLayout(ImageLayout):
             label = zone_set.layer_names.get(layer, layer)
             names.append(
                 Stack()
-                .add(self.text(label, sheet_font(8, bold=True), key_w))
+                .add(self.text(label, sheet_font(self.sizes.rules, bold=True), key_w))
                 .add(self.text(listed + ".", self.small, key_w))
             )
         layers = frozenset(zone_set.layers)

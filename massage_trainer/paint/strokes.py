@@ -20,11 +20,13 @@ import functools
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QImage,
+    QPagedPaintDevice,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -289,7 +291,71 @@ def paint_stroke_diagram(
     frame: float = 1.0,
 ) -> None:
     """A small diagram: the part of the body the strokes cover, drawn by the
-    one renderer with the strokes over it, fitted and clipped into ``rect``."""
+    one renderer with the strokes over it, fitted and clipped into ``rect``.
+
+    On paper (a PDF or a printer) the diagram goes in as a picture at
+    ``PAPER_DPI``: drawn as vectors, every diagram would carry the whole body
+    (a clip hides it but the file keeps it), and a glossary page of them grew
+    to twenty megabytes that PDF readers refuse to parse."""
+    device = painter.device()
+    if isinstance(device, QPagedPaintDevice):
+        _paint_diagram_picture(
+            painter, zone_set, strokes, rect, colours=colours, font_family=font_family
+        )
+    else:
+        _paint_diagram(painter, zone_set, strokes, rect, colours=colours, font_family=font_family)
+    painter.save()
+    painter.setPen(QPen(QColor("#9a9a9a"), frame))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect)
+    painter.restore()
+
+
+PAPER_DPI = 300  # a stroke diagram on paper: sharp in print, a few kilobytes
+
+
+def _paint_diagram_picture(
+    painter: QPainter,
+    zone_set: ZoneSet,
+    strokes: Sequence[Stroke],
+    rect: QRectF,
+    *,
+    colours: bool,
+    font_family: str,
+) -> None:
+    device = painter.device()
+    scale = painter.combinedTransform().mapRect(rect)
+    inches = (scale.width() / device.logicalDpiX(), scale.height() / device.logicalDpiY())
+    size = QSize(max(8, round(inches[0] * PAPER_DPI)), max(8, round(inches[1] * PAPER_DPI)))
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    image.setDotsPerMeterX(round(PAPER_DPI / 0.0254))
+    image.setDotsPerMeterY(round(PAPER_DPI / 0.0254))
+    inner = QPainter(image)
+    inner.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    # one point of the page is this many pixels: pens and text keep their sizes
+    inner.scale(size.width() / rect.width(), size.height() / rect.height())
+    _paint_diagram(
+        inner,
+        zone_set,
+        strokes,
+        QRectF(0, 0, rect.width(), rect.height()),
+        colours=colours,
+        font_family=font_family,
+    )
+    inner.end()
+    painter.drawImage(rect, image)
+
+
+def _paint_diagram(
+    painter: QPainter,
+    zone_set: ZoneSet,
+    strokes: Sequence[Stroke],
+    rect: QRectF,
+    *,
+    colours: bool,
+    font_family: str,
+) -> None:
     from massage_trainer.paint.body import RenderOptions, fit_transform, paint_body
 
     region = diagram_region(strokes, zone_set)
@@ -310,11 +376,6 @@ def paint_stroke_diagram(
         font_family=font_family,
     )
     paint_body(painter, zone_set, rect, options, transform)
-    painter.restore()
-    painter.save()
-    painter.setPen(QPen(QColor("#9a9a9a"), frame))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(rect)
     painter.restore()
 
 

@@ -30,7 +30,7 @@ MODE_DESCRIPTIONS = {
     Mode.NAME: "Na&me it \u2013 name the highlighted area",
     Mode.SAFETY: "S&afe or not \u2013 target, caution or avoid?",
     Mode.TECHNIQUE: "&Which technique \u2013 choose one that suits the area",
-    Mode.WHICH_WAY: "Which wa&y? \u2013 the direction of a stroke, or the technique it belongs to",
+    Mode.WHICH_WAY: "Which way? \u2013 the direction of a stroke, or the technique it &belongs to",
 }
 # how to answer, under the question
 MODE_HINTS = {
