@@ -168,6 +168,7 @@ class StrokeBar(QFrame):
         self.title = QLabel()
         self.title.setObjectName("strokeTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)  # a long name wraps in a narrow panel
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         font = self.title.font()
         font.setBold(True)
@@ -175,6 +176,7 @@ class StrokeBar(QFrame):
         self.status = QLabel()
         self.status.setObjectName("strokeStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.play_button = QPushButton(PLAY_TEXT)
         self.play_button.setObjectName("strokePlay")
@@ -185,8 +187,8 @@ class StrokeBar(QFrame):
         self.clear_button = QPushButton("\u2715 Clear")
         self.clear_button.setObjectName("strokeClear")
         self.clear_button.setToolTip("Take the strokes off the map (Esc on the map)")
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
+        layout.addWidget(self.title)
+        top = QHBoxLayout()  # the buttons under the title: room for both at 800 px
         for button, name in (
             (self.play_button, "Play"),
             (self.step_button, "Step"),
@@ -194,6 +196,7 @@ class StrokeBar(QFrame):
         ):
             button.setAccessibleName(name)
             top.addWidget(button)
+        top.addStretch(1)
         layout.addLayout(top)
         layout.addWidget(self.status)
         self.hide()
