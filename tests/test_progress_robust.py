@@ -406,3 +406,28 @@ def test_a_results_file_that_is_a_fifo_is_refused_at_once(tmp_path, no_hang):
     os.mkfifo(fifo)
     with pytest.raises(ResultsError, match="not a regular file"):
         read_results(fifo)  # returns: a FIFO is never waited on
+
+
+def test_a_history_another_window_just_created_is_not_moved_aside(tmp_path, monkeypatch):
+    """Two windows opening a new history at once: both read schema 0, one
+    makes the tables first; the other's migration then fails on tables that
+    exist. That is no damage: nothing is moved aside, no answer lost."""
+    from massage_trainer.core.quiz.answerlog import Answer, AnswerLog
+
+    real = AnswerLog._migrate
+    raced = []
+
+    def racing(db, version):
+        if not raced:  # the other window wins the race, just before this one
+            raced.append(True)
+            other = AnswerLog(tmp_path)
+            assert other.record(Answer(1.0e9, "find", "back", "spine", "q", "a", True))
+            other.connection().close()
+        real(db, version)
+
+    monkeypatch.setattr(AnswerLog, "_migrate", staticmethod(racing))
+    log = AnswerLog(tmp_path)
+    assert log.record(Answer(1.0e9 + 1, "find", "back", "sacrum", "q", "a", True))
+    assert raced and log.warning is None and log.moved_to is None
+    assert not list(tmp_path.glob("answers.corrupt-*"))
+    assert log.count() == 2

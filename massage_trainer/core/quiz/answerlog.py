@@ -233,7 +233,18 @@ class AnswerLog:
             if db.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
                 raise LogUnreadable("it could not be switched to write-ahead logging")
             db.execute("PRAGMA synchronous = NORMAL")
-            self._migrate(db, version)
+            try:
+                self._migrate(db, version)
+            except sqlite3.OperationalError:
+                # another window made or migrated the same new file a moment
+                # ago (its tables exist now): that is no damage
+                if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                    raise
+        except sqlite3.OperationalError:
+            # locked or busy beyond the timeout, or the disk: the file itself is
+            # fine, so it is never moved aside for this; the answer stays pending
+            db.close()
+            raise
         except sqlite3.DatabaseError as exc:
             db.close()
             raise LogUnreadable(f"it is not a database this version can read ({exc})") from None
