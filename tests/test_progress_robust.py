@@ -431,3 +431,14 @@ def test_a_history_another_window_just_created_is_not_moved_aside(tmp_path, monk
     assert raced and log.warning is None and log.moved_to is None
     assert not list(tmp_path.glob("answers.corrupt-*"))
     assert log.count() == 2
+
+
+def test_schema_true_is_not_a_schema_number(tmp_path):
+    """JSON true equals 1 in Python; a progress file saying "schema": true is
+    not an old file of schema 1."""
+    from massage_trainer.core.quiz.progress import ProgressStore
+
+    (tmp_path / "progress.json").write_text('{"schema": true, "items": {}}', encoding="utf-8")
+    loaded = ProgressStore(tmp_path).load()
+    assert loaded.warning is not None and "schema" in loaded.warning
+    assert loaded.progress.items == {}

@@ -114,3 +114,20 @@ def test_without_a_screen_the_question_is_not_asked(qapp, capsys):
     assert QGuiApplication.platformName() == "offscreen"
     assert UnsavedProgress.ask(None, "Permission denied") == UnsavedProgress.CLOSE
     assert "progress not saved: Permission denied" in capsys.readouterr().err
+
+
+def test_a_warning_shows_markup_from_a_file_as_plain_text(qapp, monkeypatch):
+    """A warning may carry a file name or a value read from a file: shown as
+    written, never as rich text (which could load local files)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    seen = []
+
+    def exec_(box):
+        seen.append((box.textFormat(), box.text()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    QuizWarning.ask(None, "Progress", "<img src='file:///etc/passwd'> could not be read")
+    assert seen == [(Qt.TextFormat.PlainText, "<img src='file:///etc/passwd'> could not be read")]

@@ -679,7 +679,8 @@ class RoutineController(QObject):
             self.lookChanged.emit()
             return
         panel.title.setText(session.title())
-        panel.title.setToolTip(session.routine.summary)
+        # escaped: a routine file's text is shown as it is written, never as markup
+        panel.title.setToolTip(f"<p>{escape(session.routine.summary)}</p>")
         panel.prev_button.setEnabled(not session.is_first)
         panel.next_button.setEnabled(not session.is_last)
         bar = panel.step_view.verticalScrollBar()

@@ -183,6 +183,8 @@ class Progress:
         if not isinstance(data, dict):
             raise ProgressFormatError("the file does not hold a JSON object")
         schema = data.get("schema")
+        if isinstance(schema, bool):  # true == 1 in Python, but not a schema number
+            raise ProgressFormatError(f"unknown schema {schema!r}")
         if schema != SCHEMA and schema not in OLD_SCHEMAS:
             if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA:
                 raise ProgressFormatError(f"it was written by a newer version (schema {schema})")

@@ -15,7 +15,12 @@ class QuizWarning:
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        # plain text: the message may hold a file name or a value from a file
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
 
 
 class ProgressCsvPath:
