@@ -82,6 +82,7 @@ from massage_trainer.paint.labels import SHOWN_CHARS, short_text
 from massage_trainer.ui.maplook import MapLook, MapMarks, MapState
 
 ZOOM_MIN, ZOOM_MAX = 0.5, 12.0
+RECENT_PICTURES = 3  # cached pictures of the map kept: the views a quiz turns between
 DRAG_THRESHOLD = 6  # px before a press becomes a pan
 FOCUS_HALO = (QColor("#ffffff"), 5.0)  # the keyboard cursor: colour and width in px
 FOCUS_DASH = (QColor("#000000"), 2.0)
@@ -173,6 +174,7 @@ class BodyView(QWidget):
         self._dragging = False
         self._cache: QPixmap | None = None
         self._cache_key: tuple | None = None
+        self._recent: dict[tuple, tuple[object, QPixmap]] = {}  # oldest first
         self._veil_key: tuple | None = None
         self._veil_cache: tuple[QPoint, QImage] | None = None
         self._covering: dict[frozenset[str], list[str]] = {}
@@ -508,14 +510,25 @@ class BodyView(QWidget):
             self.palette().color(QPalette.ColorRole.Base).rgba(),
         )
         if key != self._cache_key or self._cache is None:
-            pixmap = QPixmap(
-                QSize(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
-            )
-            pixmap.setDevicePixelRatio(dpr)
-            pixmap.fill(self.palette().color(QPalette.ColorRole.Base))
-            p = QPainter(pixmap)
-            paint_static(p, self.scene, transform, options)
-            p.end()
+            kept = self._recent.pop(key, None)
+            if kept is not None:
+                pixmap = kept[1]
+            else:
+                pixmap = QPixmap(
+                    QSize(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
+                )
+                pixmap.setDevicePixelRatio(dpr)
+                pixmap.fill(self.palette().color(QPalette.ColorRole.Base))
+                p = QPainter(pixmap)
+                paint_static(p, self.scene, transform, options)
+                p.end()
+            # a few recent pictures are kept, each with its scene (so its id
+            # cannot be reused by another): a quiz across views turns the map
+            # between back and front at every question, and redrawing a view
+            # from scratch takes tens of milliseconds
+            self._recent[key] = (self.scene, pixmap)
+            while len(self._recent) > RECENT_PICTURES:
+                self._recent.pop(next(iter(self._recent)))
             self._cache, self._cache_key = pixmap, key
         return self._cache
 

@@ -286,7 +286,10 @@ class RulesPanel(QTextBrowser):
             for step in rules.session_order:
                 html.append(f"<li><b>{escape(step.title)}</b>: {escape(step.text)}</li>")
             html.append("</ol>")
-        self.setHtml("".join(html))
+        text = "".join(html)
+        if text != getattr(self, "_shown_html", None):  # turning the body over keeps the rules
+            self._shown_html = text
+            self.setHtml(text)
 
 
 class LegendRow(NamedTuple):

@@ -594,6 +594,11 @@ class MainWindow(QMainWindow):
     def _build_view_actions(self) -> None:
         """One checkable entry per view, in the View menu and the toolbar: a
         view is data, so a new line in the list of views gets its entry."""
+        if tuple(self.view_actions) == tuple(self._view_files):
+            # the same views, another one shown (turning the body over): the
+            # entries stay, and the toolbar is not laid out again
+            self.view_actions[self.zone_set.view].setChecked(True)
+            return
         for action in self.view_actions.values():
             self.view_group.removeAction(action)
             self.view_menu.removeAction(action)
@@ -626,6 +631,19 @@ class MainWindow(QMainWindow):
     def _build_layer_actions(self) -> None:
         """One toggle per anatomy layer of the zone set, in the View menu and
         the toolbar: a new layer in a file gets its toggle with no code."""
+        zone_set = self.zone_set
+        same = tuple(self.layer_actions) == zone_set.layers and all(
+            action.text().replace("&", "") == zone_set.layer_names.get(layer, layer)
+            for layer, action in self.layer_actions.items()
+        )
+        if same:  # another view with the same layers: only the counts change
+            for layer, action in self.layer_actions.items():
+                name = zone_set.layer_names.get(layer, layer)
+                count = sum(1 for s in zone_set.structures if s.layer == layer)
+                action.setToolTip(
+                    f"Draw the {name.lower()} that lie under the skin ({count} in this view)"
+                )
+            return
         for action in self.layer_actions.values():
             self.layers_menu.removeAction(action)
             self.toolbar.removeAction(action)
