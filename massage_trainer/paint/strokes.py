@@ -311,7 +311,7 @@ def paint_stroke_diagram(
     painter.restore()
 
 
-PAPER_DPI = 300  # a stroke diagram on paper: sharp in print, a few kilobytes
+PAPER_DPI = 200  # a stroke diagram on paper: sharp enough at its small size, a few kilobytes
 
 
 def _paint_diagram_picture(
