@@ -148,8 +148,8 @@ class SaveFailed:
 
 # Find it with feedback at the end: one click, and the quiz's "Three tries." is not so
 ONE_CLICK_HINT = (
-    "Click it on the map: your first click on the body is your answer. Keyboard: Tab "
-    "or the arrow keys move between areas, Enter answers."
+    "Click it on the map: your first click on the body is your answer. Keyboard: the "
+    "arrow keys move between areas, Enter answers."
 )
 
 
@@ -254,6 +254,8 @@ class ExamWindow(QDialog):
         self.question_page = QuestionPage()
         self.question_page.end_button.setText("&End Exam")
         self.question_page.end_button.setToolTip("End the exam now and save the results")
+        # an exam is sat without help: no hints (they would halve the score unseen)
+        self.question_page.hint_button.setVisible(False)
         self.end_page = self._build_end_page()
         for page in (self.start_page, self.question_page, self.end_page):
             self.stack.addWidget(page)

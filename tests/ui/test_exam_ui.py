@@ -319,3 +319,15 @@ def test_keys_answer_in_the_exam(window, dialogs, exam_file, qtbot):
     assert exam_window.feedback is not None and exam_window.feedback.correct
     qtbot.keyClick(exam_window, Qt.Key.Key_Return)
     assert exam_window.question is not question
+
+
+def test_an_exam_offers_no_hint(window, dialogs, exam_file):
+    """The quiz's hint halves the score and helps; an exam is sat without one."""
+    exam_window = open_via_menu(window, dialogs, exam_file())
+    assert exam_window is not None
+    exam_window.name_edit.setText("Ada Lovelace")
+    exam_window.start_button.click()
+    page = exam_window.question_page
+    assert exam_window.running and page.isVisible()
+    assert not page.hint_button.isVisible()
+    assert "Tab" not in page.hint.text()  # Tab leaves the map; the arrows move in it

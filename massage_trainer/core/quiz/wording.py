@@ -34,7 +34,7 @@ MODE_DESCRIPTIONS = {
 }
 # how to answer, under the question
 MODE_HINTS = {
-    Mode.FIND: "Click it on the map. Keyboard: Tab or the arrow keys move between areas, "
+    Mode.FIND: "Click it on the map. Keyboard: the arrow keys move between areas, "
     "Enter answers. Three tries.",
     Mode.NAME: "Press 1\u20134 or click a name.",
     Mode.SAFETY: "Press T, C or A (or 1\u20133), or click.",
