@@ -82,7 +82,7 @@ from massage_trainer.paint.labels import SHOWN_CHARS, short_text
 from massage_trainer.ui.maplook import MapLook, MapMarks, MapState
 
 ZOOM_MIN, ZOOM_MAX = 0.5, 12.0
-RECENT_PICTURES = 3  # cached pictures of the map kept: the views a quiz turns between
+RECENT_PICTURES = 2  # cached pictures of the map kept: the two views a quiz turns between
 DRAG_THRESHOLD = 6  # px before a press becomes a pan
 FOCUS_HALO = (QColor("#ffffff"), 5.0)  # the keyboard cursor: colour and width in px
 FOCUS_DASH = (QColor("#000000"), 2.0)
