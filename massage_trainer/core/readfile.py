@@ -22,7 +22,8 @@ class ReadError(OSError):
     """A file could not be read; the message says why, for a person."""
 
 
-def _describe(mode: int) -> str:
+def describe_mode(mode: int) -> str:
+    """What a file that is not a regular one is, in words ("a folder", "a device")."""
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):
@@ -61,7 +62,7 @@ def read_regular(path: str | os.PathLike[str], limit: int = MAX_BYTES) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise ReadError(f"it is {_describe(info.st_mode)}, not a regular file")
+            raise ReadError(f"it is {describe_mode(info.st_mode)}, not a regular file")
         if info.st_size > limit:
             raise ReadError(
                 f"the file is {_size_text(info.st_size)}; at most {_size_text(limit)} is read"

@@ -29,7 +29,7 @@ from shapely.geometry.base import BaseGeometry
 
 from massage_trainer.core import paths
 from massage_trainer.core.content import Catalogue, Rules, Technique, load_catalogue, load_rules
-from massage_trainer.core.readfile import safe_resolve
+from massage_trainer.core.readfile import describe_mode, safe_resolve
 from massage_trainer.core.safety import SAFETY_LEVELS, SAFETY_RANK, SAFETY_WORDS
 from massage_trainer.core.schema import MAX_NAME, Checker, check_format, top_mapping
 from massage_trainer.core.yamlsource import DataFileError, Problem, YMap, read_yaml, show
@@ -527,15 +527,7 @@ def _not_a_file(path: Path) -> str | None:
         if exc.errno == errno.ENOENT:
             return "a symbolic link to nothing"
         return exc.strerror or str(exc)
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+    return None if stat.S_ISREG(mode) else describe_mode(mode)
 
 
 def _inside_folder(named: str, folder: Path) -> bool:
@@ -697,7 +689,7 @@ def _parse(data: Any, path: Path, name: str) -> tuple[ZoneSet | None, list[Probl
         # a zone file of one's own that borrows the built-in techniques: their
         # strokes are drawn for the built-in body, so on this one a stroke that
         # does not fit is left out (the file's author did not write it)
-        zone_set = _without_failing_strokes(zone_set, check_strokes)
+        zone_set = _without_strokes_of(zone_set, {p.zone for p in stroke_problems})
         stroke_problems = []
     if stroke_problems:
         return None, stroke_problems
@@ -712,16 +704,16 @@ def _borrowed_catalogue(path: Path, technique_file: Path | None) -> bool:
     return safe_resolve(technique_file).parent == builtin and safe_resolve(path).parent != builtin
 
 
-def _without_failing_strokes(zone_set: ZoneSet, check: Any) -> ZoneSet:
-    """``zone_set`` with the strokes on its view that ``check`` finds fault with left out."""
+def _without_strokes_of(zone_set: ZoneSet, failing: set[str | None]) -> ZoneSet:
+    """``zone_set`` with the strokes on its view of the techniques in ``failing`` left out."""
     from dataclasses import replace
 
-    techniques = {}
-    for tid, technique in zone_set.techniques.items():
-        if check(zone_set, [technique]):
-            strokes = {v: s for v, s in technique.strokes.items() if v != zone_set.view}
-            technique = replace(technique, strokes=strokes)
-        techniques[tid] = technique
+    techniques = {
+        tid: replace(t, strokes={v: s for v, s in t.strokes.items() if v != zone_set.view})
+        if tid in failing
+        else t
+        for tid, t in zone_set.techniques.items()
+    }
     return replace(zone_set, techniques=techniques)
 
 
