@@ -260,6 +260,7 @@ class RulesPanel(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("rulesView")
         self.setAccessibleName("Rules")
+        self._shown_html: str | None = None  # set again only when the rules change
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -287,7 +288,7 @@ class RulesPanel(QTextBrowser):
                 html.append(f"<li><b>{escape(step.title)}</b>: {escape(step.text)}</li>")
             html.append("</ol>")
         text = "".join(html)
-        if text != getattr(self, "_shown_html", None):  # turning the body over keeps the rules
+        if text != self._shown_html:  # turning the body over keeps the rules
             self._shown_html = text
             self.setHtml(text)
 
