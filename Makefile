@@ -2,6 +2,7 @@
 # make test      - set up, with the test tools, and run every test
 # make test-fast - the tests not marked slow, for the edit loop
 # make bench     - print the speed and memory figures
+# make translations - refresh and compile the interface's translations
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -11,7 +12,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 # test processes side by side (pytest-xdist): one per core
 TEST_WORKERS ?= auto
 
-.PHONY: run test test-fast bench lint validate wheel install-desktop clean
+.PHONY: run test test-fast bench lint validate wheel translations install-desktop clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Massage Trainer needs Python 3.10 or newer")'
@@ -48,6 +49,17 @@ lint: $(DEV_STAMP)
 
 validate: $(STAMP)
 	$(PY) -m massage_trainer validate
+
+# the interface's texts: refresh the Qt Linguist files (.ts) from the code,
+# then compile them (.qm) into the package; see docs/translating.md
+LANGUAGES ?= de es fr
+TS_DIR := massage_trainer/translations
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -extensions py massage_trainer -no-obsolete -locations none \
+		-ts $(foreach l,$(LANGUAGES),$(TS_DIR)/massage_trainer_$(l).ts)
+	$(VENV)/bin/pyside6-lupdate -extensions py massage_trainer -no-obsolete -locations none \
+		-pluralonly -ts $(TS_DIR)/massage_trainer_en.ts
+	for ts in $(TS_DIR)/*.ts; do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 wheel: $(STAMP)
 	$(PY) -m pip wheel --quiet --no-deps -w dist .

@@ -21,6 +21,7 @@ from massage_trainer import __version__
 from massage_trainer.core import paths
 from massage_trainer.core.savefile import SaveError, atomic_output, png_complete
 from massage_trainer.core.zones import ZoneFileError, ZoneSet, builtin_views, load_zone_set
+from massage_trainer.language import apply_language, chosen_language
 from massage_trainer.qtcheck import display_problem
 from massage_trainer.ui.about import WelcomeDialog
 from massage_trainer.ui.dialogs import ProblemsDialog, problems_summary
@@ -68,6 +69,8 @@ def create_main_window(
     to open on (None: the one shown last).
     """
     settings = QSettings()
+    # the words of the window and of the content it loads: chosen before either exists
+    apply_language(chosen_language(settings))
     remembered = str(settings.value("view/current", "") or "") if zones_path is None else None
     zone_set, problems = load_zones(zones_path, view or remembered)
     views_path = None

@@ -8,6 +8,11 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # the offscreen platform reports harmless window-manager limits as warnings
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# the tests read the program's English texts unless they ask for a language:
+# the machine's language must not change what they see
+for _var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_var, None)
+os.environ["LANG"] = "C.UTF-8"
 # one scratch folder per test process: each pytest-xdist worker has its own
 # settings, progress and cache files, so tests in parallel never share them
 _scratch = tempfile.mkdtemp(prefix="massage-trainer-tests-")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from massage_trainer.core.overlay import apply_overlay
 from massage_trainer.core.schema import ID_PATTERN, Checker, check_format, top_mapping
 from massage_trainer.core.yamlsource import Problem, YMap, read_yaml, show
 
@@ -368,6 +369,7 @@ def load_catalogue(path: Path, name: str | None = None) -> tuple[Catalogue, list
     data, problems = read_yaml(path, name)
     if problems and data is None:
         return Catalogue(), problems
+    problems = problems + apply_overlay(data, path, "techniques")[0]
     catalogue, more = parse_catalogue(data, name or str(path))
     return catalogue, problems + more
 
@@ -376,5 +378,6 @@ def load_rules(path: Path, name: str | None = None) -> tuple[Rules, list[Problem
     data, problems = read_yaml(path, name)
     if problems and data is None:
         return Rules(disclaimer=""), problems
+    problems = problems + apply_overlay(data, path, "rules")[0]
     rules, more = parse_rules(data, name or str(path))
     return rules, problems + more

@@ -31,6 +31,7 @@ from typing import Any
 import shapely
 
 from massage_trainer.core import paths
+from massage_trainer.core.overlay import apply_overlay
 from massage_trainer.core.schema import Checker, check_format, top_mapping
 from massage_trainer.core.yamlsource import DataFileError, Problem, YList, YMap, read_yaml, show
 from massage_trainer.core.zones import (
@@ -173,6 +174,7 @@ def check_routine_file(
     data, problems = read_yaml(path, name)
     if data is None:
         return [], problems
+    problems = problems + apply_overlay(data, path, "routines")[0]
     routines, more = parse_routines(data, zone_set, name, views)
     problems = sorted(set(problems + more))  # in file order, as DataFileError lists them
     return ([] if problems else routines), problems

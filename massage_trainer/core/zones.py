@@ -29,6 +29,7 @@ from shapely.geometry.base import BaseGeometry
 
 from massage_trainer.core import paths
 from massage_trainer.core.content import Catalogue, Rules, Technique, load_catalogue, load_rules
+from massage_trainer.core.overlay import apply_overlay
 from massage_trainer.core.readfile import describe_mode, safe_resolve
 from massage_trainer.core.safety import SAFETY_LEVELS, SAFETY_RANK, SAFETY_WORDS
 from massage_trainer.core.schema import MAX_NAME, Checker, check_format, top_mapping
@@ -494,6 +495,7 @@ def _load_view_file(
     if data is None:
         raise ZoneFileError(problems)
     problems = list(problems)
+    problems += apply_overlay(data, path, "zones")[0]
     zone_set, more = _parse(data, path, name)
     problems += more
     if zone_set is not None and view is not None and zone_set.view != view:
