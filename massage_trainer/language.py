@@ -177,8 +177,8 @@ def apply_language(code: str | None = None) -> str:
     code = code or chosen_language()
     if code not in available_languages():
         code = DEFAULT
-    if code == _current:
-        return code
+    if code == _current and i18n.language() == code:
+        return code  # already in place (and not replaced by a test's own)
     app = QCoreApplication.instance()
     for old in _installed:
         QCoreApplication.removeTranslator(old)
