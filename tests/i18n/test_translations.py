@@ -313,3 +313,55 @@ def test_german_the_longest_clips_no_text(qapp, german, width, height, points):
     lines = [line for line in check.grouped(findings) if not line.endswith(ELSEWHERE)]
     lines = [line for line in lines if "without scrolling" not in line]
     assert lines == []
+
+
+# --- choosing the language ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"LANG": "de_DE.UTF-8"}, "de"),
+        ({"LANG": "es_MX.UTF-8"}, "es"),
+        ({"LC_ALL": "fr_CA.UTF-8", "LANG": "de_DE.UTF-8"}, "fr"),
+        ({"LANGUAGE": "pt_BR:fr", "LANG": "de_DE.UTF-8"}, "fr"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({"LANG": "ja_JP.UTF-8"}, "en"),
+    ],
+)
+def test_the_system_language_comes_from_the_environment(monkeypatch, env, expected):
+    if language.sys.platform in ("win32", "darwin"):
+        pytest.skip("the environment speaks for the system on Linux only")
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    for var, value in env.items():
+        monkeypatch.setenv(var, value)
+    assert language.system_language() == expected
+
+
+def test_a_chosen_language_wins_over_the_system_and_is_remembered(fresh_settings, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    settings = QSettings()
+    assert language.chosen_language(settings) == "de"
+    language.remember_language("es", settings)
+    assert language.chosen_language(QSettings()) == "es"
+    language.remember_language("", settings)  # back to the system's
+    assert language.chosen_language(QSettings()) == "de"
+
+
+def test_qt_s_own_dialogs_speak_the_language_too(qapp):
+    try:
+        language.apply_language("de")
+        assert QCoreApplication.translate("QFileDialog", "Open") == "Öffnen"
+        assert i18n.percent(0.85) == "85\u00a0%"
+        from datetime import date
+
+        assert i18n.long_date(date(2026, 12, 1)) == "1. Dezember 2026"
+        language.apply_language("fr")
+        assert i18n.long_date(date(2026, 12, 1)) == "1 décembre 2026"
+        assert i18n.number(1234.5, 1) == "1\u202f234,5"
+    finally:
+        language.apply_language("en")
+    assert QCoreApplication.translate("QFileDialog", "Open") == "Open"
+    assert i18n.percent(0.85) == "85%"
+    assert i18n.long_date(date(2026, 12, 1)) == "1 December 2026"
