@@ -39,7 +39,8 @@ SOURCE_LANGUAGE = "en"
 # how a text may be given
 TEXT = "text"  # one text
 SAME_LIST = "same"  # a list of texts, as many as the English one (steps, warnings)
-LIST = "list"  # a list of texts of any length (aliases, what a technique suits)
+LIST = "list"  # a list of texts of any length (aliases, what a technique suits);
+# may be given where the English has none
 
 
 @dataclass(frozen=True)
@@ -203,13 +204,19 @@ def _merge(
                 f"{show(key)} is not a text that can be translated here; the texts are: {known}",
                 item or None,
             )
-        elif key not in source:
+        elif key not in source and spec[key] != LIST:
             checker.add(
                 given.line_of(key),
                 f"{source_name} has no {show(key)} here to translate; remove it",
                 item or None,
             )
     for key, how in spec.items():
+        if key not in source and how == LIST and key in given:
+            # names a learner may type: a language may have them where English has none
+            checked = _text_value(checker, given[key], how, None, key, given.line_of(key), item)
+            if checked is not None:
+                source[key] = checked
+            continue
         if key not in source:
             continue
         if key not in given:

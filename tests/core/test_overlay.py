@@ -168,3 +168,11 @@ def test_the_english_files_are_untouched_by_reading_an_overlay(folder, in_xx):
     write(folder, "back.yaml", "format: 1\ntitle: Hinten\n")
     load_zone_set(folder / "back.yaml")
     assert (folder / "back.yaml").read_bytes() == before
+
+
+def test_aliases_may_be_given_where_the_english_has_none(folder, in_xx):
+    english = load_zone_set(folder / "front.yaml")
+    zone = next(z for z in english.zones if not z.aliases)
+    write(folder, "front.yaml", f"format: 1\nzones:\n  {zone.id}:\n    aliases: [Eigenname]\n")
+    translated = load_zone_set(folder / "front.yaml")
+    assert "Eigenname" in translated.get(zone.id).aliases
