@@ -33,7 +33,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from massage_trainer.core import paths
+from massage_trainer.core import i18n, paths
 from massage_trainer.core.content import (
     STROKE_HANDS,
     STROKE_PRESSURES,
@@ -42,8 +42,14 @@ from massage_trainer.core.content import (
     StrokeSpec,
     Technique,
 )
+from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, Tr, fill
 from massage_trainer.core.yamlsource import Problem
 from massage_trainer.core.zones import Zone, ZoneSet
+
+
+class StrokeText(Tr):
+    """A technique's strokes in words: the hands, the way, the pressure, the tempo."""
+
 
 __all__ = [
     "STROKE_HANDS",
@@ -393,10 +399,6 @@ class StrokeCaution:
     text: str  # "passes over the shoulder blade: lighten here"
 
 
-def _zone_words(zone: Zone) -> str:
-    return "the " + zone.name[0].lower() + zone.name[1:]
-
-
 def _zones_along(stroke: Stroke, zone_set: ZoneSet) -> list[tuple[Zone, int]]:
     """The zones under the path in order, each with its first segment (runs merged)."""
     out: list[tuple[Zone, int]] = []
@@ -416,9 +418,12 @@ def stroke_cautions(stroke: Stroke, zone_set: ZoneSet) -> tuple[StrokeCaution, .
             continue
         seen.add(zone.kind)
         if zone.safety == "avoid":
-            text = f"floats over {_zone_words(zone)}: no pressure at all here"
+            text = fill(
+                StrokeText.tr("floats over the {zone:lower}: no pressure at all here"),
+                zone=zone.name,
+            )
         else:
-            text = f"passes over {_zone_words(zone)}: lighten here"
+            text = fill(StrokeText.tr("passes over the {zone:lower}: lighten here"), zone=zone.name)
         out.append(StrokeCaution(zone, text))
     return tuple(out)
 
@@ -436,6 +441,7 @@ def technique_cautions(strokes: Sequence[Stroke], zone_set: ZoneSet) -> tuple[St
 
 
 def _direction_word(stroke: Stroke, seg: int, zone_set: ZoneSet) -> str:
+    """The way a segment goes, as a key of ``_DIRECTIONS``: 'up', 'down and outward'."""
     dx, dy = stroke.direction(seg)
     (x0, _), (x1, _) = stroke.points[seg], stroke.points[seg + 1]
     out_of_middle = abs(x1 - zone_set.midline) > abs(x0 - zone_set.midline)
@@ -448,43 +454,102 @@ def _direction_word(stroke: Stroke, seg: int, zone_set: ZoneSet) -> str:
     return f"{vertical} and {side}"
 
 
+# the words of the keys above, marked here and translated where a stroke is described
+_DIRECTIONS = {
+    "up": QT_TRANSLATE_NOOP("StrokeText", "up"),
+    "down": QT_TRANSLATE_NOOP("StrokeText", "down"),
+    "outward": QT_TRANSLATE_NOOP("StrokeText", "outward"),
+    "inward": QT_TRANSLATE_NOOP("StrokeText", "inward"),
+    "up and outward": QT_TRANSLATE_NOOP("StrokeText", "up and outward"),
+    "up and inward": QT_TRANSLATE_NOOP("StrokeText", "up and inward"),
+    "down and outward": QT_TRANSLATE_NOOP("StrokeText", "down and outward"),
+    "down and inward": QT_TRANSLATE_NOOP("StrokeText", "down and inward"),
+}
+
 _PRESSURE_PHRASE = {
-    "none": "with no pressure",
-    "light": "lightly",
-    "moderate": "with moderate pressure",
-    "firm": "firmly",
+    "none": QT_TRANSLATE_NOOP("StrokeText", "with no pressure"),
+    "light": QT_TRANSLATE_NOOP("StrokeText", "lightly"),
+    "moderate": QT_TRANSLATE_NOOP("StrokeText", "with moderate pressure"),
+    "firm": QT_TRANSLATE_NOOP("StrokeText", "firmly"),
 }
 
 _HANDS = {
     # (hand, mirror) -> the subject of the sentence, and whether it is plural
-    ("both", True): ("Both hands, one on each side,", True),
-    ("both", False): ("Both hands together", True),
-    ("alternating", True): ("The hands take turns, one on each side, and", True),
-    ("alternating", False): ("The hands take turns and", True),
-    ("left", True): ("The left hand, with the right mirroring it on the other side,", False),
-    ("left", False): ("The left hand", False),
-    ("right", True): ("The right hand, with the left mirroring it on the other side,", False),
-    ("right", False): ("The right hand", False),
+    ("both", True): (QT_TRANSLATE_NOOP("StrokeText", "Both hands, one on each side,"), True),
+    ("both", False): (QT_TRANSLATE_NOOP("StrokeText", "Both hands together"), True),
+    ("alternating", True): (
+        QT_TRANSLATE_NOOP("StrokeText", "The hands take turns, one on each side, and"),
+        True,
+    ),
+    ("alternating", False): (QT_TRANSLATE_NOOP("StrokeText", "The hands take turns and"), True),
+    ("left", True): (
+        QT_TRANSLATE_NOOP(
+            "StrokeText", "The left hand, with the right mirroring it on the other side,"
+        ),
+        False,
+    ),
+    ("left", False): (QT_TRANSLATE_NOOP("StrokeText", "The left hand"), False),
+    ("right", True): (
+        QT_TRANSLATE_NOOP(
+            "StrokeText", "The right hand, with the left mirroring it on the other side,"
+        ),
+        False,
+    ),
+    ("right", False): (QT_TRANSLATE_NOOP("StrokeText", "The right hand"), False),
 }
+_SOME_HANDS = QT_TRANSLATE_NOOP("StrokeText", "The hands")
 
-_VERBS = {"glide": "glide", "steps": "walk in small steps", "press_release": "press and let go"}
 
-
-_VERBS_ONE = {
-    "glide": "glides",
-    "steps": "walks in small steps",
-    "press_release": "presses and lets go",
-}
+def _t(text: str) -> str:
+    """A text marked in this module, in the learner's language."""
+    return i18n.translated("StrokeText", text)
 
 
 def _verb(rhythm: str, plural: bool) -> str:
-    return (_VERBS if plural else _VERBS_ONE).get(rhythm, "move" if plural else "moves")
+    """The verb for the rhythm, agreeing with a subject of one hand or two."""
+    if plural:
+        if rhythm == "glide":
+            return StrokeText.tr("glide", "two hands do it")
+        if rhythm == "steps":
+            return StrokeText.tr("walk in small steps", "two hands do it")
+        if rhythm == "press_release":
+            return StrokeText.tr("press and let go", "two hands do it")
+        return StrokeText.tr("move", "two hands do it")
+    if rhythm == "glide":
+        return StrokeText.tr("glides", "one hand does it")
+    if rhythm == "steps":
+        return StrokeText.tr("walks in small steps", "one hand does it")
+    if rhythm == "press_release":
+        return StrokeText.tr("presses and lets go", "one hand does it")
+    return StrokeText.tr("moves", "one hand does it")
 
 
 def _seconds_words(seconds: float) -> str:
     n = round(seconds, 1)
-    text = f"{n:g}"
-    return f"{text} second" if n == 1 else f"{text} seconds"
+    if n == int(n):
+        return StrokeText.tr("%n second(s)", "", int(n))
+    return fill(StrokeText.tr("{seconds} seconds", "not a whole number"), seconds=i18n.number(n, 1))
+
+
+def _passes_words(repeats: int) -> str:
+    """How many passes: 'once', 'twice', '3 times'."""
+    if repeats == 1:
+        return StrokeText.tr("once")
+    if repeats == 2:
+        return StrokeText.tr("twice")
+    return StrokeText.tr("%n time(s)", "passes of a stroke", repeats)
+
+
+def _with_pressure(words: str, pressure: str) -> str:
+    """A piece of the way with the pressure phrase after it ('up lightly')."""
+    phrase = _PRESSURE_PHRASE.get(pressure)
+    if phrase is None:
+        return words
+    return fill(
+        StrokeText.tr("{way} {pressure}", "a piece of the way, then how hard"),
+        way=words,
+        pressure=_t(phrase),
+    )
 
 
 def _zone_near_end(stroke: Stroke, seg: int, zone_set: ZoneSet) -> Zone | None:
@@ -528,40 +593,64 @@ def describe(stroke: Stroke, zone_set: ZoneSet) -> str:
     """The stroke in words, from its data: the hands, the way through the
     zones with the pressure on each leg, and the tempo."""
     spec = stroke.spec
-    subject, plural = _HANDS.get((spec.hand, spec.mirror), ("The hands", True))
+    subject_text, plural = _HANDS.get((spec.hand, spec.mirror), (_SOME_HANDS, True))
+    subject, verb = _t(subject_text), _verb(spec.rhythm, plural)
     start_zone = zone_set.zone_at(*stroke.points[0]) if stroke.points else None
     if not stroke.segments or start_zone is None:
-        return f"{subject} {_verb(spec.rhythm, plural)}."
+        return fill(StrokeText.tr("{hands} {verb}."), hands=subject, verb=verb)
     legs = _legs(stroke, zone_set)
     if len(legs) == 1:
         word, pressure, end, _segs = legs[0]
+        direction = _t(_DIRECTIONS[word])
         if end is not None and end.kind != start_zone.kind:
-            route = f"{word} from {_zone_words(start_zone)} into {_zone_words(end)}"
+            route = fill(
+                StrokeText.tr("{direction} from the {start:lower} into the {end:lower}"),
+                direction=direction,
+                start=start_zone.name,
+                end=end.name,
+            )
         else:
-            route = f"{word} along {_zone_words(start_zone)}"
-        route = f"{route} {_PRESSURE_PHRASE.get(pressure, '')}".strip()
+            route = fill(
+                StrokeText.tr("{direction} along the {zone:lower}"),
+                direction=direction,
+                zone=start_zone.name,
+            )
+        route = _with_pressure(route, pressure)
     else:
         parts = []
         last_pressure = ""
         last_kind = start_zone.kind
         for word, pressure, zone, segs in legs:
-            bit = word
+            bit = _t(_DIRECTIONS[word])
             floated = _avoid_crossed(stroke, segs, zone_set) if pressure == "none" else None
             if floated is not None:
-                bit += f" over {_zone_words(floated)}"
+                bit = fill(StrokeText.tr("{way} over the {zone:lower}"), way=bit, zone=floated.name)
             if zone is not None and zone.kind != last_kind:
-                bit += f" into {_zone_words(zone)}"
+                bit = fill(StrokeText.tr("{way} into the {zone:lower}"), way=bit, zone=zone.name)
                 last_kind = zone.kind
             if pressure != last_pressure:
-                bit += f" {_PRESSURE_PHRASE.get(pressure, '')}"
+                bit = _with_pressure(bit, pressure)
                 last_pressure = pressure
-            parts.append(bit.strip())
-        route = f"from {_zone_words(start_zone)} " + ", then ".join(parts)
+            parts.append(bit)
+        route = fill(
+            StrokeText.tr("from the {zone:lower} {legs}"),
+            zone=start_zone.name,
+            legs=StrokeText.tr(", then ", "between the legs of a stroke's way").join(parts),
+        )
         if math.dist(stroke.points[0], stroke.points[-1]) < MIN_SEGMENT_CM:
-            route += ", back to where it began"
-    passes = {1: "once", 2: "twice"}.get(spec.repeats, f"{spec.repeats} times")
-    tempo = f"each pass takes about {_seconds_words(spec.seconds)}, {passes}"
-    return f"{subject} {_verb(spec.rhythm, plural)} {route}; {tempo}."
+            route = fill(StrokeText.tr("{way}, back to where it began"), way=route)
+    tempo = fill(
+        StrokeText.tr("each pass takes about {seconds}, {passes}"),
+        seconds=_seconds_words(spec.seconds),
+        passes=_passes_words(spec.repeats),
+    )
+    return fill(
+        StrokeText.tr("{hands} {verb} {way}; {tempo}."),
+        hands=subject,
+        verb=verb,
+        way=route,
+        tempo=tempo,
+    )
 
 
 def describe_technique(technique: Technique, zone_set: ZoneSet) -> tuple[str, ...]:

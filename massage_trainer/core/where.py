@@ -27,7 +27,19 @@ from dataclasses import dataclass
 
 import shapely
 
+from massage_trainer.core import i18n
+from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, Tr, fill
 from massage_trainer.core.zones import Zone, ZoneSet
+
+
+class WhereText(Tr):
+    """Where a spot or a zone lies on the body, in words (side, part, landmarks)."""
+
+
+def _t(text: str) -> str:
+    """A text marked in this module, in the learner's language."""
+    return i18n.translated("WhereText", text)
+
 
 FINGER_CM = 2.0  # one finger's width on an adult hand
 HAND_CM = 8.0  # four fingers together
@@ -37,35 +49,42 @@ JUST_CM = 4.0  # "just above / below" up to here
 NEAR_CM = 10.0  # landmarks further away across the body than this are not used
 SHOULDER_INSIDE_CM = 3.0  # the shoulder cap begins this far inside its tip
 
-# the words for landmarks, by name without the side suffix
+# the words for landmarks, by name without the side suffix: marked here, made
+# at import, and translated where a description uses them.  They follow
+# "level with", "just below", "between ... and": the translation gives the
+# form its language's templates for those need
 LANDMARK_WORDS = {
-    "inion": "the knob at the base of the skull",
-    "mastoid": "the bony knob behind the ear",
-    "C7": "the bony bump at the base of the neck",
-    "acromion": "the tip of the shoulder",
-    "scapula_superior_angle": "the upper corner of the shoulder blade",
-    "scapula_spine_root": "the inner end of the shoulder blade's ridge",
-    "scapula_inferior_angle": "the lower tip of the shoulder blade",
-    "rib12_tip": "the lowest rib",
-    "iliac_crest": "the top of the hip bone",
-    "psis": "the dimple above the buttock",
-    "greater_trochanter": "the bony point at the side of the hip",
-    "ischial_tuberosity": "the sitting bone",
-    "olecranon": "the tip of the elbow",
-    "wrist": "the wrist",
-    "popliteal": "the crease at the back of the knee",
-    "heel": "the heel",
+    "inion": QT_TRANSLATE_NOOP("WhereText", "the knob at the base of the skull"),
+    "mastoid": QT_TRANSLATE_NOOP("WhereText", "the bony knob behind the ear"),
+    "C7": QT_TRANSLATE_NOOP("WhereText", "the bony bump at the base of the neck"),
+    "acromion": QT_TRANSLATE_NOOP("WhereText", "the tip of the shoulder"),
+    "scapula_superior_angle": QT_TRANSLATE_NOOP(
+        "WhereText", "the upper corner of the shoulder blade"
+    ),
+    "scapula_spine_root": QT_TRANSLATE_NOOP(
+        "WhereText", "the inner end of the shoulder blade's ridge"
+    ),
+    "scapula_inferior_angle": QT_TRANSLATE_NOOP("WhereText", "the lower tip of the shoulder blade"),
+    "rib12_tip": QT_TRANSLATE_NOOP("WhereText", "the lowest rib"),
+    "iliac_crest": QT_TRANSLATE_NOOP("WhereText", "the top of the hip bone"),
+    "psis": QT_TRANSLATE_NOOP("WhereText", "the dimple above the buttock"),
+    "greater_trochanter": QT_TRANSLATE_NOOP("WhereText", "the bony point at the side of the hip"),
+    "ischial_tuberosity": QT_TRANSLATE_NOOP("WhereText", "the sitting bone"),
+    "olecranon": QT_TRANSLATE_NOOP("WhereText", "the tip of the elbow"),
+    "wrist": QT_TRANSLATE_NOOP("WhereText", "the wrist"),
+    "popliteal": QT_TRANSLATE_NOOP("WhereText", "the crease at the back of the knee"),
+    "heel": QT_TRANSLATE_NOOP("WhereText", "the heel"),
     # a front view
-    "chin": "the chin",
-    "jugular_notch": "the notch at the top of the breastbone",
-    "collarbone": "the collarbone",
-    "nipple": "the nipple",
-    "xiphoid": "the lower tip of the breastbone",
-    "navel": "the navel",
-    "asis": "the bony point at the front of the hip",
-    "pubic_bone": "the pubic bone",
-    "elbow_crease": "the crease of the elbow",
-    "kneecap": "the kneecap",
+    "chin": QT_TRANSLATE_NOOP("WhereText", "the chin"),
+    "jugular_notch": QT_TRANSLATE_NOOP("WhereText", "the notch at the top of the breastbone"),
+    "collarbone": QT_TRANSLATE_NOOP("WhereText", "the collarbone"),
+    "nipple": QT_TRANSLATE_NOOP("WhereText", "the nipple"),
+    "xiphoid": QT_TRANSLATE_NOOP("WhereText", "the lower tip of the breastbone"),
+    "navel": QT_TRANSLATE_NOOP("WhereText", "the navel"),
+    "asis": QT_TRANSLATE_NOOP("WhereText", "the bony point at the front of the hip"),
+    "pubic_bone": QT_TRANSLATE_NOOP("WhereText", "the pubic bone"),
+    "elbow_crease": QT_TRANSLATE_NOOP("WhereText", "the crease of the elbow"),
+    "kneecap": QT_TRANSLATE_NOOP("WhereText", "the kneecap"),
 }
 # the lowest rib slopes down and out from the spine: drawn as a line from the
 # vertebra it hangs on to its tip, its height is read where the spot is
@@ -94,51 +113,126 @@ _NECK_END = ("C7", "jugular_notch")
 
 @dataclass(frozen=True)
 class _Words:
-    """The part names of one way of looking at the body."""
+    """The part names of one way of looking at the body (English, marked for
+    translation: translated where a description is made)."""
 
     trunk: tuple[str, ...]  # head, neck, upper, middle, lower, hips
     borders: tuple[tuple[str, ...], ...]  # the landmarks at the foot of each part
     # where each border lies on the reference body, as a share of its height from
     # the top of the head: used for a border whose landmarks the view lacks
     shares: tuple[float, ...]
-    midline: str  # what lies on the midline of the trunk
-    limbs: dict[str, str]  # part -> a phrase with {side}
+    midline: str  # what lies on the midline of the trunk: "spine" or "centre line"
+    limbs: dict[str, tuple[str, str]]  # part -> its name on the person's left, right
 
 
 BACK_WORDS = _Words(
-    trunk=("back of the head", "neck", "upper back", "mid-back", "lower back", "buttocks"),
+    trunk=(
+        QT_TRANSLATE_NOOP("WhereText", "back of the head"),
+        QT_TRANSLATE_NOOP("WhereText", "neck"),
+        QT_TRANSLATE_NOOP("WhereText", "upper back"),
+        QT_TRANSLATE_NOOP("WhereText", "mid-back"),
+        QT_TRANSLATE_NOOP("WhereText", "lower back"),
+        QT_TRANSLATE_NOOP("WhereText", "buttocks"),
+    ),
     borders=BACK_BORDERS,
     shares=(11.5 / 170, 26 / 170, 45 / 170, 57 / 170, 79 / 170, 87 / 170),
     midline="spine",
     limbs={
-        "shoulder": "the back of the {side} shoulder",
-        "upper_arm": "the back of the {side} upper arm",
-        "elbow": "the {side} elbow",
-        "forearm": "the back of the {side} forearm",
-        "hand": "the back of the {side} hand",
-        "thigh": "the back of the {side} thigh",
-        "knee": "the back of the {side} knee",
-        "lower_leg": "the {side} calf",
-        "foot": "the {side} heel",
-        "shoulder_top": "the top of the {side} shoulder",
+        "shoulder": (
+            QT_TRANSLATE_NOOP("WhereText", "back of the left shoulder"),
+            QT_TRANSLATE_NOOP("WhereText", "back of the right shoulder"),
+        ),
+        "upper_arm": (
+            QT_TRANSLATE_NOOP("WhereText", "back of the left upper arm"),
+            QT_TRANSLATE_NOOP("WhereText", "back of the right upper arm"),
+        ),
+        "elbow": (
+            QT_TRANSLATE_NOOP("WhereText", "left elbow"),
+            QT_TRANSLATE_NOOP("WhereText", "right elbow"),
+        ),
+        "forearm": (
+            QT_TRANSLATE_NOOP("WhereText", "back of the left forearm"),
+            QT_TRANSLATE_NOOP("WhereText", "back of the right forearm"),
+        ),
+        "hand": (
+            QT_TRANSLATE_NOOP("WhereText", "back of the left hand"),
+            QT_TRANSLATE_NOOP("WhereText", "back of the right hand"),
+        ),
+        "thigh": (
+            QT_TRANSLATE_NOOP("WhereText", "back of the left thigh"),
+            QT_TRANSLATE_NOOP("WhereText", "back of the right thigh"),
+        ),
+        "knee": (
+            QT_TRANSLATE_NOOP("WhereText", "back of the left knee"),
+            QT_TRANSLATE_NOOP("WhereText", "back of the right knee"),
+        ),
+        "lower_leg": (
+            QT_TRANSLATE_NOOP("WhereText", "left calf"),
+            QT_TRANSLATE_NOOP("WhereText", "right calf"),
+        ),
+        "foot": (
+            QT_TRANSLATE_NOOP("WhereText", "left heel"),
+            QT_TRANSLATE_NOOP("WhereText", "right heel"),
+        ),
+        "shoulder_top": (
+            QT_TRANSLATE_NOOP("WhereText", "top of the left shoulder"),
+            QT_TRANSLATE_NOOP("WhereText", "top of the right shoulder"),
+        ),
     },
 )
 FRONT_WORDS = _Words(
-    trunk=("face", "neck", "chest", "upper belly", "lower belly", "hips"),
+    trunk=(
+        QT_TRANSLATE_NOOP("WhereText", "face"),
+        QT_TRANSLATE_NOOP("WhereText", "neck"),
+        QT_TRANSLATE_NOOP("WhereText", "chest"),
+        QT_TRANSLATE_NOOP("WhereText", "upper belly"),
+        QT_TRANSLATE_NOOP("WhereText", "lower belly"),
+        QT_TRANSLATE_NOOP("WhereText", "hips"),
+    ),
     borders=FRONT_BORDERS,
     shares=(22 / 170, 30.5 / 170, 51 / 170, 68 / 170, 76 / 170, 85 / 170),
     midline="centre line",
     limbs={
-        "shoulder": "the front of the {side} shoulder",
-        "upper_arm": "the front of the {side} upper arm",
-        "elbow": "the inside of the {side} elbow",
-        "forearm": "the inside of the {side} forearm",
-        "hand": "the {side} palm",
-        "thigh": "the front of the {side} thigh",
-        "knee": "the {side} knee",
-        "lower_leg": "the {side} shin",
-        "foot": "the top of the {side} foot",
-        "shoulder_top": "the top of the {side} shoulder",
+        "shoulder": (
+            QT_TRANSLATE_NOOP("WhereText", "front of the left shoulder"),
+            QT_TRANSLATE_NOOP("WhereText", "front of the right shoulder"),
+        ),
+        "upper_arm": (
+            QT_TRANSLATE_NOOP("WhereText", "front of the left upper arm"),
+            QT_TRANSLATE_NOOP("WhereText", "front of the right upper arm"),
+        ),
+        "elbow": (
+            QT_TRANSLATE_NOOP("WhereText", "inside of the left elbow"),
+            QT_TRANSLATE_NOOP("WhereText", "inside of the right elbow"),
+        ),
+        "forearm": (
+            QT_TRANSLATE_NOOP("WhereText", "inside of the left forearm"),
+            QT_TRANSLATE_NOOP("WhereText", "inside of the right forearm"),
+        ),
+        "hand": (
+            QT_TRANSLATE_NOOP("WhereText", "left palm"),
+            QT_TRANSLATE_NOOP("WhereText", "right palm"),
+        ),
+        "thigh": (
+            QT_TRANSLATE_NOOP("WhereText", "front of the left thigh"),
+            QT_TRANSLATE_NOOP("WhereText", "front of the right thigh"),
+        ),
+        "knee": (
+            QT_TRANSLATE_NOOP("WhereText", "left knee"),
+            QT_TRANSLATE_NOOP("WhereText", "right knee"),
+        ),
+        "lower_leg": (
+            QT_TRANSLATE_NOOP("WhereText", "left shin"),
+            QT_TRANSLATE_NOOP("WhereText", "right shin"),
+        ),
+        "foot": (
+            QT_TRANSLATE_NOOP("WhereText", "top of the left foot"),
+            QT_TRANSLATE_NOOP("WhereText", "top of the right foot"),
+        ),
+        "shoulder_top": (
+            QT_TRANSLATE_NOOP("WhereText", "top of the left shoulder"),
+            QT_TRANSLATE_NOOP("WhereText", "top of the right shoulder"),
+        ),
     },
 )
 # a limb's joints, top to bottom: the landmark, the part above it, and where
@@ -223,7 +317,8 @@ class _View:
 
     def __init__(self, zone_set: ZoneSet) -> None:
         self.zone_set = zone_set
-        self.zone_texts: dict[str, str] = {}  # describe_zone's answers, by zone id
+        # describe_zone's answers, by language and zone id
+        self.zone_texts: dict[tuple[str, str], str] = {}
         self.midline = zone_set.midline
         self.left_on_left = person_left_is_canvas_left(zone_set)
         self.words = _words(zone_set)
@@ -319,22 +414,44 @@ def widths(cm: float) -> str:
     widths', 'a hand's width', 'a hand and a half'."""
     fingers = max(1, round(cm / FINGER_CM))
     if cm < 6.0:
-        return {1: "a finger's width", 2: "two fingers' widths"}.get(
-            fingers, "three fingers' widths"
-        )
+        if fingers == 1:
+            return WhereText.tr("a finger's width")
+        if fingers == 2:
+            return WhereText.tr("two fingers' widths")
+        return WhereText.tr("three fingers' widths")
     halves = max(2, round(cm / HAND_CM * 2))
     if halves == 2:
-        return "a hand's width"
+        return WhereText.tr("a hand's width")
     if halves == 3:
-        return "a hand and a half"
+        return WhereText.tr("a hand and a half")
     whole, half = divmod(halves, 2)
-    number = {2: "two", 3: "three", 4: "four"}.get(whole, str(whole))
-    return f"{number} and a half hands' widths" if half else f"{number} hands' widths"
+    if half:
+        if whole == 2:
+            return WhereText.tr("two and a half hands' widths")
+        if whole == 3:
+            return WhereText.tr("three and a half hands' widths")
+        if whole == 4:
+            return WhereText.tr("four and a half hands' widths")
+        return fill(WhereText.tr("{number} and a half hands' widths"), number=whole)
+    if whole == 2:
+        return WhereText.tr("two hands' widths")
+    if whole == 3:
+        return WhereText.tr("three hands' widths")
+    if whole == 4:
+        return WhereText.tr("four hands' widths")
+    return fill(WhereText.tr("{number} hands' widths"), number=whole)
+
+
+def _from_midline(view: _View, off: float) -> str:
+    """'three fingers' widths from the spine' (the centre line in front)."""
+    if view.words.midline == "spine":
+        return fill(WhereText.tr("{widths} from the spine"), widths=widths(off))
+    return fill(WhereText.tr("{widths} from the centre line"), widths=widths(off))
 
 
 @dataclass(frozen=True)
 class _Mark:
-    words: str
+    words: str  # the English words, marked for translation
     y: float  # its height where the spot is
     across: float  # how far across the body from the spot
 
@@ -369,26 +486,50 @@ def _marks(view: _View, x: float, y: float, side: str, piece: str) -> list[_Mark
     return list(found.values())
 
 
-def _height_words(marks: list[_Mark], y: float) -> str:
-    """'just below the lowest rib', 'level with ...', 'between A and B'."""
+def _height(marks: list[_Mark], y: float) -> tuple[str, tuple[_Mark, ...]]:
+    """How the height relates to the landmarks: ('just_below', (the lowest
+    rib,)), ('level', ...), ('between', (upper, lower)), ('below', ...),
+    ('above', ...); ('', ()) with none."""
     if not marks:
-        return ""
+        return "", ()
     nearest = min(marks, key=lambda m: abs(y - m.y) + 0.25 * m.across)
     dy = y - nearest.y
     if abs(dy) < LEVEL_CM:
-        return f"level with {nearest.words}"
+        return "level", (nearest,)
     if abs(dy) <= JUST_CM:
-        return f"just {'below' if dy > 0 else 'above'} {nearest.words}"
+        return ("just_below" if dy > 0 else "just_above"), (nearest,)
     above = [m for m in marks if m.y < y]
     below = [m for m in marks if m.y > y]
     up = min(above, key=lambda m: (y - m.y) + 0.25 * m.across) if above else None
     down = min(below, key=lambda m: (m.y - y) + 0.25 * m.across) if below else None
     if up is not None and down is not None and up.words != down.words:
-        return f"between {up.words} and {down.words}"
+        return "between", (up, down)
     if up is not None:
-        return f"below {up.words}"
+        return "below", (up,)
     assert down is not None
-    return f"above {down.words}"
+    return "above", (down,)
+
+
+def _height_words(relation: str, marks: tuple[_Mark, ...]) -> str:
+    """'just below the lowest rib', 'level with ...', 'between A and B'."""
+    if not relation:
+        return ""
+    first = _t(marks[0].words)
+    if relation == "level":
+        return fill(WhereText.tr("level with {landmark}"), landmark=first)
+    if relation == "just_below":
+        return fill(WhereText.tr("just below {landmark}"), landmark=first)
+    if relation == "just_above":
+        return fill(WhereText.tr("just above {landmark}"), landmark=first)
+    if relation == "between":
+        return fill(
+            WhereText.tr("between {upper} and {lower}", "two landmarks, the upper one first"),
+            upper=first,
+            lower=_t(marks[1].words),
+        )
+    if relation == "below":
+        return fill(WhereText.tr("below {landmark}"), landmark=first)
+    return fill(WhereText.tr("above {landmark}"), landmark=first)
 
 
 # --- the descriptions -----------------------------------------------------------------
@@ -402,8 +543,34 @@ def describe_point(zone_set: ZoneSet, x: float, y: float) -> str:
     'outside the body'.
     """
     if not shapely.intersects_xy(zone_set.outline, x, y):
-        return "outside the body"
+        return WhereText.tr("outside the body")
     return _describe(_view_of(zone_set), x, y)
+
+
+def _limb(view: _View, part: str, side: str) -> str:
+    """A limb part's name on one side, English (marked): 'back of the left knee'."""
+    left, right = view.words.limbs[part]
+    return left if side == "left" else right
+
+
+def _on_limb(view: _View, part: str, side: str) -> str:
+    """'on the back of the left knee', in the learner's language."""
+    return fill(
+        WhereText.tr("on the {part}", "a part of a limb, named with its side"),
+        part=_t(_limb(view, part, side)),
+    )
+
+
+def _on_trunk(region: str, side: str, middle: bool, wide: bool) -> str:
+    """'on the left side of the lower back', 'in the middle of the upper back'."""
+    name = _t(region)
+    if middle and wide:
+        return fill(WhereText.tr("across the middle of the {region}"), region=name)
+    if middle:
+        return fill(WhereText.tr("in the middle of the {region}"), region=name)
+    if side == "left":
+        return fill(WhereText.tr("on the left side of the {region}"), region=name)
+    return fill(WhereText.tr("on the right side of the {region}"), region=name)
 
 
 def _describe(view: _View, x: float, y: float, wide: bool = False) -> str:
@@ -411,6 +578,7 @@ def _describe(view: _View, x: float, y: float, wide: bool = False) -> str:
     off = round(abs(x - view.midline), 1)  # a pair's two sides read alike
     piece = _piece(view, x, y)
     parts: list[str] = []
+    said = ""  # the English words of the part, to leave out a landmark it names
     if piece == "trunk":
         index = _trunk_part(view, x, y, side)
         region = view.words.trunk[index]
@@ -421,24 +589,33 @@ def _describe(view: _View, x: float, y: float, wide: bool = False) -> str:
             and off > abs(shoulder[0] - view.midline) - SHOULDER_INSIDE_CM
             and y < shoulder[1] + 2 * JUST_CM
         ):
-            parts.append("on " + view.words.limbs["shoulder"].format(side=side))
+            parts.append(_on_limb(view, "shoulder", side))
+            said = _limb(view, "shoulder", side)
         elif index == 2 and off >= MIDLINE_CM and _on_shoulder_top(view, y, side):
-            parts.append("on " + view.words.limbs["shoulder_top"].format(side=side))
-            parts.append(f"{widths(off)} from the {view.words.midline}")
+            parts.append(_on_limb(view, "shoulder_top", side))
+            parts.append(_from_midline(view, off))
+            said = _limb(view, "shoulder_top", side)
         elif off < MIDLINE_CM:
-            parts.append(f"{'across' if wide else 'in'} the middle of the {region}")
+            parts.append(_on_trunk(region, side, middle=True, wide=wide))
+            said = region
         else:
-            parts.append(f"on the {side} side of the {region}")
+            parts.append(_on_trunk(region, side, middle=False, wide=wide))
+            said = region
             if index:  # not on the head
-                parts.append(f"{widths(off)} from the {view.words.midline}")
+                parts.append(_from_midline(view, off))
     else:
         part = _limb_part(view, piece, y, side)
-        parts.append("on " + view.words.limbs[part].format(side=side))
-    height = _height_words(_marks(view, x, y, side, piece), y)
-    said = parts[0].split()
-    if height and not (height.split()[0] in ("level", "just") and height.split()[-1] in said):
-        parts.append(height)  # not "on the left heel, just above the heel"
-    return ", ".join(parts)
+        parts.append(_on_limb(view, part, side))
+        said = _limb(view, part, side)
+    relation, marks = _height(_marks(view, x, y, side, piece), y)
+    # not "on the left heel, just above the heel": a landmark the part's own
+    # name ends with is only said when the spot is not at it
+    named = relation in ("level", "just_below", "just_above") and (
+        marks[-1].words.split()[-1] in said.split()
+    )
+    if relation and not named:
+        parts.append(_height_words(relation, marks))
+    return WhereText.tr(", ", "between the pieces of a description").join(parts)
 
 
 def _on_shoulder_top(view: _View, y: float, side: str) -> bool:
@@ -449,13 +626,13 @@ def _on_shoulder_top(view: _View, y: float, side: str) -> bool:
 
 
 def _region(view: _View, x: float, y: float) -> str:
-    """The part of the body at (x, y), without side or distance: 'lower back'."""
+    """The part of the body at (x, y), without side or distance, English
+    (marked): 'lower back', 'back of the left thigh'."""
     side = view.side_of(x)
     piece = _piece(view, x, y)
     if piece == "trunk":
         return view.words.trunk[_trunk_part(view, x, y, side)]
-    phrase = view.words.limbs[_limb_part(view, piece, y, side)]
-    return phrase.format(side=side).removeprefix("the ")
+    return _limb(view, _limb_part(view, piece, y, side), side)
 
 
 def describe_zone(zone_set: ZoneSet, zone: Zone) -> str:
@@ -465,10 +642,11 @@ def describe_zone(zone_set: ZoneSet, zone: Zone) -> str:
     The zone's own name and safety level are never part of the words.
     """
     view = _view_of(zone_set)
-    known = view.zone_texts.get(zone.id)
+    key = (i18n.language(), zone.id)  # worked out once per language
+    known = view.zone_texts.get(key)
     if known is not None:
         return known
-    view.zone_texts[zone.id] = text = _zone_text(view, zone)
+    view.zone_texts[key] = text = _zone_text(view, zone)
     return text
 
 
@@ -480,7 +658,12 @@ def _zone_text(view: _View, zone: Zone) -> str:
     if bottom - top > 3 * HAND_CM:
         first, last = _region(view, x, top + 1.0), _region(view, x, bottom - 1.0)
         if first != last:
-            return f"{text}; it reaches from the {first} down to the {last}"
+            return fill(
+                WhereText.tr("{where}; it reaches from the {top} down to the {bottom}"),
+                where=text,
+                top=_t(first),
+                bottom=_t(last),
+            )
     return text
 
 

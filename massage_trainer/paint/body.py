@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 )
 
 from massage_trainer.core import colours
+from massage_trainer.core.i18n import Tr
 from massage_trainer.core.safety import (
     SAFETY_BADGES,
     SAFETY_DESCRIPTIONS,
@@ -50,6 +51,10 @@ from massage_trainer.paint.strokes import paint_hands, paint_strokes
 if TYPE_CHECKING:
     from massage_trainer.core.strokes import PlayerFrame, Stroke
     from massage_trainer.core.zones import ZoneSet
+
+
+class BodyMapText(Tr):
+    """Texts drawn on the body map itself (the side marks)."""
 
 
 @dataclass(frozen=True)
@@ -607,7 +612,12 @@ def side_marks(zone_set: ZoneSet) -> list[SideMark]:
         canvas = zone_set.canvas_side(side)
         x = left if canvas == "left" else right
         room = (head_left - left if canvas == "left" else right - head_right) - 2.0
-        marks.append(SideMark(f"Person\u2019s {side}", side, x, y, canvas, max(room, 0.0)))
+        text = (
+            BodyMapText.tr("Person\u2019s left")
+            if side == "left"
+            else BodyMapText.tr("Person\u2019s right")
+        )
+        marks.append(SideMark(text, side, x, y, canvas, max(room, 0.0)))
     return marks
 
 

@@ -18,12 +18,12 @@ one set of colours meets the contrast rules everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,12 +38,19 @@ from PySide6.QtGui import (
 )
 
 from massage_trainer import __version__
+from massage_trainer.core import i18n
 from massage_trainer.core.colours import MASTERY_COLOURS, UNSEEN_COLOUR, WARNING_BACKGROUND
+from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, Tr, fill
 from massage_trainer.core.quiz import statistics as st
 from massage_trainer.core.quiz.answerlog import AnswerLog
 from massage_trainer.core.savefile import atomic_output, pdf_complete, png_complete
 from massage_trainer.paint.output import PDF_DPI, ExportError, set_page
-from massage_trainer.paint.typeset import GREY, INK, RULE, sheet_font
+from massage_trainer.paint.typeset import GREY, INK, RULE, MarkedTexts, sheet_font
+
+
+class ChartText(Tr):
+    """Texts of the learning charts and the progress report."""
+
 
 DAYS_SHOWN = 30  # the daily charts show the last month, today last
 HEATMAP_WEEKS = 26  # the calendar on screen: half a year
@@ -166,7 +173,22 @@ def heat_colour(answers: int) -> QColor:
 
 
 def _short(day: date) -> str:
-    return f"{day.day} {day.strftime('%b')}"
+    return i18n.month_day(day)
+
+
+def _month(day: date) -> str:
+    """The short name of the day's month ("Dec"), in the learner's language."""
+    code = i18n.language()
+    locale = (
+        QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        if code == "en"
+        else QLocale(code)
+    )
+    return locale.monthName(day.month, QLocale.FormatType.ShortFormat)
+
+
+# three days of one week, a Monday, a Thursday and a Sunday: the calendar's row names
+_MONDAY = date(2024, 1, 1)
 
 
 def _frame(
@@ -251,16 +273,17 @@ def paint_daily(
     top = max(counts, default=0) or 1
     painter.save()
     painter.setFont(font)
-    plot, metrics = _frame(painter, rect, font, ink, str(top), "100 %")
+    full, empty = percent(1.0), percent(0.0)
+    plot, metrics = _frame(painter, rect, font, ink, str(top), full)
     _bars(painter, plot, counts, ANSWER_BAR)
     _base(painter, plot, ink)
     painter.setPen(ink.secondary)
     room = metrics.horizontalAdvance(str(top)) + metrics.averageCharWidth() / 2
     _axis_value(painter, plot.left() - 2, plot.top(), room, str(top), metrics, False)
     _axis_value(painter, plot.left() - 2, plot.bottom(), room, "0", metrics, False)
-    right_room = metrics.horizontalAdvance("100 %") + metrics.averageCharWidth()
-    _axis_value(painter, plot.right() + 3, plot.top(), right_room, "100 %", metrics, True)
-    _axis_value(painter, plot.right() + 3, plot.bottom(), right_room, "0 %", metrics, True)
+    right_room = metrics.horizontalAdvance(full) + metrics.averageCharWidth()
+    _axis_value(painter, plot.right() + 3, plot.top(), right_room, full, metrics, True)
+    _axis_value(painter, plot.right() + 3, plot.bottom(), right_room, empty, metrics, True)
     step = plot.width() / max(1, len(shown))
     points = [
         QPointF(plot.left() + (i + 0.5) * step, plot.bottom() - plot.height() * by_day[d].accuracy)
@@ -332,7 +355,9 @@ def paint_heatmap(
     painter.save()
     painter.setFont(font)
     metrics = QFontMetricsF(font, painter.device())
-    label_room = metrics.horizontalAdvance("Mon") + metrics.averageCharWidth()
+    rows = [(row, i18n.weekday_short(_MONDAY + timedelta(days=row))) for row in (0, 3, 6)]
+    label_room = max(metrics.horizontalAdvance(name) for _r, name in rows)
+    label_room += metrics.averageCharWidth()
     legend_h = 1.4 * metrics.height()
     top_room = 1.2 * metrics.height()
     cell = min((rect.width() - label_room) / weeks, (rect.height() - legend_h - top_room) / 7)
@@ -340,7 +365,7 @@ def paint_heatmap(
     left = rect.left() + label_room
     top = rect.top() + top_room
     painter.setPen(ink.secondary)
-    for row, name in ((0, "Mon"), (3, "Thu"), (6, "Sun")):
+    for row, name in rows:
         painter.drawText(
             QRectF(rect.left(), top + row * cell, label_room, cell),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -358,7 +383,7 @@ def paint_heatmap(
                 painter.drawText(
                     QRectF(left + w * cell, rect.top(), 4 * cell, top_room),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                    column[0].strftime("%b"),
+                    _month(column[0]),
                 )
         painter.setPen(outline)
         for d, day in enumerate(column):
@@ -371,8 +396,9 @@ def paint_heatmap(
     y = top + 7 * cell + 0.3 * metrics.height()
     x = left
     painter.setPen(ink.secondary)
-    word = metrics.horizontalAdvance("fewer ")
-    painter.drawText(QRectF(x, y, word, metrics.height()), Qt.AlignmentFlag.AlignLeft, "fewer")
+    fewer = ChartText.tr("fewer", "the calendar's key: days with fewer answers")
+    word = metrics.horizontalAdvance(fewer + " ")
+    painter.drawText(QRectF(x, y, word, metrics.height()), Qt.AlignmentFlag.AlignLeft, fewer)
     x += word
     key = min(cell, metrics.height() * 0.9)
     for level in range(len(HEAT_STEPS) + 1):
@@ -383,37 +409,50 @@ def paint_heatmap(
         painter.drawRect(box)
         x += key + gap
     painter.setPen(ink.secondary)
+    more = ChartText.tr("more", "the calendar's key: days with more answers")
     painter.drawText(
-        QRectF(x + gap, y, metrics.horizontalAdvance("more ") + 2, metrics.height()),
+        QRectF(x + gap, y, metrics.horizontalAdvance(more + " ") + 2, metrics.height()),
         Qt.AlignmentFlag.AlignLeft,
-        "more",
+        more,
     )
     painter.restore()
 
 
 # --- the words beside the charts --------------------------------------------------
 def percent(share: float) -> str:
-    return f"{round(100 * share)} %"
+    """A share right (0.77) as a percentage: "77 %".  The charts have always
+    set the sign apart in English too, so the template (not ``i18n.percent``)
+    decides the spacing; the number is the learner's language's."""
+    return fill(
+        ChartText.tr("{number} %", "a percentage; space it as your language does"),
+        number=i18n.number(round(100 * share), 0),
+    )
 
 
 def seconds(ms: float | None) -> str:
-    return "\u2013" if ms is None else f"{ms / 1000:.1f} s"
+    """A mean answer time in seconds, a dash for none."""
+    if ms is None:
+        return "\u2013"
+    return fill(ChartText.tr("{seconds} s", "seconds, short"), seconds=i18n.number(ms / 1000, 1))
 
 
 def summary_text(data: StatisticsData) -> str:
     """One or two sentences over everything: answers, share right, streak."""
     if not data.answers:
-        return (
+        return ChartText.tr(
             "No answers logged yet for this view. Each answer in a quiz is kept and counted here."
         )
     days = len([d for d in data.daily if d.answers])
-    streak = (
-        f"Streak: {data.streak} day{'s' if data.streak != 1 else ''} in a row with "
-        f"at least {st.STREAK_MIN} answers."
+    streak = fill(
+        ChartText.tr("Streak: %n day(s) in a row with at least {least} answers.", "", data.streak),
+        least=st.STREAK_MIN,
     )
-    return (
-        f"{data.answers} answers on {days} day{'s' if days != 1 else ''}, "
-        f"{percent(data.right / data.answers)} right. {streak}"
+    return fill(
+        ChartText.tr("{answers} on {days}, {percent} right. {streak}"),
+        answers=ChartText.tr("%n answer(s)", "", data.answers),
+        days=ChartText.tr("%n day(s)", "", days),
+        percent=percent(data.right / data.answers),
+        streak=streak,
     )
 
 
@@ -422,13 +461,17 @@ def daily_description(data: StatisticsData, days: int = DAYS_SHOWN) -> str:
     shown = {d.isoformat() for d in last_days(data.today, days)}
     recent = [d for d in data.daily if d.day in shown and d.answers]
     if not recent:
-        return f"No answers in the last {days} days."
+        return ChartText.tr("No answers in the last %n day(s).", "", days)
     n = sum(d.answers for d in recent)
     right = sum(d.right for d in recent)
     busiest = max(recent, key=lambda d: d.answers)
-    return (
-        f"In the last {days} days: {n} answers on {len(recent)} days, "
-        f"{percent(right / n)} right; most on {_short(date.fromisoformat(busiest.day))}."
+    return fill(
+        ChartText.tr("In the last {shown}: {answers} on {days}, {percent} right; most on {day}."),
+        shown=ChartText.tr("%n day(s)", "the last days shown", days),
+        answers=ChartText.tr("%n answer(s)", "", n),
+        days=ChartText.tr("%n day(s)", "", len(recent)),
+        percent=percent(right / n),
+        day=_short(date.fromisoformat(busiest.day)),
     )
 
 
@@ -436,25 +479,45 @@ def safety_description(data: StatisticsData, days: int = DAYS_SHOWN) -> str:
     shown = {d.isoformat() for d in last_days(data.today, days)}
     recent = sum(n for d, n in data.safety if d in shown)
     if not data.safety_mistakes:
-        return "No safety mistakes so far."
-    return (
-        f"{data.safety_mistakes} safety mistakes in all, {recent} of them in the last {days} days."
+        return ChartText.tr("No safety mistakes so far.")
+    return fill(
+        ChartText.tr("{mistakes} in all, {recent} of them in the last {days}."),
+        mistakes=ChartText.tr("%n safety mistake(s)", "", data.safety_mistakes),
+        recent=recent,
+        days=ChartText.tr("%n day(s)", "the last days shown", days),
     )
 
 
 def heatmap_description(data: StatisticsData) -> str:
     studied = len([n for n in data.study_days.values() if n])
     full = len([n for n in data.study_days.values() if n >= st.STREAK_MIN])
-    return f"{studied} study days in all, {full} of them with at least {st.STREAK_MIN} answers."
+    return fill(
+        ChartText.tr("{studied} in all, {full} of them with at least {least} answers."),
+        studied=ChartText.tr("%n study day(s)", "", studied),
+        full=full,
+        least=st.STREAK_MIN,
+    )
 
 
 def confusion_text(asked: str, instead: str, times: int) -> str:
     """One "often confused" pair: asked for one area, answered with another."""
-    return f"{asked}: answered with {instead} {times} time{'s' if times != 1 else ''}"
+    return fill(
+        ChartText.tr("{asked}: answered with {instead} %n time(s)", "", times),
+        asked=asked,
+        instead=instead,
+    )
 
 
 # --- files ---------------------------------------------------------------------------
-REPORT_TITLE = "Progress report"
+REPORT_TITLE = QT_TRANSLATE_NOOP("ChartText", "Progress report")  # translated where shown
+
+
+def _report_title(data: StatisticsData) -> str:
+    return fill(
+        ChartText.tr("{report}: {view}", "the report's title, then the view's"),
+        report=i18n.translated("ChartText", REPORT_TITLE),
+        view=data.title,
+    )
 
 
 class _Page:
@@ -541,7 +604,17 @@ def zone_table_rows(data: StatisticsData) -> list[tuple[str, ...]]:
     ]
 
 
-ZONE_HEADER = ("Area", "Answers", "Right", "Mean time")
+ZONE_HEADER: Sequence[str] = MarkedTexts(
+    "ChartText",
+    QT_TRANSLATE_NOOP("ChartText", "Area"),
+    QT_TRANSLATE_NOOP("ChartText", "Answers"),
+    QT_TRANSLATE_NOOP("ChartText", "Right"),
+    QT_TRANSLATE_NOOP("ChartText", "Mean time"),
+)
+
+
+def _answers_heading() -> str:
+    return ChartText.tr("Answers per day, last %n day(s)", "", DAYS_SHOWN)
 
 
 def paint_report(painter: QPainter, writer: QPdfWriter, data: StatisticsData) -> int:
@@ -549,34 +622,42 @@ def paint_report(painter: QPainter, writer: QPdfWriter, data: StatisticsData) ->
     page = _Page(painter, writer)
     ink = PAPER_INK
     chart_font = sheet_font(7.5)
-    page.text(f"{REPORT_TITLE}: {data.title}", 18, True)
-    page.text(f"As of {data.today.isoformat()}. Massage Trainer {__version__}.", 9, colour=GREY)
-    page.text(summary_text(data), 11)
-    page.text(f"Answers per day, last {DAYS_SHOWN} days", 12, True)
+    page.text(_report_title(data), 18, True)
     page.text(
-        "Bars: answers on the day (left scale). Line: the share right (right scale).",
+        fill(
+            ChartText.tr("As of {date}. Massage Trainer {version}."),
+            date=i18n.long_date(data.today),
+            version=__version__,
+        ),
+        9,
+        colour=GREY,
+    )
+    page.text(summary_text(data), 11)
+    page.text(_answers_heading(), 12, True)
+    page.text(
+        ChartText.tr("Bars: answers on the day (left scale). Line: the share right (right scale)."),
         8.5,
         colour=GREY,
     )
     page.chart(140, lambda r: paint_daily(painter, r, data, chart_font, ink))
     page.text(daily_description(data), 9)
-    page.text("Study days", 12, True)
+    page.text(ChartText.tr("Study days"), 12, True)
     page.chart(110, lambda r: paint_heatmap(painter, r, data, chart_font, ink, weeks=REPORT_WEEKS))
     page.text(heatmap_description(data), 9)
-    page.text(f"Safety mistakes per day, last {DAYS_SHOWN} days", 12, True)
+    page.text(ChartText.tr("Safety mistakes per day, last %n day(s)", "", DAYS_SHOWN), 12, True)
     page.chart(90, lambda r: paint_safety(painter, r, data, chart_font, ink))
     page.text(safety_description(data), 9)
-    page.text("Each area", 12, True)
+    page.text(ChartText.tr("Each area"), 12, True)
     if data.zones:
-        page.table(ZONE_HEADER, zone_table_rows(data), (0.55, 0.15, 0.15, 0.15))
+        page.table(tuple(ZONE_HEADER), zone_table_rows(data), (0.55, 0.15, 0.15, 0.15))
     else:
-        page.text("No area asked yet.", 9)
-    page.text("Often confused", 12, True)
+        page.text(ChartText.tr("No area asked yet."), 9)
+    page.text(ChartText.tr("Often confused"), 12, True)
     if data.confusions:
         for asked, instead, times in data.confusions:
             page.text(confusion_text(asked, instead, times), 9.5)
     else:
-        page.text("No area was taken for another yet.", 9)
+        page.text(ChartText.tr("No area was taken for another yet."), 9)
     return page.pages
 
 
@@ -587,13 +668,19 @@ def write_report(data: StatisticsData, path: str | Path, page: str = "a4") -> in
         writer = QPdfWriter(str(tmp))
         try:
             writer.setResolution(PDF_DPI // 4)
-            writer.setTitle(f"{REPORT_TITLE} \u2013 {data.title}")
+            writer.setTitle(
+                fill(
+                    ChartText.tr("{report} \u2013 {view}", "the report file's title"),
+                    report=i18n.translated("ChartText", REPORT_TITLE),
+                    view=data.title,
+                )
+            )
             writer.setCreator(f"Massage Trainer {__version__}")
             set_page(writer, page)
             writer.setPageOrientation(QPageLayout.Orientation.Portrait)
             painter = QPainter()
             if not painter.begin(writer):
-                raise ExportError("the report could not be opened for writing")
+                raise ExportError(ChartText.tr("the report could not be opened for writing"))
             try:
                 pages = paint_report(painter, writer, data)
             finally:
@@ -619,7 +706,7 @@ def paint_charts_image(painter: QPainter, device: QPaintDevice, data: Statistics
     metrics = QFontMetricsF(heading, device)
     painter.setFont(heading)
     painter.setPen(INK)
-    painter.drawText(QRectF(margin, y, width, metrics.height()), f"{REPORT_TITLE}: {data.title}")
+    painter.drawText(QRectF(margin, y, width, metrics.height()), _report_title(data))
     y += 1.3 * metrics.height()
     painter.setFont(font)
     body = QFontMetricsF(font, device)
@@ -632,12 +719,16 @@ def paint_charts_image(painter: QPainter, device: QPaintDevice, data: Statistics
     room = size.height() - y - margin
     parts: list[tuple[str, float, Callable[[QRectF], None]]] = [
         (
-            f"Answers per day, last {DAYS_SHOWN} days",
+            _answers_heading(),
             0.4,
             lambda r: paint_daily(painter, r, data, font, ink),
         ),
-        ("Study days", 0.33, lambda r: paint_heatmap(painter, r, data, font, ink)),
-        ("Safety mistakes per day", 0.27, lambda r: paint_safety(painter, r, data, font, ink)),
+        (ChartText.tr("Study days"), 0.33, lambda r: paint_heatmap(painter, r, data, font, ink)),
+        (
+            ChartText.tr("Safety mistakes per day"),
+            0.27,
+            lambda r: paint_safety(painter, r, data, font, ink),
+        ),
     ]
     for title, share, paint in parts:
         h = room * share
@@ -660,7 +751,7 @@ def write_charts_png(data: StatisticsData, path: str | Path, size: QSize = PNG_S
         finally:
             painter.end()
         if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]
-            raise ExportError("the image could not be written")
+            raise ExportError(ChartText.tr("the image could not be written"))
     return size
 
 

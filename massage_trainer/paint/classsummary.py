@@ -21,7 +21,9 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice, QPainter, QPdfWriter, QPen
 
 from massage_trainer import __version__
+from massage_trainer.core import i18n
 from massage_trainer.core.classresults import ClassResults, LearnerRow, ZoneRow
+from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, Tr, fill
 from massage_trainer.core.safety import SAFETY_WORDS
 from massage_trainer.core.savefile import atomic_output, pdf_complete
 from massage_trainer.core.timefmt import format_date
@@ -32,15 +34,46 @@ from massage_trainer.paint.output import (
     paint_on,
     set_page,
 )
-from massage_trainer.paint.typeset import GREY, HEADER_FILL, INK, RULE, sheet_font, wrap
+from massage_trainer.paint.typeset import (
+    GREY,
+    HEADER_FILL,
+    INK,
+    RULE,
+    MarkedTexts,
+    sheet_font,
+    wrap,
+)
 
 SIZES = (10.0, 9.0, 8.0, 7.5, 7.0)  # points, largest first
 MIN_ROWS = 3  # each table keeps at least this many rows when cut
 LEFT_OUT_LINES = 6  # files left out listed at most; the rest are counted
 
-ZONE_HEADINGS = ("Zone", "View", "Safety", "Asked", "Missed", "Missed %", "Safety mistakes")
+
+class ClassSummaryText(Tr):
+    """Texts of a class's results: the printed summary and its tables' columns."""
+
+
+ZONE_HEADINGS: Sequence[str] = MarkedTexts(
+    "ClassSummaryText",
+    QT_TRANSLATE_NOOP("ClassSummaryText", "Zone"),
+    QT_TRANSLATE_NOOP("ClassSummaryText", "View"),
+    QT_TRANSLATE_NOOP("ClassSummaryText", "Safety"),
+    QT_TRANSLATE_NOOP("ClassSummaryText", "Asked"),
+    QT_TRANSLATE_NOOP("ClassSummaryText", "Missed"),
+    QT_TRANSLATE_NOOP("ClassSummaryText", "Missed %"),
+    QT_TRANSLATE_NOOP("ClassSummaryText", "Safety mistakes"),
+)
 ZONE_WIDTHS = (0.29, 0.09, 0.1, 0.08, 0.09, 0.13, 0.22)
-LEARNER_HEADINGS = ("Learner", "Score", "Answered", "%", "Safety mistakes", "Minutes", "Time up")
+LEARNER_HEADINGS: Sequence[str] = MarkedTexts(
+    "ClassSummaryText",
+    QT_TRANSLATE_NOOP("ClassSummaryText", "Learner"),
+    QT_TRANSLATE_NOOP("ClassSummaryText", "Score"),
+    QT_TRANSLATE_NOOP("ClassSummaryText", "Answered"),
+    QT_TRANSLATE_NOOP("ClassSummaryText", "%"),
+    QT_TRANSLATE_NOOP("ClassSummaryText", "Safety mistakes"),
+    QT_TRANSLATE_NOOP("ClassSummaryText", "Minutes"),
+    QT_TRANSLATE_NOOP("ClassSummaryText", "Time up"),
+)
 LEARNER_WIDTHS = (0.27, 0.1, 0.13, 0.07, 0.22, 0.11, 0.1)
 
 
@@ -56,7 +89,8 @@ class SummaryLayout:
 
 
 def _percent(value: float) -> str:
-    return f"{value:.0f}%"
+    """A percentage (0 to 100) as the learner's language writes it."""
+    return i18n.percent(value / 100, 0)
 
 
 def zone_cells(row: ZoneRow) -> tuple[str, ...]:
@@ -74,12 +108,12 @@ def zone_cells(row: ZoneRow) -> tuple[str, ...]:
 def learner_cells(row: LearnerRow) -> tuple[str, ...]:
     return (
         row.learner,
-        f"{row.score} of {row.planned}",
+        fill(ClassSummaryText.tr("{score} of {planned}"), score=row.score, planned=row.planned),
         str(row.answered),
         _percent(row.percent),
         str(row.safety_mistakes),
-        f"{row.duration / 60:.1f}",
-        "yes" if row.timed_out else "",
+        i18n.number(row.duration / 60, 1),
+        ClassSummaryText.tr("yes", "the learner's time ran out") if row.timed_out else "",
     )
 
 
@@ -87,13 +121,14 @@ def totals_line(results: ClassResults) -> str:
     """The line under the title: learners, the mean score, safety mistakes."""
     rows = results.learner_rows()
     if not rows:
-        return "No results file of this exam was counted."
+        return ClassSummaryText.tr("No results file of this exam was counted.")
     mean = sum(r.percent for r in rows) / len(rows)
     mistakes = sum(r.safety_mistakes for r in rows)
-    learners = f"{len(rows)} learner{'s' if len(rows) != 1 else ''}"
-    return (
-        f"{learners}, mean score {mean:.0f}%, {mistakes} safety "
-        f"mistake{'s' if mistakes != 1 else ''} in all."
+    return fill(
+        ClassSummaryText.tr("{learners}, mean score {mean}, {mistakes} in all."),
+        learners=ClassSummaryText.tr("%n learner(s)", "", len(rows)),
+        mean=_percent(mean),
+        mistakes=ClassSummaryText.tr("%n safety mistake(s)", "", mistakes),
     )
 
 
@@ -213,9 +248,22 @@ def _heading(painter: QPainter, page: _Page, y: float, text: str) -> float:
 
 
 def _more(painter: QPainter, page: _Page, y: float, left: int, what: str) -> float:
+    """The line under a cut table: how many rows (``what``: zones, learners,
+    files) the CSV has beyond it."""
     if left <= 0:
         return y
-    text = f"\u2026 and {left} more {what}: the CSV export lists them all."
+    if what == "zones":
+        text = ClassSummaryText.tr(
+            "\u2026 and %n more zone(s): the CSV export lists them all.", "", left
+        )
+    elif what == "learners":
+        text = ClassSummaryText.tr(
+            "\u2026 and %n more learner(s): the CSV export lists them all.", "", left
+        )
+    else:
+        text = ClassSummaryText.tr(
+            "\u2026 and %n more file(s): the CSV export lists them all.", "", left
+        )
     return _text(painter, page, y, text, page.small, page.line, GREY)
 
 
@@ -223,13 +271,15 @@ def paint_summary(
     painter: QPainter, page: _Page, layout: SummaryLayout, results: ClassResults, day: date
 ) -> None:
     painter.setPen(INK)
-    title = results.exam_title or "no exam"
-    y = _text(painter, page, 0, f"Class results: {title}", page.title, page.title_line)
+    title = results.exam_title or ClassSummaryText.tr("no exam")
+    heading = fill(ClassSummaryText.tr("Class results: {exam}"), exam=title)
+    y = _text(painter, page, 0, heading, page.title, page.title_line)
     y = _text(painter, page, y, totals_line(results), page.body, page.line)
-    y = _text(painter, page, y, f"Printed on {format_date(day)}.", page.small, page.line, GREY)
+    printed = fill(ClassSummaryText.tr("Printed on {date}."), date=format_date(day))
+    y = _text(painter, page, y, printed, page.small, page.line, GREY)
 
     zones = results.zone_rows()
-    y = _heading(painter, page, y, "Zones missed, safety mistakes first")
+    y = _heading(painter, page, y, ClassSummaryText.tr("Zones missed, safety mistakes first"))
     shown = zones[: layout.zone_rows]
     y = _table(
         painter,
@@ -243,7 +293,7 @@ def paint_summary(
     y = _more(painter, page, y, len(zones) - layout.zone_rows, "zones")
 
     learners = results.learner_rows()
-    y = _heading(painter, page, y, "Learners")
+    y = _heading(painter, page, y, ClassSummaryText.tr("Learners"))
     shown_learners = learners[: layout.learner_rows]
     y = _table(
         painter,
@@ -257,16 +307,22 @@ def paint_summary(
     y = _more(painter, page, y, len(learners) - layout.learner_rows, "learners")
 
     rejected = results.rejected
-    y = _heading(painter, page, y, f"Files left out ({len(rejected)})")
+    y = _heading(
+        painter, page, y, fill(ClassSummaryText.tr("Files left out ({count})"), count=len(rejected))
+    )
     if not rejected:
-        y = _text(painter, page, y, "None: every file was counted.", page.body, page.line)
+        none = ClassSummaryText.tr("None: every file was counted.")
+        y = _text(painter, page, y, none, page.body, page.line)
     for item in rejected[: layout.left_out_lines]:
         y = _wrapped(painter, page, y, f"{item.path.name}: {item.reason}", page.body, page.line)
     _more(painter, page, y, len(rejected) - layout.left_out_lines, "files")
 
-    footer = (
-        f"Massage Trainer {__version__}. Each results file carries a checksum: it catches "
-        "damaged files and casual edits, not a learner set on forging one."
+    footer = fill(
+        ClassSummaryText.tr(
+            "Massage Trainer {version}. Each results file carries a checksum: it catches "
+            "damaged files and casual edits, not a learner set on forging one."
+        ),
+        version=__version__,
     )
     foot_y = page.height - page.small_line * 2.2
     _wrapped(painter, page, foot_y, footer, page.small, page.small_line, GREY)
@@ -301,7 +357,9 @@ def write_class_summary(
         writer = QPdfWriter(str(tmp))
         try:
             writer.setResolution(PDF_DPI)
-            writer.setTitle(f"Class results: {results.exam_title}")
+            writer.setTitle(
+                fill(ClassSummaryText.tr("Class results: {exam}"), exam=results.exam_title)
+            )
             writer.setCreator(f"Massage Trainer {__version__}")
             layout = paint_class_summary(writer, results, page, day)
         finally:

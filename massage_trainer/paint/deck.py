@@ -26,7 +26,9 @@ import genanki
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
+from massage_trainer.core import i18n
 from massage_trainer.core.colours import HIGHLIGHT, SECONDARY_TEXT
+from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, Tr, fill
 from massage_trainer.core.safety import LEVELS, SAFETY_RANK, SAFETY_WORDS
 from massage_trainer.core.savefile import SaveError, atomic_output, zip_complete
 from massage_trainer.core.zones import Zone, ZoneSet
@@ -40,11 +42,17 @@ from massage_trainer.paint.body import (
 )
 from massage_trainer.paint.output import ensure_gui_application
 
-# Fixed for good: Anki recognises the note types and the deck by these ids.
+
+class DeckText(Tr):
+    """Texts of the Anki deck: its name, the note types, the cards' words."""
+
+
+# Fixed for good: Anki recognises the note types and the deck by these ids,
+# in every language (the names and the words on the cards are translated)
 OCCLUSION_MODEL_ID = 1209635518
 SAFETY_MODEL_ID = 1194150208
 DECK_ID = 1126006985
-DECK_NAME = "Massage Trainer: zones"
+DECK_NAME = QT_TRANSLATE_NOOP("DeckText", "Massage Trainer: zones")
 
 IMAGE_HEIGHT = 900  # pixels; the whole body, sharp on a phone
 DOTS_PER_METRE = round(150 / 0.0254)  # 150 dpi
@@ -55,7 +63,18 @@ SMALL_ZONE = 4.0  # cm: a zone whose box is smaller gets a ring so it can be fou
 RING = 3.5  # cm, the ring's radius
 TIGHT = 0.05  # cm²: zones sharing only a border do not count as lying inside
 
-FIELDS = ["Key", "View", "Name", "Safety", "Why", "Inside", "Front image", "Back image"]
+# the notes' fields, in this order; a learner sees their names in Anki's editor
+FIELDS = [
+    QT_TRANSLATE_NOOP("DeckText", "Key"),
+    QT_TRANSLATE_NOOP("DeckText", "View"),
+    QT_TRANSLATE_NOOP("DeckText", "Name"),
+    QT_TRANSLATE_NOOP("DeckText", "Safety"),
+    QT_TRANSLATE_NOOP("DeckText", "Why"),
+    QT_TRANSLATE_NOOP("DeckText", "Inside"),
+    QT_TRANSLATE_NOOP("DeckText", "Front image"),
+    QT_TRANSLATE_NOOP("DeckText", "Back image"),
+]
+_NOT_IN_FIELD_NAMES = str.maketrans("", "", ':{}"#/^')
 
 # Anki's own card colours (day and night); the level badges and the quieter
 # text take the program's tables, which are checked for contrast
@@ -90,38 +109,93 @@ _BACK = """\
 <div>{{Back image}}</div>
 """
 
-OCCLUSION_MODEL = genanki.Model(
-    OCCLUSION_MODEL_ID,
-    "Massage Trainer: masked zone",
-    fields=[{"name": f} for f in FIELDS],
-    templates=[
-        {
-            "name": "What is under the mask?",
-            "qfmt": '<div class="view">{{View}}</div>'
-            '<div class="prompt">Which zone is under the dark mask?</div>'
-            '<div class="front-image">{{Front image}}</div>',
-            "afmt": _BACK.replace("{{FrontSide}}", '<div class="view">{{View}}</div>'),
-        }
-    ],
-    css=CSS,
-)
 
-SAFETY_MODEL = genanki.Model(
-    SAFETY_MODEL_ID,
-    "Massage Trainer: target, caution or avoid",
-    fields=[{"name": f} for f in FIELDS],
-    templates=[
-        {
-            "name": "Target, caution or avoid?",
-            "qfmt": '<div class="view">{{View}}</div>'
-            '<div class="name">{{Name}}</div>'
-            '<div class="prompt">Target, caution or avoid?</div>'
-            "<div>{{Front image}}</div>",
-            "afmt": _BACK.replace("{{FrontSide}}", '<div class="view">{{View}}</div>'),
-        }
-    ],
-    css=CSS,
-)
+def field_names() -> list[str]:
+    """The fields' names in the learner's language, fit for Anki (none of
+    ``: { } " # / ^``); the English ones if a translation leaves two alike."""
+    names = [i18n.translated("DeckText", f).translate(_NOT_IN_FIELD_NAMES).strip() for f in FIELDS]
+    if len(set(names)) != len(names) or not all(names):
+        return list(FIELDS)
+    return names
+
+
+def deck_name() -> str:
+    """The deck's name in the learner's language (its id stays ``DECK_ID``)."""
+    return i18n.translated("DeckText", DECK_NAME)
+
+
+def _template(text: str, names: list[str]) -> str:
+    """A card template with the fields named as ``names`` (English ids in ``text``)."""
+    for english, name in zip(FIELDS, names, strict=True):
+        text = text.replace("{{" + english + "}}", "{{" + name + "}}")
+        text = text.replace("{{#" + english + "}}", "{{#" + name + "}}")
+        text = text.replace("{{/" + english + "}}", "{{/" + name + "}}")
+    return text
+
+
+def _prompt(text: str) -> str:
+    return f'<div class="prompt">{html.escape(text)}</div>'
+
+
+def occlusion_model() -> genanki.Model:
+    """The image-occlusion note type, its words in the learner's language."""
+    names = field_names()
+    front = (
+        '<div class="view">{{View}}</div>'
+        + _prompt(DeckText.tr("Which zone is under the dark mask?"))
+        + '<div class="front-image">{{Front image}}</div>'
+    )
+    return genanki.Model(
+        OCCLUSION_MODEL_ID,
+        DeckText.tr("Massage Trainer: masked zone"),
+        fields=[{"name": f} for f in names],
+        templates=[
+            {
+                "name": DeckText.tr("What is under the mask?"),
+                "qfmt": _template(front, names),
+                "afmt": _template(
+                    _BACK.replace("{{FrontSide}}", '<div class="view">{{View}}</div>'), names
+                ),
+            }
+        ],
+        css=CSS,
+    )
+
+
+def safety_model() -> genanki.Model:
+    """The safety note type, its words in the learner's language."""
+    names = field_names()
+    front = (
+        '<div class="view">{{View}}</div>'
+        '<div class="name">{{Name}}</div>'
+        + _prompt(DeckText.tr("Target, caution or avoid?"))
+        + "<div>{{Front image}}</div>"
+    )
+    return genanki.Model(
+        SAFETY_MODEL_ID,
+        DeckText.tr("Massage Trainer: target, caution or avoid"),
+        fields=[{"name": f} for f in names],
+        templates=[
+            {
+                "name": DeckText.tr("Target, caution or avoid?", "the safety card's name"),
+                "qfmt": _template(front, names),
+                "afmt": _template(
+                    _BACK.replace("{{FrontSide}}", '<div class="view">{{View}}</div>'), names
+                ),
+            }
+        ],
+        css=CSS,
+    )
+
+
+def __getattr__(name: str) -> genanki.Model:
+    """``OCCLUSION_MODEL`` and ``SAFETY_MODEL``: the note types, made when
+    asked for, in the language of that moment (never kept)."""
+    if name == "OCCLUSION_MODEL":
+        return occlusion_model()
+    if name == "SAFETY_MODEL":
+        return safety_model()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -195,7 +269,7 @@ class _Painter:
         finally:
             painter.end()
         if not image.save(str(out), "PNG", PNG_QUALITY):  # type: ignore[call-overload]
-            raise SaveError(f"cannot write the card image {out.name}")
+            raise SaveError(fill(DeckText.tr("cannot write the card image {name}"), name=out.name))
 
 
 def _mark(painter: QPainter, zone_set: ZoneSet, zones: Sequence[Zone], transform, mask: bool):
@@ -244,8 +318,13 @@ def _fields(zone_set: ZoneSet, kind: str, zones: Sequence[Zone], front: str, bac
     )
     inside = _stricter_inside(zone_set, zones)
     inside_text = "".join(
-        f"<div>Inside it: {html.escape(o.name)} — "
-        f'<span class="level {o.safety}">{html.escape(SAFETY_WORDS[o.safety])}</span></div>'
+        "<div>"
+        + fill(
+            html.escape(DeckText.tr("Inside it: {zone} \u2014 {level}")),
+            zone=html.escape(o.name),
+            level=f'<span class="level {o.safety}">{html.escape(SAFETY_WORDS[o.safety])}</span>',
+        )
+        + "</div>"
         for o in inside
     )
     why = html.escape(zone.why)
@@ -299,10 +378,13 @@ def write_deck(
     disclaimer = zone_sets[0].rules.disclaimer
     deck = genanki.Deck(
         DECK_ID,
-        DECK_NAME,
-        description="Where to work on the body and where not to, from Massage Trainer."
+        deck_name(),
+        description=html.escape(
+            DeckText.tr("Where to work on the body and where not to, from Massage Trainer.")
+        )
         + (f"<p>{html.escape(disclaimer)}</p>" if disclaimer else ""),
     )
+    occlusion, safety = occlusion_model(), safety_model()
     total = sum(len(zs.kinds()) for zs in zone_sets)
     done = 0
 
@@ -328,7 +410,7 @@ def write_deck(
                 tags = _tags(zone_set, zones[0])
                 deck.add_note(
                     genanki.Note(
-                        model=OCCLUSION_MODEL,
+                        model=occlusion,
                         fields=_fields(zone_set, kind, zones, masked.name, shown.name),
                         guid=note_guid(view, kind, "occlusion"),
                         tags=tags,
@@ -336,7 +418,7 @@ def write_deck(
                 )
                 deck.add_note(
                     genanki.Note(
-                        model=SAFETY_MODEL,
+                        model=safety,
                         fields=_fields(zone_set, kind, zones, outlined.name, shown.name),
                         guid=note_guid(view, kind, "safety"),
                         tags=tags,
@@ -359,7 +441,11 @@ __all__ = [
     "SAFETY_MODEL_ID",
     "DeckCancelled",
     "DeckSummary",
+    "deck_name",
+    "field_names",
     "media_name",
     "note_guid",
+    "occlusion_model",
+    "safety_model",
     "write_deck",
 ]

@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
+from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, Tr, translated
+
 if TYPE_CHECKING:
     from massage_trainer.core.zones import Structure, ZoneSet
 
@@ -51,24 +53,63 @@ class LayerSymbol(NamedTuple):
     description: str
 
 
+class LayerKeyText(Tr):
+    """Texts of the key to the anatomy layers' symbols (window and sheet)."""
+
+
+# made at import, before the language is known: translated in layer_key_entries
 _KEY = (
-    LayerSymbol("bone", "Bone", "pale shape: bone close under the skin or deeper"),
-    LayerSymbol("organ", "Organ", "violet tint: an organ lying deep inside"),
-    LayerSymbol("nerve", "Nerve", "yellow line: a nerve on its course"),
-    LayerSymbol("artery", "Artery", "red line: a large blood vessel"),
-    LayerSymbol("bundle", "Artery and nerves", "red and yellow line: running together"),
-    LayerSymbol("muscle", "Muscle", "dashed outline: the edge of a muscle"),
-    LayerSymbol("tendon", "Tendon", "dotted outline: a tendon"),
+    LayerSymbol(
+        "bone",
+        QT_TRANSLATE_NOOP("LayerKeyText", "Bone"),
+        QT_TRANSLATE_NOOP("LayerKeyText", "pale shape: bone close under the skin or deeper"),
+    ),
+    LayerSymbol(
+        "organ",
+        QT_TRANSLATE_NOOP("LayerKeyText", "Organ"),
+        QT_TRANSLATE_NOOP("LayerKeyText", "violet tint: an organ lying deep inside"),
+    ),
+    LayerSymbol(
+        "nerve",
+        QT_TRANSLATE_NOOP("LayerKeyText", "Nerve"),
+        QT_TRANSLATE_NOOP("LayerKeyText", "yellow line: a nerve on its course"),
+    ),
+    LayerSymbol(
+        "artery",
+        QT_TRANSLATE_NOOP("LayerKeyText", "Artery"),
+        QT_TRANSLATE_NOOP("LayerKeyText", "red line: a large blood vessel"),
+    ),
+    LayerSymbol(
+        "bundle",
+        QT_TRANSLATE_NOOP("LayerKeyText", "Artery and nerves"),
+        QT_TRANSLATE_NOOP("LayerKeyText", "red and yellow line: running together"),
+    ),
+    LayerSymbol(
+        "muscle",
+        QT_TRANSLATE_NOOP("LayerKeyText", "Muscle"),
+        QT_TRANSLATE_NOOP("LayerKeyText", "dashed outline: the edge of a muscle"),
+    ),
+    LayerSymbol(
+        "tendon",
+        QT_TRANSLATE_NOOP("LayerKeyText", "Tendon"),
+        QT_TRANSLATE_NOOP("LayerKeyText", "dotted outline: a tendon"),
+    ),
 )
 
 
 def layer_key_entries(zone_set: ZoneSet | None = None) -> list[LayerSymbol]:
-    """The symbols of the layers, for a key; with a zone set, only those of
-    kinds it holds."""
-    if zone_set is None:
-        return list(_KEY)
-    kinds = {s.kind for s in zone_set.structures}
-    return [entry for entry in _KEY if entry.key in kinds]
+    """The symbols of the layers, for a key, in the learner's language; with a
+    zone set, only those of kinds it holds."""
+    kinds = None if zone_set is None else {s.kind for s in zone_set.structures}
+    return [
+        LayerSymbol(
+            entry.key,
+            translated("LayerKeyText", entry.label),
+            translated("LayerKeyText", entry.description),
+        )
+        for entry in _KEY
+        if kinds is None or entry.key in kinds
+    ]
 
 
 class _Shape(NamedTuple):

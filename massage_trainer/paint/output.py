@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -35,6 +35,8 @@ from PySide6.QtGui import (
 )
 
 from massage_trainer import __version__
+from massage_trainer.core import i18n
+from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, Tr
 from massage_trainer.core.savefile import (
     SaveError,
     atomic_output,
@@ -52,13 +54,33 @@ from massage_trainer.paint.sheet import (
     views_title,
 )
 
-# the papers: key -> (Qt's page size, its name)
+
+class ExportText(Tr):
+    """Texts of the written files themselves: titles, paper names, errors."""
+
+
+# the papers: key -> (Qt's page size, its name, translated where it is shown)
 PAPERS = {
-    "a4": (QPageSize.PageSizeId.A4, "A4"),
-    "letter": (QPageSize.PageSizeId.Letter, "US Letter"),
+    "a4": (QPageSize.PageSizeId.A4, QT_TRANSLATE_NOOP("ExportText", "A4")),
+    "letter": (QPageSize.PageSizeId.Letter, QT_TRANSLATE_NOOP("ExportText", "US Letter")),
 }
 PAGE_SIZES = {key: size for key, (size, _name) in PAPERS.items()}
-PAGE_NAMES = {key: name for key, (_size, name) in PAPERS.items()}
+
+
+class _PageNames(Mapping[str, str]):
+    """Paper key -> its name in the learner's language ("US Letter")."""
+
+    def __getitem__(self, key: str) -> str:
+        return i18n.translated("ExportText", PAPERS[key][1])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PAPERS)
+
+    def __len__(self) -> int:
+        return len(PAPERS)
+
+
+PAGE_NAMES: Mapping[str, str] = _PageNames()
 FORMATS = (".pdf", ".png", ".svg")
 MARGIN_MM = 14.0
 PDF_DPI = 1200
@@ -111,7 +133,7 @@ def paint_on(device: QPaintDevice, paint: Callable[[QPainter], None]) -> None:
     draw, and close it, also when painting fails."""
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError("the output could not be opened for painting")
+        raise ExportError(ExportText.tr("the output could not be opened for painting"))
     try:
         paint(painter)
     finally:
@@ -144,7 +166,13 @@ def write_pdf(
         writer = QPdfWriter(str(tmp))
         try:
             writer.setResolution(PDF_DPI)
-            writer.setTitle(f"{views_title(views)} \u2013 {sheet_name(worksheet)}")
+            writer.setTitle(
+                i18n.fill(
+                    ExportText.tr("{views} \u2013 {what}", "a PDF's title: the views, the kind"),
+                    views=views_title(views),
+                    what=sheet_name(worksheet),
+                )
+            )
             writer.setCreator(f"Massage Trainer {__version__}")
             count = paint_sheet(writer, views, page, worksheet, day, pages)
         finally:
@@ -204,7 +232,7 @@ def write_png(
         finally:
             painter.end()
         if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]
-            raise ExportError("the image could not be written")
+            raise ExportError(ExportText.tr("the image could not be written"))
     return size
 
 
@@ -221,12 +249,14 @@ def write_svg(
         generator.setResolution(SVG_DPI)
         generator.setSize(size)
         generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setTitle(f"{zone_set.title} \u2013 zone diagram")
+        generator.setTitle(
+            i18n.fill(ExportText.tr("{view} \u2013 zone diagram"), view=zone_set.title)
+        )
         generator.setDescription(zone_set.rules.disclaimer)
         painter = QPainter()
         try:
             if not painter.begin(generator):
-                raise ExportError("the SVG file could not be opened")
+                raise ExportError(ExportText.tr("the SVG file could not be opened"))
             _paint_image(painter, generator, zone_set, worksheet, QSizeF(size), day)
         finally:
             if painter.isActive():

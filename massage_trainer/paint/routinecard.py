@@ -22,7 +22,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QPaintDevice, QPainter, QPdfWriter, QPen
 
 from massage_trainer import __version__
-from massage_trainer.core.content import PRESSURE_WORDS
+from massage_trainer.core.i18n import Tr, fill
 from massage_trainer.core.routines import UNFADED_LEVELS, Routine, RoutineStep
 from massage_trainer.core.savefile import atomic_output, pdf_complete
 from massage_trainer.core.strokes import Stroke, strokes_for
@@ -36,6 +36,7 @@ from massage_trainer.paint.body import (
     paint_swatch,
 )
 from massage_trainer.paint.output import PAGE_SIZES, PDF_DPI, ExportError, paint_on, set_page
+from massage_trainer.paint.sheet import pressure_words, side_words
 from massage_trainer.paint.strokes import diagram_aspect, paint_stroke_diagram
 from massage_trainer.paint.typeset import (
     FONT_FAMILIES,
@@ -51,6 +52,11 @@ MAP_SHARE = 0.36  # of the content width, for the map column
 DIAGRAM_WIDTH = 34.0  # points: the most a step's stroke diagram is wide
 NOTE_MIN_PT = 8.0  # below this the notes are left out rather than shrunk further
 STEP_SIZES = [11.0, 10.5, 10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0]
+
+
+class RoutineCardText(Tr):
+    """Texts of the printed routine card."""
+
 
 __all__ = ["ExportError", "RoutineCard", "paint_routine_card", "step_numbers", "write_routine_card"]
 
@@ -77,7 +83,13 @@ def zone_names(zone_set: ZoneSet, step: RoutineStep) -> str:
     for ref in step.zones:
         zone = zone_set.get(ref)
         if zone is not None and zone_set.twin(zone) is not None:
-            names.append(f"{zone.name} ({zone.side_word})")
+            names.append(
+                fill(
+                    RoutineCardText.tr("{zone} ({side})", "a zone of a pair, and its side"),
+                    zone=zone.name,
+                    side=side_words(zone.side),
+                )
+            )
         else:
             kind = zone_set.kinds().get(ref) or ([zone] if zone is not None else [])
             if kind:
@@ -119,10 +131,13 @@ class RoutineCard(Typesetter):
 
         # header, full width
         self.title = self.text(routine.title, sheet_font(18, bold=True), self.width)
-        minutes = f"about {routine.duration} minute{'s' if routine.duration != 1 else ''}"
-        facts = (
-            f"Guided routine \u00b7 {minutes} \u00b7 {len(routine.steps)} steps "
-            f"(suggested times add up to {format_time(routine.seconds)})"
+        facts = fill(
+            RoutineCardText.tr(
+                "Guided routine \u00b7 {minutes} \u00b7 {steps} (suggested times add up to {time})"
+            ),
+            minutes=RoutineCardText.tr("about %n minute(s)", "", routine.duration),
+            steps=RoutineCardText.tr("%n step(s)", "", len(routine.steps)),
+            time=format_time(routine.seconds),
         )
         self.facts = self.text(facts, sheet_font(9), self.width, GREY)
         self.summary = (
@@ -138,7 +153,11 @@ class RoutineCard(Typesetter):
             zone_set.rules.disclaimer, sheet_font(7.5, italic=True), self.width, GREY
         )
         self.credit = self.text(
-            f"Massage Trainer {__version__} \u00b7 routine '{routine.id}'",
+            fill(
+                RoutineCardText.tr("Massage Trainer {version} \u00b7 routine '{id}'"),
+                version=__version__,
+                id=routine.id,
+            ),
             sheet_font(6.5),
             self.width,
             GREY,
@@ -159,7 +178,9 @@ class RoutineCard(Typesetter):
             self.width - self.left.width() - gap,
             self.body.height(),
         )
-        self.steps_heading = self.text("Steps", sheet_font(11, bold=True), self.right.width())
+        self.steps_heading = self.text(
+            RoutineCardText.tr("Steps"), sheet_font(11, bold=True), self.right.width()
+        )
         self.step_strokes = [step_strokes(zone_set, step) for step in routine.steps]
         self.notes, self.size, self.blocks = self._fit_steps()
         self.shown = self._shown_steps()
@@ -181,7 +202,7 @@ class RoutineCard(Typesetter):
             technique = self.zone_set.techniques.get(step.technique)
             how = technique.name if technique else step.technique
             if technique is not None:
-                how += f" \u00b7 {PRESSURE_WORDS.get(technique.pressure, technique.pressure)}"
+                how += f" \u00b7 {pressure_words(technique.pressure)}"
             where = zone_names(self.zone_set, step)
             details = f"{how} \u00b7 {where}" if where else how
             blocks.append(
@@ -268,7 +289,9 @@ class RoutineCard(Typesetter):
         legend_height = 4 * row + 6 * pt
         reminders = [r.title for r in self.zone_set.rules.rules]
         reminder_font = sheet_font(7.5)
-        heading = self.text("Remember", sheet_font(8.5, bold=True), rect.width())
+        heading = self.text(
+            RoutineCardText.tr("Remember"), sheet_font(8.5, bold=True), rect.width()
+        )
         reminder_blocks = [
             self.text(f"\u2022 {t}", reminder_font, rect.width() - 4 * pt) for t in reminders
         ]
@@ -322,7 +345,7 @@ class RoutineCard(Typesetter):
         painter.setPen(INK)
         painter.setFont(legend_font)
         note = self.text(
-            "Worked in this routine; the number is its step",
+            RoutineCardText.tr("Worked in this routine; the number is its step"),
             legend_font,
             rect.width() - swatch_w - 5 * pt,
         )
@@ -377,7 +400,7 @@ class RoutineCard(Typesetter):
         hidden = len(self.blocks) - self.shown
         if hidden:
             more = self.text(
-                f"\u2026 and {hidden} more step{'s' if hidden != 1 else ''}; see the Routine tab",
+                RoutineCardText.tr("\u2026 and %n more step(s); see the Routine tab", "", hidden),
                 sheet_font(STEP_SIZES[-1], italic=True),
                 self.right.width(),
                 GREY,
@@ -434,7 +457,9 @@ def write_routine_card(
     with atomic_output(path, verify=pdf_complete) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(PDF_DPI)
-        writer.setTitle(f"{routine.title} \u2013 routine card")
+        writer.setTitle(
+            fill(RoutineCardText.tr("{routine} \u2013 routine card"), routine=routine.title)
+        )
         writer.setCreator(f"Massage Trainer {__version__}")
         paint_routine_card(writer, zone_set, routine, page)
         del writer  # closes the file

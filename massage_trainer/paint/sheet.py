@@ -44,12 +44,9 @@ from datetime import date
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPaintDevice, QPainter, QPen
 
-from massage_trainer.core.content import (
-    CONTRA_KIND_TITLES,
-    PRESSURE_WORDS,
-    Rules,
-    Technique,
-)
+from massage_trainer.core import i18n
+from massage_trainer.core.content import CONTRA_KINDS, Rules, Technique
+from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, Tr, fill
 from massage_trainer.core.safety import SAFETY_DESCRIPTIONS, SAFETY_LEVELS, SAFETY_WORDS
 from massage_trainer.core.savefile import SaveError
 from massage_trainer.core.strokes import describe_technique, strokes_for
@@ -84,6 +81,10 @@ from massage_trainer.paint.typeset import (
 )
 
 
+class SheetText(Tr):
+    """Texts of the printed zone sheet, the worksheet and its answer key."""
+
+
 @dataclass(frozen=True)
 class FrontText:
     """The words of one kind of front page."""
@@ -95,36 +96,114 @@ class FrontText:
     continued: str  # over the rows that did not fit, on the next page
 
 
-# "sheet": the zone sheet; "worksheet": the quiz without the answers; "key": its answers
-FRONT_TEXTS = {
-    "sheet": FrontText(
-        "where to massage, and where not to",
-        "Work on the zones marked Target; go lightly on Caution; never press on Avoid.",
-        "The numbers are explained on the following pages.",
-        "Key to the numbers",
-        "Key to the numbers (continued)",
-    ),
-    "worksheet": FrontText(
-        "zone worksheet",
-        "Write the name and the safety level of each numbered zone. "
-        "Both zones of a left and right pair share one number.",
-        "",
-        "Your answers",
-        "Write the name and the safety level of each zone (continued)",
-    ),
-    "key": FrontText(
-        "answer key",
-        "The answers to the worksheet: every numbered zone with its name and its safety level.",
-        "",
-        "Key to the numbers",
-        "Answer key (continued)",
-    ),
-}
+FRONT_KINDS = ("sheet", "worksheet", "key")
+
+
+def front_text(kind: str) -> FrontText:
+    """The words of a kind of front page, in the learner's language:
+    "sheet": the zone sheet; "worksheet": the quiz without the answers;
+    "key": its answers."""
+    if kind == "worksheet":
+        return FrontText(
+            SheetText.tr("{view}: zone worksheet", "the worksheet's title"),
+            SheetText.tr(
+                "Write the name and the safety level of each numbered zone. "
+                "Both zones of a left and right pair share one number."
+            ),
+            "",
+            SheetText.tr("Your answers"),
+            SheetText.tr("Write the name and the safety level of each zone (continued)"),
+        )
+    if kind == "key":
+        return FrontText(
+            SheetText.tr("{view}: answer key", "the answer key's title"),
+            SheetText.tr(
+                "The answers to the worksheet: every numbered zone with its name and its "
+                "safety level."
+            ),
+            "",
+            SheetText.tr("Key to the numbers"),
+            SheetText.tr("Answer key (continued)"),
+        )
+    return FrontText(
+        SheetText.tr("{view}: where to massage, and where not to", "the zone sheet's title"),
+        SheetText.tr(
+            "Work on the zones marked Target; go lightly on Caution; never press on Avoid."
+        ),
+        SheetText.tr("The numbers are explained on the following pages."),
+        SheetText.tr("Key to the numbers"),
+        SheetText.tr("Key to the numbers (continued)"),
+    )
 
 
 def sheet_name(worksheet: bool) -> str:
     """What the printed thing is called, in its footer and its file's title."""
-    return "zone worksheet" if worksheet else "zone sheet"
+    return SheetText.tr("zone worksheet") if worksheet else SheetText.tr("zone sheet")
+
+
+# words of the technique and rules files' values, marked here and translated
+# where they are printed (routine card, sheet)
+_PRESSURE_WORDS = {
+    "light": QT_TRANSLATE_NOOP("SheetText", "light pressure"),
+    "moderate": QT_TRANSLATE_NOOP("SheetText", "moderate pressure"),
+    "firm": QT_TRANSLATE_NOOP("SheetText", "firm pressure"),
+    "variable": QT_TRANSLATE_NOOP("SheetText", "pressure varies"),
+}
+_PRESSURE_TITLES = {
+    "light": QT_TRANSLATE_NOOP("SheetText", "Light pressure"),
+    "moderate": QT_TRANSLATE_NOOP("SheetText", "Moderate pressure"),
+    "firm": QT_TRANSLATE_NOOP("SheetText", "Firm pressure"),
+    "variable": QT_TRANSLATE_NOOP("SheetText", "Pressure varies"),
+}
+_SIDE_WORDS = {
+    "left": QT_TRANSLATE_NOOP("SheetText", "left side"),
+    "right": QT_TRANSLATE_NOOP("SheetText", "right side"),
+}
+_CONTRA_TITLES = {
+    "no_massage": QT_TRANSLATE_NOOP("SheetText", "Do not massage at all"),
+    "local": QT_TRANSLATE_NOOP("SheetText", "Keep away from the affected area"),
+    "wait": QT_TRANSLATE_NOOP("SheetText", "Wait before massaging"),
+}
+
+
+# the guide lines a view may draw, by name without the side
+_LINE_NAMES = {
+    "upper_trapezius_ridge": QT_TRANSLATE_NOOP("SheetText", "Upper trapezius ridge"),
+    "collarbone": QT_TRANSLATE_NOOP("SheetText", "Collarbone"),
+    "groin_fold": QT_TRANSLATE_NOOP("SheetText", "Groin fold"),
+}
+
+
+def line_name(base: str) -> str:
+    """A guide line's name for the legend; a line this table does not know
+    is named from its id."""
+    text = _LINE_NAMES.get(base)
+    return i18n.translated("SheetText", text) if text else base.replace("_", " ").capitalize()
+
+
+def _numbered(n: int) -> str:
+    """A list item's number: "3."."""
+    return f"{n}."
+
+
+def pressure_words(pressure: str, title: bool = False) -> str:
+    """A technique's pressure in words ("light pressure"; ``title``: "Light
+    pressure"); an unknown value as it is."""
+    table = _PRESSURE_TITLES if title else _PRESSURE_WORDS
+    text = table.get(pressure)
+    return i18n.translated("SheetText", text) if text else pressure
+
+
+def side_words(side: str) -> str:
+    """A zone's side in words ("left side"), "" for a zone on the midline."""
+    text = _SIDE_WORDS.get(side)
+    return i18n.translated("SheetText", text) if text else ""
+
+
+def contra_kind_title(kind: str) -> str:
+    """The heading over a kind of contraindication on paper."""
+    text = _CONTRA_TITLES.get(kind)
+    return i18n.translated("SheetText", text) if text else kind
 
 
 # --- numbering -------------------------------------------------------------------
@@ -146,7 +225,11 @@ def views_title(zone_sets: Sequence[ZoneSet]) -> str:
     titles = [zs.title for zs in zone_sets]
     if len(titles) < 2:
         return "".join(titles)
-    return f"{', '.join(titles[:-1])} and {titles[-1]}"
+    return fill(
+        SheetText.tr("{views} and {last}", "a list of views: the first ones, the last"),
+        views=SheetText.tr(", ", "between views in a list").join(titles[:-1]),
+        last=titles[-1],
+    )
 
 
 def merged_rules(zone_sets: Sequence[ZoneSet]) -> Rules:
@@ -280,6 +363,9 @@ TEXT_SIZES = (
     TextSizes(6.5, 6.5, 6.0, 0.9),  # room for the "What lies beneath" figure on Letter
     # the back view's sheet with its stroke diagrams and its anatomy figure
     TextSizes(6.0, 6.0, 5.5, 0.9),
+    # a language longer than English (German, some 30 % more) on US Letter
+    TextSizes(5.5, 5.5, 5.5, 0.88),
+    TextSizes(5.5, 5.5, 5.0, 0.86),
 )
 # what a sheet holds: page 1 alone, page 1 and the zone table, or everything
 PAGE_CHOICES = ("1", "table", "all")
@@ -487,9 +573,13 @@ class SheetLayout(ImageLayout):
         if not rows:
             return
         self.new_page()
-        title = FRONT_TEXTS[front.kind].continued
+        title = front_text(front.kind).continued
         if self.several:
-            title = f"{front.zone_set.title}: {title[0].lower()}{title[1:]}"
+            title = fill(
+                SheetText.tr("{view}: {title:lower}", "a view's title, then a heading"),
+                view=front.zone_set.title,
+                title=title,
+            )
         self.heading(title, 13.0, rows[0].height)
         for row in rows:
             self.place(row, role="row")
@@ -498,9 +588,9 @@ class SheetLayout(ImageLayout):
     def _zone_table(self) -> None:
         pt = self.pt
         shares = [
-            ("No.", 0.04),
-            ("Zone and safety", 0.16),
-            ("Why, what to watch for, and the techniques", 0.80),
+            (SheetText.tr("No.", "the zone table's column of numbers"), 0.04),
+            (SheetText.tr("Zone and safety"), 0.16),
+            (SheetText.tr("Why, what to watch for, and the techniques"), 0.80),
         ]
         pad = 2.5 * pt
         xs, widths, x = [], [], 0.0
@@ -542,7 +632,7 @@ class SheetLayout(ImageLayout):
 
             cells.append((xs[0] + pad, Custom(2 * radius, badge)))
             name = Stack().add(self.text(zone.name, sheet_font(8, bold=True), widths[1] - 2 * pad))
-            sides = "left and right" if len(zones) > 1 else (zone.side_word or "")
+            sides = SheetText.tr("left and right") if len(zones) > 1 else side_words(zone.side)
             if sides:
                 name.add(self.text(sides, self.small, widths[1] - 2 * pad, GREY))
             name.add(self._safety_cell(zone.safety, widths[1] - 2 * pad), gap=2 * pt)
@@ -550,13 +640,17 @@ class SheetLayout(ImageLayout):
             text_width = widths[2] - 2 * pad
             why = Stack().add(self.text(zone.why, table_font, text_width))
             if zone.warnings:
-                warnings = "Take care: " + " ".join(zone.warnings)
+                warnings = fill(
+                    SheetText.tr("Take care: {warnings}"), warnings=" ".join(zone.warnings)
+                )
                 why.add(self.text(warnings, table_italic, text_width), gap=1 * pt)
             techniques = [
                 zone_set.techniques[t].name for t in zone.techniques if t in zone_set.techniques
             ]
             if techniques:
-                line = "Techniques: " + ", ".join(techniques) + "."
+                line = fill(
+                    SheetText.tr("Techniques: {techniques}."), techniques=", ".join(techniques)
+                )
                 why.add(self.text(line, table_font, text_width, GREY), gap=1 * pt)
             cells.append((xs[2] + pad, why))
             return Row(cells, padding=1.5 * pt, rule=RULE, width=self.width, pen_width=0.5 * pt)
@@ -571,24 +665,34 @@ class SheetLayout(ImageLayout):
             f"{SAFETY_WORDS[s]} \u2013 {SAFETY_DESCRIPTIONS[s]}" for s in SAFETY_LEVELS
         )
         if self.several:
-            where = "; ".join(f"{zs.title}, page {page + 1}" for zs, page, _r in groups)
-            numbers = (
-                f"The zones of each view are numbered separately, as on that view's diagram "
-                f"({where}); "
-                "both zones of a left and right pair share one number."
+            where = "; ".join(
+                fill(SheetText.tr("{view}, page {page}"), view=zs.title, page=page + 1)
+                for zs, page, _r in groups
+            )
+            numbers = fill(
+                SheetText.tr(
+                    "The zones of each view are numbered separately, as on that view's diagram "
+                    "({where}); both zones of a left and right pair share one number."
+                ),
+                where=where,
             )
         else:
-            numbers = (
+            numbers = SheetText.tr(
                 "The numbers match the diagram on page 1; both zones of a left and "
                 "right pair share one number."
             )
-        intro = self.text(f"{numbers} Safety: {safety}.", self.body, self.width, GREY)
+        intro = self.text(
+            fill(SheetText.tr("{numbers} Safety: {levels}."), numbers=numbers, levels=safety),
+            self.body,
+            self.width,
+            GREY,
+        )
         sub_gap = 5 * pt  # above a view's title in the table
 
         def view_title(zone_set: ZoneSet, page: int) -> Row:
             title = self.text(zone_set.title, sheet_font(10, bold=True), self.width * 0.6)
             note = self.text(
-                f"numbered as on page {page + 1}",
+                fill(SheetText.tr("numbered as on page {page}"), page=page + 1),
                 self.small,
                 self.width * 0.4 - pad,
                 GREY,
@@ -606,9 +710,11 @@ class SheetLayout(ImageLayout):
         def continued(zone_set: ZoneSet | None) -> None:
             """A new page, headed as the table's continuation."""
             self.new_page()
-            label = "The numbered zones (continued)"
+            label = SheetText.tr("The numbered zones (continued)")
             if zone_set is not None:
-                label = f"The numbered zones, {zone_set.title} (continued)"
+                label = fill(
+                    SheetText.tr("The numbered zones, {view} (continued)"), view=zone_set.title
+                )
             self.place(self.text(label, sheet_font(9, bold=True), self.width, GREY), role="running")
             self.y += 3 * pt
             self.place(header(), role="running")
@@ -619,7 +725,7 @@ class SheetLayout(ImageLayout):
         )
         if self.several:
             first += sub_gap + view_title(self.views[0], 0).height
-        self.section("The numbered zones", first)
+        self.section(SheetText.tr("The numbered zones"), first)
         self.place(intro)
         self.y += 6 * pt
         self.place(header(), role="running")
@@ -647,9 +753,9 @@ class SheetLayout(ImageLayout):
         self.set_columns(1)
         height = min(BENEATH_SHARE * self.bottom, 0.7 * self.width)
         for i, zone_set in enumerate(shown):
-            title = "What lies beneath"
+            title = SheetText.tr("What lies beneath")
             if self.several:
-                title = f"{title}: {zone_set.title[0].lower()}{zone_set.title[1:]}"
+                title = fill(SheetText.tr("What lies beneath: {view:lower}"), view=zone_set.title)
             block = self._beneath_block(zone_set, height)  # the key may be taller
             if i == 0 or self.several:
                 self.section(title, block.height)
@@ -665,9 +771,11 @@ class SheetLayout(ImageLayout):
         key_x = figure_w + 14 * pt
         key_w = width - key_x
         intro = self.text(
-            "The bones, organs, nerves, vessels and muscles under the zones, as "
-            "the window shows them with every anatomy layer on. The zones are "
-            "left plain here: their levels are on the diagram page.",
+            SheetText.tr(
+                "The bones, organs, nerves, vessels and muscles under the zones, as "
+                "the window shows them with every anatomy layer on. The zones are "
+                "left plain here: their levels are on the diagram page."
+            ),
             sheet_font(self.sizes.rules),
             key_w,
             GREY,
@@ -689,12 +797,15 @@ class SheetLayout(ImageLayout):
             structures = [s for s in zone_set.structures if s.layer == layer]
             if not structures:
                 continue
-            listed = ", ".join(grouped_names([s.name for s in structures]))
+            listed = fill(
+                SheetText.tr("{structures}.", "a layer's structures listed"),
+                structures=", ".join(grouped_names([s.name for s in structures])),
+            )
             label = zone_set.layer_names.get(layer, layer)
             names.append(
                 Stack()
                 .add(self.text(label, sheet_font(self.sizes.rules, bold=True), key_w))
-                .add(self.text(listed + ".", self.small, key_w))
+                .add(self.text(listed, self.small, key_w))
             )
         layers = frozenset(zone_set.layers)
         options = RenderOptions(
@@ -791,31 +902,34 @@ class SheetLayout(ImageLayout):
         gap = 3 * pt  # between items
         # the title across the page; the rules and the glossary flow in two
         # columns under it
-        self.section("Rules, and when not to massage", 60 * pt)
+        self.section(SheetText.tr("Rules, and when not to massage"), 60 * pt)
         self.set_columns(2)
         width = self.column_width
-        marks = [f"{i}." for i in range(1, len(rules.rules) + 1)]
+        marks = [_numbered(i) for i in range(1, len(rules.rules) + 1)]
         indent = self._mark_indent(marks)
         items = [
             self._item(r.title, r.text, mark, width, indent)
             for mark, r in zip(marks, rules.rules, strict=True)
         ]
         if items:
-            self.heading("General rules", 11.0, gap + items[0].height, gap=2)
+            self.heading(SheetText.tr("General rules"), 11.0, gap + items[0].height, gap=2)
             for item in items:
                 self.place(item, gap=gap)
         if rules.contraindications:
             intro = self.text(
-                "Some conditions rule a massage out, some rule out one area, and "
-                "some call for a wait. When in doubt, do not massage and ask a "
-                "doctor.",
+                SheetText.tr(
+                    "Some conditions rule a massage out, some rule out one area, and "
+                    "some call for a wait. When in doubt, do not massage and ask a "
+                    "doctor."
+                ),
                 self.body,
                 width,
                 GREY,
             )
-            self.heading("When not to massage", 11.0, intro.height)
+            self.heading(SheetText.tr("When not to massage"), 11.0, intro.height)
             self.place(intro)
-            for kind, title in CONTRA_KIND_TITLES.items():
+            for kind in CONTRA_KINDS:
+                title = contra_kind_title(kind)
                 entries = [
                     self._item(c.title, c.text, "\u2022", width)
                     for c in rules.contraindications
@@ -827,21 +941,31 @@ class SheetLayout(ImageLayout):
                 for entry in entries:
                     self.place(entry, gap=gap)
             for c in rules.contraindications:
-                if c.kind not in CONTRA_KIND_TITLES:
+                if c.kind not in CONTRA_KINDS:
                     self.place(self._item(c.title, c.text, "\u2022", width), gap=gap)
         if rules.session_order:
             names: dict[str, list[str]] = {}  # kind -> its zones' names, with their numbers
             for zone_set, kinds in zip(self.views, self.view_kinds, strict=True):
                 for number, zones in kinds:
-                    where = f"{zone_set.title}, {number}" if self.several else f"{number}"
+                    where = (
+                        fill(
+                            SheetText.tr("{view}, {number}", "a zone's view and its number"),
+                            view=zone_set.title,
+                            number=number,
+                        )
+                        if self.several
+                        else f"{number}"
+                    )
                     names.setdefault(zones[0].kind, []).append(f"{zones[0].name} ({where})")
             steps = []
-            indent = self._mark_indent([f"{len(rules.session_order)}."])
+            indent = self._mark_indent([_numbered(len(rules.session_order))])
             for i, step in enumerate(rules.session_order, 1):
                 areas = [name for a in step.areas for name in names.get(a, [])]
-                text = step.text + (f"\nZones: {', '.join(areas)}." if areas else "")
-                steps.append(self._item(step.title, text, f"{i}.", width, indent))
-            self.heading("Order of a session", 11.0, gap + steps[0].height)
+                text = step.text
+                if areas:
+                    text += "\n" + fill(SheetText.tr("Zones: {zones}."), zones=", ".join(areas))
+                steps.append(self._item(step.title, text, _numbered(i), width, indent))
+            self.heading(SheetText.tr("Order of a session"), 11.0, gap + steps[0].height)
             for item in steps:
                 self.place(item, gap=gap)
 
@@ -860,7 +984,7 @@ class SheetLayout(ImageLayout):
                 (
                     width * 0.62,
                     self.text(
-                        PRESSURE_WORDS.get(t.pressure, t.pressure).capitalize(),
+                        pressure_words(t.pressure, title=True),
                         self.small,
                         width * 0.38,
                         GREY,
@@ -880,10 +1004,14 @@ class SheetLayout(ImageLayout):
             parts.append((self.text(where, self.small, width, GREY), "used_on"))
         # the steps run on in one paragraph, each with its number: on paper
         # that saves a third of the glossary's length
-        steps = " ".join(f"{i}.\u00a0{step}" for i, step in enumerate(t.steps, 1))
+        steps = " ".join(f"{_numbered(i)}\u00a0{step}" for i, step in enumerate(t.steps, 1))
         if steps:
             parts.append((self.text(steps, font, width), "part"))
-        cautions = "Take care: " + " ".join(t.cautions) if t.cautions else ""
+        cautions = (
+            fill(SheetText.tr("Take care: {warnings}"), warnings=" ".join(t.cautions))
+            if t.cautions
+            else ""
+        )
         diagrams = self._stroke_diagrams(t, width, cautions, italic)
         parts += [(block, "part") for block in diagrams]
         if cautions and not diagrams:
@@ -906,7 +1034,9 @@ class SheetLayout(ImageLayout):
             aspect = diagram_aspect(strokes, zone_set)
             words = list(describe_technique(t, zone_set))
             if self.several:
-                words.insert(0, f"{zone_set.title}:")
+                words.insert(
+                    0, fill(SheetText.tr("{view}:", "before a view's strokes"), view=zone_set.title)
+                )
             with_cautions = bool(cautions and not blocks)
 
             def beside(box_w: float, words=words, with_cautions=with_cautions) -> Block:
@@ -946,16 +1076,26 @@ class SheetLayout(ImageLayout):
         lines = {}
         for technique_id, per_view in used.items():
             count = sum(map(len, per_view))
-            noun = "zone" if count == 1 else "zones"
             if self.several:
                 parts = [
-                    f"{', '.join(numbers)} ({zone_set.title})"
+                    fill(
+                        SheetText.tr("{numbers} ({view})", "zone numbers and their view"),
+                        numbers=", ".join(numbers),
+                        view=zone_set.title,
+                    )
                     for zone_set, numbers in zip(self.views, per_view, strict=True)
                     if numbers
                 ]
-                lines[technique_id] = f"Used on {noun} {' and '.join(parts)}."
+                listed = SheetText.tr(" and ", "between the views' zone numbers").join(parts)
             else:
-                lines[technique_id] = f"Used on {noun} {', '.join(per_view[0])}."
+                listed = ", ".join(per_view[0])
+            # the numbers follow the noun, so only one or more than one matters
+            template = (
+                SheetText.tr("Used on zone {numbers}.", "one zone's number")
+                if count == 1
+                else SheetText.tr("Used on zones {numbers}.", "several zones' numbers")
+            )
+            lines[technique_id] = fill(template, numbers=listed)
         return lines
 
     def _glossary(self) -> None:
@@ -969,14 +1109,16 @@ class SheetLayout(ImageLayout):
             families.setdefault(technique.family, []).append(technique)
         order = list(self.families) + [f for f in families if f not in self.families]
         intro = self.text(
-            "Every technique named in the zone table, grouped by family, with "
-            "its steps. Work slowly, check the pressure with the person, and "
-            "keep to the zones marked Target.",
+            SheetText.tr(
+                "Every technique named in the zone table, grouped by family, with "
+                "its steps. Work slowly, check the pressure with the person, and "
+                "keep to the zones marked Target."
+            ),
             sheet_font(8),
             self.column_width,
             GREY,
         )
-        self.section("Technique glossary", intro.height + 80 * pt)
+        self.section(SheetText.tr("Technique glossary"), intro.height + 80 * pt)
         self.place(intro)
         width = self.column_width
         head_gap, part_gap = 4 * pt, 1 * pt
@@ -1005,7 +1147,12 @@ class SheetLayout(ImageLayout):
                         # a paragraph carried over (its cautions, say) is
                         # headed with the technique's name
                         self.new_page()
-                        label = self.text(f"{t.name} (continued)", self.small_bold, width, GREY)
+                        label = self.text(
+                            fill(SheetText.tr("{technique} (continued)"), technique=t.name),
+                            self.small_bold,
+                            width,
+                            GREY,
+                        )
                         self.place(label, role="running")
                     self.place(part, gap=part_gap, role=role)
 
@@ -1015,7 +1162,7 @@ class SheetLayout(ImageLayout):
         total = len(self.pages)
         for index, ops in enumerate(self.pages):
             if index and not self.paged_device.newPage():
-                raise SaveError("a new page could not be started")
+                raise SaveError(SheetText.tr("a new page could not be started"))
             for op in ops:
                 painter.save()
                 op(painter)
@@ -1034,9 +1181,14 @@ class SheetLayout(ImageLayout):
         what = sheet_name(self.worksheet)
         painter.drawText(
             QPointF(0, base),
-            f"Massage Trainer {what} \u2013 {self.title} \u2013 {self.date}",
+            fill(
+                SheetText.tr("Massage Trainer {what} \u2013 {views} \u2013 {date}"),
+                what=what,
+                views=self.title,
+                date=self.date,
+            ),
         )
-        text = f"Page {number} of {total}"
+        text = fill(SheetText.tr("Page {number} of {total}"), number=number, total=total)
         painter.drawText(QPointF(self.width - metrics.horizontalAdvance(text), base), text)
 
 
@@ -1074,8 +1226,8 @@ class FrontPage:
         self.colours = kind != "worksheet"
         self.number_font = number_font(FONT_FAMILIES[0])
         self.radius = badge_radius(sheet.metrics(self.number_font), range(1, len(self.kinds) + 1))
-        words = FRONT_TEXTS[kind]
-        title = f"{zone_set.title}: {words.title}"
+        words = front_text(kind)
+        title = fill(words.title, view=zone_set.title)
         size = 17.0  # shrink a long title to one line, down to a point
         while (
             size > 12
@@ -1089,7 +1241,7 @@ class FrontPage:
             sheet.date, sheet_font(9), rect.width() * 0.25, GREY, align_right=True
         )
         disclaimer = zone_set.rules.disclaimer or (
-            "Massage Trainer teaches massage; it does not give medical advice."
+            SheetText.tr("Massage Trainer teaches massage; it does not give medical advice.")
         )
         self.disclaimer = sheet.text(disclaimer, sheet_font(8, italic=True), rect.width() - 16 * pt)
         lead_height = max(self.lead.height, self.date.height) if paged else self.date.height
@@ -1145,14 +1297,20 @@ class FrontPage:
         elif legend:
             blocks, y = self._legend(width)
             self.top_blocks += [(dy, block) for _dx, dy, block in blocks]
-        heading = sheet.text(FRONT_TEXTS[self.kind].key_heading, sheet_font(10, bold=True), width)
+        heading = sheet.text(front_text(self.kind).key_heading, sheet_font(10, bold=True), width)
         self.top_blocks.append((y, heading))
         y += heading.height + 3 * pt
         if self.kind == "worksheet":
             hint = Row(
                 [
-                    (2 * self.radius + 6 * pt, sheet.text("Zone name", sheet.small, width, GREY)),
-                    (width * 0.68, sheet.text("Safety level", sheet.small, width * 0.32, GREY)),
+                    (
+                        2 * self.radius + 6 * pt,
+                        sheet.text(SheetText.tr("Zone name"), sheet.small, width, GREY),
+                    ),
+                    (
+                        width * 0.68,
+                        sheet.text(SheetText.tr("Safety level"), sheet.small, width * 0.32, GREY),
+                    ),
                 ]
             )
             self.top_blocks.append((y, hint))
@@ -1178,7 +1336,7 @@ class FrontPage:
         blocks: list[tuple[float, float, Block]] = []
         gap = 10 * pt
         cell = (width - (across - 1) * gap) / across
-        heading = sheet.text("Safety levels", sheet_font(10, bold=True), width)
+        heading = sheet.text(SheetText.tr("Safety levels"), sheet_font(10, bold=True), width)
         y = 6 * pt if across > 1 else 0.0
         blocks.append((0.0, y, heading))
         y += heading.height + 4 * pt
@@ -1200,15 +1358,17 @@ class FrontPage:
         zone_set = self.zone_set
         symbols: list[tuple[str, Callable[[QPainter, QRectF], None]]] = []
         if any(name.startswith("pressure_point") for name in zone_set.landmarks):
-            symbols.append(("Pressure point: slow, firm thumb pressure", self._diamond))
+            symbols.append(
+                (SheetText.tr("Pressure point: slow, firm thumb pressure"), self._diamond)
+            )
         if any(name.startswith(TRIGGER_POINTS) for name in zone_set.landmarks):
-            symbols.append(("Trigger points: where knots cluster", self._cluster))
+            symbols.append((SheetText.tr("Trigger points: where knots cluster"), self._cluster))
         seen = []
         for name in zone_set.lines:
             base = name.removesuffix("_left").removesuffix("_right")
             if base not in seen:
                 seen.append(base)
-                symbols.append((base.replace("_", " ").capitalize(), self._dashes))
+                symbols.append((line_name(base), self._dashes))
 
         def symbol_in(symbol: Callable[[QPainter, QRectF], None], height: float) -> PaintAt:
             def paint(p: QPainter, x: float, y: float) -> None:
@@ -1229,7 +1389,7 @@ class FrontPage:
             )
         y = self._grid(blocks, rows, y, cell + gap, across, 3 * pt)
         note = sheet.text(
-            "The patterns show each level in a black-and-white copy too.",
+            SheetText.tr("The patterns show each level in a black-and-white copy too."),
             sheet_font(7.5, italic=True),
             width,
             GREY,
@@ -1273,8 +1433,9 @@ class FrontPage:
         p.setPen(INK)
         metrics = sheet.metrics(sheet.body)
         base = y + 12 * pt
-        p.drawText(QPointF(x, base), "Name:")
-        start = x + metrics.horizontalAdvance("Name:") + 5 * pt
+        label = SheetText.tr("Name:", "a line on the worksheet to write one's name on")
+        p.drawText(QPointF(x, base), label)
+        start = x + metrics.horizontalAdvance(label) + 5 * pt
         p.setPen(QPen(GREY, 0.6 * pt))
         p.drawLine(QLineF(start, base + 2 * pt, x + self.column.width(), base + 2 * pt))
 
@@ -1366,9 +1527,11 @@ class FrontPage:
             painter.restore()
         if self.fitted < len(self.rows):
             more = sheet.text(
-                "Continued on the next page."
+                SheetText.tr("Continued on the next page.")
                 if self.paged
-                else f"{len(self.rows) - self.fitted} more in the PDF zone sheet.",
+                else SheetText.tr(
+                    "%n more in the PDF zone sheet.", "", len(self.rows) - self.fitted
+                ),
                 sheet.small,
                 self.column.width(),
                 GREY,

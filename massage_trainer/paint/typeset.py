@@ -16,9 +16,12 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPen
+
+from massage_trainer.core import i18n
 
 FONT_FAMILIES = ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"]
 # the inks of paper: text, secondary text, thin rules and the table header
@@ -26,6 +29,29 @@ INK = QColor("#1a1a1a")
 GREY = QColor("#555555")
 RULE = QColor("#9a9a9a")
 HEADER_FILL = QColor("#e4e4e4")
+
+
+class MarkedTexts(Sequence[str]):
+    """A row of texts made at import (a table's column names), marked with
+    ``QT_TRANSLATE_NOOP(context, ...)`` and translated each time one is read."""
+
+    def __init__(self, context: str, *texts: str) -> None:
+        self.context = context
+        self._texts = texts
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[str, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> str | tuple[str, ...]:
+        if isinstance(index, slice):
+            return tuple(i18n.translated(self.context, t) for t in self._texts[index])
+        return i18n.translated(self.context, self._texts[index])
+
+    def __len__(self) -> int:
+        return len(self._texts)
 
 
 def sheet_font(size: float, bold: bool = False, italic: bool = False) -> QFont:
