@@ -137,7 +137,9 @@ def export_anki_deck(window: MainWindow) -> Path | None:
     finally:
         progress.close()
     window.settings.setValue("deck/last_dir", str(path.parent))
-    views = ", ".join(zs.title for zs in zone_sets)
+    views = ", ".join(
+        zs.view.replace("_", " ") for zs in zone_sets
+    )  # the ids, as --view takes them
     cards = AnkiExportText.tr("%n card(s)", "", summary.cards)
     text = i18n.fill(
         AnkiExportText.tr(
