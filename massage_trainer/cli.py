@@ -331,7 +331,7 @@ def validate(targets: Sequence[Path], language: str | None = None) -> int:
     texts in that language too); return the exit code."""
     targets = list(targets) or _default_targets()
     if language is not None:
-        code = _apply_language(language, gui=False)
+        code = _apply_language(language)
         if isinstance(code, int):
             return code
     failed = False
@@ -482,11 +482,32 @@ def _language_name(code: str) -> str:
     return language.native_name(code)
 
 
-def _apply_language(code: str | None, gui: bool) -> str | int:
+_app = None  # the application the commands make, kept while they run
+
+
+def _application():
+    """A Qt application for a command: a QApplication (widgets and all), so
+    that a window can still be made in the same process (the tests);
+    offscreen when there is no display and no platform was chosen."""
+    global _app
+    from PySide6.QtWidgets import QApplication
+
+    if (
+        "QT_QPA_PLATFORM" not in os.environ
+        and sys.platform not in ("win32", "darwin")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _app = QApplication(sys.argv[:1])
+    return _app
+
+
+def _apply_language(code: str | None) -> str | int:
     """Show the command's messages and the content in ``code`` (None: the
     chosen language, else the system's); the language, or the exit code of a
     usage error for one the program does not have.  Makes the Qt application
-    this needs (``gui``: one that can paint)."""
+    this needs, if there is none."""
     from PySide6.QtCore import QCoreApplication, QSettings
 
     from massage_trainer import language
@@ -494,11 +515,7 @@ def _apply_language(code: str | None, gui: bool) -> str | int:
     unknown = _unknown_language(code) if code is not None else None
     if unknown is not None:
         return unknown
-    if gui:
-        from massage_trainer.paint import output
-
-        output.ensure_gui_application()
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    app = QCoreApplication.instance() or _application()
     if not app.organizationName():  # the settings the window keeps the choice in
         app.setOrganizationName(paths.ORGANIZATION)
         app.setApplicationName(paths.APPLICATION)
@@ -512,7 +529,7 @@ def export(args: argparse.Namespace) -> int:
     from massage_trainer.paint import output
 
     # the language first: the zone sets are read in it
-    applied = _apply_language(getattr(args, "command_language", None), gui=True)
+    applied = _apply_language(getattr(args, "command_language", None))
     if isinstance(applied, int):
         return applied
     out = Path(args.out)
