@@ -330,10 +330,12 @@ def validate(targets: Sequence[Path], language: str | None = None) -> int:
     """``massage-trainer validate``: check the files (with ``language``, their
     texts in that language too); return the exit code."""
     targets = list(targets) or _default_targets()
+    code = ""
     if language is not None:
-        code = _apply_language(language)
-        if isinstance(code, int):
-            return code
+        applied = _apply_language(language)
+        if isinstance(applied, int):
+            return applied
+        code = applied
     failed = False
     shown: set[str] = set()
     for target in targets:
@@ -424,11 +426,11 @@ def _validate_language(targets: Sequence[Path], code: str, shown: set[str]) -> b
     interface: list[str] = []
     if ts_file.exists():
         interface = unfinished_interface_texts(ts_file)
-        for text in interface:
+        for entry in interface:
             say(
                 i18n.fill(
                     CommandLineText.tr("interface: {text}: not translated yet (shown in English)"),
-                    text=text,
+                    text=entry,
                 )
             )
     else:
