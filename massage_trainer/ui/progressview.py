@@ -103,9 +103,10 @@ _NO_INDEX = QModelIndex()
 
 
 # the question forms kept apart from their mode's progress (``engine.progress_mode``)
+# (their mode, the words around the mode's name: "Find it, left or right")
 FORM_LABELS = {
-    "side": i18n.QT_TRANSLATE_NOOP("ProgressTabText", "Find it, left or right"),
-    "typed": i18n.QT_TRANSLATE_NOOP("ProgressTabText", "Name it, typed"),
+    "side": (Mode.FIND, i18n.QT_TRANSLATE_NOOP("ProgressTabText", "{mode}, left or right")),
+    "typed": (Mode.NAME, i18n.QT_TRANSLATE_NOOP("ProgressTabText", "{mode}, typed")),
 }
 
 
@@ -114,7 +115,8 @@ def mode_text(mode: str) -> str:
     if mode in Mode._value2member_map_:
         return MODE_LABELS[Mode(mode)]
     if mode in FORM_LABELS:
-        return i18n.translated("ProgressTabText", FORM_LABELS[mode])
+        base, words = FORM_LABELS[mode]
+        return i18n.fill(i18n.translated("ProgressTabText", words), mode=MODE_LABELS[base])
     return mode
 
 
