@@ -29,6 +29,7 @@ DEFAULT = "en"
 
 _installed: list[QTranslator] = []
 _current: str | None = None
+_this_run: str | None = None  # the command line's --lang
 
 
 def available_languages() -> tuple[str, ...]:
@@ -77,8 +78,18 @@ def system_language() -> str:
     return DEFAULT
 
 
+def choose_for_this_run(code: str | None) -> None:
+    """Show the program in ``code`` in this run, whatever is remembered (the
+    command line's ``--lang``); None: the remembered or the system's again."""
+    global _this_run
+    _this_run = code
+
+
 def chosen_language(settings: QSettings | None = None) -> str:
-    """The language to show: the one chosen and remembered, else the system's."""
+    """The language to show: the one given for this run (``--lang``), else the
+    one chosen and remembered, else the system's."""
+    if _this_run and _this_run in available_languages():
+        return _this_run
     settings = settings if settings is not None else QSettings()
     chosen = str(settings.value(SETTINGS_KEY, "") or "")
     if chosen and chosen in available_languages():
@@ -157,10 +168,12 @@ def _locale_for(code: str) -> QLocale:
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    """Qt's translate for English: a count's text that the English translation
-    does not give ("%n answer(s)") gets the regular English plural."""
+    """Qt's translate: a count's text that the translation does not give
+    ("%n answer(s)": English, or one not translated yet) gets the regular
+    English plural."""
     out = QCoreApplication.translate(context, text, disambiguation, n)
-    if n >= 0 and "(" in out:
+    untranslated = out == text.replace("%n", str(n))
+    if n >= 0 and "(" in out and (untranslated or i18n.language() == DEFAULT):
         out = i18n.english_plural(out, n)
     return out
 
@@ -194,9 +207,7 @@ def apply_language(code: str | None = None) -> str:
             _installed.append(translator)
     locale = _locale_for(code)
     QLocale.setDefault(locale)
-    i18n.install(
-        _qt_translate if code == DEFAULT else QCoreApplication.translate, QtFormats(locale), code
-    )
+    i18n.install(_qt_translate, QtFormats(locale), code)
     _current = code
     return code
 
@@ -204,6 +215,7 @@ def apply_language(code: str | None = None) -> str:
 __all__ = [
     "apply_language",
     "available_languages",
+    "choose_for_this_run",
     "chosen_language",
     "current_language",
     "native_name",

@@ -14,6 +14,13 @@ import re
 import sys
 from pathlib import Path
 
+from massage_trainer.core.i18n import Tr
+
+
+class QtCheckText(Tr):
+    """Texts of the check for the system libraries Qt needs."""
+
+
 # shared library -> Debian/Ubuntu package
 DEBIAN_PACKAGES = {
     "libxcb-cursor.so.0": "libxcb-cursor0",
@@ -108,14 +115,30 @@ def _loadable(library: str) -> bool:
     return True
 
 
-def report(missing: list[str], what: str = "open a window") -> str:
+def report(missing: list[str], what: str = "window") -> str:
+    """What is missing and how to install it; ``what`` is what cannot be done:
+    "window" (open one) or "tests" (run them)."""
     packages = sorted({package_for(lib) for lib in missing})
-    return (
-        f"Massage Trainer cannot {what}: Qt needs these system libraries, "
-        "which are not installed:\n  " + "\n  ".join(missing) + "\n"
-        "On Debian or Ubuntu, install them with:\n"
-        f"  sudo apt-get install {' '.join(packages)}\n"
-        "(Other systems name the packages differently; look for the libraries above.)"
+    if what == "tests":
+        head = QtCheckText.tr(
+            "Massage Trainer cannot run its tests: Qt needs these system libraries, "
+            "which are not installed:"
+        )
+    else:
+        head = QtCheckText.tr(
+            "Massage Trainer cannot open a window: Qt needs these system libraries, "
+            "which are not installed:"
+        )
+    return "\n".join(
+        [
+            head,
+            *(f"  {lib}" for lib in missing),
+            QtCheckText.tr("On Debian or Ubuntu, install them with:"),
+            f"  sudo apt-get install {' '.join(packages)}",
+            QtCheckText.tr(
+                "(Other systems name the packages differently; look for the libraries above.)"
+            ),
+        ]
     )
 
 
@@ -125,7 +148,7 @@ def display_problem() -> str | None:
         return None
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return None
-    return (
+    return QtCheckText.tr(
         "Massage Trainer needs a graphical desktop: no DISPLAY or WAYLAND_DISPLAY is "
         "set. Start it from a desktop session, or use "
         "'massage-trainer --screenshot FILE.png' or 'massage-trainer export' without one."
@@ -137,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     if "--offscreen" in args:  # what the tests need: Qt without a display
         missing = missing_libraries(platform="offscreen")
         if missing:
-            print(report(missing, "run its tests"), file=sys.stderr)
+            print(report(missing, "tests"), file=sys.stderr)
             return 1
         return 0
     platform = os.environ.get("QT_QPA_PLATFORM", "")

@@ -78,7 +78,7 @@ def test_a_small_valid_file(capsys, tmp_path):
     path = write(tmp_path, SQUARE)
     code, lines, _ = run(capsys, path)
     assert code == 0
-    assert lines == [f"{paths.display_name(path)}: ok: 3 zones, 1 landmarks, body coverage 100.00%"]
+    assert lines == [f"{paths.display_name(path)}: ok: 3 zones, 1 landmark, body coverage 100.00%"]
 
 
 def test_a_relative_path_is_shown_as_given(capsys, tmp_path, monkeypatch):

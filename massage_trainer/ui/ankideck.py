@@ -15,14 +15,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from massage_trainer.core import i18n
+from massage_trainer.core.i18n import Tr
 from massage_trainer.core.savefile import SaveError
 from massage_trainer.core.zones import ZoneFileError, ZoneSet, load_zone_set
-from massage_trainer.ui.dialogs import ProblemsDialog, problems_summary, save_folder
+from massage_trainer.ui.dialogs import ProblemsDialog, save_folder
 
 if TYPE_CHECKING:
     from massage_trainer.ui.mainwindow import MainWindow
 
 DECK_NAME = "massage-trainer-zones.apkg"
+
+
+class AnkiExportText(Tr):
+    """Texts of File > Export Anki Deck…: its dialogs and messages."""
 
 
 class DeckPath:
@@ -31,7 +37,10 @@ class DeckPath:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            parent, "Export Anki Deck", suggested, "Anki decks (*.apkg);;All files (*)"
+            parent,
+            AnkiExportText.tr("Export Anki Deck"),
+            suggested,
+            AnkiExportText.tr("Anki decks (*.apkg);;All files (*)"),
         )
         return path
 
@@ -41,15 +50,21 @@ class DeckDone:
 
     @classmethod
     def ask(cls, parent: QWidget | None, text: str) -> None:
-        QMessageBox.information(parent, "Anki Deck Exported", text)
+        QMessageBox.information(parent, AnkiExportText.tr("Anki Deck Exported"), text)
 
 
 class DeckProgress:
     """The progress dialog while the cards are painted."""
 
     def __init__(self, parent: QWidget | None) -> None:
-        self.dialog = QProgressDialog("Painting the cards\u2026", "Cancel", 0, 1, parent)
-        self.dialog.setWindowTitle("Export Anki Deck")
+        self.dialog = QProgressDialog(
+            AnkiExportText.tr("Painting the cards\u2026"),
+            AnkiExportText.tr("Cancel"),
+            0,
+            1,
+            parent,
+        )
+        self.dialog.setWindowTitle(AnkiExportText.tr("Export Anki Deck"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
@@ -60,7 +75,7 @@ class DeckProgress:
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(done)
         if done >= total:
-            self.dialog.setLabelText("Writing the deck\u2026")
+            self.dialog.setLabelText(AnkiExportText.tr("Writing the deck\u2026"))
         QApplication.processEvents()
         return not self.dialog.wasCanceled()
 
@@ -94,8 +109,12 @@ def export_anki_deck(window: MainWindow) -> Path | None:
     except ZoneFileError as exc:
         ProblemsDialog.ask(
             window,
-            "Cannot export the deck",
-            problems_summary("A view", len(exc.problems), "No deck was written.", "export again"),
+            AnkiExportText.tr("Cannot export the deck"),
+            AnkiExportText.tr(
+                "A view has %n problem(s). No deck was written. Fix the file and export again:",
+                "",
+                len(exc.problems),
+            ),
             [str(p) for p in exc.problems],
         )
         return None
@@ -103,23 +122,39 @@ def export_anki_deck(window: MainWindow) -> Path | None:
     try:
         summary = write_deck(zone_sets, path, progress.update)
     except DeckCancelled:
-        window.statusBar().showMessage("The Anki export was cancelled; no file was written.", 8000)
+        window.statusBar().showMessage(
+            AnkiExportText.tr("The Anki export was cancelled; no file was written."), 8000
+        )
         return None
     except (SaveError, ValueError) as exc:
         ProblemsDialog.ask(
-            window, "Cannot export the deck", f"{path} could not be written:", [str(exc)]
+            window,
+            AnkiExportText.tr("Cannot export the deck"),
+            i18n.fill(AnkiExportText.tr("{file} could not be written:"), file=path),
+            [str(exc)],
         )
         return None
     finally:
         progress.close()
     window.settings.setValue("deck/last_dir", str(path.parent))
-    views = ", ".join(zs.view.replace("_", " ") for zs in zone_sets)
-    text = (
-        f"Wrote {path}: {summary.cards} cards with {summary.media} pictures ({views}). "
-        "Open it in Anki with File > Import; importing a newer export later updates "
-        "these cards instead of adding copies."
+    views = ", ".join(
+        zs.view.replace("_", " ") for zs in zone_sets
+    )  # the ids, as --view takes them
+    cards = AnkiExportText.tr("%n card(s)", "", summary.cards)
+    text = i18n.fill(
+        AnkiExportText.tr(
+            "Wrote {file}: {cards} with {pictures} ({views}). "
+            "Open it in Anki with File > Import; importing a newer export later updates "
+            "these cards instead of adding copies."
+        ),
+        file=path,
+        cards=cards,
+        pictures=AnkiExportText.tr("%n picture(s)", "", summary.media),
+        views=views,
     )
-    window.statusBar().showMessage(f"Wrote {path} ({summary.cards} cards)", 8000)
+    window.statusBar().showMessage(
+        i18n.fill(AnkiExportText.tr("Wrote {file} ({cards})"), file=path, cards=cards), 8000
+    )
     DeckDone.ask(window, text)
     return path
 

@@ -64,8 +64,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_trainer.core import i18n
+from massage_trainer.core.i18n import Tr
 from massage_trainer.core.where import describe_zone
-from massage_trainer.core.zones import SIDE_WORDS, Structure, Zone, ZoneSet, anatomical_key
+from massage_trainer.core.zones import Structure, Zone, ZoneSet, anatomical_key
 from massage_trainer.paint.body import (
     SAFETY_FILL,
     SAFETY_LINE,
@@ -91,12 +93,31 @@ VEIL_ALPHA = 170  # two thirds of the way to the background, as the renderer's f
 # (their animation changes 60 times a second)
 _OVERLAY_FIELDS = {"hovered", "selected", "marker", "strokes", "stroke_frame", "stroke_arrows"}
 SYMBOL_HIT_PX = 7.0  # how near the pointer must be to a diamond or a line, in px
-PRESSURE_POINT_TEXT = "press firmly and slowly with the thumb, then let go"
-TRIGGER_POINTS_NAME = "Trigger-point cluster"
-TRIGGER_POINTS_TEXT = (
-    "knots often gather here and send an ache up the neck towards the head; "
-    "hold steady thumb pressure until it softens"
+
+
+class BodyMapText(Tr):
+    """Texts of the body map: what it says for a screen reader, its tooltips."""
+
+
+# what hover says of the map's symbols (in English here: translated where shown)
+PRESSURE_POINT_TEXT = i18n.QT_TRANSLATE_NOOP(
+    "BodyMapText", "press firmly and slowly with the thumb, then let go"
 )
+TRIGGER_POINTS_NAME = i18n.QT_TRANSLATE_NOOP("BodyMapText", "Trigger-point cluster")
+TRIGGER_POINTS_TEXT = i18n.QT_TRANSLATE_NOOP(
+    "BodyMapText",
+    "knots often gather here and send an ache up the neck towards the head; "
+    "hold steady thumb pressure until it softens",
+)
+
+
+def side_words(side: str) -> str:
+    """The person's side in words ("left side"), or "" for none."""
+    if side == "left":
+        return BodyMapText.tr("left side", "the person's left")
+    if side == "right":
+        return BodyMapText.tr("right side", "the person's right")
+    return ""
 
 
 class MapSymbol(NamedTuple):
@@ -156,7 +177,7 @@ class BodyView(QWidget):
         install_map_accessibility()
         super().__init__(parent)
         self.setObjectName("bodyView")
-        self.setAccessibleName("Body map")
+        self.setAccessibleName(BodyMapText.tr("Body map"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -200,7 +221,9 @@ class BodyView(QWidget):
         self._hovered = self._selected = None
         self._hover_symbol = self._hover_structure = None
         self._cursor = None
-        self.setAccessibleName(f"Body map, {zone_set.view.replace('_', ' ')} view")
+        self.setAccessibleName(
+            i18n.fill(BodyMapText.tr("Body map, {view:lower}"), view=zone_set.title)
+        )
         self.fit()
         self._update_accessible()
 
@@ -314,13 +337,20 @@ class BodyView(QWidget):
         if zone is None and self._task:
             text = self._task
         elif zone is None:
-            text = (
+            text = BodyMapText.tr(
                 "No zone selected. The arrow keys move between zones, Home and End go "
                 "to the first and last, Enter selects."
             )
         else:
-            side = f", {zone.side_word}" if zone.side_word else ""
-            text = f"Selected: {zone.name}{side}, {zone.safety_word}"
+            side = side_words(zone.side)
+            text = i18n.fill(
+                BodyMapText.tr("Selected: {zone}, {side}, {safety}")
+                if side
+                else BodyMapText.tr("Selected: {zone}, {safety}"),
+                zone=zone.name,
+                side=side,
+                safety=zone.safety_word,
+            )
         if self._look.strokes_text:
             text = f"{text} {self._look.strokes_text}"
         self.setAccessibleDescription(text)
@@ -355,7 +385,7 @@ class BodyView(QWidget):
         """The zone item's description: "Selected." for the selected zone, and
         what ``say`` last said on the cursor's zone.  (Orca reads a changed
         description of the focused item; it ignores a list item's new name.)"""
-        words = "Selected." if self.shows_selected(zone) else ""
+        words = BodyMapText.tr("Selected.") if self.shows_selected(zone) else ""
         if self._note and zone is self._cursor:
             words = f"{words} {self._note}".strip()
         return words
@@ -645,9 +675,17 @@ class BodyView(QWidget):
         if look.pressure_points:
             for key, (x, y) in self.zone_set.landmarks.items():
                 if key.startswith("pressure_point"):
-                    symbol = ("pressure_point", "Pressure point", PRESSURE_POINT_TEXT)
+                    symbol = (
+                        "pressure_point",
+                        BodyMapText.tr("Pressure point"),
+                        i18n.translated("BodyMapText", PRESSURE_POINT_TEXT),
+                    )
                 elif key.startswith(TRIGGER_POINTS):
-                    symbol = (TRIGGER_POINTS, TRIGGER_POINTS_NAME, TRIGGER_POINTS_TEXT)
+                    symbol = (
+                        TRIGGER_POINTS,
+                        i18n.translated("BodyMapText", TRIGGER_POINTS_NAME),
+                        i18n.translated("BodyMapText", TRIGGER_POINTS_TEXT),
+                    )
                 else:
                     continue
                 q = transform.map(QPointF(x, y))
@@ -664,7 +702,9 @@ class BodyView(QWidget):
                     best = (d, key)
             if best is not None:
                 name, side = symbol_name(best[1])
-                return MapSymbol("line", name, side, "dashed line: follow it with the fingers")
+                return MapSymbol(
+                    "line", name, side, BodyMapText.tr("dashed line: follow it with the fingers")
+                )
         return None
 
     def structure_at_view(self, pos: QPointF) -> Structure | None:
@@ -694,15 +734,39 @@ class BodyView(QWidget):
         texts = []
         symbol = self._hover_symbol
         if symbol is not None:
-            side = f" ({SIDE_WORDS[symbol.side]})" if symbol.side in SIDE_WORDS else ""
-            texts.append(f"{symbol.name}{side}: {symbol.description}")
+            side = side_words(symbol.side)
+            texts.append(
+                i18n.fill(
+                    BodyMapText.tr("{symbol} ({side}): {description}", "a symbol on the map")
+                    if side
+                    else BodyMapText.tr("{symbol}: {description}", "a symbol on the map"),
+                    symbol=symbol.name,
+                    side=side,
+                    description=symbol.description,
+                )
+            )
         structure = self._hover_structure
         if structure is not None:
             layer = self.zone_set.layer_names.get(structure.layer, structure.layer)
-            texts.append(f"Beneath: {structure.name} ({layer})")
+            texts.append(
+                i18n.fill(
+                    BodyMapText.tr("Beneath: {structure} ({layer})"),
+                    structure=structure.name,
+                    layer=layer,
+                )
+            )
         if zone is not None:
-            side = f" ({zone.side_word})" if zone.side_word else ""
-            texts.append(f"{zone.name}{side} \u2013 {zone.safety_word}")
+            side = side_words(zone.side)
+            texts.append(
+                i18n.fill(
+                    BodyMapText.tr("{zone} ({side}) \u2013 {safety}")
+                    if side
+                    else BodyMapText.tr("{zone} \u2013 {safety}"),
+                    zone=zone.name,
+                    side=side,
+                    safety=zone.safety_word,
+                )
+            )
         # names from a file, however long, stay a line of the status bar
         return [short_text(t, SHOWN_CHARS) for t in texts]
 
@@ -906,8 +970,15 @@ def _freeze(value: object) -> object:
 # --- the map for a screen reader -------------------------------------------------------
 def zone_spoken_name(zone: Zone) -> str:
     """A zone as a screen reader says it: 'Kidney area, left side. Avoid.'"""
-    side = f", {zone.side_word}" if zone.side_word else ""
-    return f"{zone.name}{side}. {zone.safety_word}."
+    side = side_words(zone.side)
+    return i18n.fill(
+        BodyMapText.tr("{zone}, {side}. {safety}.", "a zone as a screen reader says it")
+        if side
+        else BodyMapText.tr("{zone}. {safety}.", "a zone as a screen reader says it"),
+        zone=zone.name,
+        side=side,
+        safety=zone.safety_word,
+    )
 
 
 class ZoneAccessible(QAccessibleInterface):

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_trainer.core import i18n
 from massage_trainer.core.classresults import (
     ClassResults,
     load_class,
@@ -51,7 +52,13 @@ from massage_trainer.ui.dialogs import save_folder
 if TYPE_CHECKING:
     from massage_trainer.ui.mainwindow import MainWindow
 
+from massage_trainer.core.i18n import Tr
+
 NUMERIC_FROM = 3  # zone table columns from here on hold numbers (learners: from 1)
+
+
+class ClassWindowText(Tr):
+    """Texts of the Class Results window and its dialogs."""
 
 
 # --- the dialogs (tests replace each ``ask``) ------------------------------------------
@@ -62,13 +69,19 @@ class ResultsSources:
     def ask(cls, parent: QWidget | None, folder: str) -> list[str]:
         """The chosen files (or the one folder); [] if cancelled."""
         box = QMessageBox(parent)
-        box.setWindowTitle("Open Class Results")
-        box.setText("Open the results files your learners handed in.")
+        box.setWindowTitle(ClassWindowText.tr("Open Class Results"))
+        box.setText(ClassWindowText.tr("Open the results files your learners handed in."))
         box.setInformativeText(
-            "Choose some files, or a whole folder: every .json file in it is read."
+            ClassWindowText.tr(
+                "Choose some files, or a whole folder: every .json file in it is read."
+            )
         )
-        files = box.addButton("Choose &Files\u2026", QMessageBox.ButtonRole.AcceptRole)
-        whole = box.addButton("Choose a F&older\u2026", QMessageBox.ButtonRole.AcceptRole)
+        files = box.addButton(
+            ClassWindowText.tr("Choose &Files\u2026"), QMessageBox.ButtonRole.AcceptRole
+        )
+        whole = box.addButton(
+            ClassWindowText.tr("Choose a F&older\u2026"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(files)
         box.exec()
@@ -84,7 +97,10 @@ class ResultsFiles:
     @classmethod
     def ask(cls, parent: QWidget | None, folder: str) -> list[str]:
         names, _ = QFileDialog.getOpenFileNames(
-            parent, "Open Results Files", folder, "Exam results (*.json);;All files (*)"
+            parent,
+            ClassWindowText.tr("Open Results Files"),
+            folder,
+            ClassWindowText.tr("Exam results (*.json);;All files (*)"),
         )
         return list(names)
 
@@ -92,7 +108,9 @@ class ResultsFiles:
 class ResultsFolder:
     @classmethod
     def ask(cls, parent: QWidget | None, folder: str) -> str:
-        return QFileDialog.getExistingDirectory(parent, "Open a Folder of Results", folder)
+        return QFileDialog.getExistingDirectory(
+            parent, ClassWindowText.tr("Open a Folder of Results"), folder
+        )
 
 
 class CsvPath:
@@ -101,7 +119,7 @@ class CsvPath:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            parent, title, suggested, "CSV files (*.csv);;All files (*)"
+            parent, title, suggested, ClassWindowText.tr("CSV files (*.csv);;All files (*)")
         )
         return path
 
@@ -126,11 +144,14 @@ def make_summary_preview(parent: QWidget | None, results: ClassResults) -> QDial
 
     preview = _print_preview(
         parent,
-        f"Print Class Summary: {results.exam_title}",
+        i18n.fill(ClassWindowText.tr("Print Class Summary: {exam}"), exam=results.exam_title),
         lambda printer: paint_class_summary(printer, results, None),
         default_page(),
-        f"{results.exam_title} \u2013 class results",
-        "The class summary",
+        i18n.fill(
+            ClassWindowText.tr("{exam} \u2013 class results", "the printed document's name"),
+            exam=results.exam_title,
+        ),
+        ClassWindowText.tr("The class summary could not be printed:"),
     )
     preview.setObjectName("classSummaryPreview")
     return preview
@@ -174,15 +195,21 @@ class ClassResultsWindow(QDialog):
         layout.addWidget(self.totals)
 
         self.tabs = QTabWidget()
-        self.zone_table = self._table((*ZONE_HEADINGS, "Missed by"), "Zones, safety mistakes first")
-        self.learner_table = self._table((*LEARNER_HEADINGS, "File"), "Learners")
+        self.zone_table = self._table(
+            (*ZONE_HEADINGS, ClassWindowText.tr("Missed by")),
+            ClassWindowText.tr("Zones, safety mistakes first"),
+        )
+        self.learner_table = self._table(
+            (*LEARNER_HEADINGS, ClassWindowText.tr("File", "a column: the results file")),
+            ClassWindowText.tr("Learners"),
+        )
         self.left_out = QListWidget()
         self.left_out.setObjectName("leftOut")
-        self.left_out.setAccessibleName("Files left out")
+        self.left_out.setAccessibleName(ClassWindowText.tr("Files left out"))
         self.left_out.setWordWrap(True)
-        self.tabs.addTab(self.zone_table, "By &Zone")
-        self.tabs.addTab(self.learner_table, "By &Learner")
-        self.tabs.addTab(self.left_out, "Left &Out")
+        self.tabs.addTab(self.zone_table, ClassWindowText.tr("By &Zone"))
+        self.tabs.addTab(self.learner_table, ClassWindowText.tr("By &Learner"))
+        self.tabs.addTab(self.left_out, self._left_out_tab(None))
         layout.addWidget(self.tabs, 1)
         self.status = QLabel()
         self.status.setObjectName("classStatus")
@@ -191,17 +218,19 @@ class ClassResultsWindow(QDialog):
         layout.addWidget(self.status)
 
         row = QHBoxLayout()
-        self.add_files_button = QPushButton("Add &Files\u2026")
+        self.add_files_button = QPushButton(ClassWindowText.tr("Add &Files\u2026"))
         self.add_files_button.clicked.connect(self.add_files)
-        self.add_folder_button = QPushButton("Add F&older\u2026")
+        self.add_folder_button = QPushButton(ClassWindowText.tr("Add F&older\u2026"))
         self.add_folder_button.clicked.connect(self.add_folder)
-        self.csv_button = QPushButton("&Export CSV\u2026")
-        self.csv_button.setToolTip("Save the table shown as a CSV file")
+        self.csv_button = QPushButton(ClassWindowText.tr("&Export CSV\u2026"))
+        self.csv_button.setToolTip(ClassWindowText.tr("Save the table shown as a CSV file"))
         self.csv_button.clicked.connect(self.export_csv)
-        self.print_button = QPushButton("&Print Summary\u2026")
-        self.print_button.setToolTip("A one-page summary, through the print preview")
+        self.print_button = QPushButton(ClassWindowText.tr("&Print Summary\u2026"))
+        self.print_button.setToolTip(
+            ClassWindowText.tr("A one-page summary, through the print preview")
+        )
         self.print_button.clicked.connect(self.print_summary)
-        close = QPushButton("&Close")
+        close = QPushButton(ClassWindowText.tr("&Close"))
         close.clicked.connect(self.close)
         for button in (self.add_files_button, self.add_folder_button):
             row.addWidget(button)
@@ -211,6 +240,16 @@ class ClassResultsWindow(QDialog):
         layout.addLayout(row)
         self.resize(980, 640)
         self.add_sources(sources)
+
+    @staticmethod
+    def _left_out_tab(count: int | None) -> str:
+        """The third tab's name; with the number of files left out once read."""
+        if count is None:
+            return ClassWindowText.tr("Left &Out")
+        return i18n.fill(
+            ClassWindowText.tr("Left &Out ({count})", "the number of files left out"),
+            count=count,
+        )
 
     def _table(self, headings: Sequence[str], name: str) -> QTableWidget:
         table = QTableWidget(0, len(headings))
@@ -250,14 +289,18 @@ class ClassResultsWindow(QDialog):
 
     def _fill(self) -> None:
         results = self.results
-        title = results.exam_title or "no exam"
-        self.setWindowTitle(f"Class Results: {title} \u2013 Massage Trainer")
-        self.title.setText(f"Class results: {title}")
+        title = results.exam_title or ClassWindowText.tr("no exam")
+        self.setWindowTitle(
+            i18n.fill(
+                ClassWindowText.tr("Class Results: {exam} \u2013 Massage Trainer"), exam=title
+            )
+        )
+        self.title.setText(i18n.fill(ClassWindowText.tr("Class results: {exam}"), exam=title))
         left = len(results.rejected)
         left_words = (
-            "Every file was counted."
+            ClassWindowText.tr("Every file was counted.")
             if not left
-            else f"{left} file{'s' if left != 1 else ''} left out: see Left Out."
+            else ClassWindowText.tr("%n file(s) left out: see Left Out.", "", left)
         )
         self.totals.setText(f"{totals_line(results)} {left_words}")
         warning = self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning)
@@ -275,7 +318,9 @@ class ClassResultsWindow(QDialog):
                 if c == 0 and zone.safety_mistakes:
                     item.setIcon(warning)
                     item.setToolTip(
-                        "Safety mistakes here: answers less careful than the zone needs"
+                        ClassWindowText.tr(
+                            "Safety mistakes here: answers less careful than the zone needs"
+                        )
                     )
                 self.zone_table.setItem(r, c, item)
 
@@ -296,7 +341,7 @@ class ClassResultsWindow(QDialog):
         self.left_out.clear()
         for rejected in results.rejected:
             self.left_out.addItem(str(rejected))
-        self.tabs.setTabText(2, f"Left &Out ({left})")
+        self.tabs.setTabText(2, self._left_out_tab(left))
         has_results = bool(results.results)
         self.csv_button.setEnabled(has_results)
         self.print_button.setEnabled(has_results)
@@ -310,7 +355,11 @@ class ClassResultsWindow(QDialog):
         what = "learners" if learners else "zones"
         folder = save_folder(self.settings.value("class/csv_dir", ""))
         suggested = folder / f"{_plain(self.results.exam_title)}-{what}.csv"
-        title = f"Export the {what.title()} Table as CSV"
+        title = (
+            ClassWindowText.tr("Export the Learners Table as CSV")
+            if learners
+            else ClassWindowText.tr("Export the Zones Table as CSV")
+        )
         path = CsvPath.ask(self, title, str(suggested))
         if not path:
             return False
@@ -320,12 +369,31 @@ class ClassResultsWindow(QDialog):
         try:
             (write_learner_csv if learners else write_zone_csv)(self.results, target)
         except OSError as exc:
-            reason = str(exc) or exc.strerror or "it could not be written"
-            self.status.setText(f"Not saved: {target} could not be written ({reason}).")
-            ClassWarning.ask(self, "Export Failed", f"{target} could not be written: {reason}.")
+            reason = str(exc) or exc.strerror or ClassWindowText.tr("it could not be written")
+            self.status.setText(
+                i18n.fill(
+                    ClassWindowText.tr("Not saved: {file} could not be written ({reason})."),
+                    file=target,
+                    reason=reason,
+                )
+            )
+            ClassWarning.ask(
+                self,
+                ClassWindowText.tr("Export Failed"),
+                i18n.fill(
+                    ClassWindowText.tr("{file} could not be written: {reason}."),
+                    file=target,
+                    reason=reason,
+                ),
+            )
             return False
         self.settings.setValue("class/csv_dir", str(target.parent))
-        self.status.setText(f"The {what} table is saved to {target}.")
+        saved = (
+            ClassWindowText.tr("The learners table is saved to {file}.")
+            if learners
+            else ClassWindowText.tr("The zones table is saved to {file}.")
+        )
+        self.status.setText(i18n.fill(saved, file=target))
         return True
 
     def print_summary(self) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QMarginsF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPageLayout
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_trainer.core import i18n
+from massage_trainer.core.i18n import Tr
 from massage_trainer.core.routines import Routine
 from massage_trainer.core.zones import ZoneSet
 from massage_trainer.paint import output as sheet
@@ -46,15 +48,21 @@ if TYPE_CHECKING:
 
     from massage_trainer.ui.mainwindow import MainWindow
 
+
+class ExportText(Tr):
+    """Texts of File > Export… and the print previews (sheet, routine card)."""
+
+
+# in English here, translated where they are shown
 FORMAT_CHOICES = [  # suffix, menu text
-    (".pdf", "PDF zone sheet (for printing)"),
-    (".png", "PNG picture of the diagram"),
-    (".svg", "SVG drawing of the diagram"),
+    (".pdf", i18n.QT_TRANSLATE_NOOP("ExportText", "PDF zone sheet (for printing)")),
+    (".png", i18n.QT_TRANSLATE_NOOP("ExportText", "PNG picture of the diagram")),
+    (".svg", i18n.QT_TRANSLATE_NOOP("ExportText", "SVG drawing of the diagram")),
 ]
 FILTERS = {
-    ".pdf": "PDF files (*.pdf)",
-    ".png": "PNG images (*.png)",
-    ".svg": "SVG drawings (*.svg)",
+    ".pdf": i18n.QT_TRANSLATE_NOOP("ExportText", "PDF files (*.pdf)"),
+    ".png": i18n.QT_TRANSLATE_NOOP("ExportText", "PNG images (*.png)"),
+    ".svg": i18n.QT_TRANSLATE_NOOP("ExportText", "SVG drawings (*.svg)"),
 }
 
 
@@ -73,7 +81,9 @@ class ExportChoice:
 
 
 def default_page() -> str:
-    """US Letter where it is the custom, else A4."""
+    """US Letter where it is the custom, else A4: by the territory of the
+    locale, or of the system's (the program's own locale follows the language
+    alone, so English is British there even in the United States)."""
     letter = {
         QLocale.Country.UnitedStates,
         QLocale.Country.Canada,
@@ -82,7 +92,8 @@ def default_page() -> str:
         QLocale.Country.Chile,
         QLocale.Country.Colombia,
     }
-    return "letter" if QLocale().territory() in letter else "a4"
+    territories = {QLocale().territory(), QLocale.system().territory()}
+    return "letter" if territories & letter else "a4"
 
 
 class ExportDialog(QDialog):
@@ -90,44 +101,48 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, choice: ExportChoice) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Zone Sheet")
+        self.setWindowTitle(ExportText.tr("Export Zone Sheet"))
         self.setObjectName("exportDialog")
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.format = QComboBox()
         for suffix, text in FORMAT_CHOICES:
-            self.format.addItem(text, suffix)
+            self.format.addItem(i18n.translated("ExportText", text), suffix)
         self.format.setCurrentIndex(max(0, self.format.findData(choice.suffix)))
-        form.addRow("&Format:", self.format)
+        form.addRow(ExportText.tr("&Format:"), self.format)
         self.path = QLineEdit(str(choice.path))
-        self.path.setAccessibleName("File")
-        browse = QPushButton("&Browse\u2026")
+        self.path.setAccessibleName(ExportText.tr("File", "the file to write"))
+        browse = QPushButton(ExportText.tr("&Browse\u2026"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        label = QLabel("F&ile:")
+        label = QLabel(ExportText.tr("F&ile:"))
         label.setBuddy(self.path)
         form.addRow(label, row)
         self.page = QComboBox()
         for key, name in sheet.PAGE_NAMES.items():
             self.page.addItem(name, key)
         self.page.setCurrentIndex(max(0, self.page.findData(choice.page)))
-        form.addRow("&Paper:", self.page)
+        form.addRow(ExportText.tr("&Paper:"), self.page)
         self.worksheet = QCheckBox(
-            "&Worksheet: numbered diagram without colours, lines to write on, and an answer key"
+            ExportText.tr(
+                "&Worksheet: numbered diagram without colours, lines to write on, and an answer key"
+            )
         )
         self.worksheet.setChecked(choice.worksheet)
         form.addRow("", self.worksheet)
         self.dpi = QSpinBox()
         self.dpi.setRange(*sheet.DPI_RANGE)
         self.dpi.setSingleStep(50)
-        self.dpi.setSuffix(" dpi")
+        self.dpi.setSuffix(ExportText.tr(" dpi", "after a resolution"))
         self.dpi.setValue(choice.dpi)
-        form.addRow("&Resolution:", self.dpi)
+        form.addRow(ExportText.tr("&Resolution:"), self.dpi)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(
+            ExportText.tr("&Export", "button"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -144,7 +159,12 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         suffix = self.format.currentData()
-        name, _ = QFileDialog.getSaveFileName(self, "Export To", self.path.text(), FILTERS[suffix])
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            ExportText.tr("Export To"),
+            self.path.text(),
+            i18n.translated("ExportText", FILTERS[suffix]),
+        )
         if name:
             path = Path(name)
             if path.suffix.lower() not in FILTERS:
@@ -179,8 +199,9 @@ def _setup_printer(printer: QPrinter, page: str | None, title: str) -> None:
 
 _preview_class = None
 
-# the stock print preview's tool bar actions (by their English text) and the
-# keys this program gives them: the tool bar itself cannot take the focus
+# the stock print preview's tool bar actions (by Qt's English text, which
+# Qt's own translation turns into the learner's language) and the keys this
+# program gives them: the tool bar itself cannot take the focus
 PREVIEW_KEYS: dict[str, QKeySequence | QKeySequence.StandardKey] = {
     "Print": QKeySequence.StandardKey.Print,
     "Page setup": QKeySequence("Ctrl+Shift+P"),
@@ -200,7 +221,11 @@ PREVIEW_KEYS: dict[str, QKeySequence | QKeySequence.StandardKey] = {
 def make_keyboard_operable(dialog: QWidget) -> dict[str, QAction]:
     """Every button of a print preview's tool bar is reached with Tab, named
     for a screen reader, and its action has a key (shown in its tooltip).
-    Returns the actions found, by their text."""
+    Returns the actions found, by their text (as shown)."""
+    keys = {
+        QCoreApplication.translate("QPrintPreviewDialog", english): key
+        for english, key in PREVIEW_KEYS.items()
+    }
     found: dict[str, QAction] = {}
     for button in dialog.findChildren(QToolButton):
         action = button.defaultAction()
@@ -210,7 +235,7 @@ def make_keyboard_operable(dialog: QWidget) -> dict[str, QAction]:
         found[text] = action
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.setAccessibleName(text)
-        key = PREVIEW_KEYS.get(text)
+        key = keys.get(text)
         if key is not None:
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -230,8 +255,8 @@ def _print_preview(
     """A print preview dialog (a QPrintPreviewDialog) that paints with
     ``paint(printer)``, not shown yet.  Its ``printer()`` is set up for
     ``page`` (None: the printer's own paper).  A painting failure is shown in
-    the problems dialog ("``what`` could not be printed") and kept in the
-    dialog's ``error``."""
+    the problems dialog under ``what``, the sentence that says what failed
+    ("The sheet could not be printed:"), and kept in the dialog's ``error``."""
     global _preview_class
     # Qt Print Support is imported on first use: it costs start-up time
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -263,9 +288,7 @@ def _print_preview(
                     self._paint(printer)
                 except sheet.ExportError as exc:
                     self.error = str(exc)
-                    ProblemsDialog.ask(
-                        self, "Cannot print", f"{self.what} could not be printed:", [str(exc)]
-                    )
+                    ProblemsDialog.ask(self, ExportText.tr("Cannot print"), self.what, [str(exc)])
 
         _preview_class = PrintPreviewDialog
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -280,11 +303,13 @@ def make_preview(
     Its ``printer()`` is set up for ``page`` (None: the printer's own paper)."""
     preview = _print_preview(
         parent,
-        "Print Worksheet" if worksheet else "Print Zone Sheet",
+        ExportText.tr("Print Worksheet") if worksheet else ExportText.tr("Print Zone Sheet"),
         lambda printer: sheet.paint_sheet(printer, zone_set, None, worksheet),
         page,
-        "Massage Trainer zone sheet",
-        "The worksheet" if worksheet else "The sheet",
+        ExportText.tr("Massage Trainer zone sheet", "the printed document's name"),
+        ExportText.tr("The worksheet could not be printed:")
+        if worksheet
+        else ExportText.tr("The sheet could not be printed:"),
     )
     preview.setObjectName("sheetPreview")
     return preview
@@ -297,11 +322,14 @@ def make_routine_card_preview(
     Its printer is set up for ``page`` (None: the paper of this country)."""
     preview = _print_preview(
         parent,
-        f"Print Routine Card: {routine.title}",
+        i18n.fill(ExportText.tr("Print Routine Card: {routine}"), routine=routine.title),
         lambda printer: paint_routine_card(printer, zone_set, routine, None),
         page or default_page(),
-        f"{routine.title} \u2013 routine card",
-        "The routine card",
+        i18n.fill(
+            ExportText.tr("{routine} \u2013 routine card", "the printed document's name"),
+            routine=routine.title,
+        ),
+        ExportText.tr("The routine card could not be printed:"),
     )
     preview.setObjectName("routineCardPreview")
     return preview
@@ -344,22 +372,22 @@ class ExportActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.export_action = self._action(
-            "&Export\u2026",
+            ExportText.tr("&Export\u2026", "File menu"),
             self.export,
             QKeySequence("Ctrl+E"),
-            "Save the zone sheet as PDF, or the diagram as PNG or SVG",
+            ExportText.tr("Save the zone sheet as PDF, or the diagram as PNG or SVG"),
         )
         self.print_action = self._action(
-            "&Print\u2026",
+            ExportText.tr("&Print\u2026", "File menu"),
             lambda: self.print_sheet(False),
             QKeySequence(QKeySequence.StandardKey.Print),
-            "Preview and print the zone sheet",
+            ExportText.tr("Preview and print the zone sheet"),
         )
         self.print_worksheet_action = self._action(
-            "Print &Worksheet\u2026",
+            ExportText.tr("Print &Worksheet\u2026", "File menu"),
             lambda: self.print_sheet(True),
             None,
-            "Preview and print a quiz worksheet with its answer key",
+            ExportText.tr("Preview and print a quiz worksheet with its answer key"),
         )
 
     def _action(
@@ -416,7 +444,10 @@ class ExportActions:
             done = self._write(choice)
         except (sheet.ExportError, ValueError) as exc:
             ProblemsDialog.ask(
-                self.window, "Cannot export", f"{choice.path} could not be written:", [str(exc)]
+                self.window,
+                ExportText.tr("Cannot export"),
+                i18n.fill(ExportText.tr("{file} could not be written:"), file=choice.path),
+                [str(exc)],
             )
             return False
         self._remember("last_dir", str(choice.path.parent))
@@ -424,7 +455,9 @@ class ExportActions:
         self._remember("page", choice.page)
         self._remember("worksheet", choice.worksheet)
         self._remember("dpi", choice.dpi)
-        self.window.statusBar().showMessage(f"Wrote {choice.path} ({done})", 8000)
+        self.window.statusBar().showMessage(
+            i18n.fill(ExportText.tr("Wrote {file} ({what})"), file=choice.path, what=done), 8000
+        )
         return True
 
     def _write(self, choice: ExportChoice) -> str:
@@ -434,14 +467,22 @@ class ExportActions:
         try:
             if choice.suffix == ".pdf":
                 pages = sheet.write_pdf(zone_set, choice.path, choice.page, choice.worksheet)
-                return f"{pages} pages, {sheet.PAGE_NAMES[choice.page]}"
+                return i18n.fill(
+                    ExportText.tr("{pages}, {paper}"),
+                    pages=ExportText.tr("%n page(s)", "", pages),
+                    paper=sheet.PAGE_NAMES[choice.page],
+                )
             if choice.suffix == ".png":
                 size = sheet.write_png(zone_set, choice.path, choice.dpi, choice.worksheet)
-                return f"{size.width()}\u00d7{size.height()} pixels"
+                return i18n.fill(
+                    ExportText.tr("{width}\u00d7{height} pixels"),
+                    width=size.width(),
+                    height=size.height(),
+                )
             if choice.suffix == ".svg":
                 sheet.write_svg(zone_set, choice.path, choice.worksheet)
                 return "SVG"
-            raise sheet.ExportError("the name must end in .pdf, .png or .svg")
+            raise sheet.ExportError(ExportText.tr("the name must end in .pdf, .png or .svg"))
         finally:
             QGuiApplication.restoreOverrideCursor()
 

@@ -62,7 +62,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_trainer.core import i18n
 from massage_trainer.core.colours import MASTERY_COLOURS, UNSEEN_COLOUR
+from massage_trainer.core.i18n import Tr
 from massage_trainer.core.quiz import MODE_LABELS, ItemProgress, Mode, Progress
 from massage_trainer.core.quiz.modes import which_way_names
 from massage_trainer.core.quiz.schedule import BOXES
@@ -70,15 +72,30 @@ from massage_trainer.core.zones import ZoneSet
 from massage_trainer.ui.lazypage import LazyPage
 from massage_trainer.ui.statistics import StatisticsView
 
-# short headers leave the room to the area names; the tooltips say them in full
-COLUMNS = ("Area", "Mode", "Asked", "First try", "Box", "Due")
+
+class ProgressTabText(Tr):
+    """Texts of the Progress tab's Areas page: the table, the map colours."""
+
+
+# short headers leave the room to the area names; the tooltips say them in
+# full (in English here: translated where they are shown)
+COLUMNS = (
+    i18n.QT_TRANSLATE_NOOP("ProgressTabText", "Area"),
+    i18n.QT_TRANSLATE_NOOP("ProgressTabText", "Mode"),
+    i18n.QT_TRANSLATE_NOOP("ProgressTabText", "Asked"),
+    i18n.QT_TRANSLATE_NOOP("ProgressTabText", "First try"),
+    i18n.QT_TRANSLATE_NOOP("ProgressTabText", "Box"),
+    i18n.QT_TRANSLATE_NOOP("ProgressTabText", "Due"),
+)
 COLUMN_TIPS = (
-    "The area of the body",
-    "The quiz mode",
-    "How often it was asked",
-    "How often it was right at the first try",
-    "Box 1 is still being missed; box 5 is known for weeks",
-    "When it is due for practice again",
+    i18n.QT_TRANSLATE_NOOP("ProgressTabText", "The area of the body"),
+    i18n.QT_TRANSLATE_NOOP("ProgressTabText", "The quiz mode"),
+    i18n.QT_TRANSLATE_NOOP("ProgressTabText", "How often it was asked"),
+    i18n.QT_TRANSLATE_NOOP("ProgressTabText", "How often it was right at the first try"),
+    i18n.QT_TRANSLATE_NOOP(
+        "ProgressTabText", "Box 1 is still being missed; box 5 is known for weeks"
+    ),
+    i18n.QT_TRANSLATE_NOOP("ProgressTabText", "When it is due for practice again"),
 )
 BOX_COLUMN = 4
 WRAPPING_COLUMNS = (1, 5)  # the mode and when due wrap when the table is narrow
@@ -86,14 +103,21 @@ _NO_INDEX = QModelIndex()
 
 
 # the question forms kept apart from their mode's progress (``engine.progress_mode``)
-FORM_LABELS = {"side": "Find it, left or right", "typed": "Name it, typed"}
+# (their mode, the words around the mode's name: "Find it, left or right")
+FORM_LABELS = {
+    "side": (Mode.FIND, i18n.QT_TRANSLATE_NOOP("ProgressTabText", "{mode}, left or right")),
+    "typed": (Mode.NAME, i18n.QT_TRANSLATE_NOOP("ProgressTabText", "{mode}, typed")),
+}
 
 
 def mode_text(mode: str) -> str:
     """The Mode column's words for the mode part of a progress key."""
     if mode in Mode._value2member_map_:
         return MODE_LABELS[Mode(mode)]
-    return FORM_LABELS.get(mode, mode)
+    if mode in FORM_LABELS:
+        base, words = FORM_LABELS[mode]
+        return i18n.fill(i18n.translated("ProgressTabText", words), mode=MODE_LABELS[base])
+    return mode
 
 
 def mastery_colour(box: float | None) -> QColor:
@@ -127,14 +151,14 @@ def due_text(next_due: float, now: float) -> str:
     page counts them (``statistics.due_counts``): "now", "today", "tomorrow",
     "in 3 days"."""
     if next_due <= now:
-        return "now"
+        return ProgressTabText.tr("now", "due")
     today = datetime.fromtimestamp(now).astimezone().date()
     days = (datetime.fromtimestamp(next_due).astimezone().date() - today).days
     if days <= 0:
-        return "today"
+        return ProgressTabText.tr("today", "due")
     if days == 1:
-        return "tomorrow"
-    return f"in {days} days"
+        return ProgressTabText.tr("tomorrow", "due")
+    return ProgressTabText.tr("in %n day(s)", "due", days)
 
 
 @dataclass(frozen=True)
@@ -187,9 +211,9 @@ class ProgressTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section]
+                return i18n.translated("ProgressTabText", COLUMNS[section])
             if role == Qt.ItemDataRole.ToolTipRole:
-                return COLUMN_TIPS[section]
+                return i18n.translated("ProgressTabText", COLUMN_TIPS[section])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -223,11 +247,14 @@ class _Header(QHeaderView):
 
 
 # over the mastery swatches: the map's colours mean something else here
-LEGEND_TITLE = "Colours on this tab show how well you know an area, not how safe it is"
-LEGEND_DESCRIPTION = (
+LEGEND_TITLE = i18n.QT_TRANSLATE_NOOP(
+    "ProgressTabText", "Colours on this tab show how well you know an area, not how safe it is"
+)
+LEGEND_DESCRIPTION = i18n.QT_TRANSLATE_NOOP(
+    "ProgressTabText",
     "Mastery colours, all one purple: never asked is near white; box 1, still "
     "being missed, is the palest purple; each box up is darker, to box 5, known "
-    "for weeks. They are not the safety colours."
+    "for weeks. They are not the safety colours.",
 )
 
 
@@ -237,9 +264,10 @@ class MasteryLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("masteryLegend")
-        self.setAccessibleName("Mastery colours")
-        self.setAccessibleDescription(LEGEND_DESCRIPTION)
-        self.setToolTip(LEGEND_DESCRIPTION)
+        self.setAccessibleName(ProgressTabText.tr("Mastery colours"))
+        description = i18n.translated("ProgressTabText", LEGEND_DESCRIPTION)
+        self.setAccessibleDescription(description)
+        self.setToolTip(description)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def _row(self) -> float:
@@ -252,13 +280,13 @@ class MasteryLegend(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         line = self._row()
-        width = max(self.fontMetrics().horizontalAdvance("box 1"), line * 2) + 4
+        width = max(self.fontMetrics().horizontalAdvance(self._box_label(1)), line * 2) + 4
         return QSize(int(width * 6 + 8), int(line * 2.4 + 4))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        entries = [(UNSEEN_COLOUR, "new")] + [
+        entries = [(UNSEEN_COLOUR, ProgressTabText.tr("new", "never asked"))] + [
             (c, str(i + 1)) for i, c in enumerate(MASTERY_COLOURS)
         ]
         width = (self.width() - 8) / len(entries)
@@ -273,9 +301,14 @@ class MasteryLegend(QWidget):
             painter.drawText(
                 QRectF(swatch.left(), swatch.bottom() + 2, swatch.width(), line * 1.3),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                "box " + label if i == 1 else label,
+                self._box_label(1) if i == 1 else label,
             )
         painter.end()
+
+    @staticmethod
+    def _box_label(box: int) -> str:
+        """The first box's label under its swatch ("box 1"; the others: their number)."""
+        return i18n.fill(ProgressTabText.tr("box {number}", "a Leitner box"), number=box)
 
 
 class ProgressView(LazyPage):
@@ -310,7 +343,7 @@ class ProgressView(LazyPage):
         areas.setObjectName("progressAreas")
         layout = QVBoxLayout(areas)
         layout.setContentsMargins(4, 8, 4, 4)
-        self.pages.addTab(areas, "&Areas")
+        self.pages.addTab(areas, ProgressTabText.tr("&Areas"))
         self.statistics = StatisticsView()
         scroll = QScrollArea()
         scroll.setWidget(self.statistics)
@@ -318,7 +351,7 @@ class ProgressView(LazyPage):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.statistics_page = scroll
-        self.pages.addTab(scroll, "Statisti&cs")
+        self.pages.addTab(scroll, ProgressTabText.tr("Statisti&cs"))
         self.pages.currentChanged.connect(self._on_page)
         self.statistics.exportRequested.connect(self.reportRequested)
         self.summary = QLabel()
@@ -329,15 +362,17 @@ class ProgressView(LazyPage):
 
         row = QHBoxLayout()
         self.mode_combo = QComboBox()
-        self.mode_combo.setAccessibleName("Mode shown")
-        self.mode_combo.addItem("All modes", None)
+        self.mode_combo.setAccessibleName(ProgressTabText.tr("Mode shown"))
+        self.mode_combo.addItem(ProgressTabText.tr("All modes"), None)
         for mode in Mode:
             self.mode_combo.addItem(MODE_LABELS[mode], mode.value)
         self.mode_combo.currentIndexChanged.connect(lambda _i: self._on_mode())
-        self.show_on_map = QCheckBox("Show on &map")
-        self.show_on_map.setToolTip("Colour each area of the body map by how well you know it")
+        self.show_on_map = QCheckBox(ProgressTabText.tr("Show on &map"))
+        self.show_on_map.setToolTip(
+            ProgressTabText.tr("Colour each area of the body map by how well you know it")
+        )
         self.show_on_map.toggled.connect(self.showOnMapChanged)
-        mode_label = QLabel("Mode sho&wn:")
+        mode_label = QLabel(ProgressTabText.tr("Mode sho&wn:"))
         mode_label.setBuddy(self.mode_combo)
         # a narrow combo and the check box on a row of its own: the tab must
         # not widen the window at 800 px with a large font
@@ -349,7 +384,7 @@ class ProgressView(LazyPage):
         row.addWidget(self.mode_combo, 1)
         layout.addLayout(row)
         layout.addWidget(self.show_on_map)
-        self.legend_title = QLabel(LEGEND_TITLE)
+        self.legend_title = QLabel(i18n.translated("ProgressTabText", LEGEND_TITLE))
         self.legend_title.setObjectName("masteryLegendTitle")
         self.legend_title.setWordWrap(True)
         self.legend_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -360,7 +395,7 @@ class ProgressView(LazyPage):
         self.model = self.table_model(self)
         self.table = QTableView()
         self.table.setObjectName("progressTable")
-        self.table.setAccessibleName("Progress per area")
+        self.table.setAccessibleName(ProgressTabText.tr("Progress per area"))
         self.table.setHorizontalHeader(_Header(Qt.Orientation.Horizontal, self.table))
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
@@ -410,8 +445,10 @@ class ProgressView(LazyPage):
         layout.addWidget(self.table, 1)
 
         self.empty = QLabel(
-            "No progress yet. Start a quiz (Ctrl+R) or a practice round "
-            "(Ctrl+Shift+R); every answer is remembered here."
+            ProgressTabText.tr(
+                "No progress yet. Start a quiz (Ctrl+R) or a practice round "
+                "(Ctrl+Shift+R); every answer is remembered here."
+            )
         )
         self.empty.setWordWrap(True)
         # shown instead of the table: it takes the table's room, text at the top
@@ -419,10 +456,10 @@ class ProgressView(LazyPage):
         layout.addWidget(self.empty, 1)
 
         buttons = QHBoxLayout()
-        self.export_button = QPushButton("&Export as CSV\u2026")
+        self.export_button = QPushButton(ProgressTabText.tr("&Export as CSV\u2026"))
         self.export_button.clicked.connect(self.exportRequested)
-        self.reset_button = QPushButton("Re&set\u2026")
-        self.reset_button.setToolTip("Forget all saved progress (asks first)")
+        self.reset_button = QPushButton(ProgressTabText.tr("Re&set\u2026"))
+        self.reset_button.setToolTip(ProgressTabText.tr("Forget all saved progress (asks first)"))
         self.reset_button.clicked.connect(self.resetRequested)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
@@ -471,7 +508,7 @@ class ProgressView(LazyPage):
                         name,
                         mode_label,
                         str(item.attempts),
-                        f"{round(100 * share)} %",
+                        i18n.percent(share),
                         str(item.box),
                         due_text(item.next_due, now),
                     ),
@@ -491,10 +528,27 @@ class ProgressView(LazyPage):
         self.empty.setVisible(not rows)
         # areas of this zone set only: a progress file may hold kinds it no longer has
         kinds = {kind for kind, _m, _i in rows if kind in names}
+        if self.mode is None:
+            summary = ProgressTabText.tr(
+                "{view}: {practised} of %n area(s) practised. "
+                "Box 1 is still being missed; box 5 is known for weeks.",
+                "",
+                len(names),
+            )
+        else:
+            summary = ProgressTabText.tr(
+                "{view}: {practised} of %n area(s) practised in \u201c{mode}\u201d. "
+                "Box 1 is still being missed; box 5 is known for weeks.",
+                "",
+                len(names),
+            )
         self.summary.setText(
-            f"{zone_set.title}: {len(kinds)} of {len(names)} areas practised"
-            + (f" in \u201c{MODE_LABELS[self.mode]}\u201d." if self.mode else ".")
-            + " Box 1 is still being missed; box 5 is known for weeks."
+            i18n.fill(
+                summary,
+                view=zone_set.title,
+                practised=len(kinds),
+                mode=MODE_LABELS[self.mode] if self.mode else "",
+            )
         )
         self.export_button.setEnabled(len(progress) > 0)
         self.reset_button.setEnabled(len(progress) > 0)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_trainer.core.i18n import Tr
 from massage_trainer.paint.charts import (
     DAYS_SHOWN,
     PAPER,
@@ -47,6 +48,10 @@ from massage_trainer.paint.charts import (
 )
 
 Painter = Callable[[QPainter, QRectF, StatisticsData, QFont, ChartInk], None]
+
+
+class StatisticsPageText(Tr):
+    """Texts of the Progress tab's Statistics page."""
 
 
 class ChartWidget(QWidget):
@@ -116,36 +121,44 @@ class StatisticsView(QWidget):
         self.setObjectName("statisticsView")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        self.summary = _words("Statistics summary")
+        self.summary = _words(StatisticsPageText.tr("Statistics summary"))
         self.summary.setObjectName("statisticsSummary")
         layout.addWidget(self.summary)
 
-        self.daily = ChartWidget("Answers per day", paint_daily, 9)
+        self.daily = ChartWidget(StatisticsPageText.tr("Answers per day"), paint_daily, 9)
         self.daily.setObjectName("dailyChart")
-        self.daily_words = _words("Answers per day in words")
-        self.heatmap = ChartWidget("Study days", paint_heatmap, 10)
+        self.daily_words = _words(StatisticsPageText.tr("Answers per day in words"))
+        self.heatmap = ChartWidget(StatisticsPageText.tr("Study days"), paint_heatmap, 10)
         self.heatmap.setObjectName("studyDays")
-        self.heatmap_words = _words("Study days in words")
-        self.safety = ChartWidget("Safety mistakes per day", paint_safety, 6)
+        self.heatmap_words = _words(StatisticsPageText.tr("Study days in words"))
+        self.safety = ChartWidget(StatisticsPageText.tr("Safety mistakes per day"), paint_safety, 6)
         self.safety.setObjectName("safetyChart")
-        self.safety_words = _words("Safety mistakes in words")
+        self.safety_words = _words(StatisticsPageText.tr("Safety mistakes in words"))
         for title, chart, words in (
             (
-                f"Answers per day, last {DAYS_SHOWN} days (bars), share right (line)",
+                StatisticsPageText.tr(
+                    "Answers per day, last %n day(s) (bars), share right (line)", "", DAYS_SHOWN
+                ),
                 self.daily,
                 self.daily_words,
             ),
-            ("Study days", self.heatmap, self.heatmap_words),
-            (f"Safety mistakes per day, last {DAYS_SHOWN} days", self.safety, self.safety_words),
+            (StatisticsPageText.tr("Study days"), self.heatmap, self.heatmap_words),
+            (
+                StatisticsPageText.tr("Safety mistakes per day, last %n day(s)", "", DAYS_SHOWN),
+                self.safety,
+                self.safety_words,
+            ),
         ):
             layout.addWidget(_heading(title))
             layout.addWidget(chart)
             layout.addWidget(words)
 
-        layout.addWidget(_heading("Each area"))
+        layout.addWidget(_heading(StatisticsPageText.tr("Each area")))
         self.zones = QTableWidget(0, len(ZONE_HEADER))
         self.zones.setObjectName("zoneStatistics")
-        self.zones.setAccessibleName("Answers, share right and time per area")
+        self.zones.setAccessibleName(
+            StatisticsPageText.tr("Answers, share right and time per area")
+        )
         self.zones.setHorizontalHeaderLabels(list(ZONE_HEADER))
         self.zones.verticalHeader().setVisible(False)
         self.zones.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -158,14 +171,16 @@ class StatisticsView(QWidget):
         self.zones.setSortingEnabled(True)
         layout.addWidget(self.zones)
 
-        layout.addWidget(_heading("Often confused"))
-        self.confusions = _words("Often confused")
+        layout.addWidget(_heading(StatisticsPageText.tr("Often confused")))
+        self.confusions = _words(StatisticsPageText.tr("Often confused"))
         self.confusions.setObjectName("confusions")
         layout.addWidget(self.confusions)
 
         row = QHBoxLayout()
-        self.export_button = QPushButton("Export Progress Re&port\u2026")
-        self.export_button.setToolTip("Save these figures and charts as a PDF or a PNG image")
+        self.export_button = QPushButton(StatisticsPageText.tr("Export Progress Re&port\u2026"))
+        self.export_button.setToolTip(
+            StatisticsPageText.tr("Save these figures and charts as a PDF or a PNG image")
+        )
         self.export_button.clicked.connect(self.exportRequested)
         row.addWidget(self.export_button)
         row.addStretch(1)
@@ -215,7 +230,7 @@ class StatisticsView(QWidget):
         )
         self.confusions.setText(
             "\n".join(confusion_text(*c) for c in data.confusions)
-            or "No area was taken for another yet."
+            or StatisticsPageText.tr("No area was taken for another yet.")
         )
         self.export_button.setEnabled(data.answers > 0)
 

@@ -700,7 +700,7 @@ def test_validate_a_routine_file(tmp_path, capsys):
     good = tmp_path / "mine.yaml"
     good.write_text(BASE, encoding="utf-8")
     assert cli.main(["validate", str(good)]) == 0
-    assert capsys.readouterr().out.strip().endswith("mine.yaml: ok: 1 routines, 3 steps")
+    assert capsys.readouterr().out.strip().endswith("mine.yaml: ok: 1 routine, 3 steps")
     bad = tmp_path / "bad.yaml"
     bad.write_text(BASE.replace("technique: kneading", "technique: kneeding"), encoding="utf-8")
     assert cli.main(["validate", str(bad)]) == 1

@@ -27,7 +27,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListWidgetItem, QMenu, QTabBar
 
-from massage_trainer.core import paths
+from massage_trainer.core import i18n, paths
 from massage_trainer.core.quiz import (
     Feedback,
     Hint,
@@ -66,11 +66,11 @@ from massage_trainer.ui.quiz.dialogs import (
 )
 from massage_trainer.ui.quiz.looks import progress_look, question_look, review_look
 from massage_trainer.ui.quiz.pages import (
-    ANSWER_KEYS,
     RETENTION_DEFAULT,
     RETENTION_RANGE,
     QuizPanel,
 )
+from massage_trainer.ui.quiz.text import QuizTabText
 
 if TYPE_CHECKING:
     from massage_trainer.ui.mainwindow import MainWindow
@@ -143,10 +143,13 @@ class QuizController(QObject):
         self._autosave.start()
 
         self._build_menu()
-        # Alt+Q opens the Quiz menu, Alt+I and Alt+Z are taken too (the Routine tab
-        # answers to Alt+T); Alt+P is the routine's Previous button
-        window.add_side_tab(self.panel, "Q&uiz", self.quiz_look)
-        window.add_side_tab(self.progress_view, "Pro&gress", self.progress_look)
+        # the mnemonics are the translation's: in English Alt+Q opens the Quiz
+        # menu, Alt+I and Alt+Z are taken too (the Routine tab answers to Alt+T);
+        # Alt+P is the routine's Previous button
+        window.add_side_tab(self.panel, QuizTabText.tr("Q&uiz", "tab"), self.quiz_look)
+        window.add_side_tab(
+            self.progress_view, QuizTabText.tr("Pro&gress", "tab"), self.progress_look
+        )
         self.lookChanged.connect(window.apply_look)
         self._connect()
         self._update_actions()
@@ -155,7 +158,9 @@ class QuizController(QObject):
             warning = self.load_warning
             timer = self._warning_timer = QTimer(self)
             timer.setSingleShot(True)
-            timer.timeout.connect(lambda: QuizWarning.ask(self.window, "Saved Progress", warning))
+            timer.timeout.connect(
+                lambda: QuizWarning.ask(self.window, QuizTabText.tr("Saved Progress"), warning)
+            )
             timer.start(0)
 
     def take_load_warning(self) -> str | None:
@@ -187,42 +192,48 @@ class QuizController(QObject):
 
     def _build_menu(self) -> None:
         self.start_action = self._action(
-            "&Start Quiz\u2026",
+            QuizTabText.tr("&Start Quiz\u2026", "Quiz menu"),
             self.show_setup,
             ["Ctrl+R", "F5"],
-            "Choose a quiz mode, region and length",
+            QuizTabText.tr("Choose a quiz mode, region and length"),
         )
         self.practice_action = self._action(
-            "&Practice",
+            QuizTabText.tr("&Practice", "Quiz menu"),
             self.start_practice,
             "Ctrl+Shift+R",
-            "A round of what is due: the areas you miss come back soonest",
+            QuizTabText.tr("A round of what is due: the areas you miss come back soonest"),
         )
         self.end_action = self._action(
-            "&End Quiz", self.end_quiz, "Ctrl+.", "End the round now and see the results"
+            QuizTabText.tr("&End Quiz", "Quiz menu"),
+            self.end_quiz,
+            "Ctrl+.",
+            QuizTabText.tr("End the round now and see the results"),
         )
         self.show_progress_action = self._action(
-            "Show &Progress", self.show_progress, None, "How well you know each area"
+            QuizTabText.tr("Show &Progress", "Quiz menu"),
+            self.show_progress,
+            None,
+            QuizTabText.tr("How well you know each area"),
         )
         self.export_action = self._action(
-            "&Export Progress as CSV\u2026",
+            QuizTabText.tr("&Export Progress as CSV\u2026", "Quiz menu"),
             self.export_progress,
             None,
-            "Save your progress as a spreadsheet file",
+            QuizTabText.tr("Save your progress as a spreadsheet file"),
         )
         self.report_action = self._action(
-            "E&xport Progress Report\u2026",
+            QuizTabText.tr("E&xport Progress Report\u2026", "Quiz menu"),
             self.export_report,
             None,
-            "Save your statistics and charts as a PDF report or a PNG image",
+            QuizTabText.tr("Save your statistics and charts as a PDF report or a PNG image"),
         )
         self.reset_action = self._action(
-            "&Reset Progress\u2026",
+            QuizTabText.tr("&Reset Progress\u2026", "Quiz menu"),
             self.reset_progress,
             None,
-            "Forget all saved progress (asks first)",
+            QuizTabText.tr("Forget all saved progress (asks first)"),
         )
-        menu = QMenu("&Quiz", self.window)
+        menu = QMenu(QuizTabText.tr("&Quiz", "menu"), self.window)
         menu.setObjectName("quizMenu")
         for action in (self.start_action, self.practice_action, self.end_action):
             menu.addAction(action)
@@ -348,7 +359,9 @@ class QuizController(QObject):
         self._update_actions()
         if was_running:
             self._status(
-                "Another zone set was opened, so the quiz ended. The answers so far are saved."
+                QuizTabText.tr(
+                    "Another zone set was opened, so the quiz ended. The answers so far are saved."
+                )
             )
 
     def _new_engine(self, zone_set: ZoneSet) -> QuizEngine:
@@ -437,7 +450,7 @@ class QuizController(QObject):
         try:
             rnd = self.engine.start_round(settings)
         except ValueError as exc:
-            self._status(f"Cannot start this quiz: {exc}.")
+            self._status(i18n.fill(QuizTabText.tr("Cannot start this quiz: {reason}."), reason=exc))
             return None
         self._begin(rnd)
         return rnd
@@ -582,7 +595,12 @@ class QuizController(QObject):
             zone = self.view.zone_set.zone_at(x, y)
             self.progress_view.select_kinds([zone.kind] if zone else [])
             if zone is not None and not self.progress_view.selected_kinds():
-                self._status(f"{zone.name}: not asked yet in this mode.", 4000)
+                self._status(
+                    i18n.fill(
+                        QuizTabText.tr("{zone}: not asked yet in this mode."), zone=zone.name
+                    ),
+                    4000,
+                )
             return
         if (
             state is not MapState.QUIZ
@@ -596,7 +614,15 @@ class QuizController(QObject):
             # the question's body, so it is no answer; turn the map back
             view = self.question.view
             self.window.show_view(view)
-            self._status(f"This question is on the {view} view, so the map shows it again.")
+            title = self.engine.zone_set_of(self.question).title
+            self._status(
+                i18n.fill(
+                    QuizTabText.tr(
+                        "This question is on the {view:lower}, so the map shows it again."
+                    ),
+                    view=title,
+                )
+            )
             return
         self._last_click = (x, y)
         self._show_feedback(self.round.answer_click(x, y))  # type: ignore[union-attr]
@@ -713,7 +739,8 @@ class QuizController(QObject):
             self.next_question()
         elif (
             text
-            and text.lower() in ANSWER_KEYS
+            and self.panel.is_built
+            and text.lower() in self.panel.question.keys
             and self.question is not None
             and self.question.mode is not Mode.FIND
         ):
@@ -753,7 +780,12 @@ class QuizController(QObject):
             names = {kind: zones[0].name for kind, zones in zone_set.kinds().items()}
             data = StatisticsData.from_log(log, zone_set.view, names, zone_set.title, today)
         except (sqlite3.Error, OSError) as exc:
-            self._status(f"Your answer history could not be read ({exc}).", 10000)
+            self._status(
+                i18n.fill(
+                    QuizTabText.tr("Your answer history could not be read ({reason})."), reason=exc
+                ),
+                10000,
+            )
             return StatisticsData(zone_set.title, today)
         self._statistics = (key, data)
         return data
@@ -780,12 +812,16 @@ class QuizController(QObject):
         except (SaveError, OSError) as exc:
             QuizWarning.ask(
                 self.window,
-                "Export Failed",
-                f"The progress report could not be written to {path}: {exc}",
+                QuizTabText.tr("Export Failed"),
+                i18n.fill(
+                    QuizTabText.tr("The progress report could not be written to {file}: {reason}"),
+                    file=path,
+                    reason=exc,
+                ),
             )
             return
         self.window.settings.setValue(key, str(Path(path).parent))
-        self._status(f"Progress report written to {path}")
+        self._status(i18n.fill(QuizTabText.tr("Progress report written to {file}"), file=path))
 
     def save_if_dirty(self) -> bool:
         """Write the progress if it changed since the last save; False if that
@@ -798,9 +834,14 @@ class QuizController(QObject):
         except OSError as error:
             self.save_problem = str(error.strerror or error)
             self._status(
-                f"Your progress could not be saved ({self.save_problem}). It "
-                "is kept while the program runs and saving is tried again after "
-                "the next answer.",
+                i18n.fill(
+                    QuizTabText.tr(
+                        "Your progress could not be saved ({reason}). It "
+                        "is kept while the program runs and saving is tried again after "
+                        "the next answer."
+                    ),
+                    reason=self.save_problem,
+                ),
                 10000,
             )
             return False
@@ -812,7 +853,9 @@ class QuizController(QObject):
         """Save before the window closes; when that fails, ask the learner
         (Retry, Save Elsewhere, Close Anyway).  False keeps the window open."""
         while not self.save_if_dirty():
-            choice = UnsavedProgress.ask(self.window, self.save_problem or "unknown")
+            choice = UnsavedProgress.ask(
+                self.window, self.save_problem or QuizTabText.tr("unknown", "reason")
+            )
             if choice == UnsavedProgress.CLOSE:
                 return True
             if choice == UnsavedProgress.ELSEWHERE:
@@ -838,9 +881,15 @@ class QuizController(QObject):
             return False
         QuizWarning.ask(
             self.window,
-            "Progress Saved Elsewhere",
-            f"Your progress was saved in {target}. To go on with it next time, "
-            f"copy the file progress.json from there into {self.store.directory}.",
+            QuizTabText.tr("Progress Saved Elsewhere"),
+            i18n.fill(
+                QuizTabText.tr(
+                    "Your progress was saved in {folder}. To go on with it next time, "
+                    "copy the file progress.json from there into {own}."
+                ),
+                folder=target,
+                own=self.store.directory,
+            ),
         )
         return True
 
@@ -857,11 +906,15 @@ class QuizController(QObject):
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
             QuizWarning.ask(
                 self.window,
-                "Export Failed",
-                f"The progress could not be written to {path}: {reason}",
+                QuizTabText.tr("Export Failed"),
+                i18n.fill(
+                    QuizTabText.tr("The progress could not be written to {file}: {reason}"),
+                    file=path,
+                    reason=reason,
+                ),
             )
             return
-        self._status(f"Progress exported to {path}")
+        self._status(i18n.fill(QuizTabText.tr("Progress exported to {file}"), file=path))
 
     def reset_progress(self) -> None:
         if not ResetProgress.ask(self.window):
@@ -869,11 +922,15 @@ class QuizController(QObject):
         try:
             self.store.reset(self.progress)  # empties it in place: the engine sees it
             self._dirty = False
-            self._status("Progress reset: every area starts again.")
+            self._status(QuizTabText.tr("Progress reset: every area starts again."))
         except OSError as exc:
             self._dirty = True
             self._status(
-                f"Progress was reset here but could not be saved ({exc.strerror or exc}).", 10000
+                i18n.fill(
+                    QuizTabText.tr("Progress was reset here but could not be saved ({reason})."),
+                    reason=exc.strerror or exc,
+                ),
+                10000,
             )
         if self.window.tabs.currentWidget() is self.progress_view:
             self._refresh_progress()

@@ -9,6 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from massage_trainer.core import i18n
+from massage_trainer.ui.quiz.text import QuizTabText
+
 
 class QuizWarning:
     """Something about the saved progress went wrong."""
@@ -30,7 +33,10 @@ class ProgressCsvPath:
     def ask(cls, parent: QWidget | None, suggested: str) -> str:
         """The chosen path, or "" if cancelled."""
         path, _ = QFileDialog.getSaveFileName(
-            parent, "Export Progress as CSV", suggested, "CSV files (*.csv);;All files (*)"
+            parent,
+            QuizTabText.tr("Export Progress as CSV"),
+            suggested,
+            QuizTabText.tr("CSV files (*.csv);;All files (*)"),
         )
         return path
 
@@ -43,12 +49,12 @@ class ProgressReportPath:
         """The chosen path, or "" if cancelled."""
         path, chosen = QFileDialog.getSaveFileName(
             parent,
-            "Export Progress Report",
+            QuizTabText.tr("Export Progress Report"),
             suggested,
-            "PDF report (*.pdf);;PNG image of the charts (*.png)",
+            QuizTabText.tr("PDF report (*.pdf);;PNG image of the charts (*.png)"),
         )
         if path and "." not in path.rsplit("/", 1)[-1]:
-            path += ".png" if "png" in chosen.lower() else ".pdf"
+            path += ".png" if "*.png" in chosen.lower() else ".pdf"
         return path
 
 
@@ -59,9 +65,11 @@ class ResetProgress:
     def ask(cls, parent: QWidget | None) -> bool:
         answer = QMessageBox.question(
             parent,
-            "Reset Progress",
-            "Forget all saved quiz progress? Every area starts again in box 1. "
-            "This cannot be undone; export it as CSV first to keep a copy.",
+            QuizTabText.tr("Reset Progress"),
+            QuizTabText.tr(
+                "Forget all saved quiz progress? Every area starts again in box 1. "
+                "This cannot be undone; export it as CSV first to keep a copy."
+            ),
             QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -81,23 +89,35 @@ class UnsavedProgress:
         no one could answer: the reason goes to the terminal and the window
         closes."""
         if QGuiApplication.platformName() in ("offscreen", "minimal"):
-            print(f"massage-trainer: progress not saved: {reason}", file=sys.stderr)
+            said = QuizTabText.tr("massage-trainer: progress not saved: {reason}")
+            print(i18n.fill(said, reason=reason), file=sys.stderr)
             return cls.CLOSE
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Progress Not Saved")
+        box.setWindowTitle(QuizTabText.tr("Progress Not Saved"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            "Your latest quiz progress could not be saved, so closing now would "
-            f"lose it.\n\nThe reason: {reason}"
+            i18n.fill(
+                QuizTabText.tr(
+                    "Your latest quiz progress could not be saved, so closing now would "
+                    "lose it.\n\nThe reason: {reason}"
+                ),
+                reason=reason,
+            )
         )
         box.setInformativeText(
-            "Try again (after freeing some space or making the folder writable), "
-            "save it in another folder, or close and lose the latest answers."
+            QuizTabText.tr(
+                "Try again (after freeing some space or making the folder writable), "
+                "save it in another folder, or close and lose the latest answers."
+            )
         )
-        retry = box.addButton("&Retry", QMessageBox.ButtonRole.AcceptRole)
-        elsewhere = box.addButton("&Save Elsewhere\u2026", QMessageBox.ButtonRole.ActionRole)
-        close = box.addButton("&Close Anyway", QMessageBox.ButtonRole.DestructiveRole)
+        retry = box.addButton(QuizTabText.tr("&Retry"), QMessageBox.ButtonRole.AcceptRole)
+        elsewhere = box.addButton(
+            QuizTabText.tr("&Save Elsewhere\u2026"), QMessageBox.ButtonRole.ActionRole
+        )
+        close = box.addButton(
+            QuizTabText.tr("&Close Anyway"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(retry)
         box.exec()
@@ -117,4 +137,6 @@ class ProgressFolder:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str) -> str:
         """The chosen folder, or "" if cancelled."""
-        return QFileDialog.getExistingDirectory(parent, "Save Progress in Folder", suggested)
+        return QFileDialog.getExistingDirectory(
+            parent, QuizTabText.tr("Save Progress in Folder"), suggested
+        )

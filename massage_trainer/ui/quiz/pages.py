@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_trainer.core import i18n
 from massage_trainer.core.colours import VERDICT_COLOURS, WARNING_BACKGROUND, WARNING_INK
 from massage_trainer.core.quiz import (
     MODE_LABELS,
@@ -63,6 +64,7 @@ from massage_trainer.core.quiz.wording import (
 )
 from massage_trainer.ui.announce import announce
 from massage_trainer.ui.lazypage import LazyPage
+from massage_trainer.ui.quiz.text import QuizTabText
 
 TIME_LIMITS_MIN = 60  # the longest time limit offered, in minutes
 # the desired retention offered, in per cent, and its default (the engine's)
@@ -241,12 +243,12 @@ class SetupPage(QWidget):
         super().__init__(parent)
         self.setObjectName("quizSetup")
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading("Quiz"))
+        layout.addWidget(_heading(QuizTabText.tr("Quiz", "heading of the set-up page")))
         intro = _text_label()
         intro.setText(wording.SETUP_INTRO)
         layout.addWidget(intro)
 
-        box = QGroupBox("Mode")
+        box = QGroupBox(QuizTabText.tr("Mode"))
         box_layout = QVBoxLayout(box)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[Mode, QRadioButton] = {}
@@ -262,49 +264,66 @@ class SetupPage(QWidget):
 
         form = QFormLayout()
         self.count_combo = QComboBox()
-        self.count_combo.setAccessibleName("Number of questions")
+        self.count_combo.setAccessibleName(QuizTabText.tr("Number of questions"))
         for size in ROUND_SIZES:
-            self.count_combo.addItem(f"{size} questions" if size else "All", size)
+            self.count_combo.addItem(
+                QuizTabText.tr("%n question(s)", "", size)
+                if size
+                else QuizTabText.tr("All", "every question"),
+                size,
+            )
         self.region_combo = QComboBox()
-        self.region_combo.setAccessibleName("Region")
+        self.region_combo.setAccessibleName(QuizTabText.tr("Region"))
         self.time_spin = QSpinBox()
-        self.time_spin.setAccessibleName("Time limit in minutes")
+        self.time_spin.setAccessibleName(QuizTabText.tr("Time limit in minutes"))
         self.time_spin.setRange(0, TIME_LIMITS_MIN)
-        self.time_spin.setSpecialValueText("No time limit")
-        self.time_spin.setSuffix(" min")
+        self.time_spin.setSpecialValueText(QuizTabText.tr("No time limit"))
+        self.time_spin.setSuffix(QuizTabText.tr(" min", "after a number of minutes"))
         self.practice_check = WrappingCheckBox(
-            "&Practice: ask first what is due (spaced repetition)"
+            QuizTabText.tr("&Practice: ask first what is due (spaced repetition)")
         )
         self.practice_check.setToolTip(
-            "Areas you missed come back soon; areas you know well come back after days or weeks."
+            QuizTabText.tr(
+                "Areas you missed come back soon; areas you know well come back after "
+                "days or weeks."
+            )
         )
-        form.addRow("Qu&estions:", self.count_combo)  # the form makes each field the buddy
-        form.addRow("Regio&n:", self.region_combo)
-        form.addRow("Time &limit:", self.time_spin)
+        # the form makes each field the buddy
+        form.addRow(QuizTabText.tr("Qu&estions:"), self.count_combo)
+        form.addRow(QuizTabText.tr("Regio&n:"), self.region_combo)
+        form.addRow(QuizTabText.tr("Time &limit:"), self.time_spin)
         form.addRow(self.practice_check)
-        self.sides_check = WrappingCheckBox("As&k for one side: the person\u2019s left or right")
-        self.sides_check.setToolTip(
-            "Find it only: each question names one side of a pair, and a click on the "
-            "other side counts as a mirror mistake"
+        self.sides_check = WrappingCheckBox(
+            QuizTabText.tr("As&k for one side: the person\u2019s left or right")
         )
-        self.typed_check = WrappingCheckBox("T&ype the name instead of choosing it")
+        self.sides_check.setToolTip(
+            QuizTabText.tr(
+                "Find it only: each question names one side of a pair, and a click on the "
+                "other side counts as a mirror mistake"
+            )
+        )
+        self.typed_check = WrappingCheckBox(QuizTabText.tr("T&ype the name instead of choosing it"))
         self.typed_check.setToolTip(
-            "Name it only: type the highlighted area\u2019s name; other names it goes by "
-            "and small slips of spelling count"
+            QuizTabText.tr(
+                "Name it only: type the highlighted area\u2019s name; other names it goes by "
+                "and small slips of spelling count"
+            )
         )
         form.addRow(self.sides_check)
         form.addRow(self.typed_check)
         self.retention_spin = QSpinBox()
-        self.retention_spin.setAccessibleName("Recall goal in per cent")
+        self.retention_spin.setAccessibleName(QuizTabText.tr("Recall goal in per cent"))
         self.retention_spin.setRange(*RETENTION_RANGE)
         self.retention_spin.setValue(RETENTION_DEFAULT)
-        self.retention_spin.setSuffix(" %")
-        form.addRow("Re&call goal:", self.retention_spin)
+        self.retention_spin.setSuffix(QuizTabText.tr(" %", "after a percentage"))
+        form.addRow(QuizTabText.tr("Re&call goal:"), self.retention_spin)
         self.retention_note = _text_label()
         self.retention_note.setObjectName("retentionNote")
         self.retention_note.setText(
-            "Practice brings an area back when your chance of still knowing it drops "
-            "to this. Higher means more reviews and fewer lapses; 90 % suits most learners."
+            QuizTabText.tr(
+                "Practice brings an area back when your chance of still knowing it drops "
+                "to this. Higher means more reviews and fewer lapses; 90 % suits most learners."
+            )
         )
         form.addRow(self.retention_note)
         # long labels wrap instead of widening the page (no sideways scrolling)
@@ -317,10 +336,10 @@ class SetupPage(QWidget):
         layout.addWidget(self.due)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.start_button = QPushButton("&Start")
+        self.start_button = QPushButton(QuizTabText.tr("&Start"))
         self.start_button.setAutoDefault(True)
         self.start_button.setDefault(True)
-        self.start_button.setToolTip("Start the quiz (Enter)")
+        self.start_button.setToolTip(QuizTabText.tr("Start the quiz (Enter)"))
         row.addWidget(self.start_button)
         layout.addLayout(row)
         layout.addStretch(1)
@@ -483,6 +502,9 @@ class QuestionPage(QWidget):
         self.shown.hide()
         layout.addWidget(self.shown)
         self.answer_buttons: list[QPushButton] = []
+        # the keys that answer the question shown (digits, and for "Safe or
+        # not" the translation's letters for Target, Caution and Avoid)
+        self.keys: frozenset[str] = frozenset()
         for _ in range(4):
             button = QPushButton()
             button.setProperty("answer", True)
@@ -493,11 +515,11 @@ class QuestionPage(QWidget):
         typed = QHBoxLayout()
         self.answer_edit = AnswerEdit()
         self.answer_edit.setObjectName("typedAnswer")
-        self.answer_edit.setAccessibleName("Your answer")
-        self.answer_edit.setPlaceholderText("Type the name, then press Enter")
+        self.answer_edit.setAccessibleName(QuizTabText.tr("Your answer"))
+        self.answer_edit.setPlaceholderText(QuizTabText.tr("Type the name, then press Enter"))
         self.answer_edit.setClearButtonEnabled(True)
-        self.submit_button = QPushButton("Answer")
-        self.submit_button.setToolTip("Check the typed name (Enter)")
+        self.submit_button = QPushButton(QuizTabText.tr("Answer", "button: check a typed name"))
+        self.submit_button.setToolTip(QuizTabText.tr("Check the typed name (Enter)"))
         self.submit_button.clicked.connect(
             lambda: (
                 self.answer_edit.submitted.emit(self.answer_edit.text())
@@ -513,9 +535,11 @@ class QuestionPage(QWidget):
         self.typed_row.setVisible(False)
         layout.addWidget(self.typed_row)
         hint_row = QHBoxLayout()
-        self.hint_button = QPushButton("Ta&ke a Hint")
+        self.hint_button = QPushButton(QuizTabText.tr("Ta&ke a Hint"))
         self.hint_button.setObjectName("hintButton")
-        self.hint_button.setToolTip("One hint per question; a right answer after it counts half")
+        self.hint_button.setToolTip(
+            QuizTabText.tr("One hint per question; a right answer after it counts half")
+        )
         self.hint_button.clicked.connect(self.hintRequested)
         hint_row.addWidget(self.hint_button)
         hint_row.addStretch(1)
@@ -536,11 +560,11 @@ class QuestionPage(QWidget):
         layout.addWidget(self.why)
         layout.addStretch(1)
         row = QHBoxLayout()
-        self.end_button = QPushButton("&End Quiz")
-        self.end_button.setToolTip("End the round now and see the results (Ctrl+.)")
-        self.next_button = QPushButton("&Next")
+        self.end_button = QPushButton(QuizTabText.tr("&End Quiz", "button"))
+        self.end_button.setToolTip(QuizTabText.tr("End the round now and see the results (Ctrl+.)"))
+        self.next_button = QPushButton(QuizTabText.tr("&Next"))
         self.next_button.setAutoDefault(True)
-        self.next_button.setToolTip("Next question (Enter or Space)")
+        self.next_button.setToolTip(QuizTabText.tr("Next question (Enter or Space)"))
         row.addWidget(self.end_button)
         row.addStretch(1)
         row.addWidget(self.next_button)
@@ -568,6 +592,7 @@ class QuestionPage(QWidget):
         self.hint_words.setText("")
         self.shown.setText(question.shown)
         self.shown.setVisible(bool(question.shown))
+        self.keys = frozenset(key.lower() for choice in question.choices for key in choice.keys)
         for i, button in enumerate(self.answer_buttons):
             if i < len(question.choices):
                 button.setText(wording.answer_label(question, i).replace("&", "&&"))
@@ -612,7 +637,7 @@ class QuestionPage(QWidget):
     def show_hint(self, text: str) -> None:
         """The hint taken for this question (only one: the button is spent)."""
         self.hint_button.setEnabled(False)
-        self.hint_words.setText(f"Hint (half score): {text}")
+        self.hint_words.setText(i18n.fill(QuizTabText.tr("Hint (half score): {hint}"), hint=text))
         self.hint_words.setVisible(True)
         announce(self.hint_words, self.hint_words.text())
 
@@ -631,7 +656,7 @@ class ResultsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("quizResults")
         layout = QVBoxLayout(self)
-        self.title = _heading("Results")
+        self.title = _heading(QuizTabText.tr("Results"))
         self.title.setObjectName("resultsTitle")
         layout.addWidget(self.title)
         self.score = _focusable(_heading("", 1.2))
@@ -650,16 +675,18 @@ class ResultsPage(QWidget):
         layout.addWidget(self.misses_label)
         self.misses = QListWidget()
         self.misses.setObjectName("missesList")
-        self.misses.setAccessibleName("Misses")
+        self.misses.setAccessibleName(QuizTabText.tr("Misses"))
         self.misses.setWordWrap(True)
         self.misses.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         layout.addWidget(self.misses, 1)
         layout.addStretch(0)  # takes the room while the list is hidden
         row = QHBoxLayout()
-        self.practise_button = QPushButton("Practise My &Mistakes")
+        self.practise_button = QPushButton(QuizTabText.tr("Practise My &Mistakes"))
         self.practise_button.setAutoDefault(True)
-        self.practise_button.setToolTip("A new round with only the questions you missed")
-        self.new_button = QPushButton("&New Quiz")
+        self.practise_button.setToolTip(
+            QuizTabText.tr("A new round with only the questions you missed")
+        )
+        self.new_button = QPushButton(QuizTabText.tr("&New Quiz"))
         self.new_button.setAutoDefault(True)
         row.addWidget(self.practise_button)
         row.addStretch(1)
@@ -695,6 +722,9 @@ class ResultsPage(QWidget):
             button.setAccessibleDescription(summary)
 
 
+# the English keys of the answers (the digits, and T, C, A for Target, Caution
+# and Avoid); a question's own keys, in the learner's language, are
+# ``QuestionPage.keys``
 ANSWER_KEYS = frozenset("1234tca")
 
 
@@ -702,8 +732,9 @@ class QuizPanel(LazyPage):
     """The Quiz tab: a stack of the setup, question and results pages.
 
     Keys are handled here, so they work wherever the focus is in the tab and
-    never take digits from another widget: 1-4 (and T, C, A) answer, Enter or
-    Space goes on, Enter on the setup page starts.
+    never take digits from another widget: 1-4 (and for "Safe or not" the
+    letters of the translation's Target, Caution and Avoid: T, C, A in English)
+    answer, Enter or Space goes on, Enter on the setup page starts.
     """
 
     keyAnswered = Signal(str)
@@ -758,7 +789,7 @@ class QuizPanel(LazyPage):
                     self.nextRequested.emit()
                     return
                 text = event.text().lower()
-                if text and text in ANSWER_KEYS:
+                if text and text in self.question.keys:
                     self.keyAnswered.emit(text)
                     return
         super().keyPressEvent(event)
