@@ -19,8 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from massage_trainer.core import paths
-from massage_trainer.core.exam import Exam, ExamResults, ResultsError, read_results
+from massage_trainer.core import i18n, paths
+from massage_trainer.core.exam import Exam, ExamFileText, ExamResults, ResultsError, read_results
 from massage_trainer.core.safety import SAFETY_WORDS
 from massage_trainer.core.savefile import write_atomic
 
@@ -165,7 +165,9 @@ def _expand(sources: Iterable[str | Path]) -> tuple[list[Path], list[Rejected]]:
         if path.is_dir():
             found = sorted(p for p in path.glob("*.json") if p.is_file())
             if not found:
-                problems.append(Rejected(path, "the folder holds no results files (*.json)"))
+                problems.append(
+                    Rejected(path, ExamFileText.tr("the folder holds no results files (*.json)"))
+                )
             files += found
         else:
             files.append(path)
@@ -209,13 +211,22 @@ def load_class(sources: Iterable[str | Path], exam: Exam | None = None) -> Class
             out.rejected.append(
                 Rejected(
                     path,
-                    f"from another exam ({result.exam_title!r}, not {title!r}); "
-                    "the exam file differs",
+                    i18n.fill(
+                        ExamFileText.tr(
+                            "from another exam ({exam}, not {counted}); the exam file differs"
+                        ),
+                        exam=repr(result.exam_title),
+                        counted=repr(title),
+                    ),
                 )
             )
         elif result.checksum in counted:
             first = paths.display_name(counted[result.checksum])
-            out.rejected.append(Rejected(path, f"a copy of {first}, counted once"))
+            out.rejected.append(
+                Rejected(
+                    path, i18n.fill(ExamFileText.tr("a copy of {file}, counted once"), file=first)
+                )
+            )
         else:
             counted[result.checksum] = path
             out.results.append(result)

@@ -40,7 +40,8 @@ from pathlib import Path
 from typing import Any
 
 from massage_trainer import __version__
-from massage_trainer.core import paths
+from massage_trainer.core import i18n, paths
+from massage_trainer.core.i18n import Tr
 from massage_trainer.core.quiz.engine import Feedback, QuizEngine, QuizRound, RoundSettings
 from massage_trainer.core.quiz.modes import Mode, Question
 from massage_trainer.core.quiz.progress import Progress
@@ -65,6 +66,11 @@ RESULTS_MAX_BYTES = 2 * 1024 * 1024  # a 500-question exam writes about 150 kB
 # The checksum's key is part of the program, so the checksum catches a damaged
 # file or one changed in a text editor, not a learner who reads this source.
 _CHECKSUM_KEY = b"massage-trainer exam results, checksum key 1"
+
+
+class ExamFileText(Tr):
+    """What an instructor or learner is told about a learner's name and an
+    exam's results files (the exam file's own checks stay English)."""
 
 
 class ExamError(DataFileError):
@@ -403,9 +409,11 @@ class ExamSitting:
         seed: int | None = None,
     ) -> None:
         if not learner.strip():
-            raise ValueError("the learner's name is empty; type a name first")
+            raise ValueError(ExamFileText.tr("the learner's name is empty; type a name first"))
         if len(learner.strip()) > MAX_NAME:
-            raise ValueError(f"the learner's name is longer than {MAX_NAME} characters")
+            raise ValueError(
+                ExamFileText.tr("the learner's name is longer than %n characters", "", MAX_NAME)
+            )
         missing = [v for v in exam.views if v not in zone_sets]
         if missing:
             raise ValueError(f"no zone set given for the view(s) {', '.join(missing)}")
@@ -683,33 +691,46 @@ def read_results(path: str | Path) -> ExamResults:
         raw = read_regular(path, RESULTS_MAX_BYTES)
     except ReadError as exc:
         if str(exc).startswith("the file is"):  # larger than the limit
-            raise fail("the file is too large to be a results file of this program") from None
-        raise fail(f"cannot read the file: {exc}") from None
+            raise fail(
+                ExamFileText.tr("the file is too large to be a results file of this program")
+            ) from None
+        raise fail(i18n.fill(ExamFileText.tr("cannot read the file: {error}"), error=exc)) from None
     if not raw.strip():
-        raise fail("the file is empty; it was damaged or never finished writing")
+        raise fail(ExamFileText.tr("the file is empty; it was damaged or never finished writing"))
     try:
         document = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
     except UnicodeDecodeError:
-        raise fail("damaged: the file is not UTF-8 text") from None
+        raise fail(ExamFileText.tr("damaged: the file is not UTF-8 text")) from None
     except json.JSONDecodeError as exc:
-        raise fail(f"damaged: not valid JSON ({exc.msg})", exc.lineno) from None
+        raise fail(
+            i18n.fill(ExamFileText.tr("damaged: not valid JSON ({error})"), error=exc.msg),
+            exc.lineno,
+        ) from None
     except ValueError as exc:
-        raise fail(f"damaged: {exc}") from None
+        raise fail(_damaged(exc)) from None
     if not isinstance(document, dict) or document.get("kind") != RESULTS_KIND:
-        raise fail("not a results file of this program")
+        raise fail(ExamFileText.tr("not a results file of this program"))
     if document.get("format") != RESULTS_FORMAT:
         raise fail(
-            f"results format {show(document.get('format'))} is not supported; "
-            f"this program reads format {RESULTS_FORMAT} (update the program)"
+            i18n.fill(
+                ExamFileText.tr(
+                    "results format {format} is not supported; "
+                    "this program reads format {supported} (update the program)"
+                ),
+                format=show(document.get("format")),
+                supported=RESULTS_FORMAT,
+            )
         )
     checksum = document.get("checksum")
     if not isinstance(checksum, str) or not checksum:
-        raise fail("the file has no checksum, so it cannot be trusted")
+        raise fail(ExamFileText.tr("the file has no checksum, so it cannot be trusted"))
     if not hmac.compare_digest(checksum, _checksum(document)):
-        raise fail("edited or damaged: the checksum does not match what the file holds")
+        raise fail(
+            ExamFileText.tr("edited or damaged: the checksum does not match what the file holds")
+        )
     problem = _shape_problem(document)
     if problem:
-        raise fail(f"damaged: {problem}")
+        raise fail(_damaged(problem))
     answers = tuple(
         Answer(**{**a, "given": tuple(a["given"]), "seconds": float(a["seconds"])})
         for a in document["answers"]
@@ -730,12 +751,29 @@ def read_results(path: str | Path) -> ExamResults:
     )
     for key in ("answered", "score", "safety_mistakes"):
         if document[key] != getattr(results, key):
-            raise fail(f"damaged: {key!r} does not agree with the answers it lists")
+            raise fail(
+                _damaged(
+                    i18n.fill(
+                        ExamFileText.tr("{key} does not agree with the answers it lists"),
+                        key=repr(key),
+                    )
+                )
+            )
     return results
 
 
+def _damaged(problem: object) -> str:
+    """Why a results file is refused: 'damaged: ...'."""
+    return i18n.fill(
+        ExamFileText.tr("damaged: {problem}", "a results file: what is wrong with it"),
+        problem=problem,
+    )
+
+
 def _refuse_constant(text: str) -> Any:
-    raise ValueError(f"{text} is not a number a results file holds")
+    raise ValueError(
+        i18n.fill(ExamFileText.tr("{value} is not a number a results file holds"), value=text)
+    )
 
 
 def _type_ok(value: Any, kind: type | tuple[type, ...]) -> bool:
@@ -748,22 +786,34 @@ def _shape_problem(document: Mapping[str, Any]) -> str:
     """What is wrong with the shape of a checksummed document, or ''."""
     for key, kind in RESULT_FIELDS.items():
         if key not in document:
-            return f"the key {key!r} is missing"
+            return i18n.fill(ExamFileText.tr("the key {key} is missing"), key=repr(key))
         if not _type_ok(document[key], kind):
-            return f"{key!r} holds {show(document[key])}"
+            return i18n.fill(
+                ExamFileText.tr("{key} holds {value}"), key=repr(key), value=show(document[key])
+            )
     extra = sorted(set(document) - set(RESULT_FIELDS))
     if extra:
-        return f"unknown key {extra[0]!r}"
+        return i18n.fill(ExamFileText.tr("unknown key {key}"), key=repr(extra[0]))
     for index, answer in enumerate(document["answers"], start=1):
         if not isinstance(answer, dict) or set(answer) != set(ANSWER_FIELDS):
-            return f"answer {index} does not have the keys of an answer"
+            return i18n.fill(
+                ExamFileText.tr("answer {number} does not have the keys of an answer"),
+                number=index,
+            )
         for key, kind in ANSWER_FIELDS.items():
             if not _type_ok(answer[key], kind):
-                return f"answer {index}: {key!r} holds {show(answer[key])}"
+                return i18n.fill(
+                    ExamFileText.tr("answer {number}: {key} holds {value}"),
+                    number=index,
+                    key=repr(key),
+                    value=show(answer[key]),
+                )
         if not all(isinstance(g, str) for g in answer["given"]):
-            return f"answer {index}: 'given' must list texts"
+            return i18n.fill(
+                ExamFileText.tr("answer {number}: 'given' must list texts"), number=index
+            )
     if len(document["answers"]) > document["planned"]:
-        return "more answers than planned questions"
+        return ExamFileText.tr("more answers than planned questions")
     return ""
 
 
@@ -771,6 +821,7 @@ __all__ = [
     "Answer",
     "Exam",
     "ExamError",
+    "ExamFileText",
     "ExamQuestion",
     "ExamResults",
     "ExamSitting",

@@ -30,7 +30,9 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from massage_trainer.core import i18n
 from massage_trainer.core.content import PRESSURE_WORDS
+from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, Tr
 from massage_trainer.core.routines import Routine, RoutineStep, nearby_cautions
 from massage_trainer.core.safety import SAFETY_ICONS
 from massage_trainer.core.timefmt import format_time, spoken_time
@@ -40,12 +42,29 @@ from massage_trainer.core.zones import Zone, ZoneSet
 # sums of floats a clock gives must not show 57 for a time left of 56.0000001
 _EPSILON = 1e-6
 
-# what the clock says, by the state of the step (the hint beside the countdown)
-HINT_FINISHED = "That was the last step. Wipe off extra oil and offer a glass of water."
-HINT_TIME_UP = "Time is up for this step. Move on when ready (N)."
-HINT_RUNNING = "Running. Space pauses."
-HINT_PAUSED = "Paused. Space carries on."
-HINT_READY = "Press Start (Space) when your hands are in place."
+
+class RoutineStepText(Tr):
+    """The texts of a guided routine's step: position, countdown, hints, buttons."""
+
+
+def _tr(text: str) -> str:
+    """A text marked below with ``QT_TRANSLATE_NOOP("RoutineStepText", ...)``, translated."""
+    return i18n.translated("RoutineStepText", text)
+
+
+# what the clock says, by the state of the step (the hint beside the countdown);
+# English here, translated where shown (``RoutineSession.hint``)
+HINT_FINISHED = QT_TRANSLATE_NOOP(
+    "RoutineStepText", "That was the last step. Wipe off extra oil and offer a glass of water."
+)
+HINT_TIME_UP = QT_TRANSLATE_NOOP(
+    "RoutineStepText", "Time is up for this step. Move on when ready (N)."
+)
+HINT_RUNNING = QT_TRANSLATE_NOOP("RoutineStepText", "Running. Space pauses.")
+HINT_PAUSED = QT_TRANSLATE_NOOP("RoutineStepText", "Paused. Space carries on.")
+HINT_READY = QT_TRANSLATE_NOOP(
+    "RoutineStepText", "Press Start (Space) when your hands are in place."
+)
 
 
 class TickEvent(enum.Enum):
@@ -101,12 +120,26 @@ class StepDetails:
             lines.append(f"{self.technique} \u2013 {self.family} \u00b7 {self.pressure}")
             lines += [f"{i}. {step}" for i, step in enumerate(self.technique_steps, 1)]
         if self.nearby:
-            lines.append(NEARBY_HEADING)
-            lines += [f"{w.icon} {w.word} {w.zone.name}: {w.text}" for w in self.nearby]
+            lines.append(nearby_heading())
+            lines += [
+                i18n.fill(
+                    RoutineStepText.tr("{icon} {level} {zone}: {warning}", "a zone near the step"),
+                    icon=w.icon,
+                    level=w.word,
+                    zone=w.zone.name,
+                    warning=w.text,
+                )
+                for w in self.nearby
+            ]
         return "\n".join(lines)
 
 
-NEARBY_HEADING = "Take care nearby"
+NEARBY_HEADING = QT_TRANSLATE_NOOP("RoutineStepText", "Take care nearby")
+
+
+def nearby_heading() -> str:
+    """The heading over the zones to take care near ("Take care nearby")."""
+    return _tr(NEARBY_HEADING)
 
 
 class RoutineSession:
@@ -298,7 +331,9 @@ class RoutineSession:
 
     def position_text(self) -> str:
         """'Step 3 of 9'."""
-        return f"Step {self.index + 1} of {self.count}"
+        return i18n.fill(
+            RoutineStepText.tr("Step {number} of {count}"), number=self.index + 1, count=self.count
+        )
 
     def minutes_to_go(self, now: float | None = None) -> int:
         """Whole minutes left in the routine: this step's time left and every
@@ -309,12 +344,19 @@ class RoutineSession:
     def progress_text(self, now: float | None = None) -> str:
         """'Step 3 of 9 · about 12 min to go' (or '... nothing left to do')."""
         minutes = self.minutes_to_go(now)
-        rest = f"about {minutes} min to go" if minutes else "nothing left to do"
+        if minutes:
+            rest = RoutineStepText.tr("about %n min to go", "", minutes)
+        else:
+            rest = RoutineStepText.tr("nothing left to do")
         return f"{self.position_text()} \u00b7 {rest}"
 
     def step_description(self) -> str:
         """'Step 3 of 9: Upper back' (the step view's accessible description)."""
-        return f"{self.position_text()}: {self.step.title}"
+        return i18n.fill(
+            RoutineStepText.tr("{position}: {step}", "'Step 3 of 9: Upper back'"),
+            position=self.position_text(),
+            step=self.step.title,
+        )
 
     def clock_text(self, now: float | None = None) -> str:
         """The countdown: '1:15'."""
@@ -329,26 +371,26 @@ class RoutineSession:
         left = self.seconds_left(now)
         done = left <= 0 and not self.running
         if self._finished or (done and self.is_last):
-            return HINT_FINISHED
+            return _tr(HINT_FINISHED)
         if done:
-            return HINT_TIME_UP
+            return _tr(HINT_TIME_UP)
         if self.running:
-            return HINT_RUNNING
+            return _tr(HINT_RUNNING)
         if left < self.step.seconds:
-            return HINT_PAUSED
-        return HINT_READY
+            return _tr(HINT_PAUSED)
+        return _tr(HINT_READY)
 
     def start_label(self, now: float | None = None) -> str:
         """The Start button's text, with its mnemonic: Pause, Start again,
         Start or Resume."""
         if self.running:
-            return "Pau&se"
+            return RoutineStepText.tr("Pau&se")
         left = self.seconds_left(now)
         if left <= 0:
-            return "&Start again"
+            return RoutineStepText.tr("&Start again")
         if left == self.step.seconds:
-            return "&Start"
-        return "Re&sume"
+            return RoutineStepText.tr("&Start")
+        return RoutineStepText.tr("Re&sume")
 
     def zone_set_for(self, step: RoutineStep | None = None) -> ZoneSet:
         """The zone set of the view a step is on (the current step by default)."""
@@ -365,7 +407,13 @@ class RoutineSession:
         for ref in step.zones:
             zone = zone_set.get(ref)
             if zone is not None and zone_set.twin(zone) is not None:
-                names.append(f"{zone.name} ({zone.side_word})")
+                names.append(
+                    i18n.fill(
+                        RoutineStepText.tr("{zone} ({side})", "'Shoulder blade (left side)'"),
+                        zone=zone.name,
+                        side=zone.side_word,
+                    )
+                )
             else:
                 kind = zone_set.kinds().get(ref) or ([zone] if zone else [])
                 if kind:
@@ -422,7 +470,13 @@ class RoutineSession:
     # --- what a screen reader says -------------------------------------------------
     def step_announcement(self) -> str:
         """Said when a step comes up: 'Step 3 of 9: Upper back, 2 minutes.'"""
-        return f"{self.step_description()}, {spoken_time(self.step.seconds)}."
+        return i18n.fill(
+            RoutineStepText.tr(
+                "{step}, {time}.", "said when a step begins: 'Step 3 of 9: Upper back, 2 minutes.'"
+            ),
+            step=self.step_description(),
+            time=spoken_time(self.step.seconds),
+        )
 
     def time_left_announcement(self, now: float | None = None) -> str:
         """Said on request: '1 minute 15 seconds left in this step.' (or the hint
@@ -430,7 +484,7 @@ class RoutineSession:
         left = self.seconds_left(now)
         if left <= 0 and not self.running:
             return self.hint(now)
-        return f"{spoken_time(left)} left in this step."
+        return i18n.fill(RoutineStepText.tr("{time} left in this step."), time=spoken_time(left))
 
 
 __all__ = [
@@ -442,7 +496,9 @@ __all__ = [
     "NEARBY_HEADING",
     "NearbyWarning",
     "RoutineSession",
+    "RoutineStepText",
     "StepDetails",
     "TickEvent",
     "TickResult",
+    "nearby_heading",
 ]

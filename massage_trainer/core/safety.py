@@ -1,40 +1,109 @@
 """The three safety levels, least cautious first, and the one table of their labels.
 
 Every word, phrase, symbol and colour the program uses for a safety level is
-in ``LEVELS``; the dicts below are views of it for code that wants one label
+in ``LEVELS``; the tables below are views of it for code that wants one label
 by level.  Kept apart from ``zones`` (which needs shapely) so the window can
 paint its first frame before the geometry libraries are imported.  Colours are
 hex strings, so the table needs no Qt; the painters turn them into ``QColor``.
+
+The words are written in English here (marked for translation) and are
+translated each time they are read: ``SafetyLabels.word`` and the tables
+``SAFETY_WORDS``, ``SAFETY_DESCRIPTIONS`` and ``SAFETY_PHRASES`` give the
+text in the learner's language (context ``SafetyText``), so a table made
+at import never holds the language of the moment it was made.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
+
+from massage_trainer.core import i18n
+from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, Tr
+
+
+class SafetyText(Tr):
+    """The safety levels' words, what they mean for the hands, and their phrases."""
+
+
+K = TypeVar("K")
+
+
+class TranslatedTexts(Mapping[K, str]):
+    """A read-only table of English texts marked with ``QT_TRANSLATE_NOOP(context,
+    ...)``, each translated when it is looked up (``english`` gives the source)."""
+
+    def __init__(self, context: str, english: Mapping[K, str]) -> None:
+        self.context = context
+        self._english = dict(english)
+
+    def __getitem__(self, key: K) -> str:
+        return i18n.translated(self.context, self._english[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._english)
+
+    def __len__(self) -> int:
+        return len(self._english)
+
+    def english(self, key: K) -> str:
+        """The source text of ``key``, untranslated."""
+        return self._english[key]
+
+    def __repr__(self) -> str:
+        return f"TranslatedTexts({self.context!r}, {dict(self)!r})"
+
+
+def _safety(text: str) -> str:
+    return i18n.translated("SafetyText", text)
 
 
 @dataclass(frozen=True)
 class SafetyLabels:
-    """How one safety level is named and drawn."""
+    """How one safety level is named and drawn.  The ``english_*`` fields hold
+    the source texts; ``word``, ``description``, ``phrase`` and
+    ``mistaken_for`` give them in the learner's language."""
 
     level: str  # "target", "caution", "avoid": what the zone files say
-    word: str  # the badge and the answer button: "Caution"
-    description: str  # what it means for the hands: "light, broad pressure only"
-    phrase: str  # inside a sentence: "the spine is a zone to avoid"
-    mistaken_for: str  # a safety mistake took the spot for this: "not a target"
+    english_word: str  # the badge and the answer button: "Caution"
+    english_description: str  # what it means for the hands: "light, broad pressure only"
+    english_phrase: str  # inside a sentence: "the spine is a zone to avoid"
+    english_mistaken_for: str  # a safety mistake took the spot for this: "not a target"
     icon: str  # the symbol beside the word, for those who cannot tell the colours
     fill: str  # the zone's fill on the map
     line: str  # the zone's pattern and outline
     badge: str  # the badge behind the word
     badge_ink: str  # the word's colour on the badge
 
+    @property
+    def word(self) -> str:
+        """The badge and the answer button: "Caution"."""
+        return _safety(self.english_word)
+
+    @property
+    def description(self) -> str:
+        """What the level means for the hands: "light, broad pressure only"."""
+        return _safety(self.english_description)
+
+    @property
+    def phrase(self) -> str:
+        """The level inside a sentence: "a zone to avoid"."""
+        return _safety(self.english_phrase)
+
+    @property
+    def mistaken_for(self) -> str:
+        """What a safety mistake took the spot for: "a target"."""
+        return _safety(self.english_mistaken_for)
+
 
 LEVELS: tuple[SafetyLabels, ...] = (
     SafetyLabels(
         level="target",
-        word="Target",
-        description="work here",
-        phrase="a target zone",
-        mistaken_for="a target",
+        english_word=QT_TRANSLATE_NOOP("SafetyText", "Target"),
+        english_description=QT_TRANSLATE_NOOP("SafetyText", "work here"),
+        english_phrase=QT_TRANSLATE_NOOP("SafetyText", "a target zone"),
+        english_mistaken_for=QT_TRANSLATE_NOOP("SafetyText", "a target"),
         icon="\u2713",
         fill="#9fd3f2",
         line="#0072b2",
@@ -43,10 +112,10 @@ LEVELS: tuple[SafetyLabels, ...] = (
     ),
     SafetyLabels(
         level="caution",
-        word="Caution",
-        description="light, broad pressure only",
-        phrase="a caution zone",
-        mistaken_for="a caution zone",
+        english_word=QT_TRANSLATE_NOOP("SafetyText", "Caution"),
+        english_description=QT_TRANSLATE_NOOP("SafetyText", "light, broad pressure only"),
+        english_phrase=QT_TRANSLATE_NOOP("SafetyText", "a caution zone"),
+        english_mistaken_for=QT_TRANSLATE_NOOP("SafetyText", "a caution zone"),
         icon="!",
         fill="#f5eb7a",
         line="#8a7a00",
@@ -55,10 +124,10 @@ LEVELS: tuple[SafetyLabels, ...] = (
     ),
     SafetyLabels(
         level="avoid",
-        word="Avoid",
-        description="no direct pressure",
-        phrase="a zone to avoid",
-        mistaken_for="a zone to avoid",
+        english_word=QT_TRANSLATE_NOOP("SafetyText", "Avoid"),
+        english_description=QT_TRANSLATE_NOOP("SafetyText", "no direct pressure"),
+        english_phrase=QT_TRANSLATE_NOOP("SafetyText", "a zone to avoid"),
+        english_mistaken_for=QT_TRANSLATE_NOOP("SafetyText", "a zone to avoid"),
         icon="\u2715",
         fill="#ee8a57",
         line="#8f3300",
@@ -70,9 +139,15 @@ SAFETY_LABELS = {labels.level: labels for labels in LEVELS}
 
 SAFETY_LEVELS = tuple(labels.level for labels in LEVELS)
 SAFETY_RANK = {level: rank for rank, level in enumerate(SAFETY_LEVELS)}
-SAFETY_WORDS = {labels.level: labels.word for labels in LEVELS}
-SAFETY_DESCRIPTIONS = {labels.level: labels.description for labels in LEVELS}
-SAFETY_PHRASES = {labels.level: labels.phrase for labels in LEVELS}
+SAFETY_WORDS: Mapping[str, str] = TranslatedTexts(
+    "SafetyText", {labels.level: labels.english_word for labels in LEVELS}
+)
+SAFETY_DESCRIPTIONS: Mapping[str, str] = TranslatedTexts(
+    "SafetyText", {labels.level: labels.english_description for labels in LEVELS}
+)
+SAFETY_PHRASES: Mapping[str, str] = TranslatedTexts(
+    "SafetyText", {labels.level: labels.english_phrase for labels in LEVELS}
+)
 SAFETY_ICONS = {labels.level: labels.icon for labels in LEVELS}
 SAFETY_FILLS = {labels.level: labels.fill for labels in LEVELS}
 SAFETY_LINES = {labels.level: labels.line for labels in LEVELS}

@@ -3,9 +3,9 @@
 Every clock, countdown and duration the program shows or prints goes through
 ``format_time``: minutes and seconds as ``m:ss`` (``0:05``, ``1:15``,
 ``38:00``), and from an hour up ``h:mm:ss`` (``1:02:05``); ``spoken_time``
-says the same in words for a screen reader.  ``format_date`` writes a day as
-the printed sheet shows it (1 December 2026), with English month names
-whatever the machine's locale, so the words match the rest of the program.
+says the same in words for a screen reader, in the learner's language.
+``format_date`` writes a day as the printed sheet shows it (1 December 2026),
+in the learner's language (``i18n.long_date``).
 """
 
 from __future__ import annotations
@@ -13,20 +13,12 @@ from __future__ import annotations
 import math
 from datetime import date
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from massage_trainer.core import i18n
+from massage_trainer.core.i18n import Tr
+
+
+class TimeText(Tr):
+    """Lengths of time said in words (for a screen reader)."""
 
 
 def whole_seconds(seconds: float) -> int:
@@ -54,20 +46,29 @@ def spoken_time(seconds: float) -> str:
     whole = whole_seconds(seconds)
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
-    parts = [
-        f"{n} {unit if n == 1 else unit + 's'}"
-        for n, unit in ((hours, "hour"), (minutes, "minute"), (secs, "second"))
-        if n
-    ]
     if hours:  # seconds do not matter once it is hours
-        parts = parts[:2] if minutes else parts[:1]
-    return " ".join(parts) or "0 seconds"
+        said_hours = TimeText.tr("%n hour(s)", "", hours)
+        if not minutes:
+            return said_hours
+        return i18n.fill(
+            TimeText.tr("{hours} {minutes}", "a length of time: '1 hour 5 minutes'"),
+            hours=said_hours,
+            minutes=TimeText.tr("%n minute(s)", "", minutes),
+        )
+    if minutes and secs:
+        return i18n.fill(
+            TimeText.tr("{minutes} {seconds}", "a length of time: '1 minute 15 seconds'"),
+            minutes=TimeText.tr("%n minute(s)", "", minutes),
+            seconds=TimeText.tr("%n second(s)", "", secs),
+        )
+    if minutes:
+        return TimeText.tr("%n minute(s)", "", minutes)
+    return TimeText.tr("%n second(s)", "", secs)
 
 
 def format_date(day: date | None = None) -> str:
-    """A day as "1 December 2026"; today when ``day`` is None."""
-    day = day or date.today()
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """A day as "1 December 2026" (in the learner's language); today when ``day`` is None."""
+    return i18n.long_date(day or date.today())
 
 
-__all__ = ["format_date", "format_time", "spoken_time", "whole_seconds"]
+__all__ = ["TimeText", "format_date", "format_time", "spoken_time", "whole_seconds"]

@@ -11,7 +11,7 @@ from massage_trainer.core.content import (
     CONTRA_KIND_WORDS,
     CONTRA_KINDS,
 )
-from massage_trainer.core.quiz.modes import SAFETY_CHOICES
+from massage_trainer.core.quiz.modes import safety_choices
 from massage_trainer.core.zones import SIDE_WORDS, SIDES, load_zone_set
 
 HEX = re.compile(r"#[0-9a-f]{6}")
@@ -45,7 +45,7 @@ def test_levels_can_be_told_apart_without_colour():
     # the quiz's T, C and A keys are the words' first letters; the icons
     # and the patterns must differ where the colours cannot be seen
     assert len({w[0].lower() for w in safety.SAFETY_WORDS.values()}) == 3
-    assert [c.keys[1] for c in SAFETY_CHOICES] == ["t", "c", "a"]
+    assert [c.keys[1] for c in safety_choices()] == ["t", "c", "a"]
     assert len(set(safety.SAFETY_ICONS.values())) == 3
     assert len(set(safety.SAFETY_FILLS.values())) == 3
     assert len(set(safety.SAFETY_BADGES.values())) == 3

@@ -37,7 +37,14 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
 
+from massage_trainer.core import i18n
+from massage_trainer.core.i18n import Tr
 from massage_trainer.core.readfile import is_regular
+
+
+class ProgressFileText(Tr):
+    """What the learner is told about the saved progress and answer history files."""
+
 
 FILE_NAME = "answers.sqlite3"
 SCHEMA_VERSION = 1
@@ -213,25 +220,35 @@ class AnswerLog:
         try:
             self.connection()
         except (sqlite3.Error, OSError, LogUnreadable) as exc:
-            self.problem = f"Your answer history could not be opened ({exc})."
+            self.problem = i18n.fill(
+                ProgressFileText.tr("Your answer history could not be opened ({error})."),
+                error=exc,
+            )
 
     def _open(self) -> sqlite3.Connection:
         if os.path.lexists(self.path) and not is_regular(self.path):
             # a pipe, a device, a folder or a dangling link: SQLite would fail on
             # every answer; it is moved aside and a new history started
-            raise LogUnreadable("it is not a regular file")
+            raise LogUnreadable(ProgressFileText.tr("it is not a regular file"))
         db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         try:
             db.execute("PRAGMA busy_timeout = 5000")
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
-                raise LogUnreadable(f"it was written by a newer version (schema {version})")
+                raise LogUnreadable(
+                    i18n.fill(
+                        ProgressFileText.tr("it was written by a newer version (schema {schema})"),
+                        schema=version,
+                    )
+                )
             if version:
                 check = db.execute("PRAGMA quick_check").fetchone()[0]
                 if check != "ok":
-                    raise LogUnreadable(f"SQLite found it damaged ({check})")
+                    raise LogUnreadable(_damaged(check))
             if db.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
-                raise LogUnreadable("it could not be switched to write-ahead logging")
+                raise LogUnreadable(
+                    ProgressFileText.tr("it could not be switched to write-ahead logging")
+                )
             db.execute("PRAGMA synchronous = NORMAL")
             try:
                 self._migrate(db, version)
@@ -247,7 +264,12 @@ class AnswerLog:
             raise
         except sqlite3.DatabaseError as exc:
             db.close()
-            raise LogUnreadable(f"it is not a database this version can read ({exc})") from None
+            raise LogUnreadable(
+                i18n.fill(
+                    ProgressFileText.tr("it is not a database this version can read ({error})"),
+                    error=exc,
+                )
+            ) from None
         except LogUnreadable:
             db.close()
             raise
@@ -279,9 +301,13 @@ class AnswerLog:
             if os.path.lexists(src):  # a dangling link too
                 os.replace(src, target.with_name(target.name + suffix))
         self.moved_to = target
-        self.warning = (
-            f"Your answer history could not be read ({reason}). "
-            f"It was kept as {target.name} and a new one was started."
+        self.warning = i18n.fill(
+            ProgressFileText.tr(
+                "Your answer history could not be read ({reason}). "
+                "It was kept as {file} and a new one was started."
+            ),
+            reason=reason,
+            file=target.name,
         )
 
     # --- writing ---------------------------------------------------------------
@@ -300,12 +326,15 @@ class AnswerLog:
                     if type(exc) is not sqlite3.DatabaseError:
                         raise  # a full disk or a lock: the file itself is fine
                     # damage found while writing: keep the file aside, start anew
-                    self._replace(f"SQLite found it damaged ({exc})")
+                    self._replace(_damaged(exc))
                     self._write_pending()
             except (sqlite3.Error, OSError, LogUnreadable) as exc:
-                self.problem = (
-                    f"An answer could not be saved to your history ({exc}); "
-                    "it is kept until it can be."
+                self.problem = i18n.fill(
+                    ProgressFileText.tr(
+                        "An answer could not be saved to your history ({error}); "
+                        "it is kept until it can be."
+                    ),
+                    error=exc,
                 )
                 return False
             self.pending.clear()
@@ -354,4 +383,9 @@ class AnswerLog:
                 self._db = None
 
 
-__all__ = ["FILE_NAME", "MIGRATIONS", "SCHEMA_VERSION", "Answer", "AnswerLog"]
+def _damaged(error: object) -> str:
+    """Why a history file cannot be used: SQLite's own words about the damage."""
+    return i18n.fill(ProgressFileText.tr("SQLite found it damaged ({error})"), error=error)
+
+
+__all__ = ["FILE_NAME", "MIGRATIONS", "SCHEMA_VERSION", "Answer", "AnswerLog", "ProgressFileText"]

@@ -31,6 +31,8 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from massage_trainer.core import i18n
+from massage_trainer.core.i18n import QT_TRANSLATE_NOOP
 from massage_trainer.core.quiz.answerlog import Answer, AnswerLog
 from massage_trainer.core.quiz.modes import (
     MODE_CLASSES,
@@ -39,24 +41,17 @@ from massage_trainer.core.quiz.modes import (
     Mode,
     Question,
     QuizMode,
+    QuizText,
     SpotSampler,
-    lower_first,
 )
 from massage_trainer.core.quiz.progress import Progress, item_key
 from massage_trainer.core.quiz.schedule import DEFAULT_SCHEDULE, Schedule
 from massage_trainer.core.quiz.typed import TypeIt
-from massage_trainer.core.safety import LEVELS, SAFETY_PHRASES
 from massage_trainer.core.zones import SAFETY_LEVELS, Zone, ZoneSet
 
-
-def view_title(view: str) -> str:
-    """A view's name in a sentence's first place: 'back' is 'Back'."""
-    words = view.replace("_", " ")
-    return words[:1].upper() + words[1:]
-
-
 ROUND_SIZES = (10, 20, None)  # what the UI offers; None is "all"
-WHOLE_BODY = "Whole body"
+# the region chooser's first entry (English; ``QuizEngine.regions`` translates it)
+WHOLE_BODY = QT_TRANSLATE_NOOP("QuizText", "Whole body")
 VIEW_SEPARATOR = ":"  # "front:limbs" is the front view's region "limbs"; "front:" all of it
 
 
@@ -239,13 +234,20 @@ class QuizEngine:
         """(key, display name) pairs for the region chooser, whole body first.
         Across views: each view, then its regions, as "view:" and "view:region"."""
         if not self.multi_view:
-            return [(None, WHOLE_BODY), *self.zone_set.regions.items()]
-        out: list[tuple[str | None, str]] = [(None, f"{WHOLE_BODY}, every view")]
+            return [(None, i18n.translated("QuizText", WHOLE_BODY)), *self.zone_set.regions.items()]
+        out: list[tuple[str | None, str]] = [(None, QuizText.tr("Whole body, every view"))]
         for view, zone_set in self.views.items():
-            title = view_title(view)
-            out.append((f"{view}{VIEW_SEPARATOR}", f"{title} view"))
+            title = zone_set.title
+            out.append((f"{view}{VIEW_SEPARATOR}", title))
             out += [
-                (f"{view}{VIEW_SEPARATOR}{key}", f"{title} view: {name}")
+                (
+                    f"{view}{VIEW_SEPARATOR}{key}",
+                    i18n.fill(
+                        QuizText.tr("{view}: {region}", "a region of one view: 'Front view: Arms'"),
+                        view=title,
+                        region=name,
+                    ),
+                )
                 for key, name in zone_set.regions.items()
             ]
         return out
@@ -364,8 +366,13 @@ class QuizEngine:
         view = view or self.zone_set.view
         question = replace(self.mode_for(mode, form, view).build(kind, rng), view=view)
         if self.multi_view:
-            prompt = f"{view_title(view)} view: {lower_first(question.prompt)}"
-            question = replace(question, prompt=prompt)
+            title = self.views[view].title
+            prompt = i18n.fill(
+                QuizText.tr("{view}: {question:lower}", "'Front view: click the neck.'"),
+                view=title,
+                question=question.prompt,
+            )
+            question = replace(question, prompt=prompt, view_title=title)
         return question
 
 
@@ -495,8 +502,10 @@ class QuizRound:
                 first_try=False,
                 given=check.given,
                 right_answer=question.right_answer,
-                message="That’s outside the body. Click on the body: that click did not "
-                "count as a try.",
+                message=QuizText.tr(
+                    "That\u2019s outside the body. Click on the body: that click did not "
+                    "count as a try."
+                ),
                 tries_left=question.max_tries - self._tries,
             )
         self._tries += 1
@@ -528,6 +537,7 @@ class QuizRound:
                 tries_left,
                 check.within,
                 check.note,
+                check.answer_item,
             ),
             tries_left=tries_left,
             clicked=check.clicked,
@@ -669,14 +679,20 @@ def _hint_for(zone_set: ZoneSet, question: Question) -> Hint:
         region = question.zone.region
         if region:
             zones = tuple(z for z in zone_set.zones if z.region == region)
-            where = lower_first(zone_set.regions.get(region, region))
-            return Hint(f"It is in the lit-up part: {where}.", zones)
-        return Hint("It is in the lit-up part.", question.zones)
+            where = zone_set.regions.get(region, region)
+            return Hint(
+                i18n.fill(QuizText.tr("It is in the lit-up part: {region:lower}."), region=where),
+                zones,
+            )
+        return Hint(QuizText.tr("It is in the lit-up part."), question.zones)
     if question.mode is Mode.SAFETY:
-        return Hint(f"The spot is on the {lower_first(question.name)}.")
+        return Hint(i18n.fill(QuizText.tr("The spot is on the {zone:lower}."), zone=question.name))
     answer = question.right_answer
     letters = answer[:HINT_LETTERS]
-    return Hint(f"It begins with \u201c{letters}\u201d.", letters=letters)
+    return Hint(
+        i18n.fill(QuizText.tr("It begins with \u201c{letters}\u201d."), letters=letters),
+        letters=letters,
+    )
 
 
 def progress_mode(mode: Mode, form: str = "") -> str:
@@ -685,17 +701,97 @@ def progress_mode(mode: Mode, form: str = "") -> str:
 
 
 def _plural(name: str) -> bool:
-    """'neck muscles' is plural, 'ribs and flank' and 'buttock' are not."""
+    """'neck muscles' is plural, 'ribs and flank' and 'buttock' are not.
+
+    Only the English sentences depend on it (is / are, that is / those are):
+    each has a singular and a plural source text, and every language
+    translates both, so nothing else in a translation follows English grammar."""
     last = name.split()[-1] if name.split() else ""
     return last.endswith("s") and not last.endswith("ss")
 
 
-def _is(name: str) -> str:
-    return "are" if _plural(name) else "is"
+def _shown_now(name: str) -> str:
+    """'The kidney area is shown now.'"""
+    if _plural(name):
+        text = QuizText.tr("The {zone:lower} are shown now.")
+    else:
+        text = QuizText.tr("The {zone:lower} is shown now.")
+    return i18n.fill(text, zone=name)
 
 
-def _that_is(name: str) -> str:
-    return f"{'those are' if _plural(name) else 'that is'} the {name}" if name else "that is it"
+def _that_is(name: str, verdict: str = "") -> str:
+    """'That is the kidney area.', after 'Right: ' or 'Not quite: ' with a verdict."""
+    if verdict == "right":
+        if not name:
+            return QuizText.tr("Right: that is it.")
+        if _plural(name):
+            text = QuizText.tr("Right: those are the {zone:lower}.")
+        else:
+            text = QuizText.tr("Right: that is the {zone:lower}.")
+    elif verdict == "wrong":
+        if not name:
+            return QuizText.tr("Not quite: that is it.")
+        if _plural(name):
+            text = QuizText.tr("Not quite: those are the {zone:lower}.")
+        else:
+            text = QuizText.tr("Not quite: that is the {zone:lower}.")
+    else:
+        if not name:
+            return QuizText.tr("That is it.")
+        if _plural(name):
+            text = QuizText.tr("Those are the {zone:lower}.")
+        else:
+            text = QuizText.tr("That is the {zone:lower}.")
+    return i18n.fill(text, zone=name)
+
+
+def _safety_right(level: str, plural: bool) -> str:
+    """The answer to a Safe-or-not question was right."""
+    if level == "target":
+        if plural:
+            return QuizText.tr("Right: the {zone:lower} are a target zone.")
+        return QuizText.tr("Right: the {zone:lower} is a target zone.")
+    if level == "caution":
+        if plural:
+            return QuizText.tr("Right: the {zone:lower} are a caution zone.")
+        return QuizText.tr("Right: the {zone:lower} is a caution zone.")
+    if plural:
+        return QuizText.tr("Right: the {zone:lower} are a zone to avoid.")
+    return QuizText.tr("Right: the {zone:lower} is a zone to avoid.")
+
+
+def _safety_more_cautious(level: str, plural: bool) -> str:
+    """A Safe-or-not answer more cautious than the truth: wrong, but no safety mistake."""
+    if level == "target":
+        if plural:
+            return QuizText.tr("Not quite: the {zone:lower} are a target zone.")
+        return QuizText.tr("Not quite: the {zone:lower} is a target zone.")
+    if level == "caution":
+        if plural:
+            return QuizText.tr("Not quite: the {zone:lower} are a caution zone.")
+        return QuizText.tr("Not quite: the {zone:lower} is a caution zone.")
+    if plural:
+        return QuizText.tr("Not quite: the {zone:lower} are a zone to avoid.")
+    return QuizText.tr("Not quite: the {zone:lower} is a zone to avoid.")
+
+
+def _safety_mistake(level: str, said: str | None, plural: bool) -> str:
+    """A Safe-or-not answer less cautious than the truth (``said``: the level answered)."""
+    if level == "caution":  # only "target" is less cautious
+        if plural:
+            return QuizText.tr("Safety mistake: the {zone:lower} are a caution zone, not a target.")
+        return QuizText.tr("Safety mistake: the {zone:lower} is a caution zone, not a target.")
+    if said == "caution":
+        if plural:
+            return QuizText.tr(
+                "Safety mistake: the {zone:lower} are a zone to avoid, not a caution zone."
+            )
+        return QuizText.tr(
+            "Safety mistake: the {zone:lower} is a zone to avoid, not a caution zone."
+        )
+    if plural:
+        return QuizText.tr("Safety mistake: the {zone:lower} are a zone to avoid, not a target.")
+    return QuizText.tr("Safety mistake: the {zone:lower} is a zone to avoid, not a target.")
 
 
 def _message(
@@ -707,52 +803,56 @@ def _message(
     tries_left: int,
     within: Zone | None = None,
     note: str = "",
+    answer_item: str | None = None,
 ) -> str:
-    name = lower_first(question.name)
+    name = question.name
     if question.mode is Mode.FIND and note:
         if tries_left > 0:
             return f"{note} {_tries(tries_left)}"
-        return f"{note} The {name} {_is(name)} shown now."
+        return f"{note} {_shown_now(name)}"
     if question.mode is Mode.FIND:
         if correct and within is not None and clicked is not None:
-            spot = lower_first(clicked.name)
-            return (
-                f"Right: that spot is the {spot}, which lies on the {name}, "
-                f"so it counts. The rest of the {name} {_is(name)} shown now."
-            )
+            if _plural(name):
+                text = QuizText.tr(
+                    "Right: that spot is the {spot:lower}, which lies on the {zone:lower}, "
+                    "so it counts. The rest of the {zone:lower} are shown now."
+                )
+            else:
+                text = QuizText.tr(
+                    "Right: that spot is the {spot:lower}, which lies on the {zone:lower}, "
+                    "so it counts. The rest of the {zone:lower} is shown now."
+                )
+            return i18n.fill(text, spot=clicked.name, zone=name)
         if correct:
-            return f"Right: {_that_is(name)}."
-        said = (
-            _that_is(lower_first(given)).capitalize() + "."
-            if clicked
-            else "That is outside the body."
-        )
+            return _that_is(name, "right")
+        said = _that_is(given) if clicked else QuizText.tr("That is outside the body.")
         if tries_left > 0:
             return f"{said} {_tries(tries_left)}"
-        return f"{said} The {name} {_is(name)} shown now."
+        return f"{said} {_shown_now(name)}"
     if question.mode is Mode.SAFETY:
-        what = _SAFETY_PHRASES[question.zone.safety]
+        level = question.zone.safety
         if correct:
-            return f"Right: the {name} {_is(name)} {what}."
-        if safety_mistake:
-            return f"Safety mistake: the {name} {_is(name)} {what}, not {_MISTAKEN_FOR[given]}."
-        return f"Not quite: the {name} {_is(name)} {what}."
+            text = _safety_right(level, _plural(name))
+        elif safety_mistake:
+            text = _safety_mistake(level, answer_item, _plural(name))
+        else:
+            text = _safety_more_cautious(level, _plural(name))
+        return i18n.fill(text, zone=name)
     if question.form == "typed":
         if note:
             return note
-        return f"Right: {_that_is(name)}." if correct else f"Not quite: {_that_is(name)}."
+        return _that_is(name, "right" if correct else "wrong")
     if correct:
-        return f"Right: {question.right_answer}."
-    return f"Not quite: the answer is {question.right_answer}."
-
-
-_SAFETY_PHRASES = SAFETY_PHRASES
-# what a safety mistake took the spot for, by the label of the answer given
-_MISTAKEN_FOR = {labels.word: labels.mistaken_for for labels in LEVELS}
+        return i18n.fill(QuizText.tr("Right: {answer}."), answer=question.right_answer)
+    return i18n.fill(
+        QuizText.tr("Not quite: the answer is {answer}."), answer=question.right_answer
+    )
 
 
 def _tries(left: int) -> str:
-    return "One more try." if left == 1 else f"{left} more tries."
+    if left == 1:
+        return QuizText.tr("One more try.")
+    return QuizText.tr("%n more tries.", "two or more tries left", left)
 
 
 __all__ = [

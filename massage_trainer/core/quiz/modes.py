@@ -29,8 +29,16 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polylabel
 
+from massage_trainer.core import i18n
+from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, Tr
+from massage_trainer.core.safety import TranslatedTexts
 from massage_trainer.core.strokes import Stroke, describe, strokes_for
 from massage_trainer.core.zones import SAFETY_LEVELS, SAFETY_RANK, SAFETY_WORDS, Zone, ZoneSet
+
+
+class QuizText(Tr):
+    """The quiz's own words: mode names, questions, answers, feedback and results."""
+
 
 CHOICES_SHOWN = 4  # name-it and which-technique offer four names
 FIND_TRIES = 3  # find-it allows three clicks, then shows the answer
@@ -58,13 +66,17 @@ class Mode(str, Enum):
         return MODE_LABELS[self]
 
 
-MODE_LABELS = {
-    Mode.FIND: "Find it",
-    Mode.NAME: "Name it",
-    Mode.SAFETY: "Safe or not",
-    Mode.TECHNIQUE: "Which technique",
-    Mode.WHICH_WAY: "Which way?",
-}
+# the modes' names, translated when looked up
+MODE_LABELS: TranslatedTexts[Mode] = TranslatedTexts(
+    "QuizText",
+    {
+        Mode.FIND: QT_TRANSLATE_NOOP("QuizText", "Find it"),
+        Mode.NAME: QT_TRANSLATE_NOOP("QuizText", "Name it"),
+        Mode.SAFETY: QT_TRANSLATE_NOOP("QuizText", "Safe or not"),
+        Mode.TECHNIQUE: QT_TRANSLATE_NOOP("QuizText", "Which technique"),
+        Mode.WHICH_WAY: QT_TRANSLATE_NOOP("QuizText", "Which way?"),
+    },
+)
 
 
 @dataclass(frozen=True)
@@ -105,7 +117,9 @@ class Question:
     side: str | None = None  # "side": the person's side asked for, "left" or "right"
     # the view the question is on ("back", "front"); set by the engine, which
     # also names it in the prompt when a round can ask on more than one view
+    # (``view_title`` is then the view's title, "Front view"; else "")
     view: str = ""
+    view_title: str = ""
     # "Which way?": the strokes the map shows, whether with their arrows, what
     # the map shows in words (for a screen reader; never the answer), and the
     # hint and the explanation when the zone's own would not fit
@@ -149,11 +163,32 @@ class Check:
     note: str = ""  # a sentence explaining the mistake, where the mode has one
 
 
-def lower_first(name: str) -> str:
-    """'Kidney area' -> 'kidney area', for use inside a sentence; keeps 'C7' as it is."""
-    if len(name) > 1 and name[0].isupper() and name[1].islower():
-        return name[0].lower() + name[1:]
-    return name
+def outside_the_body() -> str:
+    """What a click beside the body is called, where an answer is named."""
+    return QuizText.tr("outside the body")
+
+
+def side_name(side: str, name: str) -> str:
+    """One side of a pair, named: 'Left kidney area' (the person's side)."""
+    if side == "left":
+        return i18n.fill(QuizText.tr("Left {zone:lower}", "the person's left"), zone=name)
+    return i18n.fill(QuizText.tr("Right {zone:lower}", "the person's right"), zone=name)
+
+
+def the_zone(name: str) -> str:
+    """A zone's name in a list inside a sentence: 'the kidney area'."""
+    return i18n.fill(QuizText.tr("the {zone:lower}", "a zone named in a list"), zone=name)
+
+
+def join_names(names: Sequence[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    if len(names) <= 1:
+        return "".join(names)
+    return i18n.fill(
+        QuizText.tr("{names} and {last}", "the end of a list: 'a, b and c'"),
+        names=QuizText.tr(", ", "between the names of a list").join(names[:-1]),
+        last=names[-1],
+    )
 
 
 class QuizMode(ABC):
@@ -229,7 +264,7 @@ class FindIt(QuizMode):
             self.mode,
             kind,
             name,
-            f"Click the {lower_first(name)}.",
+            i18n.fill(QuizText.tr("Click the {zone:lower}."), zone=name),
             zones,
             zones[0],
             max_tries=self.max_tries,
@@ -246,7 +281,7 @@ class FindIt(QuizMode):
             ) from None
         clicked = self.zone_set.zone_at(x, y)
         if clicked is None:
-            return Check(correct=False, given="outside the body", outside=True)
+            return Check(correct=False, given=outside_the_body(), outside=True)
         within = None
         if clicked.kind != question.kind:
             # a small spot laid on top of the asked zone: the click is on both
@@ -271,18 +306,27 @@ def person_left_on(zone_set: ZoneSet) -> str:
 
 
 def facing(zone_set: ZoneSet) -> str:
-    """'from behind' or 'from the front', as the side convention implies."""
+    """'from behind' or 'from the front', as the side convention implies (an
+    id for the code, not a text to show)."""
     return "from behind" if person_left_on(zone_set) == "left" else "from the front"
 
 
 def mirror_explanation(zone_set: ZoneSet, asked: str) -> str:
     """Why the other side was wrong, for a view with this zone set's convention."""
-    other = {"left": "right", "right": "left"}[asked]
-    left_on = person_left_on(zone_set)
-    on_your = left_on if asked == "left" else {"left": "right", "right": "left"}[left_on]
-    return (
-        f"That is the {other} one: seen {facing(zone_set)}, the person\u2019s {asked} "
-        f"is on your {on_your}."
+    if facing(zone_set) == "from behind":
+        if asked == "left":
+            return QuizText.tr(
+                "That is the right one: seen from behind, the person\u2019s left is on your left."
+            )
+        return QuizText.tr(
+            "That is the left one: seen from behind, the person\u2019s right is on your right."
+        )
+    if asked == "left":
+        return QuizText.tr(
+            "That is the right one: seen from the front, the person\u2019s left is on your right."
+        )
+    return QuizText.tr(
+        "That is the left one: seen from the front, the person\u2019s right is on your left."
     )
 
 
@@ -305,12 +349,15 @@ class FindSide(FindIt):
         sides = self.sides(kind)
         side = rng.choice(["left", "right"])
         zone = sides[side]
-        name = f"{side.capitalize()} {lower_first(zone.name)}"
+        if side == "left":
+            prompt = QuizText.tr("Click the person\u2019s left {zone:lower}.")
+        else:
+            prompt = QuizText.tr("Click the person\u2019s right {zone:lower}.")
         return Question(
             self.mode,
             kind,
-            name,
-            f"Click the person\u2019s {side} {lower_first(zone.name)}.",
+            side_name(side, zone.name),
+            i18n.fill(prompt, zone=zone.name),
             (zone,),
             zone,
             max_tries=self.max_tries,
@@ -334,7 +381,7 @@ class FindSide(FindIt):
         )
         given = clicked.name
         if clicked.side in ("left", "right"):
-            given = f"{clicked.side.capitalize()} {lower_first(clicked.name)}"
+            given = side_name(clicked.side, clicked.name)
         return Check(
             correct=correct,
             given=given,
@@ -375,7 +422,7 @@ class NameIt(QuizMode):
             self.mode,
             kind,
             name,
-            "Which area is highlighted?",
+            QuizText.tr("Which area is highlighted?"),
             zones,
             rng.choice(zones),
             choices=choices,
@@ -386,10 +433,30 @@ class NameIt(QuizMode):
         return self._choice_check(question, answer)
 
 
-SAFETY_CHOICES = tuple(
-    Choice(level, SAFETY_WORDS[level], (str(i + 1), SAFETY_WORDS[level][0].lower()))
-    for i, level in enumerate(SAFETY_LEVELS)
-)
+def safety_answer_keys() -> dict[str, str]:
+    """The letter that answers each safety level (lower case), from the
+    translation: "t", "c", "a" in English."""
+    keys = {
+        "target": QuizText.tr("T", "the key that answers Target (one letter)"),
+        "caution": QuizText.tr("C", "the key that answers Caution (one letter)"),
+        "avoid": QuizText.tr("A", "the key that answers Avoid (one letter)"),
+    }
+    default = {"target": "t", "caution": "c", "avoid": "a"}
+    return {
+        # the translation's first letter (or digit), in lower case
+        level: next((c for c in key if c.isalnum()), default[level]).lower()
+        for level, key in keys.items()
+    }
+
+
+def safety_choices() -> tuple[Choice, ...]:
+    """The Safe-or-not answers, least cautious first, each with its number and
+    its letter (``safety_answer_keys``), in the learner's language."""
+    letters = safety_answer_keys()
+    return tuple(
+        Choice(level, SAFETY_WORDS[level], (str(i + 1), letters[level]))
+        for i, level in enumerate(SAFETY_LEVELS)
+    )
 
 
 class SafeOrNot(QuizMode):
@@ -414,11 +481,11 @@ class SafeOrNot(QuizMode):
             self.mode,
             kind,
             under.name,
-            "Is the marked spot a target, a caution area or one to avoid?",
+            QuizText.tr("Is the marked spot a target, a caution area or one to avoid?"),
             zones,
             under,
             spot=spot,
-            choices=SAFETY_CHOICES,
+            choices=safety_choices(),
             answer=SAFETY_LEVELS.index(under.safety),
             marker_radius=radius,
         )
@@ -482,7 +549,7 @@ class WhichTechnique(QuizMode):
             self.mode,
             kind,
             zones[0].name,
-            f"Which technique suits the {lower_first(zones[0].name)}?",
+            i18n.fill(QuizText.tr("Which technique suits the {zone:lower}?"), zone=zones[0].name),
             zones,
             rng.choice(zones),
             choices=choices,
@@ -515,12 +582,17 @@ OPPOSITE_WAY = {"up": "down", "down": "up", "out": "in", "in": "out"}
 
 def way_labels(zone_set: ZoneSet) -> dict[str, str]:
     """The four answers of a direction question, in words for this view."""
-    middle = "the spine" if facing(zone_set) == "from behind" else "the middle of the body"
+    if facing(zone_set) == "from behind":
+        out = QuizText.tr("Out, away from the spine")
+        toward = QuizText.tr("In, toward the spine")
+    else:
+        out = QuizText.tr("Out, away from the middle of the body")
+        toward = QuizText.tr("In, toward the middle of the body")
     return {
-        "up": "Up, toward the head",
-        "down": "Down, toward the feet",
-        "out": f"Out, away from {middle}",
-        "in": f"In, toward {middle}",
+        "up": QuizText.tr("Up, toward the head"),
+        "down": QuizText.tr("Down, toward the feet"),
+        "out": out,
+        "in": toward,
     }
 
 
@@ -579,21 +651,14 @@ def _zones_on(zone_set: ZoneSet, paths: Sequence[Sequence[tuple[float, float]]])
     return out
 
 
-def _and(words: Sequence[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    if len(words) <= 1:
-        return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
-
-
 def _names(zones: Sequence[Zone]) -> str:
     """'the lower back columns, the shoulder blade and the spine' (once per name)."""
     names: list[str] = []
     for zone in zones:
-        name = "the " + lower_first(zone.name)
+        name = the_zone(zone.name)
         if name not in names:
             names.append(name)
-    return _and(names)
+    return join_names(names)
 
 
 def which_way_names(zone_set: ZoneSet) -> dict[str, str]:
@@ -602,8 +667,14 @@ def which_way_names(zone_set: ZoneSet) -> dict[str, str]:
     out = {}
     for tid, technique in zone_set.techniques.items():
         if technique.strokes.get(zone_set.view):
-            out[tid + WAY_SUFFIX] = f"{technique.name}: its direction"
-            out[tid + TECHNIQUE_SUFFIX] = f"{technique.name}: its movement"
+            out[tid + WAY_SUFFIX] = i18n.fill(
+                QuizText.tr("{technique}: its direction", "a 'Which way?' question"),
+                technique=technique.name,
+            )
+            out[tid + TECHNIQUE_SUFFIX] = i18n.fill(
+                QuizText.tr("{technique}: its movement", "a 'Which way?' question"),
+                technique=technique.name,
+            )
     return out
 
 
@@ -750,7 +821,13 @@ class WhichWay(QuizMode):
         )
         zones = self.zones_along(tid)
         described = " ".join(
-            f"{s.number}. {describe(s, self.zone_set)}" for s in strokes if not s.mirrored
+            i18n.fill(
+                QuizText.tr("{number}. {stroke}", "one numbered stroke of several"),
+                number=s.number,
+                stroke=describe(s, self.zone_set),
+            )
+            for s in strokes
+            if not s.mirrored
         )
         if len({s.number for s in strokes}) == 1:
             described = describe(strokes[0], self.zone_set)
@@ -761,22 +838,23 @@ class WhichWay(QuizMode):
             if t != tid and t not in self.distractors(tid)
         ]
         if alike:  # told, so that a learner who thought of them knows why
-            why += (
-                f" {_and(alike)} {'is' if len(alike) == 1 else 'are'} drawn much the "
-                "same way, so not offered."
-            )
+            if len(alike) == 1:
+                same = QuizText.tr("{technique} is drawn much the same way, so not offered.")
+            else:
+                same = QuizText.tr("{techniques} are drawn much the same way, so not offered.")
+            why += " " + i18n.fill(same, technique=alike[0], techniques=join_names(alike))
         return Question(
             self.mode,
             kind,
             technique.name,
-            "Which technique makes the movement drawn on the map?",
+            QuizText.tr("Which technique makes the movement drawn on the map?"),
             tuple(zones),
             zones[0],
             choices=choices,
             answer=picked.index(tid),
             strokes=strokes,
             arrows=True,
-            shown=f"The map shows: {described}",
+            shown=i18n.fill(QuizText.tr("The map shows: {strokes}"), strokes=described),
             why=why.strip(),
         )
 
@@ -799,19 +877,34 @@ class WhichWay(QuizMode):
             self.zone_set,
             [s.points[seg : seg + 2] for s in shown_strokes for seg in way.segments],
         )
-        name = lower_first(technique.name)
+        name = technique.name
         start = self.zone_set.zone_at(*stroke.points[0])
-        hint = f"The hands start on the {lower_first(start.name)}." if start else ""
+        hint = ""
+        if start:
+            hint = i18n.fill(QuizText.tr("The hands start on the {zone:lower}."), zone=start.name)
         even = len(set(stroke.pressure)) == 1  # the same pressure all the way
-        where = "" if even else ", where they press most"
-        shown = f"The map shows the path of the {name} without its arrows, over {_names(zones)}."
+        if even:
+            prompt = QuizText.tr("Which way do the hands move in the {technique:lower}?")
+        else:
+            prompt = QuizText.tr(
+                "Which way do the hands move in the {technique:lower}, where they press most?"
+            )
+        shown = i18n.fill(
+            QuizText.tr(
+                "The map shows the path of the {technique:lower} without its arrows, over {zones}."
+            ),
+            technique=name,
+            zones=_names(zones),
+        )
         if not even:
-            shown += f" It presses most over {_names(pressed)}."
+            shown += " " + i18n.fill(
+                QuizText.tr("It presses most over {zones}."), zones=_names(pressed)
+            )
         return Question(
             self.mode,
             kind,
             technique.name,
-            f"Which way do the hands move in the {name}{where}?",
+            i18n.fill(prompt, technique=name),
             tuple(zones),
             zones[0],
             choices=choices,
@@ -820,9 +913,13 @@ class WhichWay(QuizMode):
             arrows=False,
             shown=shown,
             hint=hint,
-            why=(
-                f"{technique.name}: where the hands press most, they move "
-                f"{lower_first(labels[way.way])}. {describe(stroke, self.zone_set)}"
+            why=i18n.fill(
+                QuizText.tr(
+                    "{technique}: where the hands press most, they move {way:lower}. {stroke}"
+                ),
+                technique=technique.name,
+                way=labels[way.way],
+                stroke=describe(stroke, self.zone_set),
             ),
         )
 
@@ -935,7 +1032,6 @@ __all__ = [
     "MARKER_MIN",
     "MODE_CLASSES",
     "MODE_LABELS",
-    "SAFETY_CHOICES",
     "Check",
     "Choice",
     "FindIt",
@@ -944,15 +1040,21 @@ __all__ = [
     "NameIt",
     "Question",
     "QuizMode",
+    "QuizText",
     "SafeOrNot",
     "SpotSampler",
     "WhichTechnique",
     "WhichWay",
     "facing",
-    "lower_first",
+    "join_names",
     "mirror_explanation",
+    "outside_the_body",
     "person_left_on",
+    "safety_answer_keys",
+    "safety_choices",
+    "side_name",
     "stroke_way",
+    "the_zone",
     "way_labels",
     "which_way_names",
 ]

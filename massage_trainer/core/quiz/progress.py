@@ -60,8 +60,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from massage_trainer.core import paths
-from massage_trainer.core.quiz.answerlog import AnswerLog
+from massage_trainer.core import i18n, paths
+from massage_trainer.core.quiz.answerlog import AnswerLog, ProgressFileText
 from massage_trainer.core.quiz.schedule import (
     BOXES,
     DEFAULT_SCHEDULE,
@@ -187,7 +187,12 @@ class Progress:
             raise ProgressFormatError(f"unknown schema {schema!r}")
         if schema != SCHEMA and schema not in OLD_SCHEMAS:
             if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA:
-                raise ProgressFormatError(f"it was written by a newer version (schema {schema})")
+                raise ProgressFormatError(
+                    i18n.fill(
+                        ProgressFileText.tr("it was written by a newer version (schema {schema})"),
+                        schema=schema,
+                    )
+                )
             raise ProgressFormatError(f"unknown schema {schema!r}")
         if set(data) != {"schema", "items"} or not isinstance(data["items"], dict):
             raise ProgressFormatError("expected exactly the keys 'schema' and 'items'")
@@ -418,7 +423,10 @@ class ProgressStore:
             data = _decode(raw)
             progress = Progress.from_json(data, problems)
         except (ValueError, RecursionError) as exc:  # UnicodeDecodeError, JSONDecodeError
-            reason = str(exc) if isinstance(exc, ProgressFormatError) else "it is not valid JSON"
+            if isinstance(exc, ProgressFormatError):
+                reason = str(exc)
+            else:
+                reason = ProgressFileText.tr("it is not valid JSON")
         else:
             if data["schema"] != SCHEMA:
                 result = self._migrated(progress, raw, data["schema"])
@@ -433,17 +441,28 @@ class ProgressStore:
     def _left_out(self, result: LoadResult, raw: bytes, problems: list[str]) -> None:
         """Keep a copy of a file some of whose items were left out, and say so."""
         count = len(problems)
-        what = f"{count} item{'s' if count != 1 else ''} of your saved progress"
         try:
             copy = self._corrupt_name()
             write_atomic(copy, raw)
         except OSError:
             copy = None
-        kept = f" The file as it was is kept as {copy.name}." if copy else ""
-        note = f"{what} could not be read and {'were' if count != 1 else 'was'} left out " + (
-            f"({problems[0]}{'; and more' if count > 1 else ''}).{kept} The rest is kept."
-        )
-        note = note[:1].upper() + note[1:]
+        if count == 1:
+            note = ProgressFileText.tr(
+                "1 item of your saved progress could not be read and was left out ({problem})."
+            )
+        else:
+            note = ProgressFileText.tr(
+                "%n items of your saved progress could not be read and were left out "
+                "({problem}; and more).",
+                "two or more items",
+                count,
+            )
+        note = i18n.fill(note, problem=problems[0])
+        if copy:
+            note += " " + i18n.fill(
+                ProgressFileText.tr("The file as it was is kept as {file}."), file=copy.name
+            )
+        note += " " + ProgressFileText.tr("The rest is kept.")
         result.kept_copy = copy
         result.left_out = problems
         result.warning = f"{result.warning} {note}" if result.warning else note
@@ -467,8 +486,13 @@ class ProgressStore:
         except OSError as exc:
             return LoadResult(
                 progress,
-                f"Your progress was updated to the new format but could not be saved "
-                f"({exc.strerror or exc}); the old file is unchanged.",
+                i18n.fill(
+                    ProgressFileText.tr(
+                        "Your progress was updated to the new format but could not be saved "
+                        "({error}); the old file is unchanged."
+                    ),
+                    error=exc.strerror or exc,
+                ),
             )
         return LoadResult(progress, backup=backup)
 
@@ -479,14 +503,25 @@ class ProgressStore:
         except OSError as exc:
             return LoadResult(
                 Progress(),
-                f"Your saved progress could not be read ({reason}) "
-                f"nor moved aside ({exc.strerror or exc}); starting afresh. "
-                "Saving will replace it.",
+                i18n.fill(
+                    ProgressFileText.tr(
+                        "Your saved progress could not be read ({reason}) "
+                        "nor moved aside ({error}); starting afresh. Saving will replace it."
+                    ),
+                    reason=reason,
+                    error=exc.strerror or exc,
+                ),
             )
         return LoadResult(
             Progress(),
-            f"Your saved progress could not be read ({reason}). "
-            f"It was kept as {target.name} and a fresh record was started.",
+            i18n.fill(
+                ProgressFileText.tr(
+                    "Your saved progress could not be read ({reason}). "
+                    "It was kept as {file} and a fresh record was started."
+                ),
+                reason=reason,
+                file=target.name,
+            ),
             moved_to=target,
         )
 

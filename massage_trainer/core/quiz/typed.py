@@ -24,7 +24,8 @@ import random
 import string
 from dataclasses import dataclass
 
-from massage_trainer.core.quiz.modes import Check, Mode, Question, QuizMode, lower_first
+from massage_trainer.core import i18n
+from massage_trainer.core.quiz.modes import Check, Mode, Question, QuizMode, QuizText
 from massage_trainer.core.zones import Zone, fold_text
 
 _PUNCTUATION = str.maketrans({c: " " for c in string.punctuation + "\u2019\u2018"})
@@ -95,7 +96,7 @@ class TypeIt(QuizMode):
             self.mode,
             kind,
             zones[0].name,
-            "Type the name of the highlighted area.",
+            QuizText.tr("Type the name of the highlighted area."),
             zones,
             rng.choice(zones),
             form="typed",
@@ -105,18 +106,22 @@ class TypeIt(QuizMode):
         if not isinstance(answer, str):
             raise ValueError(f"answer a typed question with text, not {answer!r}")
         found = self.match(answer, question.kind)
-        given = " ".join(answer.split()) or "nothing"
+        given = " ".join(answer.split()) or QuizText.tr("nothing", "what was typed: no text")
         if found is None:
             return Check(correct=False, given=given, answer_item=None)
         zone: Zone = self.kinds[found.kind][0]
         correct = found.kind == question.kind
         note = ""
         if correct and found.typos:
-            note = f"Right, allowing for the spelling: it is written \u201c{zone.name}\u201d."
+            note = i18n.fill(
+                QuizText.tr("Right, allowing for the spelling: it is written \u201c{zone}\u201d."),
+                zone=zone.name,
+            )
         elif not correct:
-            note = (
-                f"Not quite: that names the {lower_first(zone.name)}; "
-                f"this is the {lower_first(question.name)}."
+            note = i18n.fill(
+                QuizText.tr("Not quite: that names the {typed:lower}; this is the {zone:lower}."),
+                typed=zone.name,
+                zone=question.name,
             )
         return Check(
             correct=correct,

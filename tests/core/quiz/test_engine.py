@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from massage_trainer.core.i18n import lower_first
 from massage_trainer.core.quiz import (
     Feedback,
     Mode,
@@ -17,7 +18,6 @@ from massage_trainer.core.quiz import (
     RoundOver,
     RoundSettings,
 )
-from massage_trainer.core.quiz.modes import lower_first
 from massage_trainer.core.zones import ZoneSet
 
 

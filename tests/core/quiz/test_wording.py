@@ -12,7 +12,7 @@ from massage_trainer.core.quiz import (
     RoundSettings,
 )
 from massage_trainer.core.quiz import wording as w
-from massage_trainer.core.quiz.modes import SAFETY_CHOICES, Question
+from massage_trainer.core.quiz.modes import Question, safety_choices
 
 
 def question(zone_set, mode: Mode, kind: str) -> Question:
@@ -81,7 +81,7 @@ def test_answer_buttons_before_and_after(zone_set, clock):
     engine = QuizEngine(zone_set, clock=clock)
     rnd = engine.start_round(RoundSettings(Mode.SAFETY, count=1, seed=3))
     q = rnd.next_question()
-    assert q.choices == SAFETY_CHOICES
+    assert q.choices == safety_choices()
     assert [w.answer_label(q, i) for i in range(3)] == [
         "1 / T    Target",
         "2 / C    Caution",
@@ -195,8 +195,8 @@ def test_results_details(changes, details):
 
 def test_results_page_words(zone_set):
     assert w.results_title(results()) == "Results: Name it"
-    assert w.score_text(results()) == "7 of 10 right at the first try (70 %)"
-    assert w.score_text(results(answered=3, score=2)).endswith("(67 %)")
+    assert w.score_text(results()) == "7 of 10 right at the first try (70%)"
+    assert w.score_text(results(answered=3, score=2)).endswith("(67%)")
     assert w.score_text(results(answered=0, score=0)) == "No questions answered"
     assert w.misses_heading(results()) == w.NO_MISSES
     assert w.misses_heading(results(answered=0)) == ""
@@ -214,7 +214,7 @@ def test_results_page_words(zone_set):
     summary = w.round_summary(res).split("\n")
     assert summary[:3] == [
         "Results: Safe or not",
-        "7 of 10 right at the first try (70 %)",
+        "7 of 10 right at the first try (70%)",
         "Time: 1:15.",
     ]
     assert summary[-3:] == [w.miss_text(m) for m in misses]
