@@ -133,8 +133,8 @@ TOGGLES = [
         "Ctrl+4",
         QT_TRANSLATE_NOOP(
             "WindowText",
-            "Dashed lines to follow with the fingers, such as the ridge from the base of the "
-            "skull to the shoulder tip",
+            "Dashed lines to follow with the fingers, such as the ridge that runs out from "
+            "the skull's base to the point of the shoulder",
         ),
     ),
     (
