@@ -71,21 +71,17 @@ def load_zones(zones_path: str | Path | None, view: str | None = None) -> tuple[
 
 
 def create_main_window(
-    zones_path: str | Path | None = None,
-    welcome: bool = False,
-    view: str | None = None,
-    lang: str | None = None,
+    zones_path: str | Path | None = None, welcome: bool = False, view: str | None = None
 ) -> MainWindow:
     """Build the main window for a zone file (None: the built-in back view).
 
     With ``welcome`` the welcome dialog follows (unless switched off), after
     the problems dialog, if any, has closed.  ``view`` names the built-in view
-    to open on (None: the one shown last); ``lang`` the language to show it
-    in (None: the one chosen in the Language menu, else the system's).
+    to open on (None: the one shown last).
     """
     settings = QSettings()
     # the words of the window and of the content it loads: chosen before either exists
-    apply_language(lang or chosen_language(settings))
+    apply_language(chosen_language(settings))
     remembered = str(settings.value("view/current", "") or "") if zones_path is None else None
     zone_set, problems = load_zones(zones_path, view or remembered)
     views_path = None
@@ -135,11 +131,9 @@ def run_app(
     screenshot: Path | None = None,
     select: str | None = None,
     view: str | None = None,
-    lang: str | None = None,
 ) -> int:
     """The window (or, with ``screenshot``, a picture of it): on the zone file
-    ``zones_path`` or the built-in ``view``, with zone ``select`` selected, in
-    the language ``lang`` (None: the chosen one)."""
+    ``zones_path`` or the built-in ``view``, with zone ``select`` selected."""
     if view is not None:
         if zones_path is not None:
             _say(AppText.tr("give --zones or --view, not both"))
@@ -177,7 +171,7 @@ def run_app(
     install_excepthook(lambda: window)
     setup_logging()
     window = create_main_window(
-        zones_path, welcome=screenshot is None and select is None, view=view, lang=lang
+        zones_path, welcome=screenshot is None and select is None, view=view
     )
     if select:
         zone = window.zone_set.get(select)

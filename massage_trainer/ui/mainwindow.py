@@ -493,7 +493,9 @@ class MainWindow(QMainWindow):
         action = self.language_actions.get(code)
         if action is not None and not action.isChecked():
             action.setChecked(True)
-        wanted = language.chosen_language(self.settings)
+        # what the next start shows (a --lang given for this run does not count:
+        # the program starts again without it)
+        wanted = code if code in language.available_languages() else language.system_language()
         if wanted == i18n.language():
             return
         if RestartDialog.ask(self, wanted):

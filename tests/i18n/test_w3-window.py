@@ -545,10 +545,16 @@ def test_later_keeps_the_window_and_the_same_language_asks_nothing(
     assert asked == ["fr"] and started == [] and window.isVisible()
     assert QSettings().value(language.SETTINGS_KEY) == "fr"
     assert window.statusBar().currentMessage()
+    # a language given for this run only (--lang) does not hide the choice:
+    # the program starts again without it
+    with monkeypatch.context() as patch:
+        patch.setattr(language, "chosen_language", lambda settings=None: "es")
+        window.language_actions["de"].trigger()
+    assert asked == ["fr", "de"] and QSettings().value(language.SETTINGS_KEY) == "de"
     # back to the system's language, which is the one shown: nothing to restart
     window.language_actions[""].trigger()
     assert QSettings().value(language.SETTINGS_KEY) == ""
-    assert asked == ["fr"] and started == []
+    assert asked == ["fr", "de"] and started == []
 
 
 def test_the_restart_drops_only_the_language_option():
