@@ -18,7 +18,8 @@ from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from massage_trainer import __version__
-from massage_trainer.core import paths
+from massage_trainer.core import i18n, paths
+from massage_trainer.core.i18n import Tr
 from massage_trainer.core.savefile import SaveError, atomic_output, png_complete
 from massage_trainer.core.zones import ZoneFileError, ZoneSet, builtin_views, load_zone_set
 from massage_trainer.language import apply_language, chosen_language
@@ -27,6 +28,16 @@ from massage_trainer.ui.about import WelcomeDialog
 from massage_trainer.ui.dialogs import ProblemsDialog, problems_summary
 from massage_trainer.ui.errors import install_excepthook, setup_logging
 from massage_trainer.ui.mainwindow import MainWindow
+
+
+class AppText(Tr):
+    """Texts of starting the program: the command's messages and the start-up dialogs."""
+
+
+def _say(text: str) -> None:
+    """A message for the terminal, after the command's name."""
+    print(i18n.fill(AppText.tr("massage-trainer: {message}"), message=text), file=sys.stderr)
+
 
 ORGANIZATION = paths.ORGANIZATION  # the data folder is named after these
 APPLICATION = paths.APPLICATION
@@ -97,14 +108,17 @@ def _startup_dialogs(
     """The problems of the zone file, then the welcome: one dialog at a time
     (late start-up: the window exists)."""
     if problems:
+        retry = AppText.tr(
+            "open it again with File > Open Zone Set\u2026", "what to do once the file is fixed"
+        )
         ProblemsDialog.ask(  # modal: returns once closed
             window,
-            "Cannot open the zone set",
+            AppText.tr("Cannot open the zone set"),
             problems_summary(
-                paths.display_name(Path(zones_path)) if zones_path else "The zone file",
+                paths.display_name(Path(zones_path)) if zones_path else AppText.tr("The zone file"),
                 len(problems),
-                "The built-in back view is open instead.",
-                "open it again with File > Open Zone Set\u2026",
+                AppText.tr("The built-in back view is open instead."),
+                retry,
             ),
             problems,
         )
@@ -122,13 +136,16 @@ def run_app(
     ``zones_path`` or the built-in ``view``, with zone ``select`` selected."""
     if view is not None:
         if zones_path is not None:
-            print("massage-trainer: give --zones or --view, not both", file=sys.stderr)
+            _say(AppText.tr("give --zones or --view, not both"))
             return 2
         if view not in builtin_views():
             known = ", ".join(builtin_views())
-            print(
-                f"massage-trainer: there is no view {view!r}; the views are: {known}",
-                file=sys.stderr,
+            _say(
+                i18n.fill(
+                    AppText.tr("there is no view {view}; the views are: {views}"),
+                    view=repr(view),
+                    views=known,
+                )
             )
             return 2
     if screenshot is not None and "QT_QPA_PLATFORM" not in os.environ:
@@ -137,7 +154,7 @@ def run_app(
         # Qt would abort with a platform-plugin message: say what is wrong
         problem = display_problem()
         if problem:
-            print(f"massage-trainer: {problem}", file=sys.stderr)
+            _say(problem)
             return 1
     if screenshot is not None and zones_path is not None:
         # no one is there to close a dialog: a broken file is an error here
@@ -159,7 +176,7 @@ def run_app(
     if select:
         zone = window.zone_set.get(select)
         if zone is None:
-            print(f"massage-trainer: no zone {select!r} in this zone set", file=sys.stderr)
+            _say(i18n.fill(AppText.tr("no zone {zone} in this zone set"), zone=repr(select)))
             return 2
         window.view.select(zone)
     if screenshot is not None:
@@ -173,7 +190,7 @@ def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     quiz = getattr(window, "quiz", None)
     warning = quiz.take_load_warning() if quiz is not None else None
     if warning:
-        print(f"massage-trainer: {warning}", file=sys.stderr)
+        _say(warning)
     window.resize(QSize(1280, 880))
     window.show()
     for _ in range(3):
@@ -184,11 +201,18 @@ def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
         with atomic_output(path, verify=png_complete) as tmp:
             # the stubs want bytes for the format; PySide6 takes only a str here
             if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]
-                raise SaveError("the image could not be written")
+                raise SaveError(AppText.tr("the image could not be written"))
     except SaveError as exc:
-        print(f"massage-trainer: cannot write {path}: {exc}", file=sys.stderr)
+        _say(i18n.fill(AppText.tr("cannot write {file}: {reason}"), file=path, reason=exc))
         return 1
     finally:
         window.close()
-    print(f"wrote {path} ({image.width()}x{image.height()})")
+    print(
+        i18n.fill(
+            AppText.tr("wrote {file} ({width}x{height})", "a picture's size in pixels"),
+            file=path,
+            width=image.width(),
+            height=image.height(),
+        )
+    )
     return 0

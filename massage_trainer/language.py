@@ -43,9 +43,14 @@ def available_languages() -> tuple[str, ...]:
     return (DEFAULT, *found)
 
 
+# where Qt's name is that of one country's variant ("American English",
+# "español de España"), the language's own plain name
+_PLAIN_NAMES = {"en": "English", "es": "español", "pt": "português"}
+
+
 def native_name(code: str) -> str:
     """A language's name in that language, with a capital: "Deutsch", "Español"."""
-    name = QLocale(code).nativeLanguageName() or code
+    name = _PLAIN_NAMES.get(code) or QLocale(code).nativeLanguageName() or code
     return name[:1].upper() + name[1:]
 
 

@@ -18,14 +18,24 @@ from PySide6.QtWidgets import (
 )
 
 from massage_trainer import __version__
-from massage_trainer.core import paths
+from massage_trainer.core import i18n, paths
+from massage_trainer.core.i18n import Tr
+
+
+class AboutText(Tr):
+    """Texts of the About dialog and the first-run welcome."""
+
 
 THIRD_PARTY = [
-    ("Qt 6", "LGPL-3.0", "The Qt Company and contributors"),
+    ("Qt 6", "LGPL-3.0", i18n.QT_TRANSLATE_NOOP("AboutText", "The Qt Company and contributors")),
     ("PySide6 (Qt for Python)", "LGPL-3.0", "The Qt Company"),
-    ("shapely", "BSD-3-Clause", "Sean Gillies and contributors"),
-    ("NumPy", "BSD-3-Clause", "NumPy developers"),
-    ("PyYAML", "MIT", "Kirill Simonov and Ingy döt Net"),
+    (
+        "shapely",
+        "BSD-3-Clause",
+        i18n.QT_TRANSLATE_NOOP("AboutText", "Sean Gillies and contributors"),
+    ),
+    ("NumPy", "BSD-3-Clause", i18n.QT_TRANSLATE_NOOP("AboutText", "NumPy developers")),
+    ("PyYAML", "MIT", i18n.QT_TRANSLATE_NOOP("AboutText", "Kirill Simonov and Ingy döt Net")),
     ("fsrs (py-fsrs)", "MIT", "Open Spaced Repetition"),
     ("RapidFuzz", "MIT", "Max Bachmann"),
     ("genanki", "MIT", "Kerrick Staley"),
@@ -50,16 +60,20 @@ def _icon_label(size: int = 96) -> QLabel:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None, disclaimer: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Massage Trainer")
+        self.setWindowTitle(AboutText.tr("About Massage Trainer"))
         self.setObjectName("aboutDialog")
         self.resize(560, 520)
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         head.addWidget(_icon_label())
         title = QLabel(
-            f"<h2>Massage Trainer {escape(__version__)}</h2>"
-            "<p>Learn where to massage on the body, back and front, and where not "
-            "to.</p>"
+            f"<h2>Massage Trainer {escape(__version__)}</h2><p>"
+            + escape(
+                AboutText.tr(
+                    "Learn where to massage on the body, back and front, and where not to."
+                )
+            )
+            + "</p>"
         )
         title.setWordWrap(True)
         head.addWidget(title, 1)
@@ -68,19 +82,32 @@ class AboutDialog(QDialog):
         body.setObjectName("aboutText")
         body.setOpenExternalLinks(True)
         rows = "".join(
-            f"<tr><td>{escape(n)}</td><td>{escape(lic)}</td><td>{escape(who)}</td></tr>"
+            f"<tr><td>{escape(n)}</td><td>{escape(lic)}</td>"
+            f"<td>{escape(i18n.translated('AboutText', who))}</td></tr>"
             for n, lic, who in THIRD_PARTY
+        )
+        licence = AboutText.tr(
+            "Massage Trainer is free software under the GNU General Public License, "
+            "version 3 or later. You may share and change it under those terms; it comes "
+            "with no warranty."
+        )
+        shared = AboutText.tr(
+            "Qt and PySide6 are used as shared libraries under the LGPL-3.0, which lets "
+            "you replace them with your own build."
         )
         body.setHtml(
             f"<p><b>{escape(disclaimer)}</b></p>"
-            "<p>Massage Trainer is free software under the GNU General Public License, "
-            "version 3 or later. You may share and change it under those terms; it comes "
-            "with no warranty.</p>"
-            "<h3>Third-party software</h3>"
-            "<table cellpadding='3'><tr><th align='left'>Component</th>"
-            "<th align='left'>Licence</th><th align='left'>By</th></tr>" + rows + "</table>"
-            "<p>Qt and PySide6 are used as shared libraries under the LGPL-3.0, which lets "
-            "you replace them with your own build.</p>"
+            f"<p>{escape(licence)}</p>"
+            "<h3>" + escape(AboutText.tr("Third-party software")) + "</h3>"
+            "<table cellpadding='3'><tr>"
+            "<th align='left'>" + escape(AboutText.tr("Component")) + "</th>"
+            "<th align='left'>" + escape(AboutText.tr("Licence")) + "</th>"
+            "<th align='left'>"
+            + escape(AboutText.tr("By", "who made a component"))
+            + "</th></tr>"
+            + rows
+            + "</table>"
+            f"<p>{escape(shared)}</p>"
         )
         layout.addWidget(body, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -100,35 +127,48 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Massage Trainer")
+        self.setWindowTitle(AboutText.tr("Welcome to Massage Trainer"))
         self.setObjectName("welcomeDialog")
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         head.addWidget(_icon_label(72))
+        # rich text written by the translator too: the bold words are theirs to place
         text = QLabel(
-            "<h2>Welcome</h2>"
-            "<p>This map shows the body from behind and from the front (F7 turns it over) "
-            "in three kinds of zone: "
-            "<b>target</b> (work here), <b>caution</b> (light, broad pressure only) and "
-            "<b>avoid</b> (no direct pressure).</p>"
-            "<ol>"
-            "<li><b>Explore:</b> click any zone to learn what it is, why it is safe or not, "
-            "and which techniques suit it. The arrow keys walk through every zone.</li>"
-            "<li><b>Quiz:</b> the Quiz menu drills finding zones, naming them and telling "
-            "safe from unsafe, and keeps track of what you still get wrong.</li>"
-            "<li><b>Print:</b> File \u203a Print or Export makes a zone sheet or a "
-            "worksheet to hand out.</li>"
-            "</ol>"
+            "<h2>"
+            + escape(AboutText.tr("Welcome", "heading of the welcome"))
+            + "</h2><p>"
+            + AboutText.tr(
+                "This map shows the body from behind and from the front (F7 turns it over) "
+                "in three kinds of zone: "
+                "<b>target</b> (work here), <b>caution</b> (light, broad pressure only) and "
+                "<b>avoid</b> (no direct pressure)."
+            )
+            + "</p><ol><li>"
+            + AboutText.tr(
+                "<b>Explore:</b> click any zone to learn what it is, why it is safe or not, "
+                "and which techniques suit it. The arrow keys walk through every zone."
+            )
+            + "</li><li>"
+            + AboutText.tr(
+                "<b>Quiz:</b> the Quiz menu drills finding zones, naming them and telling "
+                "safe from unsafe, and keeps track of what you still get wrong."
+            )
+            + "</li><li>"
+            + AboutText.tr(
+                "<b>Print:</b> File \u203a Print or Export makes a zone sheet or a "
+                "worksheet to hand out."
+            )
+            + "</li></ol>"
         )
         text.setWordWrap(True)
         text.setMinimumWidth(420)
         head.addWidget(text, 1)
         layout.addLayout(head)
-        self.show_again = QCheckBox("&Show this at start")
+        self.show_again = QCheckBox(AboutText.tr("&Show this at start"))
         self.show_again.setChecked(True)
         layout.addWidget(self.show_again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Start exploring")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(AboutText.tr("&Start exploring"))
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 

@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_trainer.core import i18n
+from massage_trainer.core.i18n import Tr
 from massage_trainer.core.paths import default_save_folder
+
+
+class DialogsText(Tr):
+    """Texts of the problems dialog and the zone-file dialog."""
+
 
 # the problems list: as wide as its longest line within these bounds (in average
 # characters), and at most this share of the screen either way
@@ -61,12 +68,22 @@ def problems_summary(name: str, count: int, outcome: str, retry: str) -> str:
     ``outcome`` says what the program did instead (a sentence), ``retry``
     what to do once the file is fixed ("open the file again").
     """
-    many = count != 1
-    counted = f"{count} problem{'s' if many else ''}"
     if len(name) > MAX_NAME_SHOWN:  # a file name of hundreds of characters: its two ends
         half = MAX_NAME_SHOWN // 2
         name = f"{name[:half]}\u2026{name[-half:]}"
-    return f"{name} has {counted}. {outcome} Fix {'them' if many else 'it'} and {retry}:"
+    # the pronoun follows the number of problems, one or more (not the count's
+    # plural form: 21 problems are "them" in every language)
+    fix = (
+        DialogsText.tr("Fix it and {retry}:", "one problem")
+        if count == 1
+        else DialogsText.tr("Fix them and {retry}:", "several problems")
+    )
+    return i18n.fill(
+        DialogsText.tr("{name} has %n problem(s). {outcome} {fix}", "", count),
+        name=name,
+        outcome=outcome,
+        fix=i18n.fill(fix, retry=retry),
+    )
 
 
 class _ProblemList(QPlainTextEdit):
@@ -128,10 +145,12 @@ class ProblemsDialog(QDialog):
         self.details.setReadOnly(True)
         # a problem is one long line: wrap it rather than scroll sideways
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.details.setAccessibleName("Problems")
+        self.details.setAccessibleName(DialogsText.tr("Problems"))
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("&Copy details", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(
+            DialogsText.tr("&Copy details"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         copy.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
@@ -204,6 +223,9 @@ class ZoneFileDialog:
     def ask(cls, parent: QWidget | None, folder: str) -> str:
         """The chosen file, or "" if cancelled.  Tests monkeypatch this."""
         path, _ = QFileDialog.getOpenFileName(
-            parent, "Open Zone Set", folder, "Zone files (*.yaml *.yml);;All files (*)"
+            parent,
+            DialogsText.tr("Open Zone Set"),
+            folder,
+            DialogsText.tr("Zone files (*.yaml *.yml);;All files (*)"),
         )
         return path

@@ -18,7 +18,14 @@ from types import TracebackType
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QWidget
 
+from massage_trainer.core import i18n
+from massage_trainer.core.i18n import Tr
 from massage_trainer.ui.dialogs import ProblemsDialog
+
+
+class ErrorsText(Tr):
+    """Texts of the dialog about an unexpected error."""
+
 
 log = logging.getLogger("massage_trainer")
 
@@ -65,11 +72,16 @@ def install_excepthook(parent_getter: Callable[[], QWidget | None]) -> None:
         try:
             ProblemsDialog.ask(
                 parent_getter(),
-                "Something went wrong",
-                "Massage Trainer ran into an unexpected error. Your work and progress "
-                "are kept and the program carries on. If this keeps happening, please "
-                "report it with the details below (Copy details puts them on the "
-                f"clipboard). They are also saved in {where}.",
+                ErrorsText.tr("Something went wrong"),
+                i18n.fill(
+                    ErrorsText.tr(
+                        "Massage Trainer ran into an unexpected error. Your work and progress "
+                        "are kept and the program carries on. If this keeps happening, please "
+                        "report it with the details below (Copy details puts them on the "
+                        "clipboard). They are also saved in {file}."
+                    ),
+                    file=where,
+                ),
                 details.splitlines(),
             )
         except Exception:  # the dialog itself failed: the log and stderr have it

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_trainer.core import paths
+from massage_trainer.core import i18n, paths
 from massage_trainer.core.exam import (
     MAX_NAME,
     Answer,
@@ -51,8 +51,9 @@ from massage_trainer.core.exam import (
     suggested_file_name,
     write_results,
 )
+from massage_trainer.core.i18n import Tr
 from massage_trainer.core.quiz import MODE_LABELS, Feedback, Mode, Question
-from massage_trainer.core.quiz.wording import click_text, explanation, plural, where_text
+from massage_trainer.core.quiz.wording import click_text, explanation, where_text
 from massage_trainer.core.timefmt import format_time
 from massage_trainer.core.zones import ZoneFileError, ZoneSet, load_zone_set, read_views
 from massage_trainer.ui.bodyview import BodyView
@@ -65,6 +66,10 @@ if TYPE_CHECKING:
     from massage_trainer.ui.mainwindow import MainWindow
 
 
+class ExamWindowText(Tr):
+    """Texts of the exam window and its dialogs (File > Open Exam)."""
+
+
 # --- the dialogs (tests replace each ``ask``) ------------------------------------------
 class ExamFileDialog:
     """Which exam file to open."""
@@ -73,7 +78,10 @@ class ExamFileDialog:
     def ask(cls, parent: QWidget | None, folder: str) -> str:
         """The chosen file, or "" if cancelled."""
         path, _ = QFileDialog.getOpenFileName(
-            parent, "Open Exam", folder, "Exam files (*.yaml *.yml);;All files (*)"
+            parent,
+            ExamWindowText.tr("Open Exam"),
+            folder,
+            ExamWindowText.tr("Exam files (*.yaml *.yml);;All files (*)"),
         )
         return path
 
@@ -85,7 +93,10 @@ class ResultsPath:
     def ask(cls, parent: QWidget | None, suggested: str) -> str:
         """The chosen path, or "" if cancelled."""
         path, _ = QFileDialog.getSaveFileName(
-            parent, "Save Exam Results", suggested, "Exam results (*.json);;All files (*)"
+            parent,
+            ExamWindowText.tr("Save Exam Results"),
+            suggested,
+            ExamWindowText.tr("Exam results (*.json);;All files (*)"),
         )
         return path
 
@@ -97,9 +108,13 @@ class ConfirmEnd:
     def ask(cls, parent: QWidget | None, left: int) -> bool:
         answer = QMessageBox.question(
             parent,
-            "End the Exam",
-            f"End the exam now? {plural(left, 'question')} {'is' if left == 1 else 'are'} "
-            "still unanswered and will count as not answered. You can save your results next.",
+            ExamWindowText.tr("End the Exam"),
+            ExamWindowText.tr(
+                "End the exam now? %n unanswered question(s) will count as not answered. "
+                "You can save your results next.",
+                "",
+                left,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -115,13 +130,19 @@ class UnsavedResults:
     def ask(cls, parent: QWidget | None) -> str:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Results Not Saved")
-        box.setText("Your exam results are not saved yet.")
+        box.setWindowTitle(ExamWindowText.tr("Results Not Saved"))
+        box.setText(ExamWindowText.tr("Your exam results are not saved yet."))
         box.setInformativeText(
-            "If you close now, your answers are lost and you would have to sit the exam again."
+            ExamWindowText.tr(
+                "If you close now, your answers are lost and you would have to sit the exam again."
+            )
         )
-        save = box.addButton("&Save Results\u2026", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("&Discard Results", QMessageBox.ButtonRole.DestructiveRole)
+        save = box.addButton(
+            ExamWindowText.tr("&Save Results\u2026"), QMessageBox.ButtonRole.AcceptRole
+        )
+        discard = box.addButton(
+            ExamWindowText.tr("&Discard Results"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save)
         box.exec()
@@ -140,42 +161,100 @@ class SaveFailed:
     def ask(cls, parent: QWidget | None, path: str, reason: str) -> None:
         QMessageBox.warning(
             parent,
-            "Results Not Saved",
-            f"The results could not be written to {path}: {reason}.\n\n"
-            "Your answers are kept. Choose another folder with Save Results\u2026",
+            ExamWindowText.tr("Results Not Saved"),
+            i18n.fill(
+                ExamWindowText.tr(
+                    "The results could not be written to {file}: {reason}.\n\n"
+                    "Your answers are kept. Choose another folder with Save Results\u2026"
+                ),
+                file=path,
+                reason=reason,
+            ),
         )
 
 
-# Find it with feedback at the end: one click, and the quiz's "Three tries." is not so
-ONE_CLICK_HINT = (
-    "Click it on the map: your first click on the body is your answer. Keyboard: the "
-    "arrow keys move between areas, Enter answers."
-)
+def one_click_hint() -> str:
+    """Find it with feedback at the end: one click, and the quiz's "Three tries." is not so."""
+    return ExamWindowText.tr(
+        "Click it on the map: your first click on the body is your answer. Keyboard: the "
+        "arrow keys move between areas, Enter answers."
+    )
 
 
 # --- words --------------------------------------------------------------------------
-def _views_words(views: tuple[str, ...]) -> str:
-    names = [v.replace("_", " ") for v in views]
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f"the {joined} view{'s' if len(names) > 1 else ''}"
+def view_name(view: str, zone_sets: Mapping[str, ZoneSet] | None = None) -> str:
+    """A view as its zone file names it ("Back view", in the learner's language);
+    from its id where its zone set is not at hand."""
+    zone_set = (zone_sets or {}).get(view)
+    if zone_set is not None and zone_set.title:
+        return zone_set.title
+    words = view.replace("_", " ")
+    return i18n.fill(ExamWindowText.tr("{view} view", "a view named by its id"), view=words)
 
 
-def exam_summary(exam: Exam) -> str:
+def list_words(items: list[str]) -> str:
+    """Several names as one list: "a, b and c" in the learner's language."""
+    if not items:
+        return ""
+    text = items[-1]
+    if len(items) > 1:
+        text = i18n.fill(
+            ExamWindowText.tr("{first} and {last}", "the last two of a list"),
+            first=items[-2],
+            last=items[-1],
+        )
+        for item in reversed(items[:-2]):
+            text = i18n.fill(
+                ExamWindowText.tr("{item}, {rest}", "a list of three or more"),
+                item=item,
+                rest=text,
+            )
+    return text
+
+
+def exam_summary(exam: Exam, zone_sets: Mapping[str, ZoneSet] | None = None) -> str:
     """What the exam asks, in a few sentences, for its start page."""
-    kinds = ", ".join(MODE_LABELS[m] for m in exam.modes)
-    parts = [f"{plural(exam.questions, 'question')} on {_views_words(exam.views)} ({kinds})."]
-    if exam.time_limit is None:
-        parts.append("There is no time limit.")
-    else:
-        parts.append(f"You have {format_time(exam.time_limit)} for the whole exam.")
-    if exam.feedback_at_end:
-        parts.append(
-            "You will see which answers were right only at the end; in Find it each "
-            "question takes one click."
+    kinds = ExamWindowText.tr(", ", "between the kinds of question").join(
+        MODE_LABELS[m] for m in exam.modes
+    )
+    names = [view_name(v, zone_sets) for v in exam.views]
+    if len(names) == 1:
+        first = i18n.fill(
+            ExamWindowText.tr("%n question(s) on the {view:lower} ({kinds}).", "", exam.questions),
+            view=names[0],
+            kinds=kinds,
         )
     else:
-        parts.append("After each answer you see whether it was right.")
-    parts.append("Your answers here do not change your own practice progress.")
+        first = i18n.fill(
+            ExamWindowText.tr("%n question(s) on {views} ({kinds}).", "", exam.questions),
+            views=list_words(
+                [
+                    i18n.fill(ExamWindowText.tr("the {view:lower}", "a view in a list"), view=n)
+                    for n in names
+                ]
+            ),
+            kinds=kinds,
+        )
+    parts = [first]
+    if exam.time_limit is None:
+        parts.append(ExamWindowText.tr("There is no time limit."))
+    else:
+        parts.append(
+            i18n.fill(
+                ExamWindowText.tr("You have {time} for the whole exam."),
+                time=format_time(exam.time_limit),
+            )
+        )
+    if exam.feedback_at_end:
+        parts.append(
+            ExamWindowText.tr(
+                "You will see which answers were right only at the end; in Find it each "
+                "question takes one click."
+            )
+        )
+    else:
+        parts.append(ExamWindowText.tr("After each answer you see whether it was right."))
+    parts.append(ExamWindowText.tr("Your answers here do not change your own practice progress."))
     return " ".join(parts)
 
 
@@ -185,24 +264,53 @@ _MODES = {m.value for m in Mode}
 def answer_line(answer: Answer) -> str:
     """One answer on the end page: '3. Find it, Spine: right.'"""
     mode = MODE_LABELS[Mode(answer.mode)] if answer.mode in _MODES else ""
-    head = f"{answer.number}. {mode}, {answer.name}" if mode else f"{answer.number}. {answer.name}"
+    head = (
+        i18n.fill(
+            ExamWindowText.tr("{number}. {mode}, {name}", "an answer: its number, kind, zone"),
+            number=answer.number,
+            mode=mode,
+            name=answer.name,
+        )
+        if mode
+        else i18n.fill(
+            ExamWindowText.tr("{number}. {name}", "an answer: its number and zone"),
+            number=answer.number,
+            name=answer.name,
+        )
+    )
     if answer.correct:
-        return f"{head}: right."
-    said = ", then ".join(answer.given) or "no answer"
-    line = f"{head}: you said {said}; the answer is {answer.right_answer}."
+        return i18n.fill(ExamWindowText.tr("{answer}: right."), answer=head)
+    said = ExamWindowText.tr(", then ", "between the tries of one answer").join(
+        answer.given
+    ) or ExamWindowText.tr("no answer")
+    line = i18n.fill(
+        ExamWindowText.tr("{answer}: you said {said}; the answer is {right}."),
+        answer=head,
+        said=said,
+        right=answer.right_answer,
+    )
     if answer.safety_mistake:
-        line += " Safety mistake: less careful than this spot needs."
+        line += " " + ExamWindowText.tr("Safety mistake: less careful than this spot needs.")
     return line
 
 
 def results_words(results: ExamResults) -> str:
     """The score line of the end page."""
-    text = f"Score {results.score} of {results.planned}"
+    values = {
+        "score": results.score,
+        "planned": results.planned,
+        "answered": results.answered,
+        "time": format_time(results.duration),
+    }
     if results.answered < results.planned:
-        text += f" ({results.answered} answered)"
-    text += f", in {format_time(results.duration)}."
+        text = i18n.fill(
+            ExamWindowText.tr("Score {score} of {planned} ({answered} answered), in {time}."),
+            **values,
+        )
+    else:
+        text = i18n.fill(ExamWindowText.tr("Score {score} of {planned}, in {time}."), **values)
     if results.timed_out:
-        text += " The time ran out."
+        text += " " + ExamWindowText.tr("The time ran out.")
     return text
 
 
@@ -221,7 +329,9 @@ class ExamWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("examWindow")
-        self.setWindowTitle(f"Exam: {exam.title} \u2013 Massage Trainer")
+        self.setWindowTitle(
+            i18n.fill(ExamWindowText.tr("Exam: {title} \u2013 Massage Trainer"), title=exam.title)
+        )
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setStyleSheet(STYLE)
         self.exam = exam
@@ -252,8 +362,10 @@ class ExamWindow(QDialog):
         self.stack = QStackedWidget()
         self.start_page = self._build_start_page()
         self.question_page = QuestionPage()
-        self.question_page.end_button.setText("&End Exam")
-        self.question_page.end_button.setToolTip("End the exam now and save the results")
+        self.question_page.end_button.setText(ExamWindowText.tr("&End Exam"))
+        self.question_page.end_button.setToolTip(
+            ExamWindowText.tr("End the exam now and save the results")
+        )
         # an exam is sat without help: no hints (they would halve the score unseen)
         self.question_page.hint_button.setVisible(False)
         self.end_page = self._build_end_page()
@@ -300,7 +412,7 @@ class ExamWindow(QDialog):
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
-        self.summary = QLabel(exam_summary(self.exam))
+        self.summary = QLabel(exam_summary(self.exam, self.zone_sets))
         self.summary.setObjectName("examSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -309,17 +421,19 @@ class ExamWindow(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("learnerName")
         self.name_edit.setMaxLength(MAX_NAME)
-        self.name_edit.setPlaceholderText("First name and surname")
-        self.name_edit.setAccessibleName("Your name")
-        form.addRow("Your &name:", self.name_edit)
+        self.name_edit.setPlaceholderText(ExamWindowText.tr("First name and surname"))
+        self.name_edit.setAccessibleName(ExamWindowText.tr("Your name"))
+        form.addRow(ExamWindowText.tr("Your &name:"), self.name_edit)
         layout.addLayout(form)
-        self.start_note = QLabel("Type your name: it goes into the results file you hand in.")
+        self.start_note = QLabel(
+            ExamWindowText.tr("Type your name: it goes into the results file you hand in.")
+        )
         self.start_note.setObjectName("examStartNote")
         self.start_note.setWordWrap(True)
         layout.addWidget(self.start_note)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.start_button = QPushButton("&Start the Exam")
+        self.start_button = QPushButton(ExamWindowText.tr("&Start the Exam"))
         self.start_button.setDefault(True)
         self.start_button.setEnabled(False)
         row.addWidget(self.start_button)
@@ -336,7 +450,7 @@ class ExamWindow(QDialog):
         page = QWidget()
         page.setObjectName("examEnd")
         layout = QVBoxLayout(page)
-        heading = QLabel("The exam is over")
+        heading = QLabel(ExamWindowText.tr("The exam is over"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -357,13 +471,13 @@ class ExamWindow(QDialog):
         layout.addWidget(self.save_label)
         self.answers_list = QListWidget()
         self.answers_list.setObjectName("examAnswers")
-        self.answers_list.setAccessibleName("Your answers")
+        self.answers_list.setAccessibleName(ExamWindowText.tr("Your answers"))
         self.answers_list.setWordWrap(True)
         layout.addWidget(self.answers_list, 1)
         row = QHBoxLayout()
-        self.save_button = QPushButton("&Save Results\u2026")
+        self.save_button = QPushButton(ExamWindowText.tr("&Save Results\u2026"))
         self.save_button.clicked.connect(self.save_results)
-        self.close_button = QPushButton("&Close")
+        self.close_button = QPushButton(ExamWindowText.tr("&Close"))
         self.close_button.clicked.connect(self.close)
         row.addWidget(self.save_button)
         row.addStretch(1)
@@ -404,17 +518,22 @@ class ExamWindow(QDialog):
     def _show_map(self, zone_set: ZoneSet) -> None:
         if self.map.zone_set is not zone_set:
             self.map.set_zone_set(zone_set)
-        view = zone_set.view.replace("_", " ")
-        self.view_label.setText(f"{view[:1].upper()}{view[1:]} view")
+        self.view_label.setText(view_name(zone_set.view, {zone_set.view: zone_set}))
 
     def _status(self) -> str:
         assert self.sitting is not None
         done = len(self.sitting.answers)
         number = min(done + (0 if self._answered() else 1), self.sitting.planned)
-        text = f"Question {number} of {self.sitting.planned}"
-        if not self.exam.feedback_at_end:
-            text += f" \u00b7 Score {sum(a.correct for a in self.sitting.answers)}"
-        return text
+        values = {
+            "number": number,
+            "planned": self.sitting.planned,
+            "score": sum(a.correct for a in self.sitting.answers),
+        }
+        if self.exam.feedback_at_end:
+            return i18n.fill(ExamWindowText.tr("Question {number} of {planned}"), **values)
+        return i18n.fill(
+            ExamWindowText.tr("Question {number} of {planned} \u00b7 Score {score}"), **values
+        )
 
     def _answered(self) -> bool:
         return self.feedback is not None and self.feedback.done
@@ -433,7 +552,7 @@ class ExamWindow(QDialog):
         self._show_map(zone_set)
         self.question_page.show_question(question, self._status(), where_text(question, zone_set))
         if self.exam.feedback_at_end and question.mode is Mode.FIND:
-            self.question_page.hint.setText(ONE_CLICK_HINT)
+            self.question_page.hint.setText(one_click_hint())
         self._update_clock()
         self._apply_look()
         if question.mode is Mode.FIND:
@@ -479,12 +598,16 @@ class ExamWindow(QDialog):
         last = len(sitting.answers) >= sitting.planned
         if self.exam.feedback_at_end and feedback.done:
             # not a word on right or wrong until the end
-            page.feedback.setText("Answer kept.")
+            page.feedback.setText(ExamWindowText.tr("Answer kept."))
             page.why.setText("")
             for button in page.answer_buttons:
                 button.setEnabled(False)
             page.status.setText(self._status())
-            page.next_button.setText("See the &Results" if last else "&Next")
+            page.next_button.setText(
+                ExamWindowText.tr("See the &Results")
+                if last
+                else ExamWindowText.tr("&Next", "button: the next question")
+            )
             page.next_button.setEnabled(True)
         elif self.exam.feedback_at_end:  # a click beside the body: it says only that
             page.feedback.setText(feedback.message)
@@ -529,7 +652,7 @@ class ExamWindow(QDialog):
             if answer.safety_mistake:
                 item.setIcon(warning)
             self.answers_list.addItem(item)
-        self.save_label.setText("Your results are not saved yet.")
+        self.save_label.setText(ExamWindowText.tr("Your results are not saved yet."))
         self.stack.setCurrentWidget(self.end_page)
         self.save_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.save_results()
@@ -545,8 +668,10 @@ class ExamWindow(QDialog):
         if not path:
             if self.saved_path is None:
                 self.save_label.setText(
-                    "Your results are not saved yet. Save them with Save Results\u2026 "
-                    "before you close this window."
+                    ExamWindowText.tr(
+                        "Your results are not saved yet. Save them with Save Results\u2026 "
+                        "before you close this window."
+                    )
                 )
             return False
         target = Path(path)
@@ -555,17 +680,25 @@ class ExamWindow(QDialog):
         try:
             write_results(self.results, target)
         except OSError as exc:
-            reason = str(exc) or exc.strerror or "the file could not be written"
+            reason = str(exc) or exc.strerror or ExamWindowText.tr("the file could not be written")
             if self.saved_path is None:
                 self.save_label.setText(
-                    f"Not saved: {target} could not be written ({reason}). Your answers "
-                    "are kept: try again with Save Results\u2026"
+                    i18n.fill(
+                        ExamWindowText.tr(
+                            "Not saved: {file} could not be written ({reason}). Your answers "
+                            "are kept: try again with Save Results\u2026"
+                        ),
+                        file=target,
+                        reason=reason,
+                    )
                 )
             SaveFailed.ask(self, str(target), reason)
             return False
         self.saved_path = target
         self.settings.setValue("exam/results_dir", str(target.parent))
-        self.save_label.setText(f"Results saved to {target}. Hand this file in.")
+        self.save_label.setText(
+            i18n.fill(ExamWindowText.tr("Results saved to {file}. Hand this file in."), file=target)
+        )
         return True
 
     # --- time ------------------------------------------------------------------------
@@ -585,9 +718,14 @@ class ExamWindow(QDialog):
         left = self.sitting.time_left()
         clock = self.question_page.clock
         if left is None:
-            clock.setText(f"Time {format_time(self.sitting.elapsed())}")
+            clock.setText(
+                i18n.fill(
+                    ExamWindowText.tr("Time {time}", "time taken so far"),
+                    time=format_time(self.sitting.elapsed()),
+                )
+            )
         else:
-            clock.setText(f"Time left {format_time(left)}")
+            clock.setText(i18n.fill(ExamWindowText.tr("Time left {time}"), time=format_time(left)))
 
     # --- the map ---------------------------------------------------------------------
     def _apply_look(self) -> None:
@@ -694,8 +832,13 @@ def open_exam_file(
     except (ExamError, ZoneFileError) as exc:
         ProblemsDialog.ask(
             window,
-            "Cannot open the exam",
-            problems_summary(name, len(exc.problems), "No exam was started.", "open it again"),
+            ExamWindowText.tr("Cannot open the exam"),
+            problems_summary(
+                name,
+                len(exc.problems),
+                ExamWindowText.tr("No exam was started."),
+                ExamWindowText.tr("open it again", "what to do once the exam file is fixed"),
+            ),
             [str(p) for p in exc.problems],
         )
         return None

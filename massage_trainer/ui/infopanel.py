@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from html import escape
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -10,7 +10,9 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
+from massage_trainer.core import i18n
 from massage_trainer.core.content import CONTRA_KIND_WORDS, PRESSURE_WORDS, Technique
+from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, Tr
 from massage_trainer.core.safety import (
     SAFETY_BADGE_INKS,
     SAFETY_BADGES,
@@ -33,6 +35,55 @@ if TYPE_CHECKING:
     from massage_trainer.ui.maplook import MapLook
 
 
+class InfoPanelText(Tr):
+    """Texts of the Zone Info and Rules tabs and of the map's key."""
+
+
+# the words of core's tables (by id), marked here for translation: shown
+# through ``i18n.translated("InfoPanelText", word)``, so the table stays the one
+# place they are written in English
+_TABLE_WORDS = (
+    QT_TRANSLATE_NOOP("InfoPanelText", "left side"),  # zones.SIDE_WORDS
+    QT_TRANSLATE_NOOP("InfoPanelText", "right side"),
+    QT_TRANSLATE_NOOP("InfoPanelText", "light pressure"),  # content.PRESSURE_WORDS
+    QT_TRANSLATE_NOOP("InfoPanelText", "moderate pressure"),
+    QT_TRANSLATE_NOOP("InfoPanelText", "firm pressure"),
+    QT_TRANSLATE_NOOP("InfoPanelText", "pressure varies"),
+    QT_TRANSLATE_NOOP("InfoPanelText", "No massage"),  # content.CONTRA_KIND_WORDS
+    QT_TRANSLATE_NOOP("InfoPanelText", "Avoid the area"),
+    QT_TRANSLATE_NOOP("InfoPanelText", "Wait"),
+)
+
+
+def _table_word(table: Mapping[str, str], key: str) -> str:
+    word = table.get(key)
+    return i18n.translated("InfoPanelText", word) if word else ""
+
+
+def side_word(side: str) -> str:
+    """Which side a zone or a structure is on, mid-sentence ("left side"); "" for none."""
+    return _table_word(SIDE_WORDS, side)
+
+
+def side_heading(side: str) -> str:
+    """Which side a zone is on, as a line of its own ("Left side"); "" for none."""
+    if side == "left":
+        return InfoPanelText.tr("Left side", "the person's left, on a line of its own")
+    if side == "right":
+        return InfoPanelText.tr("Right side", "the person's right, on a line of its own")
+    return ""
+
+
+def pressure_word(pressure: str) -> str:
+    """A technique's pressure in words, by its id ("firm" -> "firm pressure")."""
+    return _table_word(PRESSURE_WORDS, pressure) or pressure
+
+
+def contra_kind_word(kind: str) -> str:
+    """The word beside a contraindication on the Rules tab, by its kind's id."""
+    return _table_word(CONTRA_KIND_WORDS, kind) or kind
+
+
 def safety_badge_html(safety: str, word: str) -> str:
     return (
         f'<table cellpadding="4" cellspacing="0"><tr><td bgcolor="{SAFETY_BADGES[safety]}">'
@@ -52,7 +103,7 @@ def technique_html(t: Technique, open_: bool, strokes: str = "") -> str:
         f'<p style="margin:4px 0"><a href="technique:{t.id}" '
         f'style="text-decoration:none"><b>{arrow} {escape(t.name)}</b></a>'
         f' <span style="color:{secondary_text()}">\u2013 {escape(t.family_name)} \u00b7 '
-        f"{PRESSURE_WORDS.get(t.pressure, t.pressure)}</span></p>"
+        f"{escape(pressure_word(t.pressure))}</span></p>"
     )
     if not open_:
         return head
@@ -62,7 +113,9 @@ def technique_html(t: Technique, open_: bool, strokes: str = "") -> str:
     parts.append("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in t.steps) + "</ol>")
     if t.cautions:
         parts.append(
-            "<p><b>Take care:</b></p><ul>"
+            "<p><b>"
+            + escape(InfoPanelText.tr("Take care:"))
+            + "</b></p><ul>"
             + "".join(f"<li>{escape(c)}</li>" for c in t.cautions)
             + "</ul>"
         )
@@ -77,12 +130,19 @@ def beneath_html(zone: Zone, zone_set: ZoneSet) -> str:
     if not zone_set.structures:
         return ""
     found = zone_set.structures_under(zone)
+    heading = InfoPanelText.tr("What lies beneath")
     if not found:
         return (
-            "<h3>What lies beneath</h3><p>None of the bones, organs, nerves or muscles "
-            "drawn in the layers lies under this zone.</p>"
+            f"<h3>{escape(heading)}</h3><p>"
+            + escape(
+                InfoPanelText.tr(
+                    "None of the bones, organs, nerves or muscles "
+                    "drawn in the layers lies under this zone."
+                )
+            )
+            + "</p>"
         )
-    parts = ["<h3>What lies beneath</h3>"]
+    parts = [f"<h3>{escape(heading)}</h3>"]
     for layer in zone_set.layers:
         here = [s for s in found if s.layer == layer]
         if not here:
@@ -90,8 +150,20 @@ def beneath_html(zone: Zone, zone_set: ZoneSet) -> str:
         name = zone_set.layer_names.get(layer, layer)
         parts.append(f"<p style='margin-bottom:0'><b>{escape(name)}</b></p><ul>")
         for s in here:
-            side = f" ({SIDE_WORDS[s.side]})" if s.side in SIDE_WORDS else ""
-            parts.append(f"<li><b>{escape(s.name)}</b>{escape(side)}: {escape(s.note)}</li>")
+            side = side_word(s.side)
+            name_html = f"<b>{escape(s.name)}</b>"
+            if side:
+                name_html = i18n.fill(
+                    escape(InfoPanelText.tr("{name} ({side})", "a structure and its side")),
+                    name=name_html,
+                    side=escape(side),
+                )
+            line = i18n.fill(
+                escape(InfoPanelText.tr("{name}: {note}", "a structure and what it is")),
+                name=name_html,
+                note=escape(s.note),
+            )
+            parts.append(f"<li>{line}</li>")
         parts.append("</ul>")
     return "".join(parts)
 
@@ -118,7 +190,7 @@ class ZoneInfoPanel(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("zoneInfo")
-        self.setAccessibleName("Zone information")
+        self.setAccessibleName(InfoPanelText.tr("Zone information"))
         # a text cursor: the arrow keys move it line by line and a screen reader reads each line
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction
@@ -136,30 +208,51 @@ class ZoneInfoPanel(QTextBrowser):
 
     def show_empty(self, hint: str = "") -> None:
         self.zone = None
-        hint = hint or (
+        hint = hint or InfoPanelText.tr(
             "Click a zone on the body to learn what it is, how safe it is to work "
             "there, and which techniques suit it. On the map, Up and Down walk the "
             "zones from head to feet, Left and Right go sideways; Enter selects. "
             "Tab goes on to this panel, F6 between the map, the panel and the tabs."
         )
+        kinds = InfoPanelText.tr("Every part of the body on the map is one of three kinds:")
         self.setHtml(
-            "<h2>Pick a zone</h2>"
+            "<h2>" + escape(InfoPanelText.tr("Pick a zone")) + "</h2>"
             f"<p>{escape(hint)}</p>"
-            "<p>Every part of the body on the map is one of three kinds:</p>"
+            f"<p>{escape(kinds)}</p>"
             + "".join(f"<p>{safety_badge_html(s, w)}</p>" for s, w, _d in legend_entries())
         )
-        self.setAccessibleName("Zone information: no zone selected")
-        self.setAccessibleDescription("No zone selected")
+        self.setAccessibleName(InfoPanelText.tr("Zone information: no zone selected"))
+        self.setAccessibleDescription(InfoPanelText.tr("No zone selected"))
 
     def show_zone(self, zone: Zone, zone_set: ZoneSet) -> None:
         if zone is not self.zone:
             self._open = set()
         self.zone, self.zone_set = zone, zone_set
         self._render()
-        side = f", {zone.side_word}" if zone.side_word else ""
+        side = side_word(zone.side)
         # what a screen reader says when the panel takes the focus
-        self.setAccessibleName(f"Zone information: {zone.name}{side}. {zone.safety_word}.")
-        self.setAccessibleDescription(f"{zone.name}, {zone.safety_word}")
+        name = (
+            i18n.fill(
+                InfoPanelText.tr("Zone information: {zone}, {side}. {safety}."),
+                zone=zone.name,
+                side=side,
+                safety=zone.safety_word,
+            )
+            if side
+            else i18n.fill(
+                InfoPanelText.tr("Zone information: {zone}. {safety}."),
+                zone=zone.name,
+                safety=zone.safety_word,
+            )
+        )
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(
+            i18n.fill(
+                InfoPanelText.tr("{zone}, {safety}", "a zone and its safety level"),
+                zone=zone.name,
+                safety=zone.safety_word,
+            )
+        )
 
     @property
     def open_techniques(self) -> frozenset[str]:
@@ -176,35 +269,39 @@ class ZoneInfoPanel(QTextBrowser):
             return
         grey = secondary_text(self)
         side = (
-            f'<p style="color:{grey}; margin-top:0">{escape(zone.side_word.capitalize())}</p>'
-            if zone.side_word
+            f'<p style="color:{grey}; margin-top:0">{escape(side_heading(zone.side))}</p>'
+            if side_heading(zone.side)
             else ""
         )
         html = [
             f"<h2 style='margin-bottom:2px'>{escape(zone.name)}</h2>",
             side,
             safety_badge_html(zone.safety, zone.safety_word),
-            "<h3>Why</h3>",
+            "<h3>"
+            + escape(InfoPanelText.tr("Why", "heading: why a zone is safe or not"))
+            + "</h3>",
             f"<p>{escape(zone.why)}</p>",
         ]
         if zone.warnings:
             html.append(
-                "<h3>Warnings</h3><ul>"
+                "<h3>"
+                + escape(InfoPanelText.tr("Warnings"))
+                + "</h3><ul>"
                 + "".join(f"<li>{escape(w)}</li>" for w in zone.warnings)
                 + "</ul>"
             )
         html.append(beneath_html(zone, zone_set))
         if zone.techniques:
-            html.append("<h3>Techniques that suit it</h3>")
+            html.append("<h3>" + escape(InfoPanelText.tr("Techniques that suit it")) + "</h3>")
             for tid in zone.techniques:
                 t = zone_set.techniques.get(tid)
                 if t is not None:
                     html.append(technique_html(t, tid in self._open, self._strokes_of(t)))
         elif zone.safety != "target":
-            html.append(
-                "<p><i>No technique is worked directly here. Work the areas around "
-                "it instead.</i></p>"
+            none = InfoPanelText.tr(
+                "No technique is worked directly here. Work the areas around it instead."
             )
+            html.append(f"<p><i>{escape(none)}</i></p>")
         self.setHtml("".join(html))
 
     def _strokes_of(self, t: Technique) -> str:
@@ -259,7 +356,7 @@ class RulesPanel(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rulesView")
-        self.setAccessibleName("Rules")
+        self.setAccessibleName(InfoPanelText.tr("Rules"))
         self._shown_html: str | None = None  # set again only when the rules change
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction
@@ -270,22 +367,30 @@ class RulesPanel(QTextBrowser):
     def show_rules(self, zone_set: ZoneSet) -> None:
         rules = zone_set.rules
         html = [
-            "<h2>When not to massage</h2>",
-            "<p>Do not start, or leave an area alone, when any of these applies:</p>",
+            "<h2>" + escape(InfoPanelText.tr("When not to massage")) + "</h2>",
+            "<p>"
+            + escape(
+                InfoPanelText.tr("Do not start, or leave an area alone, when any of these applies:")
+            )
+            + "</p>",
         ]
         grey = secondary_text(self)
         for c in rules.contraindications:
             html.append(
                 f"<p><b>{escape(c.title)}</b> <span style='color:{grey}'>"
-                f"({escape(CONTRA_KIND_WORDS.get(c.kind, c.kind))})</span><br>{escape(c.text)}</p>"
+                f"({escape(contra_kind_word(c.kind))})</span><br>{escape(c.text)}</p>"
             )
-        html.append("<h2>Rules of a good session</h2>")
+        html.append("<h2>" + escape(InfoPanelText.tr("Rules of a good session")) + "</h2>")
         for r in rules.rules:
             html.append(f"<p><b>{escape(r.title)}</b><br>{escape(r.text)}</p>")
         if rules.session_order:
-            html.append("<h2>A full session, in order</h2><ol>")
+            html.append("<h2>" + escape(InfoPanelText.tr("A full session, in order")) + "</h2><ol>")
+            step_line = escape(InfoPanelText.tr("{title}: {text}", "a step of a session"))
             for step in rules.session_order:
-                html.append(f"<li><b>{escape(step.title)}</b>: {escape(step.text)}</li>")
+                line = i18n.fill(
+                    step_line, title=f"<b>{escape(step.title)}</b>", text=escape(step.text)
+                )
+                html.append(f"<li>{line}</li>")
             html.append("</ol>")
         text = "".join(html)
         if text != self._shown_html:  # turning the body over keeps the rules
@@ -303,16 +408,40 @@ class LegendRow(NamedTuple):
     description: str
 
 
+# the names of the built-in views' dashed lines, by their keys (a line of
+# another zone file is named from its key)
+LINE_NAMES = {
+    "upper_trapezius_ridge": i18n.QT_TRANSLATE_NOOP("InfoPanelText", "upper trapezius ridge"),
+    "collarbone": i18n.QT_TRANSLATE_NOOP("InfoPanelText", "collarbone"),
+    "groin_fold": i18n.QT_TRANSLATE_NOOP("InfoPanelText", "groin fold"),
+}
+
+
 def line_names(zone_set: ZoneSet) -> list[str]:
     """The names of a view's dashed lines, once each ('upper trapezius ridge')."""
     names: list[str] = []
     for key in zone_set.lines:
         for side in ("_left", "_right"):
             key = key.removesuffix(side)
-        name = key.replace("_", " ")
+        known = LINE_NAMES.get(key)
+        name = i18n.translated("InfoPanelText", known) if known else key.replace("_", " ")
         if name not in names:
             names.append(name)
     return names
+
+
+def guide_line_description(names: list[str]) -> str:
+    """The key's words for the dashed lines: 'dashed: the collarbone and the groin fold'."""
+    if not names:
+        return InfoPanelText.tr("dashed lines to follow with the fingers")
+    text = i18n.fill(InfoPanelText.tr("dashed: the {line}"), line=names[0])
+    for name in names[1:]:
+        text = i18n.fill(
+            InfoPanelText.tr("{lines} and the {line}", "one more line named in the key"),
+            lines=text,
+            line=name,
+        )
+    return text
 
 
 def legend_rows(zone_set: ZoneSet | None, look: MapLook | None) -> list[LegendRow]:
@@ -326,8 +455,8 @@ def legend_rows(zone_set: ZoneSet | None, look: MapLook | None) -> list[LegendRo
             LegendRow(
                 "pressure_point",
                 "pressure_point",
-                "Pressure point",
-                "a spot for firm, slow thumb pressure",
+                InfoPanelText.tr("Pressure point"),
+                InfoPanelText.tr("a spot for firm, slow thumb pressure"),
             )
         )
     if look.pressure_points and any(k.startswith(TRIGGER_POINTS) for k in zone_set.landmarks):
@@ -335,8 +464,8 @@ def legend_rows(zone_set: ZoneSet | None, look: MapLook | None) -> list[LegendRo
             LegendRow(
                 TRIGGER_POINTS,
                 TRIGGER_POINTS,
-                "Trigger points",
-                "where knots cluster; steady thumb pressure eases them",
+                InfoPanelText.tr("Trigger points"),
+                InfoPanelText.tr("where knots cluster; steady thumb pressure eases them"),
             )
         )
     if look.lines and zone_set.lines:
@@ -344,8 +473,8 @@ def legend_rows(zone_set: ZoneSet | None, look: MapLook | None) -> list[LegendRo
             LegendRow(
                 "line",
                 "line",
-                "Guide line",
-                "dashed: the " + " and the ".join(line_names(zone_set)),
+                InfoPanelText.tr("Guide line"),
+                guide_line_description(line_names(zone_set)),
             )
         )
     on = [layer for layer in zone_set.layers if layer in look.layers]
@@ -366,11 +495,14 @@ class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
-        self.setAccessibleName("Legend")
+        self.setAccessibleName(InfoPanelText.tr("Legend"))
         self.colours = True
         self.rows: list[LegendRow] = legend_rows(None, None)
         self.setToolTip(
-            "Each level has its own colour and pattern, so the map also reads in black and white."
+            InfoPanelText.tr(
+                "Each level has its own colour and pattern, so the map also reads in black "
+                "and white."
+            )
         )
         sp = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         sp.setHeightForWidth(True)
@@ -388,7 +520,12 @@ class Legend(QWidget):
             self.update()
 
     def _describe(self) -> None:
-        self.setAccessibleDescription("; ".join(f"{r.word}: {r.description}" for r in self.rows))
+        row = InfoPanelText.tr("{word}: {description}", "a row of the map's key")
+        self.setAccessibleDescription(
+            InfoPanelText.tr("; ", "between the rows of the map's key read out").join(
+                i18n.fill(row, word=r.word, description=r.description) for r in self.rows
+            )
+        )
 
     # --- layout from the font ------------------------------------------------------
     def _metrics(self) -> tuple[QFontMetricsF, QFontMetricsF]:

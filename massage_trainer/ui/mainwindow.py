@@ -9,10 +9,23 @@ use (``LazyPage``); their menus work from the start.
 from __future__ import annotations
 
 import html
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QProcess,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -29,6 +42,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QTabBar,
@@ -38,7 +52,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_trainer.core import paths
+from massage_trainer import language
+from massage_trainer.core import i18n, paths
+from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, Tr
 from massage_trainer.core.zones import (
     Zone,
     ZoneFileError,
@@ -52,7 +68,7 @@ from massage_trainer.ui.about import AboutDialog, WelcomeDialog
 from massage_trainer.ui.bodyview import BodyView, ViewState
 from massage_trainer.ui.dialogs import ProblemsDialog, ZoneFileDialog, problems_summary
 from massage_trainer.ui.exporting import add_export_actions
-from massage_trainer.ui.infopanel import Legend, RulesPanel, ZoneInfoPanel
+from massage_trainer.ui.infopanel import Legend, RulesPanel, ZoneInfoPanel, side_word
 from massage_trainer.ui.lazypage import LazyPage
 from massage_trainer.ui.maplook import MapLook, MapState
 from massage_trainer.ui.quiz import QuizController
@@ -72,46 +88,187 @@ def app_icon() -> QIcon:
     return icon
 
 
+class WindowText(Tr):
+    """Texts of the main window: its menus, toolbar, tabs, status bar and the Language menu."""
+
+
 # A side tab's look of the map, made from the explorer's (the View toggles)
 LookSource = Callable[[MapLook], MapLook]
 
-# View toggles: (key, menu text, MapLook field, default, shortcut, tip)
+# View toggles: (key, menu text, MapLook field, default, shortcut, tip); the
+# texts are translated where the menu is made (WindowText)
 TOGGLES = [
     (
         "colours",
-        "Safety &Colours",
+        QT_TRANSLATE_NOOP("WindowText", "Safety &Colours"),
         "colours",
         True,
         "Ctrl+1",
-        "Fill zones by safety level (patterns stay on, so the map reads in black and white)",
+        QT_TRANSLATE_NOOP(
+            "WindowText",
+            "Fill zones by safety level (patterns stay on, so the map reads in black and white)",
+        ),
     ),
-    ("labels", "Zone &Labels", "labels", False, "Ctrl+2", "Write each zone's name on the map"),
+    (
+        "labels",
+        QT_TRANSLATE_NOOP("WindowText", "Zone &Labels"),
+        "labels",
+        False,
+        "Ctrl+2",
+        QT_TRANSLATE_NOOP("WindowText", "Write each zone's name on the map"),
+    ),
     (
         "landmarks",
-        "&Landmarks",
+        QT_TRANSLATE_NOOP("WindowText", "&Landmarks"),
         "landmarks",
         False,
         "Ctrl+3",
-        "Show the bony landmarks the zones are drawn from",
+        QT_TRANSLATE_NOOP("WindowText", "Show the bony landmarks the zones are drawn from"),
     ),
     (
         "lines",
-        "&Guide Lines",
+        QT_TRANSLATE_NOOP("WindowText", "&Guide Lines"),
         "lines",
         True,
         "Ctrl+4",
-        "Dashed lines to follow with the fingers, such as the ridge from the base of the "
-        "skull to the shoulder tip",
+        QT_TRANSLATE_NOOP(
+            "WindowText",
+            "Dashed lines to follow with the fingers, such as the ridge that runs out from "
+            "the skull's base to the point of the shoulder",
+        ),
     ),
     (
         "pressure_points",
-        "&Pressure Points",
+        QT_TRANSLATE_NOOP("WindowText", "&Pressure Points"),
         "pressure_points",
         True,
         "Ctrl+5",
-        "The point between spine and shoulder blade that takes firm, slow thumb pressure",
+        QT_TRANSLATE_NOOP(
+            "WindowText",
+            "The point between spine and shoulder blade that takes firm, slow thumb pressure",
+        ),
     ),
 ]
+
+# the built-in views' menu entry, its tip, and how the status bar says it was
+# turned to (another zone file's views are named from their ids)
+VIEW_WORDS = {
+    "back": (
+        QT_TRANSLATE_NOOP("WindowText", "&Back"),
+        QT_TRANSLATE_NOOP("WindowText", "Show the body seen from the back"),
+        QT_TRANSLATE_NOOP("WindowText", "{title}: seen from the back."),
+        QT_TRANSLATE_NOOP("WindowText", "Back view"),
+    ),
+    "front": (
+        QT_TRANSLATE_NOOP("WindowText", "&Front"),
+        QT_TRANSLATE_NOOP("WindowText", "Show the body seen from the front"),
+        QT_TRANSLATE_NOOP("WindowText", "{title}: seen from the front."),
+        QT_TRANSLATE_NOOP("WindowText", "Front view"),
+    ),
+}
+
+
+def _view_words(view: str, which: int) -> str | None:
+    known = VIEW_WORDS.get(view)
+    return i18n.translated("WindowText", known[which]) if known else None
+
+
+def view_menu_text(view: str) -> str:
+    """A view's entry in the View menu, with its mnemonic: '&Back'."""
+    return _view_words(view, 0) or i18n.fill(
+        WindowText.tr("&{view}", "a view's menu entry, named from its id"), view=view_title(view)
+    )
+
+
+def view_tip(view: str) -> str:
+    return _view_words(view, 1) or i18n.fill(
+        WindowText.tr("Show the body seen from the {view}", "a view named from its id"),
+        view=view.replace("_", " "),
+    )
+
+
+def view_label(view: str) -> str:
+    """A view as a sentence names it: 'Back view'."""
+    return _view_words(view, 3) or i18n.fill(
+        WindowText.tr("{view} view", "a view named from its id"), view=view_title(view)
+    )
+
+
+def restart_arguments(argv: list[str]) -> list[str]:
+    """The command line's arguments for the program started again in another
+    language: the same, without a ``--lang`` that would override the choice."""
+    out: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg == "--lang":
+            skip = True
+            continue
+        if arg.startswith("--lang="):
+            continue
+        out.append(arg)
+    return out
+
+
+def start_program(arguments: list[str]) -> bool:
+    """Start the program again, detached, with ``arguments`` (tests replace
+    ``QProcess.startDetached``)."""
+    started = QProcess.startDetached(sys.executable, ["-m", "massage_trainer", *arguments])
+    return bool(started[0] if isinstance(started, tuple) else started)
+
+
+def quit_application() -> None:
+    """End the event loop (after a restart has been started)."""
+    QCoreApplication.quit()
+
+
+# the restart dialog's texts, in the language chosen (where it is translated)
+RESTART_TITLE = QT_TRANSLATE_NOOP("WindowText", "Restart Massage Trainer?")
+RESTART_MESSAGE = QT_TRANSLATE_NOOP(
+    "WindowText",
+    "Massage Trainer shows the language you chose once it starts again. Restart now? "
+    "Your settings and progress are saved first.",
+)
+
+
+def in_language(code: str, context: str, text: str) -> str:
+    """``text`` (marked with QT_TRANSLATE_NOOP) in the language ``code``, which
+    need not be the one shown; in the one shown where ``code`` has no translation."""
+    if code == language.DEFAULT:
+        return text
+    translator = QTranslator()
+    if translator.load(f"massage_trainer_{code}", str(language.TRANSLATIONS_DIR)):
+        found = translator.translate(context, text)
+        if found:
+            return found
+    return i18n.translated(context, text)
+
+
+class RestartDialog:
+    """Restart now in the language just chosen, or later."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, code: str) -> bool:
+        """True to restart now.  Tests monkeypatch this."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(in_language(code, "WindowText", RESTART_TITLE))
+        message = in_language(code, "WindowText", RESTART_MESSAGE)
+        here = i18n.translated("WindowText", RESTART_MESSAGE)
+        # the new language's words first; the ones shown now too, in case
+        # the learner cannot read the new language
+        box.setText(message)
+        if here != message:
+            box.setInformativeText(here)
+        now = box.addButton(WindowText.tr("&Restart Now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(WindowText.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(now)
+        box.exec()
+        return box.clickedButton() is now
+
+
 # shortcuts a view may not take from its first letter (File, Quiz, Export, Print)
 TAKEN_LETTERS = set("OQREP")
 
@@ -229,8 +386,8 @@ class MainWindow(QMainWindow):
         self.rules = RulesPanel()
         self.tabs = SideTabs()
         self.tabs.setObjectName("sideTabs")
-        self.tabs.addTab(self.info, "Zone &Info")
-        self.tabs.addTab(self.rules, "&Rules")
+        self.tabs.addTab(self.info, WindowText.tr("Zone &Info", "the side tab"))
+        self.tabs.addTab(self.rules, WindowText.tr("&Rules", "the side tab"))
         self.legend = Legend()
         self.notice = QLabel()
         self.notice.setObjectName("notice")
@@ -291,6 +448,83 @@ class MainWindow(QMainWindow):
         # a technique's strokes on the map, with their bar under the tabs
         self.strokes = StrokeController(self)
         side_layout.insertWidget(1, self.strokes.bar)
+        self._build_language_menu()
+
+    # --- the language ------------------------------------------------------------------
+    def _build_language_menu(self) -> None:
+        """View > Language: the system's language or one of those the program
+        has; the choice is remembered and shown once the program starts again."""
+        menu = self.view_menu.addMenu(WindowText.tr("&Language"))
+        menu.setObjectName("languageMenu")
+        self.view_menu.insertSeparator(menu.menuAction())
+        self.language_menu = menu
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        chosen = str(self.settings.value(language.SETTINGS_KEY, "") or "")
+        offered = language.available_languages()
+        if chosen not in offered:
+            chosen = ""
+        system = language.native_name(language.system_language())
+        entries = [
+            (
+                "",
+                i18n.fill(
+                    WindowText.tr("&System default ({language})", "the system's language"),
+                    language=system,
+                ),
+            )
+        ]
+        entries += [(code, language.native_name(code)) for code in offered]
+        for code, text in entries:
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            self.language_group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str) -> None:
+        """Remember ``code`` as the language ("" the system's); if that is not
+        the language shown, offer to start again in it."""
+        language.remember_language(code, self.settings)
+        action = self.language_actions.get(code)
+        if action is not None and not action.isChecked():
+            action.setChecked(True)
+        # what the next start shows (a --lang given for this run does not count:
+        # the program starts again without it)
+        wanted = code if code in language.available_languages() else language.system_language()
+        if wanted == i18n.language():
+            return
+        if RestartDialog.ask(self, wanted):
+            self.restart()
+        else:
+            self.statusBar().showMessage(
+                WindowText.tr("The new language shows the next time Massage Trainer starts."),
+                8000,
+            )
+
+    def restart(self) -> bool:
+        """Save what the window saves on closing, start the program again with
+        the same arguments, and quit; False if the window stays open (a quiz
+        asked, and the learner chose to stay)."""
+        self.settings.sync()
+        if not self.close():
+            return False
+        if not start_program(restart_arguments(sys.argv[1:])):
+            self.show()  # it could not start: carry on here
+            self.statusBar().showMessage(
+                WindowText.tr(
+                    "Massage Trainer could not start again: the new language shows the "
+                    "next time you start it."
+                ),
+                8000,
+            )
+            return False
+        quit_application()
+        return True
 
     def add_side_tab(self, widget: QWidget, title: str, look: LookSource | None = None) -> int:
         """Add a tab beside the map; ``look`` says how the map looks while the
@@ -414,18 +648,18 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(WindowText.tr("&File"))
         self.open_action = self._action(
-            "&Open Zone Set\u2026",
+            WindowText.tr("&Open Zone Set\u2026"),
             self.open_zone_set,
             QKeySequence.StandardKey.Open,
-            "Load another zone file",
+            WindowText.tr("Load another zone file"),
         )
         self.builtin_action = self._action(
-            "Open &Built-in Views",
+            WindowText.tr("Open &Built-in Views"),
             self.open_builtin,
             None,
-            "Go back to the built-in views of the body",
+            WindowText.tr("Go back to the built-in views of the body"),
         )
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.builtin_action)
@@ -433,12 +667,14 @@ class MainWindow(QMainWindow):
         self._build_instructor_actions(file_menu)
         file_menu.addSeparator()
         self.file_menu = file_menu
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(
+            WindowText.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.quit_action)
 
-        view_menu = bar.addMenu("&View")
-        toolbar = QToolBar("Map")
+        view_menu = bar.addMenu(WindowText.tr("&View"))
+        toolbar = QToolBar(WindowText.tr("Map", "the toolbar's name"))
         toolbar.setObjectName("mapToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(toolbar)
@@ -449,19 +685,19 @@ class MainWindow(QMainWindow):
         self._views_end = view_menu.addSeparator()
         self._toolbar_views_end = toolbar.addSeparator()
         self.next_view_action = self._action(
-            "&Turn the Body Over",
+            WindowText.tr("&Turn the Body Over"),
             self.next_view,
             "F7",
-            "Show the next view of the body (back, front, ...)",
+            WindowText.tr("Show the next view of the body (back, front, ...)"),
         )
         view_menu.insertAction(self._views_end, self.next_view_action)
         self.toggle_actions: dict[str, QAction] = {}
         for key, text, field_name, _default, shortcut, tip in TOGGLES:
             action = self._action(
-                text,
+                i18n.translated("WindowText", text),
                 lambda on, f=field_name: self._set_toggle(f, on),
                 shortcut,
-                tip,
+                i18n.translated("WindowText", tip),
                 checkable=True,
             )
             self.toggle_actions[key] = action
@@ -470,50 +706,63 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         toolbar.addSeparator()
         # the anatomy layers (built from the zone set: see _build_layer_actions)
-        self.layers_menu = view_menu.addMenu("Anatomy La&yers")
+        self.layers_menu = view_menu.addMenu(WindowText.tr("Anatomy La&yers"))
         self.layers_menu.setToolTipsVisible(True)
         self._toolbar_layers_end = toolbar.addSeparator()
         view_menu.addSeparator()
         self.zoom_in_action = self._action(
-            "Zoom &In",
+            WindowText.tr("Zoom &In"),
             lambda: self.view.zoom_by(1.25),
             [QKeySequence("Ctrl+="), QKeySequence(QKeySequence.StandardKey.ZoomIn)],
-            "Zoom in (or use the mouse wheel, or pinch)",
+            WindowText.tr("Zoom in (or use the mouse wheel, or pinch)"),
         )
         self.zoom_out_action = self._action(
-            "Zoom &Out",
+            WindowText.tr("Zoom &Out"),
             lambda: self.view.zoom_by(0.8),
             [QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)],
-            "Zoom out",
+            WindowText.tr("Zoom out", "tip"),
         )
         self.fit_action = self._action(
-            "&Fit Body to Window", self.view.fit, "Ctrl+0", "Show the whole body"
+            WindowText.tr("&Fit Body to Window"),
+            self.view.fit,
+            "Ctrl+0",
+            WindowText.tr("Show the whole body"),
         )
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             view_menu.addAction(action)
             toolbar.addAction(action)
         view_menu.addSeparator()
         self.fullscreen_action = self._action(
-            "F&ull Screen",
+            WindowText.tr("F&ull Screen"),
             self._toggle_fullscreen,
             QKeySequence.StandardKey.FullScreen,
             checkable=True,
         )
         view_menu.addAction(self.fullscreen_action)
 
-        zone_menu = bar.addMenu("&Zone")
+        zone_menu = bar.addMenu(WindowText.tr("&Zone", "the menu"))
         self.next_action = self._action(
-            "&Next Zone", lambda: self._step(1), "Down", "Move to the next zone, head to feet"
+            WindowText.tr("&Next Zone"),
+            lambda: self._step(1),
+            "Down",
+            WindowText.tr("Move to the next zone, head to feet"),
         )
         self.prev_action = self._action(
-            "&Previous Zone", lambda: self._step(-1), "Up", "Move to the previous zone"
+            WindowText.tr("&Previous Zone"),
+            lambda: self._step(-1),
+            "Up",
+            WindowText.tr("Move to the previous zone"),
         )
-        self.clear_action = self._action("&Clear Selection", self.clear_selection, "Esc")
+        self.clear_action = self._action(
+            WindowText.tr("&Clear Selection"), self.clear_selection, QKeySequence.StandardKey.Cancel
+        )
         self.rules_action = self._action(
-            "&Rules and When Not to Massage",
+            WindowText.tr("&Rules and When Not to Massage"),
             lambda: self.tabs.setCurrentWidget(self.rules),
-            "F1",
-            "The general rules, the reasons not to massage, and the order of a session",
+            QKeySequence.StandardKey.HelpContents,
+            WindowText.tr(
+                "The general rules, the reasons not to massage, and the order of a session"
+            ),
         )
         # the arrow keys and Esc belong to the map itself while it has focus; the
         # menu entries show them (Tab and Shift+Tab go on to the next control)
@@ -523,29 +772,32 @@ class MainWindow(QMainWindow):
         zone_menu.addSeparator()
         zone_menu.addAction(self.rules_action)
         self.next_pane_action = self._action(
-            "Next &Area of the Window",
+            WindowText.tr("Next &Area of the Window"),
             lambda: self.cycle_focus(1),
             "F6",
-            "Move the focus to the map, the side panel or the tabs",
+            WindowText.tr("Move the focus to the map, the side panel or the tabs"),
         )
         self.prev_pane_action = self._action(
-            "Previous Area of the &Window", lambda: self.cycle_focus(-1), "Shift+F6"
+            WindowText.tr("Previous Area of the &Window"), lambda: self.cycle_focus(-1), "Shift+F6"
         )
         zone_menu.addSeparator()
         zone_menu.addAction(self.next_pane_action)
         zone_menu.addAction(self.prev_pane_action)
         self.zone_menu = zone_menu
-        self.help_menu = bar.addMenu("&Help")
+        self.help_menu = bar.addMenu(WindowText.tr("&Help"))
         self.help_menu.addAction(self.rules_action)
         self.welcome_action = self._action(
-            "Show &Welcome", self.show_welcome, None, "The three things to do first"
+            WindowText.tr("Show &Welcome"),
+            self.show_welcome,
+            None,
+            WindowText.tr("The three things to do first"),
         )
         self.help_menu.addAction(self.welcome_action)
         self.help_menu.addSeparator()
-        self.about_action = self._action("&About Massage Trainer", self.show_about)
+        self.about_action = self._action(WindowText.tr("&About Massage Trainer"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.help_menu.addAction(self.about_action)
-        self.about_qt_action = self._action("About &Qt", QApplication.aboutQt)
+        self.about_qt_action = self._action(WindowText.tr("About &Qt"), QApplication.aboutQt)
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
         self.help_menu.addAction(self.about_qt_action)
 
@@ -574,19 +826,22 @@ class MainWindow(QMainWindow):
             export_anki_deck(self)
 
         self.open_exam_action = self._action(
-            "Open E&xam\u2026", open_exam, None, "Sit an exam file from your instructor"
+            WindowText.tr("Open E&xam\u2026"),
+            open_exam,
+            None,
+            WindowText.tr("Sit an exam file from your instructor"),
         )
         self.class_results_action = self._action(
-            "Open Class &Results\u2026",
+            WindowText.tr("Open Class &Results\u2026"),
             open_class_results,
             None,
-            "See how a class did: results files of one exam, or a folder of them",
+            WindowText.tr("See how a class did: results files of one exam, or a folder of them"),
         )
         self.anki_action = self._action(
-            "Export &Anki Deck\u2026",
+            WindowText.tr("Export &Anki Deck\u2026"),
             export_deck,
             None,
-            "Save the zones of every view as an Anki deck, to learn them on a phone",
+            WindowText.tr("Save the zones of every view as an Anki deck, to learn them on a phone"),
         )
         for action in (self.open_exam_action, self.class_results_action, self.anki_action):
             menu.addAction(action)
@@ -615,10 +870,10 @@ class MainWindow(QMainWindow):
                 taken.add(letter)
                 shortcut = f"Ctrl+{letter}"
             action = self._action(
-                f"&{title}",
+                view_menu_text(view),
                 lambda _checked=False, v=view: self.show_view(v),
                 shortcut,
-                f"Show the body seen from the {view.replace('_', ' ')}",
+                view_tip(view),
             )
             action.setCheckable(True)
             action.setChecked(view == self.zone_set.view)
@@ -638,11 +893,7 @@ class MainWindow(QMainWindow):
         )
         if same:  # another view with the same layers: only the counts change
             for layer, action in self.layer_actions.items():
-                name = zone_set.layer_names.get(layer, layer)
-                count = sum(1 for s in zone_set.structures if s.layer == layer)
-                action.setToolTip(
-                    f"Draw the {name.lower()} that lie under the skin ({count} in this view)"
-                )
+                action.setToolTip(self._layer_tip(layer))
             return
         for action in self.layer_actions.values():
             self.layers_menu.removeAction(action)
@@ -653,13 +904,12 @@ class MainWindow(QMainWindow):
         zone_set = self.zone_set
         for layer in zone_set.layers:
             name = zone_set.layer_names.get(layer, layer)
-            count = sum(1 for s in zone_set.structures if s.layer == layer)
             on = bool(self.settings.value(f"layers/{layer}", False, type=bool))
             action = self._action(
                 name,
                 lambda checked, lay=layer: self.set_layer(lay, checked),
                 None,
-                f"Draw the {name.lower()} that lie under the skin ({count} in this view)",
+                self._layer_tip(layer),
                 checkable=True,
             )
             action.blockSignals(True)
@@ -673,6 +923,17 @@ class MainWindow(QMainWindow):
             self.toolbar.insertAction(self._toolbar_layers_end, action)
             self.layer_actions[layer] = action
         self.layers_menu.setEnabled(bool(zone_set.layers))
+
+    def _layer_tip(self, layer: str) -> str:
+        """A layer toggle's tip: what it draws, and how many of them this view has."""
+        zone_set = self.zone_set
+        count = sum(1 for s in zone_set.structures if s.layer == layer)
+        return i18n.fill(
+            WindowText.tr(
+                "Draw the {layer:lower} that lie under the skin (%n in this view)", "", count
+            ),
+            layer=zone_set.layer_names.get(layer, layer),
+        )
 
     def set_layer(self, layer: str, on: bool) -> None:
         """Draw an anatomy layer or not; remembered."""
@@ -698,7 +959,10 @@ class MainWindow(QMainWindow):
         self.apply_look()
         if self.view.look.state is MapState.QUIZ:
             self.statusBar().showMessage(
-                "The map keeps its quiz look until the quiz ends or you leave the Quiz tab.", 5000
+                WindowText.tr(
+                    "The map keeps its quiz look until the quiz ends or you leave the Quiz tab."
+                ),
+                5000,
             )
 
     def _toggle_fullscreen(self, on: bool) -> None:
@@ -738,11 +1002,33 @@ class MainWindow(QMainWindow):
         self._disclaimer = disclaimer
         # the text of a data file, shown as written at a readable size
         self.notice.setText(html.escape(disclaimer, quote=False))
-        named = zone_set.view.replace("_", " ").lower() in title.lower()
-        shown = title if named else f"{title} ({view_title(zone_set.view)} view)"
-        self.setWindowTitle(f"{shown} \u2013 Massage Trainer")
+        # the title names the view (the built-in ones do, in every language)
+        named = (
+            zone_set.view.replace("_", " ").lower() in title.lower()
+            or view_label(zone_set.view).lower() in title.lower()
+        )
+        shown = (
+            title
+            if named
+            else i18n.fill(
+                WindowText.tr("{title} ({view})", "a zone set and its view"),
+                title=title,
+                view=view_label(zone_set.view),
+            )
+        )
+        self.setWindowTitle(
+            i18n.fill(WindowText.tr("{title} \u2013 Massage Trainer", "the window"), title=shown)
+        )
         self.statusBar().showMessage(
-            f"{title}: {len(zone_set.zones)} zones. Hover to see names; click to learn more.", 8000
+            i18n.fill(
+                WindowText.tr(
+                    "{title}: %n zone(s). Hover to see names; click to learn more.",
+                    "",
+                    len(zone_set.zones),
+                ),
+                title=title,
+            ),
+            8000,
         )
         self.zoneSetChanged.emit(zone_set)
         self.apply_look()
@@ -772,7 +1058,7 @@ class MainWindow(QMainWindow):
         if view == self.zone_set.view:
             self._check_view_action()
             return True
-        zone_set = self.view_zone_set(view, problems="Cannot show the view")
+        zone_set = self.view_zone_set(view, problems=WindowText.tr("Cannot show the view"))
         if zone_set is None:
             self._check_view_action()
             return False
@@ -790,7 +1076,12 @@ class MainWindow(QMainWindow):
         else:
             self.info.show_empty()
         self._remember_view()
-        self.statusBar().showMessage(f"{zone_set.title}: seen from the {view}.", 5000)
+        seen = _view_words(view, 2) or WindowText.tr(
+            "{title}: seen from the {view}.", "a view named from its id"
+        )
+        self.statusBar().showMessage(
+            i18n.fill(seen, title=zone_set.title, view=view.replace("_", " ")), 5000
+        )
         return True
 
     def view_zone_set(self, view: str, problems: str = "") -> ZoneSet | None:
@@ -811,9 +1102,16 @@ class MainWindow(QMainWindow):
                 ProblemsDialog.ask(
                     self,
                     problems,
-                    f"The {view} view ({paths.display_name(file)}) has "
-                    f"{len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}, so "
-                    "the current view stays. Fix these and try again:",
+                    i18n.fill(
+                        WindowText.tr(
+                            "The {view:lower} ({file}) has %n problem(s), so the current view "
+                            "stays. Fix these and try again:",
+                            "",
+                            len(exc.problems),
+                        ),
+                        view=view_label(view),
+                        file=paths.display_name(file),
+                    ),
                     [str(p) for p in exc.problems],
                 )
             return None
@@ -850,12 +1148,12 @@ class MainWindow(QMainWindow):
         except ZoneFileError as exc:
             ProblemsDialog.ask(
                 self,
-                "Cannot open the zone set",
+                WindowText.tr("Cannot open the zone set"),
                 problems_summary(
                     paths.display_name(Path(path)),
                     len(exc.problems),
-                    "The current zone set stays open.",
-                    "open the file again",
+                    WindowText.tr("The current zone set stays open."),
+                    WindowText.tr("open the file again", "what to do once the file is fixed"),
                 ),
                 [str(p) for p in exc.problems],
             )
@@ -892,15 +1190,25 @@ class MainWindow(QMainWindow):
             return
         self.info.show_zone(zone, self.zone_set)
         self.tabs.setCurrentWidget(self.info)
-        side = f" ({zone.side_word})" if zone.side_word else ""
-        self.statusBar().showMessage(
-            f"Selected: {short_text(zone.name, SHOWN_CHARS)}{side} \u2013 {zone.safety_word}", 5000
+        side = side_word(zone.side)
+        values = {
+            "zone": short_text(zone.name, SHOWN_CHARS),
+            "side": side,
+            "safety": zone.safety_word,
+        }
+        text = (
+            WindowText.tr("Selected: {zone} ({side}) \u2013 {safety}")
+            if side
+            else WindowText.tr("Selected: {zone} \u2013 {safety}")
         )
+        self.statusBar().showMessage(i18n.fill(text, **values), 5000)
 
     def _on_outside(self) -> None:
         if not self.view.select_on_click:  # a quiz owns the clicks
             return
-        hint = "That click was beside the body. Click inside the outline to pick a zone."
+        hint = WindowText.tr(
+            "That click was beside the body. Click inside the outline to pick a zone."
+        )
         self.info.show_empty(hint)
         self.statusBar().showMessage(hint, 5000)
 

@@ -46,9 +46,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_trainer.core import paths
+from massage_trainer.core import i18n, paths
+from massage_trainer.core.i18n import Tr
 from massage_trainer.core.routine_session import (
-    NEARBY_HEADING,
     RoutineSession,
     StepDetails,
     TickEvent,
@@ -75,8 +75,14 @@ from massage_trainer.ui.strokes import strokes_html
 if TYPE_CHECKING:
     from massage_trainer.ui.mainwindow import MainWindow
 
-# what the step view says where a step that turns the person over lists zones
-TURN_OVER_AREAS = "No zones: the person turns over"
+
+class RoutineTabText(Tr):
+    """Texts of the Routine tab and the Routine menu."""
+
+
+def turn_over_areas() -> str:
+    """What the step view says where a step that turns the person over lists zones."""
+    return RoutineTabText.tr("No zones: the person turns over")
 
 
 class RoutineCardDialog:
@@ -86,7 +92,10 @@ class RoutineCardDialog:
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """Ask for a PDF file name; None when cancelled.  Tests monkeypatch this."""
         name, _ = QFileDialog.getSaveFileName(
-            parent, "Export Routine Card", str(suggested), "PDF files (*.pdf)"
+            parent,
+            RoutineTabText.tr("Export Routine Card"),
+            str(suggested),
+            RoutineTabText.tr("PDF files (*.pdf)"),
         )
         if not name:
             return None
@@ -115,7 +124,7 @@ class RoutinePanel(LazyPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("routinePanel")
-        self.setAccessibleName("Guided routine")
+        self.setAccessibleName(RoutineTabText.tr("Guided routine"))
 
     def build(self) -> None:
         # the tab scrolls up and down when the window is short or the font
@@ -137,14 +146,16 @@ class RoutinePanel(LazyPage):
         top = QHBoxLayout()
         self.chooser = QComboBox()
         self.chooser.setObjectName("routineChooser")
-        self.chooser.setAccessibleName("Routine")
+        self.chooser.setAccessibleName(
+            RoutineTabText.tr("Routine", "read out: the routine chooser")
+        )
         self.chooser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # a long routine name does not widen the whole panel (the list shows it whole)
         self.chooser.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.chooser.setMinimumContentsLength(12)
-        label = QLabel("&Which routine:")
+        label = QLabel(RoutineTabText.tr("&Which routine:"))
         label.setBuddy(self.chooser)
         top.addWidget(label)
         top.addWidget(self.chooser, 1)
@@ -164,7 +175,7 @@ class RoutinePanel(LazyPage):
 
         self.step_view = QTextBrowser()
         self.step_view.setObjectName("routineStep")
-        self.step_view.setAccessibleName("Step")
+        self.step_view.setAccessibleName(RoutineTabText.tr("Step", "read out: a routine's step"))
         self.step_view.setOpenLinks(False)
         # room for a few lines of the step, whatever the window's height
         self.step_view.setMinimumHeight(self.step_view.fontMetrics().lineSpacing() * 6)
@@ -175,7 +186,7 @@ class RoutinePanel(LazyPage):
         self.countdown.setObjectName("routineCountdown")
         # no accessible name: a screen reader reads the time itself (its
         # description says what the time is)
-        self.countdown.setAccessibleDescription("Time left in this step")
+        self.countdown.setAccessibleDescription(RoutineTabText.tr("Time left in this step"))
         big = QFont(self.countdown.font())
         big.setPointSizeF(big.pointSizeF() * 2.4)
         big.setBold(True)
@@ -191,10 +202,11 @@ class RoutinePanel(LazyPage):
 
         buttons = QGridLayout()  # two rows of two when the panel is narrow: see resizeEvent
         self._buttons = buttons
-        self.prev_button = QPushButton("\u25c0 &Previous")
-        self.start_button = QPushButton("&Start")
-        self.next_button = QPushButton("&Next \u25b6")
-        self.restart_button = QPushButton("R&estart")  # Alt+T is the tab's
+        self.prev_button = QPushButton(RoutineTabText.tr("\u25c0 &Previous", "button: step"))
+        self.start_button = QPushButton(RoutineTabText.tr("&Start", "button: the clock"))
+        self.next_button = QPushButton(RoutineTabText.tr("&Next \u25b6", "button: step"))
+        # Alt+T is the tab's
+        self.restart_button = QPushButton(RoutineTabText.tr("R&estart", "button: the routine"))
         for button, name in (
             (self.prev_button, "routinePrevious"),
             (self.start_button, "routineStart"),
@@ -205,15 +217,18 @@ class RoutinePanel(LazyPage):
         self._place_buttons(4)
         layout.addLayout(buttons)
         # short, so a large font does not widen the panel; the tip says the rest
-        self.auto_advance = QCheckBox("Move on &automatically")
-        self.auto_advance.setToolTip("Go to the next step by itself when a step's time is up")
+        self.auto_advance = QCheckBox(RoutineTabText.tr("Move on &automatically"))
+        self.auto_advance.setToolTip(
+            RoutineTabText.tr("Go to the next step by itself when a step's time is up")
+        )
         self.auto_advance.setObjectName("routineAutoAdvance")
         layout.addWidget(self.auto_advance, 0, Qt.AlignmentFlag.AlignLeft)
-        self.keys_hint = QLabel(
-            "<small>Keys: Space starts and pauses the clock; N, \u2192 or "
+        keys = RoutineTabText.tr(
+            "Keys: Space starts and pauses the clock; N, \u2192 or "
             "Page Down for the next step; P, \u2190 or Page Up for the "
-            "previous one.</small>"
+            "previous one."
         )
+        self.keys_hint = QLabel(f"<small>{escape(keys)}</small>")
         self.keys_hint.setWordWrap(True)
         self.keys_hint.setObjectName("routineKeys")
         layout.addWidget(self.keys_hint)
@@ -299,9 +314,11 @@ class RoutineController(QObject):
         self.timer.timeout.connect(self.tick)
 
         # Alt+T: Alt+U is the Quiz tab's, the only free letter of its name
-        self.tab_index = window.add_side_tab(self.panel, "Rou&tine", self.routine_look)
+        self.tab_index = window.add_side_tab(
+            self.panel, RoutineTabText.tr("Rou&tine", "the side tab"), self.routine_look
+        )
         self.lookChanged.connect(window.apply_look)
-        self.tabs.setTabToolTip(self.tab_index, "A guided session, step by step")
+        self.tabs.setTabToolTip(self.tab_index, RoutineTabText.tr("A guided session, step by step"))
         self._build_actions()
         self._connect()
         # the routines are read when first needed (the tab, the menu), not at
@@ -332,61 +349,63 @@ class RoutineController(QObject):
     def _build_actions(self) -> None:
         window = self.window
         # Alt+R already opens the Rules tab, so the menu answers to Alt+O
-        menu = QMenu("R&outine", window)
+        menu = QMenu(RoutineTabText.tr("R&outine", "the menu"), window)
         menu.setObjectName("routineMenu")
         self.menu = menu
         self.show_action = self._action(
-            "Show &Routine",
+            RoutineTabText.tr("Show &Routine"),
             self.show_tab,
-            tip=("Open the Routine tab: a guided session, step by step"),
+            tip=RoutineTabText.tr("Open the Routine tab: a guided session, step by step"),
         )
         self.start_action = self._action(
-            "&Start / Pause",
+            RoutineTabText.tr("&Start / Pause"),
             self._menu(self.toggle_running),
             ("Space",),
-            "Start or pause the countdown of this step",
+            RoutineTabText.tr("Start or pause the countdown of this step"),
         )
         self.next_action = self._action(
-            "&Next Step",
+            RoutineTabText.tr("&Next Step"),
             self._menu(self.next_step),
             ("N", "Right", "PgDown"),
-            "Go on to the next step",
+            RoutineTabText.tr("Go on to the next step"),
         )
         self.prev_action = self._action(
-            "&Previous Step",
+            RoutineTabText.tr("&Previous Step"),
             self._menu(self.previous_step),
             ("P", "Left", "PgUp"),
-            "Go back one step",
+            RoutineTabText.tr("Go back one step"),
         )
         self.restart_action = self._action(
-            "Res&tart Routine",
+            RoutineTabText.tr("Res&tart Routine"),
             self._menu(self.restart),
-            tip="Back to the first step, with the clock stopped",
+            tip=RoutineTabText.tr("Back to the first step, with the clock stopped"),
         )
         self.say_time_action = self._action(
-            "Say Time &Left",
+            RoutineTabText.tr("Say Time &Left"),
             self._menu(self.say_time_left),
             ("T",),
-            "Have a screen reader say how much time this step has left",
+            RoutineTabText.tr("Have a screen reader say how much time this step has left"),
         )
         self.auto_action = self._action(
-            "Move On &Automatically",
+            RoutineTabText.tr("Move On &Automatically"),
             lambda _checked=False: None,
-            tip="Go on to the next step when the time is up",
+            tip=RoutineTabText.tr("Go on to the next step when the time is up"),
         )
         self.auto_action.setCheckable(True)
         self.auto_action.toggled.connect(self._set_auto_advance)
         self.card_action = self._action(
-            "Print Routine &Card\u2026",
+            RoutineTabText.tr("Print Routine &Card\u2026"),
             self.print_card,
-            tip="Preview and print this routine as a one-page card to keep beside the table",
+            tip=RoutineTabText.tr(
+                "Preview and print this routine as a one-page card to keep beside the table"
+            ),
         )
         self.export_card_action = self._action(
-            "&Export Routine Card\u2026",
+            RoutineTabText.tr("&Export Routine Card\u2026"),
             self.export_card,
-            tip="Save this routine as a one-page PDF card",
+            tip=RoutineTabText.tr("Save this routine as a one-page PDF card"),
         )
-        self.choose_menu = QMenu("&Choose Routine", menu)
+        self.choose_menu = QMenu(RoutineTabText.tr("&Choose Routine"), menu)
         self.choose_group = QActionGroup(self)
         self.choose_group.setExclusive(True)
 
@@ -461,7 +480,14 @@ class RoutineController(QObject):
             self.choose_menu.removeAction(action)
             action.deleteLater()
         for i, routine in enumerate(self.routines):
-            chooser.addItem(f"{routine.title} ({routine.duration} min)", routine.id)
+            chooser.addItem(
+                i18n.fill(
+                    RoutineTabText.tr("{routine} ({minutes} min)", "a routine and its length"),
+                    routine=routine.title,
+                    minutes=routine.duration,
+                ),
+                routine.id,
+            )
             action = QAction(routine.title, self.choose_menu)
             action.setCheckable(True)
             action.setData(routine.id)
@@ -668,7 +694,7 @@ class RoutineController(QObject):
             button.setEnabled(has)
         if session is None:
             self.timer.stop()
-            panel.title.setText("No routines")
+            panel.title.setText(RoutineTabText.tr("No routines"))
             panel.title.setToolTip("")
             panel.progress.setText("")
             panel.step_view.setHtml(self._problems_html())
@@ -716,7 +742,7 @@ class RoutineController(QObject):
         assert self.session is not None
         details: StepDetails = self.session.details(step)
         grey = secondary_text(self.panel.step_view)
-        areas = TURN_OVER_AREAS if step.turns_over else details.areas
+        areas = turn_over_areas() if step.turns_over else details.areas
         html = [
             f"<h3 style='margin-bottom:2px'>{escape(details.title)}</h3>",
             f"<p style='color:{grey}; margin-top:0'>{escape(areas)} \u00b7 {details.time}</p>",
@@ -738,8 +764,9 @@ class RoutineController(QObject):
                 html.append(strokes_html(technique, self.window.zone_set))
         if details.nearby:
             html.append(
-                f"<h4 style='margin-bottom:2px'>{escape(NEARBY_HEADING)}</h4>"
-                "<table cellspacing='0' cellpadding='3'>"
+                "<h4 style='margin-bottom:2px'>"
+                + escape(RoutineTabText.tr("Take care nearby"))
+                + "</h4><table cellspacing='0' cellpadding='3'>"
             )
             for warning in details.nearby:
                 level = warning.zone.safety
@@ -747,18 +774,29 @@ class RoutineController(QObject):
                     f"<tr><td bgcolor='{SAFETY_BADGES[level]}' valign='top'>"
                     f"<span style='color:{SAFETY_BADGE_INKS[level]}; font-weight:bold'>"
                     f"&nbsp;{warning.icon}&nbsp;{escape(warning.word)}&nbsp;</span></td>"
-                    f"<td><b>{escape(warning.zone.name)}</b>: {escape(warning.text)}</td></tr>"
+                    "<td>"
+                    + i18n.fill(
+                        escape(RoutineTabText.tr("{zone}: {warning}", "a zone near the step")),
+                        zone=f"<b>{escape(warning.zone.name)}</b>",
+                        warning=escape(warning.text),
+                    )
+                    + "</td></tr>"
                 )
             html.append("</table>")
         return "".join(html)
 
     def _problems_html(self) -> str:
         if not self.problems:
-            return "<p>There are no routines for this zone set.</p>"
+            none = RoutineTabText.tr("There are no routines for this zone set.")
+            return f"<p>{escape(none)}</p>"
         name = paths.display_name(routine_file_for(self.zone_set)) if self.zone_set else ""
+        heading = RoutineTabText.tr("The routine file has problems")
+        text = i18n.fill(
+            RoutineTabText.tr("{file} could not be used. Fix these and open the zone set again:"),
+            file=name,
+        )
         return (
-            f"<h3>The routine file has problems</h3><p>{escape(name)} could not be used. "
-            "Fix these and open the zone set again:</p><pre>"
+            f"<h3>{escape(heading)}</h3><p>{escape(text)}</p><pre>"
             + escape("\n".join(self.problems))
             + "</pre>"
         )
@@ -820,11 +858,13 @@ class RoutineController(QObject):
         except routinecard.ExportError as exc:
             ProblemsDialog.ask(
                 self.window,
-                "Cannot write the routine card",
-                f"{path} could not be written:",
+                RoutineTabText.tr("Cannot write the routine card"),
+                i18n.fill(RoutineTabText.tr("{file} could not be written:"), file=path),
                 [str(exc)],
             )
             return None
         self.window.settings.setValue("routine/card_dir", str(path.parent))
-        self.window.statusBar().showMessage(f"Wrote the routine card to {path}", 8000)
+        self.window.statusBar().showMessage(
+            i18n.fill(RoutineTabText.tr("Wrote the routine card to {file}"), file=path), 8000
+        )
         return path

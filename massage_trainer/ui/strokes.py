@@ -40,7 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_trainer.core import i18n
 from massage_trainer.core.content import Technique
+from massage_trainer.core.i18n import Tr
 from massage_trainer.core.strokes import (
     PlayerFrame,
     Stroke,
@@ -60,8 +62,22 @@ if TYPE_CHECKING:
 
 FRAME_MS = 16  # the animation's timer: about 60 frames a second
 NEAR_AVOID_CM = 4.0  # an avoid zone this close to a path stays bright beside it
-PLAY_TEXT, PAUSE_TEXT = "\u25b6 Play", "\u275a\u275a Pause"
-KEYS_HINT = "Space on the map or F8 plays and pauses; Shift+F8 steps; Esc clears."
+
+
+class StrokesText(Tr):
+    """Texts about a technique's strokes on the map: the bar, the panels' words, View menu."""
+
+
+def play_text() -> str:
+    return StrokesText.tr("\u25b6 Play", "button: play the strokes")
+
+
+def pause_text() -> str:
+    return StrokesText.tr("\u275a\u275a Pause", "button: pause the strokes")
+
+
+def keys_hint() -> str:
+    return StrokesText.tr("Space on the map or F8 plays and pauses; Shift+F8 steps; Esc clears.")
 
 
 # --- the words about a technique's strokes -------------------------------------------
@@ -81,7 +97,10 @@ def strokes_text(technique: Technique, zone_set: ZoneSet) -> str:
     strokes = strokes_for(technique, zone_set)
     if not strokes:
         return ""
-    parts = [f"Strokes of {technique.name} on the map.", *describe_technique(technique, zone_set)]
+    parts = [
+        i18n.fill(StrokesText.tr("Strokes of {technique} on the map."), technique=technique.name),
+        *describe_technique(technique, zone_set),
+    ]
     parts += [text for _zone, text in caution_lines(strokes, zone_set)]
     return " ".join(parts)
 
@@ -94,14 +113,20 @@ def strokes_html(technique: Technique, zone_set: ZoneSet, shown: bool | None = N
     strokes = strokes_for(technique, zone_set)
     if not strokes:
         if technique.strokes and shown is not None:
-            return (
-                f"<p><i>No strokes of {escape(technique.name)} are drawn on this view of "
-                "the body.</i></p>"
+            none = i18n.fill(
+                StrokesText.tr("No strokes of {technique} are drawn on this view of the body."),
+                technique=technique.name,
             )
+            return f"<p><i>{escape(none)}</i></p>"
         return ""
     grey = secondary_text()
-    view = zone_set.view.replace("_", " ")
-    parts = [f"<p style='margin-bottom:2px'><b>The strokes</b> ({escape(view)} view)</p><ol>"]
+    heading = i18n.fill(
+        escape(
+            StrokesText.tr("<b>The strokes</b> ({view:lower})", "rich text: keep the <b> marks")
+        ),
+        view=escape(zone_set.title),
+    )
+    parts = [f"<p style='margin-bottom:2px'>{heading}</p><ol>"]
     for line in describe_technique(technique, zone_set):
         number, _, text = line.partition(". ")
         parts.append(f"<li>{escape(text if number.isdigit() else line)}</li>")
@@ -109,16 +134,18 @@ def strokes_html(technique: Technique, zone_set: ZoneSet, shown: bool | None = N
     cautions = caution_lines(strokes, zone_set)
     if cautions:
         parts.append(
-            "<p style='margin-top:2px'><b>On the way:</b> "
+            "<p style='margin-top:2px'><b>"
+            + escape(StrokesText.tr("On the way:"))
+            + "</b> "
             + " ".join(escape(text) for _zone, text in cautions)
             + "</p>"
         )
     if shown is True:
-        parts.append(f"<p style='color:{grey}'>Drawn on the map now. {escape(KEYS_HINT)}</p>")
+        drawn = StrokesText.tr("Drawn on the map now.")
+        parts.append(f"<p style='color:{grey}'>{escape(drawn)} {escape(keys_hint())}</p>")
     elif shown is False:
-        parts.append(
-            f"<p><a href='strokes:{technique.id}'>\u25b6 Show the strokes on the map</a></p>"
-        )
+        link = StrokesText.tr("\u25b6 Show the strokes on the map")
+        parts.append(f"<p><a href='strokes:{technique.id}'>{escape(link)}</a></p>")
     return "".join(parts)
 
 
@@ -126,16 +153,51 @@ def player_status(frame: PlayerFrame | None, count: int, repeats: int, place: in
     """The line under the bar's title: where the animation is (``place``: the
     stroke's place among the ``count`` shown, 1-based; 0: its number)."""
     if frame is None or (not frame.running and frame.elapsed == 0 and not frame.finished):
-        return "Ready: press Play to watch the hands move at the real pace."
+        return StrokesText.tr("Ready: press Play to watch the hands move at the real pace.")
     if frame.finished:
-        return f"Done: all {format_time(frame.total)} played. Play starts again."
-    state = "Playing" if frame.running else "Paused"
-    stroke = f"stroke {place or frame.number} of {count}" if count > 1 else "the stroke"
-    passes = f", pass {frame.repeat} of {repeats}" if repeats > 1 else ""
-    return (
-        f"{state}: {stroke}{passes} \u00b7 {format_time(frame.elapsed)} of "
-        f"{format_time(frame.total)}"
-    )
+        return i18n.fill(
+            StrokesText.tr("Done: all {time} played. Play starts again."),
+            time=format_time(frame.total),
+        )
+    values = {
+        "stroke": place or frame.number,
+        "strokes": count,
+        "pass": frame.repeat,
+        "passes": repeats,
+        "elapsed": format_time(frame.elapsed),
+        "total": format_time(frame.total),
+    }
+    # the whole line for each case, so a language words each its own way
+    if frame.running:
+        if count > 1 and repeats > 1:
+            text = StrokesText.tr(
+                "Playing: stroke {stroke} of {strokes}, pass {pass} of {passes} "
+                "\u00b7 {elapsed} of {total}"
+            )
+        elif count > 1:
+            text = StrokesText.tr(
+                "Playing: stroke {stroke} of {strokes} \u00b7 {elapsed} of {total}"
+            )
+        elif repeats > 1:
+            text = StrokesText.tr(
+                "Playing: the stroke, pass {pass} of {passes} \u00b7 {elapsed} of {total}"
+            )
+        else:
+            text = StrokesText.tr("Playing: the stroke \u00b7 {elapsed} of {total}")
+    elif count > 1 and repeats > 1:
+        text = StrokesText.tr(
+            "Paused: stroke {stroke} of {strokes}, pass {pass} of {passes} "
+            "\u00b7 {elapsed} of {total}"
+        )
+    elif count > 1:
+        text = StrokesText.tr("Paused: stroke {stroke} of {strokes} \u00b7 {elapsed} of {total}")
+    elif repeats > 1:
+        text = StrokesText.tr(
+            "Paused: the stroke, pass {pass} of {passes} \u00b7 {elapsed} of {total}"
+        )
+    else:
+        text = StrokesText.tr("Paused: the stroke \u00b7 {elapsed} of {total}")
+    return i18n.fill(text, **values)
 
 
 @dataclass(frozen=True)
@@ -160,7 +222,7 @@ class StrokeBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("strokeBar")
-        self.setAccessibleName("Strokes on the map")
+        self.setAccessibleName(StrokesText.tr("Strokes on the map"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
@@ -178,21 +240,27 @@ class StrokeBar(QFrame):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.play_button = QPushButton(PLAY_TEXT)
+        self.play_button = QPushButton(play_text())
         self.play_button.setObjectName("strokePlay")
-        self.play_button.setToolTip("Play or pause the hands' movement (F8; Space on the map)")
-        self.step_button = QPushButton("Step \u25b8")
+        self.play_button.setToolTip(
+            StrokesText.tr("Play or pause the hands' movement (F8; Space on the map)")
+        )
+        self.step_button = QPushButton(StrokesText.tr("Step \u25b8", "button: the next stroke"))
         self.step_button.setObjectName("strokeStep")
-        self.step_button.setToolTip("Pause and go on to the next pass or stroke (Shift+F8)")
-        self.clear_button = QPushButton("\u2715 Clear")
+        self.step_button.setToolTip(
+            StrokesText.tr("Pause and go on to the next pass or stroke (Shift+F8)")
+        )
+        self.clear_button = QPushButton(StrokesText.tr("\u2715 Clear", "button: strokes off"))
         self.clear_button.setObjectName("strokeClear")
-        self.clear_button.setToolTip("Take the strokes off the map (Esc on the map)")
+        self.clear_button.setToolTip(
+            StrokesText.tr("Take the strokes off the map (Esc on the map)")
+        )
         layout.addWidget(self.title)
         top = QHBoxLayout()  # the buttons under the title: room for both at 800 px
         for button, name in (
-            (self.play_button, "Play"),
-            (self.step_button, "Step"),
-            (self.clear_button, "Clear the strokes"),
+            (self.play_button, StrokesText.tr("Play", "read out: play the strokes")),
+            (self.step_button, StrokesText.tr("Step", "read out: the next stroke")),
+            (self.clear_button, StrokesText.tr("Clear the strokes")),
         ):
             button.setAccessibleName(name)
             top.addWidget(button)
@@ -246,19 +314,22 @@ class StrokeController(QObject):
             return act
 
         self.play_action = action(
-            "Play St&rokes",
+            StrokesText.tr("Play St&rokes"),
             self.toggle,
             "F8",
-            "Play or pause the hands' movement of the technique drawn on the map",
+            StrokesText.tr("Play or pause the hands' movement of the technique drawn on the map"),
         )
         self.step_action = action(
-            "Step Through Stro&kes",
+            StrokesText.tr("Step Through Stro&kes"),
             self.step,
             "Shift+F8",
-            "Pause and go on to the next pass or stroke",
+            StrokesText.tr("Pause and go on to the next pass or stroke"),
         )
         self.clear_strokes_action = action(
-            "Cl&ear Strokes", self.clear, "", "Take the technique's strokes off the map"
+            StrokesText.tr("Cl&ear Strokes"),
+            self.clear,
+            "",
+            StrokesText.tr("Take the technique's strokes off the map"),
         )
         menu = window.view_menu
         menu.addSeparator()
@@ -304,7 +375,12 @@ class StrokeController(QObject):
                 self.clear()
             if technique is not None and tab is self.info:
                 self.window.statusBar().showMessage(
-                    f"{technique.name} has no strokes drawn on the {zone_set.view} view.", 5000
+                    i18n.fill(
+                        StrokesText.tr("{technique} has no strokes drawn on the {view:lower}."),
+                        technique=technique.name,
+                        view=zone_set.title,
+                    ),
+                    5000,
                 )
             return False
         self.timer.stop()
@@ -485,7 +561,9 @@ class StrokeController(QObject):
         if shown is None:
             return
         bar = self.bar
-        bar.title.setText(f"On the map: {shown.technique.name}")
+        bar.title.setText(
+            i18n.fill(StrokesText.tr("On the map: {technique}"), technique=shown.technique.name)
+        )
         bar.title.setToolTip(shown.text)
         bar.setAccessibleDescription(shown.text)
         bar.setVisible(self._current())
@@ -493,7 +571,12 @@ class StrokeController(QObject):
         if shown.tab is self.info:  # asked for: say so (a routine step says its own)
             announce(
                 bar.title,
-                f"Strokes of {shown.technique.name} drawn on the map. Space or F8 plays them.",
+                i18n.fill(
+                    StrokesText.tr(
+                        "Strokes of {technique} drawn on the map. Space or F8 plays them."
+                    ),
+                    technique=shown.technique.name,
+                ),
             )
 
     def _show_status(self) -> None:
@@ -507,8 +590,12 @@ class StrokeController(QObject):
             repeats = next(s.repeats for s in shown.strokes if s.number == frame.number)
             place = numbers.index(frame.number) + 1  # a routine step may show a few
         self.bar.status.setText(player_status(frame, len(numbers), repeats, place))
-        self.bar.play_button.setText(PAUSE_TEXT if player.running else PLAY_TEXT)
-        self.bar.play_button.setAccessibleName("Pause" if player.running else "Play")
+        self.bar.play_button.setText(pause_text() if player.running else play_text())
+        self.bar.play_button.setAccessibleName(
+            StrokesText.tr("Pause", "read out: pause the strokes")
+            if player.running
+            else StrokesText.tr("Play", "read out: play the strokes")
+        )
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -516,7 +603,9 @@ class StrokeController(QObject):
         self.play_action.setEnabled(on or self._wanted() is not None)
         self.step_action.setEnabled(on)
         self.clear_strokes_action.setEnabled(self.shown is not None)
-        self.play_action.setText("Pause St&rokes" if self.running else "Play St&rokes")
+        self.play_action.setText(
+            StrokesText.tr("Pause St&rokes") if self.running else StrokesText.tr("Play St&rokes")
+        )
 
 
 def _passing(
