@@ -11,17 +11,23 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, TranslatedTexts
 from massage_trainer.core.overlay import apply_overlay
 from massage_trainer.core.schema import ID_PATTERN, Checker, check_format, top_mapping
 from massage_trainer.core.yamlsource import Problem, YMap, read_yaml, show
 
 PRESSURES = ("light", "moderate", "firm", "variable")
-PRESSURE_WORDS = {
-    "light": "light pressure",
-    "moderate": "moderate pressure",
-    "firm": "firm pressure",
-    "variable": "pressure varies",
-}
+# the words for a pressure and for a kind of contraindication, translated
+# each time they are read (context ContentText)
+PRESSURE_WORDS = TranslatedTexts(
+    "ContentText",
+    {
+        "light": QT_TRANSLATE_NOOP("ContentText", "light pressure"),
+        "moderate": QT_TRANSLATE_NOOP("ContentText", "moderate pressure"),
+        "firm": QT_TRANSLATE_NOOP("ContentText", "firm pressure"),
+        "variable": QT_TRANSLATE_NOOP("ContentText", "pressure varies"),
+    },
+)
 
 
 # the kinds of contraindication, in the order they are listed, each with the
@@ -39,13 +45,29 @@ class ContraKindLabels:
 CONTRA_KIND_LABELS = {
     labels.kind: labels
     for labels in (
-        ContraKindLabels("no_massage", "No massage", "Do not massage at all"),
-        ContraKindLabels("local", "Avoid the area", "Keep away from the affected area"),
-        ContraKindLabels("wait", "Wait", "Wait before massaging"),
+        ContraKindLabels(
+            "no_massage",
+            QT_TRANSLATE_NOOP("ContentText", "No massage"),
+            QT_TRANSLATE_NOOP("ContentText", "Do not massage at all"),
+        ),
+        ContraKindLabels(
+            "local",
+            QT_TRANSLATE_NOOP("ContentText", "Avoid the area"),
+            QT_TRANSLATE_NOOP("ContentText", "Keep away from the affected area"),
+        ),
+        ContraKindLabels(
+            "wait",
+            QT_TRANSLATE_NOOP("ContentText", "Wait"),
+            QT_TRANSLATE_NOOP("ContentText", "Wait before massaging"),
+        ),
     )
 }
-CONTRA_KIND_WORDS = {kind: labels.word for kind, labels in CONTRA_KIND_LABELS.items()}
-CONTRA_KIND_TITLES = {kind: labels.title for kind, labels in CONTRA_KIND_LABELS.items()}
+CONTRA_KIND_WORDS = TranslatedTexts(
+    "ContentText", {kind: labels.word for kind, labels in CONTRA_KIND_LABELS.items()}
+)
+CONTRA_KIND_TITLES = TranslatedTexts(
+    "ContentText", {kind: labels.title for kind, labels in CONTRA_KIND_LABELS.items()}
+)
 CONTRA_KINDS = tuple(CONTRA_KIND_LABELS)  # the kinds a rules file may use, in order
 
 # --- strokes: the hand movements of a technique, per view (docs/technique-format.md)

@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 # context, source text, disambiguation, count -> translated text
 Translate = Callable[[str, str, "str | None", int], str]
@@ -176,6 +176,34 @@ def translated(context: str, text: str, disambiguation: str | None = None) -> st
     return _translate(context, text, disambiguation, -1)
 
 
+K = TypeVar("K")
+
+
+class TranslatedTexts(Mapping[K, str]):
+    """A read-only table of English texts marked with ``QT_TRANSLATE_NOOP(context,
+    ...)``, each translated when it is looked up (``english`` gives the source)."""
+
+    def __init__(self, context: str, english: Mapping[K, str]) -> None:
+        self.context = context
+        self._english = dict(english)
+
+    def __getitem__(self, key: K) -> str:
+        return translated(self.context, self._english[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._english)
+
+    def __len__(self) -> int:
+        return len(self._english)
+
+    def english(self, key: K) -> str:
+        """The source text of ``key``, untranslated."""
+        return self._english[key]
+
+    def __repr__(self) -> str:
+        return f"TranslatedTexts({self.context!r}, {dict(self)!r})"
+
+
 def number(value: float, decimals: int = 0) -> str:
     """A number as the learner's language writes it (1,234.5 / 1.234,5)."""
     return _formats.number(value, decimals)
@@ -211,6 +239,7 @@ __all__ = [
     "EnglishFormats",
     "Formats",
     "Tr",
+    "TranslatedTexts",
     "fill",
     "install",
     "language",

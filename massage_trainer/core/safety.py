@@ -15,44 +15,15 @@ at import never holds the language of the moment it was made.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TypeVar
 
 from massage_trainer.core import i18n
-from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, Tr
+from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, Tr, TranslatedTexts
 
 
 class SafetyText(Tr):
     """The safety levels' words, what they mean for the hands, and their phrases."""
-
-
-K = TypeVar("K")
-
-
-class TranslatedTexts(Mapping[K, str]):
-    """A read-only table of English texts marked with ``QT_TRANSLATE_NOOP(context,
-    ...)``, each translated when it is looked up (``english`` gives the source)."""
-
-    def __init__(self, context: str, english: Mapping[K, str]) -> None:
-        self.context = context
-        self._english = dict(english)
-
-    def __getitem__(self, key: K) -> str:
-        return i18n.translated(self.context, self._english[key])
-
-    def __iter__(self) -> Iterator[K]:
-        return iter(self._english)
-
-    def __len__(self) -> int:
-        return len(self._english)
-
-    def english(self, key: K) -> str:
-        """The source text of ``key``, untranslated."""
-        return self._english[key]
-
-    def __repr__(self) -> str:
-        return f"TranslatedTexts({self.context!r}, {dict(self)!r})"
 
 
 def _safety(text: str) -> str:

@@ -29,6 +29,7 @@ from shapely.geometry.base import BaseGeometry
 
 from massage_trainer.core import paths
 from massage_trainer.core.content import Catalogue, Rules, Technique, load_catalogue, load_rules
+from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, TranslatedTexts
 from massage_trainer.core.overlay import apply_overlay
 from massage_trainer.core.readfile import describe_mode, safe_resolve
 from massage_trainer.core.safety import SAFETY_LEVELS, SAFETY_RANK, SAFETY_WORDS
@@ -37,7 +38,14 @@ from massage_trainer.core.yamlsource import DataFileError, Problem, YMap, read_y
 
 SIDES = ("left", "right", "none")
 # a pair's side in words, always the person's own side
-SIDE_WORDS = {"left": "left side", "right": "right side"}
+# which side, mid-sentence; translated each time it is read
+SIDE_WORDS = TranslatedTexts(
+    "ContentText",
+    {
+        "left": QT_TRANSLATE_NOOP("ContentText", "left side"),
+        "right": QT_TRANSLATE_NOOP("ContentText", "right side"),
+    },
+)
 # which side of the canvas holds the person's left: seen from behind it is the
 # viewer's left, seen from the front the viewer's right
 PERSON_LEFT = ("viewer_left", "viewer_right")

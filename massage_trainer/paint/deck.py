@@ -74,7 +74,6 @@ FIELDS = [
     QT_TRANSLATE_NOOP("DeckText", "Front image"),
     QT_TRANSLATE_NOOP("DeckText", "Back image"),
 ]
-_NOT_IN_FIELD_NAMES = str.maketrans("", "", ':{}"#/^')
 
 # Anki's own card colours (day and night); the level badges and the quieter
 # text take the program's tables, which are checked for contrast
@@ -111,12 +110,11 @@ _BACK = """\
 
 
 def field_names() -> list[str]:
-    """The fields' names in the learner's language, fit for Anki (none of
-    ``: { } " # / ^``); the English ones if a translation leaves two alike."""
-    names = [i18n.translated("DeckText", f).translate(_NOT_IN_FIELD_NAMES).strip() for f in FIELDS]
-    if len(set(names)) != len(names) or not all(names):
-        return list(FIELDS)
-    return names
+    """The fields' names: the same in every language.  Anki ties a note type's
+    fields to its id, so a deck exported in German after one in English must
+    name them alike to update the cards instead of adding a second note type;
+    the learner sees the cards' words, which are translated, not these."""
+    return list(FIELDS)
 
 
 def deck_name() -> str:

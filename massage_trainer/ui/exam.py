@@ -60,7 +60,7 @@ from massage_trainer.ui.bodyview import BodyView
 from massage_trainer.ui.dialogs import ProblemsDialog, problems_summary, save_folder
 from massage_trainer.ui.maplook import MapLook
 from massage_trainer.ui.quiz.looks import question_look
-from massage_trainer.ui.quiz.pages import ANSWER_KEYS, STYLE, QuestionPage
+from massage_trainer.ui.quiz.pages import STYLE, QuestionPage, answer_keys
 
 if TYPE_CHECKING:
     from massage_trainer.ui.mainwindow import MainWindow
@@ -763,7 +763,7 @@ class ExamWindow(QDialog):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._answered():
             self.next_question()
             return True
-        if text and text.lower() in ANSWER_KEYS and self.question is not None:
+        if text and text.lower() in answer_keys() and self.question is not None:
             self.answer_key(text.lower())
             return True
         return False

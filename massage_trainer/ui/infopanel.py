@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
 from massage_trainer.core import i18n
 from massage_trainer.core.content import CONTRA_KIND_WORDS, PRESSURE_WORDS, Technique
-from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, Tr
+from massage_trainer.core.i18n import Tr
 from massage_trainer.core.safety import (
     SAFETY_BADGE_INKS,
     SAFETY_BADGES,
@@ -39,25 +39,8 @@ class InfoPanelText(Tr):
     """Texts of the Zone Info and Rules tabs and of the map's key."""
 
 
-# the words of core's tables (by id), marked here for translation: shown
-# through ``i18n.translated("InfoPanelText", word)``, so the table stays the one
-# place they are written in English
-_TABLE_WORDS = (
-    QT_TRANSLATE_NOOP("InfoPanelText", "left side"),  # zones.SIDE_WORDS
-    QT_TRANSLATE_NOOP("InfoPanelText", "right side"),
-    QT_TRANSLATE_NOOP("InfoPanelText", "light pressure"),  # content.PRESSURE_WORDS
-    QT_TRANSLATE_NOOP("InfoPanelText", "moderate pressure"),
-    QT_TRANSLATE_NOOP("InfoPanelText", "firm pressure"),
-    QT_TRANSLATE_NOOP("InfoPanelText", "pressure varies"),
-    QT_TRANSLATE_NOOP("InfoPanelText", "No massage"),  # content.CONTRA_KIND_WORDS
-    QT_TRANSLATE_NOOP("InfoPanelText", "Avoid the area"),
-    QT_TRANSLATE_NOOP("InfoPanelText", "Wait"),
-)
-
-
 def _table_word(table: Mapping[str, str], key: str) -> str:
-    word = table.get(key)
-    return i18n.translated("InfoPanelText", word) if word else ""
+    return table.get(key) or ""
 
 
 def side_word(side: str) -> str:

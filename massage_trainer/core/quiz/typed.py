@@ -78,6 +78,7 @@ class TypeIt(QuizMode):
         if not typed:
             return None
         best: Match | None = None
+        mine: Match | None = None  # the closest name of the asked kind
         for kind in self.kinds:
             for name in self.names(kind):
                 limit = allowed_typos(name)
@@ -85,10 +86,13 @@ class TypeIt(QuizMode):
                 if typos > limit:
                     continue
                 if kind == asked:
-                    return Match(kind, name, typos)
-                if best is None or typos < best.typos:
+                    if mine is None or typos < mine.typos:
+                        mine = Match(kind, name, typos)
+                    if typos == 0:
+                        return mine  # exactly one of its names: no "allowing for the spelling"
+                elif best is None or typos < best.typos:
                     best = Match(kind, name, typos)
-        return best
+        return mine or best
 
     def build(self, kind: str, rng: random.Random) -> Question:
         zones = tuple(self.kinds[kind])

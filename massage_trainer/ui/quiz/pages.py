@@ -54,10 +54,10 @@ from massage_trainer.core.quiz import (
     RoundSettings,
     wording,
 )
+from massage_trainer.core.quiz.modes import safety_answer_keys
 from massage_trainer.core.quiz.wording import (
     MODE_DESCRIPTIONS,
     MODE_HINTS,
-    TYPED_HINT,
     VERDICT_RIGHT,
     VERDICT_SAFETY,
     VERDICT_WRONG,
@@ -245,7 +245,7 @@ class SetupPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(QuizTabText.tr("Quiz", "heading of the set-up page")))
         intro = _text_label()
-        intro.setText(wording.SETUP_INTRO)
+        intro.setText(wording.setup_intro())
         layout.addWidget(intro)
 
         box = QGroupBox(QuizTabText.tr("Mode"))
@@ -582,7 +582,7 @@ class QuestionPage(QWidget):
             # before Next is disabled, or the focus would wander off to the map
             self.prompt.setFocus(Qt.FocusReason.OtherFocusReason)
         typed = question.form == "typed"
-        self.hint.setText(TYPED_HINT if typed else MODE_HINTS[question.mode])
+        self.hint.setText(wording.typed_hint() if typed else MODE_HINTS[question.mode])
         self.typed_row.setVisible(typed)
         self.answer_edit.clear()
         self.answer_edit.setReadOnly(not typed)
@@ -725,7 +725,10 @@ class ResultsPage(QWidget):
 # the English keys of the answers (the digits, and T, C, A for Target, Caution
 # and Avoid); a question's own keys, in the learner's language, are
 # ``QuestionPage.keys``
-ANSWER_KEYS = frozenset("1234tca")
+def answer_keys() -> frozenset[str]:
+    """Every key that may answer a question now: 1-4 and the letters of the
+    translation's Target, Caution and Avoid (T, C, A in English)."""
+    return frozenset("1234") | frozenset(safety_answer_keys().values())
 
 
 class QuizPanel(LazyPage):

@@ -127,3 +127,20 @@ def test_twins_may_share_aliases_and_the_shipped_ones_are_clean(tmp_path, zone_s
     zs = load_zone_set(write(tmp_path, text))
     assert zs.zone("half_left").aliases == zs.zone("half_right").aliases == ("Base",)
     assert zone_set.kinds()["scapula"][0].aliases  # the built-in file has aliases
+
+
+def test_an_exact_alias_beside_a_close_name_counts_as_exact():
+    # German has "Nieren" and "Niere" for the kidney area: typing the second
+    # must not be taken for a typo of the first
+    from massage_trainer.core import i18n
+
+    i18n.install(None, None, "de")
+    try:
+        typer = TypeIt(load_zone_set())
+    finally:
+        i18n.install(None, None, "en")
+    names = list(typer.names("kidney"))
+    assert fold_answer("Niere") in names and fold_answer("Nieren") in names
+    for name in names:
+        found = typer.match(name, "kidney")
+        assert found is not None and found.kind == "kidney" and found.typos == 0, name
