@@ -280,20 +280,35 @@ class MasteryLegend(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         line = self._row()
-        width = max(self.fontMetrics().horizontalAdvance(self._box_label(1)), line * 2) + 4
-        return QSize(int(width * 6 + 8), int(line * 2.4 + 4))
+        return QSize(int(sum(self._columns()) + 8), int(line * 2.4 + 4))
+
+    def _columns(self) -> list[float]:
+        """The narrowest each swatch may be: "new" and "box 1" as wide as their
+        words (which some languages make long), the other boxes their number."""
+        line = self._row()
+        metrics = self.fontMetrics()
+
+        def fit(label: str) -> float:
+            return max(metrics.horizontalAdvance(label), line * 2) + 6
+
+        rest = [fit(str(i + 1)) for i in range(1, len(MASTERY_COLOURS))]
+        return [fit(self._new_label()), fit(self._box_label(1)), *rest]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        entries = [(UNSEEN_COLOUR, ProgressTabText.tr("new", "never asked"))] + [
+        entries = [(UNSEEN_COLOUR, self._new_label())] + [
             (c, str(i + 1)) for i, c in enumerate(MASTERY_COLOURS)
         ]
-        width = (self.width() - 8) / len(entries)
+        columns = self._columns()
+        spare = max(0.0, (self.width() - 8 - sum(columns)) / len(columns))
         text = self.palette().color(QPalette.ColorRole.WindowText)
         line = self._row()
+        left = 4.0
         for i, (colour, label) in enumerate(entries):
-            swatch = QRectF(4 + i * width, 2, width - 4, line * 0.9)
+            width = columns[i] + spare
+            swatch = QRectF(left, 2, width - 4, line * 0.9)
+            left += width
             painter.fillRect(swatch, QColor(colour))
             painter.setPen(QColor("#555555"))
             painter.drawRect(swatch)
@@ -304,6 +319,11 @@ class MasteryLegend(QWidget):
                 self._box_label(1) if i == 1 else label,
             )
         painter.end()
+
+    @staticmethod
+    def _new_label() -> str:
+        """The label under the swatch of what was never asked."""
+        return ProgressTabText.tr("new", "never asked")
 
     @staticmethod
     def _box_label(box: int) -> str:

@@ -128,9 +128,14 @@ def test_the_compiled_files_are_made_from_the_ts_files(code, tmp_path):
     assert out.read_bytes() == committed.read_bytes(), "run make translations"
 
 
-def numerus_messages(code: str) -> list[tuple[str, str, list[str]]]:
+def numerus_messages(code: str) -> list[tuple[str, str, str | None, list[str]]]:
     return [
-        (ctx, m.findtext("source") or "", [f.text or "" for f in m.iter("numerusform")])
+        (
+            ctx,
+            m.findtext("source") or "",
+            m.findtext("comment"),
+            [f.text or "" for f in m.iter("numerusform")],
+        )
         for ctx, m in messages(code)
         if m.get("numerus") == "yes"
     ]
@@ -153,10 +158,10 @@ def test_counts_take_the_plural_form_of_the_language(qapp, code):
     assert translator.load(str(language.TRANSLATIONS_DIR / f"massage_trainer_{code}.qm"))
     QCoreApplication.installTranslator(translator)
     try:
-        for ctx, source, forms in plurals:
+        for ctx, source, comment, forms in plurals:
             assert len(forms) == 2, (ctx, source, forms)
             for n in (0, 1, 2, 5):
-                got = QCoreApplication.translate(ctx, source, None, n)
+                got = QCoreApplication.translate(ctx, source, comment, n)
                 want = forms[FORM_FOR[code](n)].replace("%n", str(n))
                 assert got == want, (code, ctx, source, n)
     finally:
@@ -164,7 +169,7 @@ def test_counts_take_the_plural_form_of_the_language(qapp, code):
 
 
 def test_english_counts_read_as_english(qapp):
-    plurals = {(ctx, source): forms for ctx, source, forms in numerus_messages("en")}
+    plurals = {(ctx, source): forms for ctx, source, _, forms in numerus_messages("en")}
     assert plurals
     for (_ctx, source), (one, many) in plurals.items():
         assert "(s)" not in one and "(s)" not in many, source
@@ -221,7 +226,7 @@ def test_the_window_started_with_a_german_locale_is_german(german, qtbot):
     qtbot.addWidget(window)
     assert i18n.language() == "de"
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    english = {"File", "View", "Quiz", "Help", "Routine"}
+    english = {"File", "View", "Help", "Routine"}  # "Quiz" is German too
     assert not english & set(menus), menus
     assert "Datei" in menus and "Hilfe" in menus, menus
     # the panel: the zone's German name, its German safety word
@@ -273,14 +278,16 @@ def test_a_french_quiz_round_end_to_end(monkeypatch, fresh_settings, qtbot):
         quiz.seed = 5
         assert setup.start_button.text().replace("&", "") != "Start"
         qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
-        french_names = {z.name for z in window.zone_set.zones}
+        from massage_trainer.core.zones import load_views
+
+        french_names = {z.name for zs in load_views().values() for z in zs.zones}
         asked = 0
         while quiz.running:
             asked += 1
             page = quiz.panel.question
             question = quiz.question
             # the choices are the zones' French names
-            assert {b.text().split(" ", 1)[1] for b in page.answer_buttons} <= french_names
+            assert {b.text().split(None, 1)[1].strip() for b in page.answer_buttons} <= french_names
             qtbot.mouseClick(page.answer_buttons[question.answer], Qt.MouseButton.LeftButton)
             assert question.right_answer in page.feedback.text()
             qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
@@ -310,7 +317,9 @@ def test_german_the_longest_clips_no_text(qapp, german, width, height, points):
         findings = check.check_window(qapp, width, height, points)
     finally:
         qapp.setFont(default)
-    lines = [line for line in check.grouped(findings) if not line.endswith(ELSEWHERE)]
+    # the tabs the English check leaves to their own tests, by their German names
+    elsewhere = (*ELSEWHERE, "[Fortschritt]")
+    lines = [line for line in check.grouped(findings) if not line.endswith(elsewhere)]
     lines = [line for line in lines if "without scrolling" not in line]
     assert lines == []
 
