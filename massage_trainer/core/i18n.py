@@ -196,6 +196,13 @@ class TranslatedTexts(Mapping[K, str]):
     def __len__(self) -> int:
         return len(self._english)
 
+    def __setitem__(self, key: K, english: str) -> None:
+        """Put another English source text in the table (tests, own tables)."""
+        self._english[key] = english
+
+    def __delitem__(self, key: K) -> None:
+        del self._english[key]
+
     def english(self, key: K) -> str:
         """The source text of ``key``, untranslated."""
         return self._english[key]
