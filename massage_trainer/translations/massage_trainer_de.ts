@@ -2226,7 +2226,7 @@ Deine Antworten bleiben erhalten. Wähle mit Ergebnisse speichern… einen ander
     </message>
     <message>
         <source>Mode sho&amp;wn:</source>
-        <translation>&amp;Angezeigter Modus:</translation>
+        <translation>Angezeigter &amp;Modus:</translation>
     </message>
     <message>
         <source>Progress per area</source>
@@ -2539,7 +2539,7 @@ Der Grund: {reason}</translation>
     </message>
     <message>
         <source>&amp;Practice: ask first what is due (spaced repetition)</source>
-        <translation>&amp;Üben: zuerst abfragen, was fällig ist (verteilte Wiederholung)</translation>
+        <translation>Üben: &amp;zuerst abfragen, was fällig ist (verteilte Wiederholung)</translation>
     </message>
     <message>
         <source>Areas you missed come back soon; areas you know well come back after days or weeks.</source>
@@ -2547,19 +2547,19 @@ Der Grund: {reason}</translation>
     </message>
     <message>
         <source>Qu&amp;estions:</source>
-        <translation>Anzahl &amp;Fragen:</translation>
+        <translation>A&amp;nzahl Fragen:</translation>
     </message>
     <message>
         <source>Regio&amp;n:</source>
-        <translation>Regio&amp;n:</translation>
+        <translation>Re&amp;gion:</translation>
     </message>
     <message>
         <source>Time &amp;limit:</source>
-        <translation>Zeit&amp;limit:</translation>
+        <translation>Z&amp;eitlimit:</translation>
     </message>
     <message>
         <source>As&amp;k for one side: the person’s left or right</source>
-        <translation>Nach einer &amp;Seite fragen: links oder rechts der Person</translation>
+        <translation>Nach einer Seite fragen: links oder rechts der &amp;Person</translation>
     </message>
     <message>
         <source>Find it only: each question names one side of a pair, and a click on the other side counts as a mirror mistake</source>
@@ -2567,7 +2567,7 @@ Der Grund: {reason}</translation>
     </message>
     <message>
         <source>T&amp;ype the name instead of choosing it</source>
-        <translation>Namen &amp;tippen statt auswählen</translation>
+        <translation>Namen tippen statt ausw&amp;ählen</translation>
     </message>
     <message>
         <source>Name it only: type the highlighted area’s name; other names it goes by and small slips of spelling count</source>
@@ -2584,7 +2584,7 @@ Der Grund: {reason}</translation>
     </message>
     <message>
         <source>Re&amp;call goal:</source>
-        <translation>Merk&amp;ziel:</translation>
+        <translation>&amp;Merkziel:</translation>
     </message>
     <message>
         <source>Practice brings an area back when your chance of still knowing it drops to this. Higher means more reviews and fewer lapses; 90 % suits most learners.</source>
@@ -2592,7 +2592,7 @@ Der Grund: {reason}</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>St&amp;arten</translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Start the quiz (Enter)</source>
@@ -3055,11 +3055,11 @@ Der Grund: {reason}</translation>
     </message>
     <message>
         <source>Fin&amp;d it – click the area that is named</source>
-        <translation>Fin&amp;den – klicke auf den genannten Bereich</translation>
+        <translation>Finden – &amp;klicke auf den genannten Bereich</translation>
     </message>
     <message>
         <source>Na&amp;me it – name the highlighted area</source>
-        <translation>Be&amp;nennen – benenne den hervorgehobenen Bereich</translation>
+        <translation>Benennen – benenne den her&amp;vorgehobenen Bereich</translation>
     </message>
     <message>
         <source>S&amp;afe or not – target, caution or avoid?</source>
@@ -3067,11 +3067,11 @@ Der Grund: {reason}</translation>
     </message>
     <message>
         <source>&amp;Which technique – choose one that suits the area</source>
-        <translation>&amp;Welche Technik – wähle eine, die zum Bereich passt</translation>
+        <translation>Welche &amp;Technik – wähle eine, die zum Bereich passt</translation>
     </message>
     <message>
         <source>Which way? – the direction of a stroke, or the technique it &amp;belongs to</source>
-        <translation>Welche Richtung? – die Richtung eines Strichs oder die Techni&amp;k, zu der er gehört</translation>
+        <translation>&amp;Welche Richtung? – die Richtung eines Strichs oder die Technik, zu der er gehört</translation>
     </message>
     <message>
         <source>Click it on the map. Keyboard: the arrow keys move between areas, Enter answers. Three tries.</source>

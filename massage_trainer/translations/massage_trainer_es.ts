@@ -2539,7 +2539,7 @@ El motivo: {reason}</translation>
     </message>
     <message>
         <source>&amp;Practice: ask first what is due (spaced repetition)</source>
-        <translation>&amp;Practicar: preguntar primero lo pendiente (repetición espaciada)</translation>
+        <translation>Practicar: preguntar pri&amp;mero lo pendiente (repetición espaciada)</translation>
     </message>
     <message>
         <source>Areas you missed come back soon; areas you know well come back after days or weeks.</source>
@@ -2547,7 +2547,7 @@ El motivo: {reason}</translation>
     </message>
     <message>
         <source>Qu&amp;estions:</source>
-        <translation>Pregu&amp;ntas:</translation>
+        <translation>&amp;Preguntas:</translation>
     </message>
     <message>
         <source>Regio&amp;n:</source>
@@ -2555,11 +2555,11 @@ El motivo: {reason}</translation>
     </message>
     <message>
         <source>Time &amp;limit:</source>
-        <translation>Tiempo &amp;límite:</translation>
+        <translation>Duración má&amp;xima:</translation>
     </message>
     <message>
         <source>As&amp;k for one side: the person’s left or right</source>
-        <translation>Preguntar por un la&amp;do: izquierda o derecha de la persona</translation>
+        <translation>Preguntar por un &amp;lado: izquierda o derecha de la persona</translation>
     </message>
     <message>
         <source>Find it only: each question names one side of a pair, and a click on the other side counts as a mirror mistake</source>
@@ -2567,7 +2567,7 @@ El motivo: {reason}</translation>
     </message>
     <message>
         <source>T&amp;ype the name instead of choosing it</source>
-        <translation>E&amp;scribir el nombre en vez de elegirlo</translation>
+        <translation>Escribir el nombre en vez &amp;de elegirlo</translation>
     </message>
     <message>
         <source>Name it only: type the highlighted area’s name; other names it goes by and small slips of spelling count</source>
@@ -2584,7 +2584,7 @@ El motivo: {reason}</translation>
     </message>
     <message>
         <source>Re&amp;call goal:</source>
-        <translation>Objetivo de recuerd&amp;o:</translation>
+        <translation>Ob&amp;jetivo de recuerdo:</translation>
     </message>
     <message>
         <source>Practice brings an area back when your chance of still knowing it drops to this. Higher means more reviews and fewer lapses; 90 % suits most learners.</source>
@@ -2592,7 +2592,7 @@ El motivo: {reason}</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>Co&amp;menzar</translation>
+        <translation>C&amp;omenzar</translation>
     </message>
     <message>
         <source>Start the quiz (Enter)</source>
@@ -3055,7 +3055,7 @@ El motivo: {reason}</translation>
     </message>
     <message>
         <source>Fin&amp;d it – click the area that is named</source>
-        <translation>Enco&amp;ntrar – haz clic en la zona nombrada</translation>
+        <translation>Encontrar – &amp;haz clic en la zona nombrada</translation>
     </message>
     <message>
         <source>Na&amp;me it – name the highlighted area</source>
@@ -3063,15 +3063,15 @@ El motivo: {reason}</translation>
     </message>
     <message>
         <source>S&amp;afe or not – target, caution or avoid?</source>
-        <translation>Seg&amp;uro o no – ¿objetivo, precaución o evitar?</translation>
+        <translation>&amp;Seguro o no – ¿objetivo, precaución o evitar?</translation>
     </message>
     <message>
         <source>&amp;Which technique – choose one that suits the area</source>
-        <translation>Qué técni&amp;ca – elige una que convenga a la zona</translation>
+        <translation>&amp;Qué técnica – elige una que convenga a la zona</translation>
     </message>
     <message>
         <source>Which way? – the direction of a stroke, or the technique it &amp;belongs to</source>
-        <translation>¿Qué dirección? – la dirección de una maniobra o la técnica a la que &amp;pertenece</translation>
+        <translation>¿Qué dirección? – hacia dónde va una maniobra, o de qué técnica &amp;forma parte</translation>
     </message>
     <message>
         <source>Click it on the map. Keyboard: the arrow keys move between areas, Enter answers. Three tries.</source>
@@ -3450,7 +3450,7 @@ El motivo: {reason}</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>&amp;Iniciar</translation>
+        <translation>Em&amp;pezar</translation>
     </message>
     <message>
         <source>Re&amp;sume</source>
@@ -3515,7 +3515,7 @@ El motivo: {reason}</translation>
     <message>
         <source>&amp;Start</source>
         <comment>button: the clock</comment>
-        <translation>Co&amp;menzar</translation>
+        <translation>C&amp;omenzar</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
@@ -3529,7 +3529,7 @@ El motivo: {reason}</translation>
     </message>
     <message>
         <source>Move on &amp;automatically</source>
-        <translation>Avanzar a&amp;utomáticamente</translation>
+        <translation>Avanzar auto&amp;máticamente</translation>
     </message>
     <message>
         <source>Go to the next step by itself when a step&apos;s time is up</source>

@@ -2539,7 +2539,7 @@ La raison&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>&amp;Practice: ask first what is due (spaced repetition)</source>
-        <translation>S’&amp;entraîner&#xa0;: demander d’abord ce qui est à revoir (répétition espacée)</translation>
+        <translation>S’entraîner&#xa0;: demander d’abord &amp;ce qui est à revoir (répétition espacée)</translation>
     </message>
     <message>
         <source>Areas you missed come back soon; areas you know well come back after days or weeks.</source>
@@ -2547,19 +2547,19 @@ La raison&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Qu&amp;estions:</source>
-        <translation>Questi&amp;ons&#xa0;:</translation>
+        <translation>Qu&amp;estions&#xa0;:</translation>
     </message>
     <message>
         <source>Regio&amp;n:</source>
-        <translation>Régio&amp;n&#xa0;:</translation>
+        <translation>Régi&amp;on&#xa0;:</translation>
     </message>
     <message>
         <source>Time &amp;limit:</source>
-        <translation>Durée &amp;limite&#xa0;:</translation>
+        <translation>Dur&amp;ée limite&#xa0;:</translation>
     </message>
     <message>
         <source>As&amp;k for one side: the person’s left or right</source>
-        <translation>Demander un &amp;côté&#xa0;: gauche ou droite de la personne</translation>
+        <translation>Demander un côté&#xa0;: gauc&amp;he ou droite de la personne</translation>
     </message>
     <message>
         <source>Find it only: each question names one side of a pair, and a click on the other side counts as a mirror mistake</source>
@@ -2567,7 +2567,7 @@ La raison&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>T&amp;ype the name instead of choosing it</source>
-        <translation>Ta&amp;per le nom au lieu de le choisir</translation>
+        <translation>Taper le no&amp;m au lieu de le choisir</translation>
     </message>
     <message>
         <source>Name it only: type the highlighted area’s name; other names it goes by and small slips of spelling count</source>
@@ -2584,7 +2584,7 @@ La raison&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Re&amp;call goal:</source>
-        <translation>Objectif de &amp;mémorisation&#xa0;:</translation>
+        <translation>Ob&amp;jectif de mémorisation&#xa0;:</translation>
     </message>
     <message>
         <source>Practice brings an area back when your chance of still knowing it drops to this. Higher means more reviews and fewer lapses; 90 % suits most learners.</source>
@@ -2592,7 +2592,7 @@ La raison&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>Lance&amp;r</translation>
+        <translation>&amp;Lancer</translation>
     </message>
     <message>
         <source>Start the quiz (Enter)</source>
@@ -3055,23 +3055,23 @@ La raison&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Fin&amp;d it – click the area that is named</source>
-        <translation>Tro&amp;uver – cliquez sur la zone nommée</translation>
+        <translation>&amp;Trouver – cliquez sur la zone nommée</translation>
     </message>
     <message>
         <source>Na&amp;me it – name the highlighted area</source>
-        <translation>No&amp;mmer – nommez la zone en surbrillance</translation>
+        <translation>Nommer – nommez la zone en sur&amp;brillance</translation>
     </message>
     <message>
         <source>S&amp;afe or not – target, caution or avoid?</source>
-        <translation>Sûr ou &amp;non – cible, prudence ou à éviter&#x202f;?</translation>
+        <translation>Sûr ou non – cible, &amp;prudence ou à éviter&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Which technique – choose one that suits the area</source>
-        <translation>Quelle techni&amp;que – choisissez-en une qui convient à la zone</translation>
+        <translation>Quelle technique – choisissez-en une qui convient &amp;à la zone</translation>
     </message>
     <message>
         <source>Which way? – the direction of a stroke, or the technique it &amp;belongs to</source>
-        <translation>Quel sens&#x202f;? – le sens d’une manœuvre, ou la technique à laquelle elle a&amp;ppartient</translation>
+        <translation>Quel sens&#x202f;? – le sens d’une manœu&amp;vre, ou la technique à laquelle elle appartient</translation>
     </message>
     <message>
         <source>Click it on the map. Keyboard: the arrow keys move between areas, Enter answers. Three tries.</source>
@@ -3450,7 +3450,7 @@ La raison&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>&amp;Démarrer</translation>
+        <translation>Dé&amp;marrer</translation>
     </message>
     <message>
         <source>Re&amp;sume</source>
