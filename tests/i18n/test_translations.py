@@ -374,3 +374,31 @@ def test_qt_s_own_dialogs_speak_the_language_too(qapp):
     assert QCoreApplication.translate("QFileDialog", "Open") == "Open"
     assert i18n.percent(0.85) == "85%"
     assert i18n.long_date(date(2026, 12, 1)) == "1 December 2026"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_shortcut_letters_do_not_clash_on_any_tab(monkeypatch, fresh_settings, qtbot, code):
+    from collections import Counter
+
+    from massage_trainer.app import create_main_window
+    from tests.ui.test_quiz_ui import visible_mnemonics
+
+    monkeypatch.setenv("LANG", f"{code}.UTF-8")
+    try:
+        window = create_main_window()
+        qtbot.addWidget(window)
+        window.resize(1100, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        clashes = {}
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            QCoreApplication.processEvents()
+            found = visible_mnemonics(window)
+            counts = Counter(key for key, _text in found)
+            twice = {k: [t for kk, t in found if kk == k] for k, n in counts.items() if n > 1}
+            if twice:
+                clashes[window.tabs.tabText(index)] = twice
+        assert clashes == {}
+    finally:
+        language.apply_language("en")
