@@ -29,20 +29,9 @@ from massage_trainer.core.where import describe_point, describe_zone
 from massage_trainer.core.zones import load_views
 from massage_trainer.paint import charts, classsummary, deck, output, routinecard
 from massage_trainer.paint.body import side_marks
+from tests.i18n.marking import INNERMOST, marking
 
 DAY = date(2026, 12, 2)
-MARKED = re.compile("\u27e6[^\u27e6\u27e7]*\u27e7")
-
-
-def _marking(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    return "\u27e6" + i18n.english_plural(text, n).replace("%n", str(n)) + "\u27e7"
-
-
-@pytest.fixture
-def pseudo():
-    i18n.install(_marking, None, "xx")
-    yield
-    i18n.install(None, None, "en")
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +63,7 @@ def _strings(value, seen: set[int] | None = None) -> set[str]:
 def leftover(shown: str, content: set[str] = frozenset()) -> str:
     """What of ``shown`` is neither marked nor content: should hold no letter."""
     while True:
-        stripped = MARKED.sub(" ", shown)
+        stripped = INNERMOST.sub(" ", shown)
         if stripped == shown:
             break
         shown = stripped
@@ -245,4 +234,4 @@ def _english_guid(view: str, kind: str, card: str) -> str:
     try:
         return deck.note_guid(view, kind, card)
     finally:
-        i18n.install(_marking, None, "xx")
+        i18n.install(marking, None, "xx")

@@ -29,20 +29,7 @@ from massage_trainer.core.routine_session import RoutineSession, nearby_heading
 from massage_trainer.core.routines import load_routines
 from massage_trainer.core.timefmt import spoken_time
 from massage_trainer.core.zones import ZoneSet, load_zone_set, read_views
-
-OPEN, CLOSE = "\u27e6", "\u27e7"
-INNERMOST = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
-
-
-def marking(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    return OPEN + i18n.english_plural(text, n).replace("%n", str(n)) + CLOSE
-
-
-@pytest.fixture
-def marked():
-    i18n.install(marking, None, "xx")
-    yield
-    i18n.install(None, None, "en")
+from tests.i18n.marking import CLOSE, INNERMOST, OPEN
 
 
 def unmarked(text: str) -> str:

@@ -28,21 +28,7 @@ from PySide6.QtWidgets import (
 from massage_trainer import cli, language, qtcheck
 from massage_trainer.core import i18n, paths
 from massage_trainer.core.quiz import Mode, RoundSettings, wording
-
-OPEN, CLOSE = "\u27e6", "\u27e7"
-
-
-def mark(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    """Every translated text between brackets: a text without them was not
-    translated."""
-    return OPEN + i18n.english_plural(text, n).replace("%n", str(n)) + CLOSE
-
-
-@pytest.fixture
-def marked():
-    i18n.install(mark, None, "xx")
-    yield
-    i18n.install(None, None, "en")
+from tests.i18n.marking import CLOSE, OPEN
 
 
 @pytest.fixture

@@ -23,8 +23,8 @@ from massage_trainer.core.strokes import describe_technique, strokes_for, techni
 from massage_trainer.core.zones import load_zone_set
 from massage_trainer.paint.body import legend_entries
 from massage_trainer.paint.layers import layer_key_entries
+from tests.i18n.marking import CLOSE, INNERMOST, OPEN
 
-OPEN, CLOSE = "\u27e6", "\u27e7"
 # the standard buttons' words are Qt's own, translated by Qt's qtbase_*.qm
 QT_WORDS = {"Close", "OK", "&OK", "Cancel", "&Close"}
 EXAM = """\
@@ -38,26 +38,13 @@ seed: 7
 """
 
 
-def marking(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    return OPEN + i18n.english_plural(text, n).replace("%n", str(n)) + CLOSE
-
-
-@pytest.fixture
-def pseudo():
-    """Every translated text comes out marked with ⟦ ⟧."""
-    i18n.install(marking, None, "xx")
-    yield
-    i18n.install(None, None, "en")
-    language.apply_language("en")  # Qt's side too, for the tests after this one
-
-
 def strip_marked(text: str) -> str:
     """``text`` without its marked parts (innermost first: a template's
     placeholders may hold marked texts)."""
     before = None
     while before != text:
         before = text
-        text = re.sub(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}", " ", text)
+        text = INNERMOST.sub(" ", text)
     return text
 
 
