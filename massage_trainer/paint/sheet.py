@@ -45,13 +45,19 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPaintDevice, QPainter, QPen
 
 from massage_trainer.core import i18n
-from massage_trainer.core.content import CONTRA_KINDS, Rules, Technique
+from massage_trainer.core.content import (
+    CONTRA_KIND_TITLES,
+    CONTRA_KINDS,
+    PRESSURE_WORDS,
+    Rules,
+    Technique,
+)
 from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, Tr, fill
 from massage_trainer.core.safety import SAFETY_DESCRIPTIONS, SAFETY_LEVELS, SAFETY_WORDS
 from massage_trainer.core.savefile import SaveError
 from massage_trainer.core.strokes import describe_technique, strokes_for
 from massage_trainer.core.timefmt import format_date
-from massage_trainer.core.zones import Zone, ZoneSet, anatomical_key
+from massage_trainer.core.zones import SIDE_WORDS, Zone, ZoneSet, anatomical_key
 from massage_trainer.paint.badges import badge_radius, number_font, paint_number_badge
 from massage_trainer.paint.body import (
     TRIGGER_POINTS,
@@ -141,28 +147,13 @@ def sheet_name(worksheet: bool) -> str:
     return SheetText.tr("zone worksheet") if worksheet else SheetText.tr("zone sheet")
 
 
-# words of the technique and rules files' values, marked here and translated
-# where they are printed (routine card, sheet)
-_PRESSURE_WORDS = {
-    "light": QT_TRANSLATE_NOOP("SheetText", "light pressure"),
-    "moderate": QT_TRANSLATE_NOOP("SheetText", "moderate pressure"),
-    "firm": QT_TRANSLATE_NOOP("SheetText", "firm pressure"),
-    "variable": QT_TRANSLATE_NOOP("SheetText", "pressure varies"),
-}
+# a pressure as the heading of a technique's entry (the words in a sentence
+# are core's: ``content.PRESSURE_WORDS``)
 _PRESSURE_TITLES = {
     "light": QT_TRANSLATE_NOOP("SheetText", "Light pressure"),
     "moderate": QT_TRANSLATE_NOOP("SheetText", "Moderate pressure"),
     "firm": QT_TRANSLATE_NOOP("SheetText", "Firm pressure"),
     "variable": QT_TRANSLATE_NOOP("SheetText", "Pressure varies"),
-}
-_SIDE_WORDS = {
-    "left": QT_TRANSLATE_NOOP("SheetText", "left side"),
-    "right": QT_TRANSLATE_NOOP("SheetText", "right side"),
-}
-_CONTRA_TITLES = {
-    "no_massage": QT_TRANSLATE_NOOP("SheetText", "Do not massage at all"),
-    "local": QT_TRANSLATE_NOOP("SheetText", "Keep away from the affected area"),
-    "wait": QT_TRANSLATE_NOOP("SheetText", "Wait before massaging"),
 }
 
 
@@ -189,21 +180,20 @@ def _numbered(n: int) -> str:
 def pressure_words(pressure: str, title: bool = False) -> str:
     """A technique's pressure in words ("light pressure"; ``title``: "Light
     pressure"); an unknown value as it is."""
-    table = _PRESSURE_TITLES if title else _PRESSURE_WORDS
-    text = table.get(pressure)
+    if not title:
+        return PRESSURE_WORDS.get(pressure, pressure)
+    text = _PRESSURE_TITLES.get(pressure)
     return i18n.translated("SheetText", text) if text else pressure
 
 
 def side_words(side: str) -> str:
     """A zone's side in words ("left side"), "" for a zone on the midline."""
-    text = _SIDE_WORDS.get(side)
-    return i18n.translated("SheetText", text) if text else ""
+    return SIDE_WORDS.get(side, "")
 
 
 def contra_kind_title(kind: str) -> str:
     """The heading over a kind of contraindication on paper."""
-    text = _CONTRA_TITLES.get(kind)
-    return i18n.translated("SheetText", text) if text else kind
+    return CONTRA_KIND_TITLES.get(kind, kind)
 
 
 # --- numbering -------------------------------------------------------------------

@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <source>pressure varies</source>
-        <translation>Druck wechselt</translation>
+        <translation>wechselnder Druck</translation>
     </message>
     <message>
         <source>No massage</source>
@@ -1066,7 +1066,7 @@
     </message>
     <message>
         <source>Do not massage at all</source>
-        <translation>Überhaupt nicht massieren</translation>
+        <translation>Gar nicht massieren</translation>
     </message>
     <message>
         <source>Avoid the area</source>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>Wait before massaging</source>
-        <translation>Vor dem Massieren abwarten</translation>
+        <translation>Mit der Massage warten</translation>
     </message>
     <message>
         <source>left side</source>
@@ -3777,22 +3777,6 @@ Der Grund: {reason}</translation>
         <translation>Bereichsblatt</translation>
     </message>
     <message>
-        <source>light pressure</source>
-        <translation>leichter Druck</translation>
-    </message>
-    <message>
-        <source>moderate pressure</source>
-        <translation>mäßiger Druck</translation>
-    </message>
-    <message>
-        <source>firm pressure</source>
-        <translation>fester Druck</translation>
-    </message>
-    <message>
-        <source>pressure varies</source>
-        <translation>wechselnder Druck</translation>
-    </message>
-    <message>
         <source>Light pressure</source>
         <translation>Leichter Druck</translation>
     </message>
@@ -3807,26 +3791,6 @@ Der Grund: {reason}</translation>
     <message>
         <source>Pressure varies</source>
         <translation>Wechselnder Druck</translation>
-    </message>
-    <message>
-        <source>left side</source>
-        <translation>linke Seite</translation>
-    </message>
-    <message>
-        <source>right side</source>
-        <translation>rechte Seite</translation>
-    </message>
-    <message>
-        <source>Do not massage at all</source>
-        <translation>Gar nicht massieren</translation>
-    </message>
-    <message>
-        <source>Keep away from the affected area</source>
-        <translation>Den betroffenen Bereich aussparen</translation>
-    </message>
-    <message>
-        <source>Wait before massaging</source>
-        <translation>Mit der Massage warten</translation>
     </message>
     <message>
         <source>Upper trapezius ridge</source>

@@ -1066,7 +1066,7 @@
     </message>
     <message>
         <source>Do not massage at all</source>
-        <translation>No des ningún masaje</translation>
+        <translation>No masajear en absoluto</translation>
     </message>
     <message>
         <source>Avoid the area</source>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>Wait before massaging</source>
-        <translation>Espera antes de dar masaje</translation>
+        <translation>Espera antes de dar el masaje</translation>
     </message>
     <message>
         <source>left side</source>
@@ -3777,22 +3777,6 @@ El motivo: {reason}</translation>
         <translation>hoja de zonas</translation>
     </message>
     <message>
-        <source>light pressure</source>
-        <translation>presión ligera</translation>
-    </message>
-    <message>
-        <source>moderate pressure</source>
-        <translation>presión moderada</translation>
-    </message>
-    <message>
-        <source>firm pressure</source>
-        <translation>presión firme</translation>
-    </message>
-    <message>
-        <source>pressure varies</source>
-        <translation>presión variable</translation>
-    </message>
-    <message>
         <source>Light pressure</source>
         <translation>Presión ligera</translation>
     </message>
@@ -3807,26 +3791,6 @@ El motivo: {reason}</translation>
     <message>
         <source>Pressure varies</source>
         <translation>Presión variable</translation>
-    </message>
-    <message>
-        <source>left side</source>
-        <translation>lado izquierdo</translation>
-    </message>
-    <message>
-        <source>right side</source>
-        <translation>lado derecho</translation>
-    </message>
-    <message>
-        <source>Do not massage at all</source>
-        <translation>No masajear en absoluto</translation>
-    </message>
-    <message>
-        <source>Keep away from the affected area</source>
-        <translation>Mantente lejos de la zona afectada</translation>
-    </message>
-    <message>
-        <source>Wait before massaging</source>
-        <translation>Espera antes de dar el masaje</translation>
     </message>
     <message>
         <source>Upper trapezius ridge</source>

@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>Keep away from the affected area</source>
-        <translation>Tenez-vous à l&apos;écart de la zone atteinte</translation>
+        <translation>Tenez-vous à l&apos;écart de la zone touchée</translation>
     </message>
     <message>
         <source>Wait</source>
@@ -3777,22 +3777,6 @@ La raison&#xa0;: {reason}</translation>
         <translation>fiche des zones</translation>
     </message>
     <message>
-        <source>light pressure</source>
-        <translation>pression légère</translation>
-    </message>
-    <message>
-        <source>moderate pressure</source>
-        <translation>pression modérée</translation>
-    </message>
-    <message>
-        <source>firm pressure</source>
-        <translation>pression ferme</translation>
-    </message>
-    <message>
-        <source>pressure varies</source>
-        <translation>pression variable</translation>
-    </message>
-    <message>
         <source>Light pressure</source>
         <translation>Pression légère</translation>
     </message>
@@ -3807,26 +3791,6 @@ La raison&#xa0;: {reason}</translation>
     <message>
         <source>Pressure varies</source>
         <translation>Pression variable</translation>
-    </message>
-    <message>
-        <source>left side</source>
-        <translation>côté gauche</translation>
-    </message>
-    <message>
-        <source>right side</source>
-        <translation>côté droit</translation>
-    </message>
-    <message>
-        <source>Do not massage at all</source>
-        <translation>Ne pas masser du tout</translation>
-    </message>
-    <message>
-        <source>Keep away from the affected area</source>
-        <translation>Tenez-vous à l&apos;écart de la zone touchée</translation>
-    </message>
-    <message>
-        <source>Wait before massaging</source>
-        <translation>Attendez avant de masser</translation>
     </message>
     <message>
         <source>Upper trapezius ridge</source>
