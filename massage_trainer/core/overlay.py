@@ -220,7 +220,7 @@ def _merge(
         if key not in source:
             continue
         if key not in given:
-            missing += _all_missing(YMap_of(key, source[key]), {key: how}, checker.name, item)
+            missing += _all_missing(source, {key: how}, checker.name, item)
             continue
         line = given.line_of(key)
         value = given[key]
@@ -234,10 +234,17 @@ def _merge(
                 source[key] = checked
 
 
-def YMap_of(key: str, value: Any) -> YMap:
-    m = YMap()
-    m[key] = value
-    return m
+def _unknown_ids(
+    checker: Checker, given: YMap, known: Any, what: str, source_name: str, item: str
+) -> None:
+    """A problem for each id of the overlay's ``given`` that the English has not."""
+    for iid in given:
+        if iid not in known:
+            checker.add(
+                given.line_of(iid),
+                f"there is no {what} {show(iid)} in {source_name}; use the ids of the English file",
+                item or None,
+            )
 
 
 def _merge_items(
@@ -259,14 +266,7 @@ def _merge_items(
                 entry, how.texts, checker.name, _join(item, f"{how.what} {iid}")
             )
         return
-    for iid in m:
-        if iid not in entries:
-            checker.add(
-                m.line_of(iid),
-                f"there is no {how.what} {show(iid)} in {source_name}; "
-                "use the ids of the English file",
-                item or None,
-            )
+    _unknown_ids(checker, m, entries, how.what, source_name, item)
     for iid, entry in entries.items():
         where = _join(item, f"{how.what} {iid}")
         if iid not in m:
@@ -294,14 +294,7 @@ def _merge_names(
     m = checker.mapping(value, f"'{key}' ({how.what} id -> name)", line, item or None)
     if m is None or not isinstance(names, dict):
         return
-    for nid in m:
-        if nid not in names:
-            checker.add(
-                m.line_of(nid),
-                f"there is no {how.what} {show(nid)} in {source_name}; "
-                "use the ids of the English file",
-                item or None,
-            )
+    _unknown_ids(checker, m, names, how.what, source_name, item)
     for nid in names:
         if nid not in m:
             missing.append(Missing(checker.name, _join(item, f"{how.what} {nid}"), "name"))
