@@ -6,6 +6,7 @@ sheet and a quiz round in those languages."""
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import shutil
 import subprocess
@@ -34,9 +35,10 @@ def messages(code: str) -> list[tuple[str, ET.Element]]:
     return [(c.findtext("name") or "", m) for c in root.iter("context") for m in c.iter("message")]
 
 
-def tr_calls() -> list[tuple[Path, int, str, str | None, bool]]:
+@functools.cache
+def tr_calls() -> list[tuple[Path, int, str, str | None]]:
     """Every ``Name.tr(...)`` call of the package: (file, line, context, text or
-    None when the text is not a literal, whether it has a count)."""
+    None when the text is not a literal).  Read once per test run."""
     found = []
     for path in PACKAGE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -49,8 +51,7 @@ def tr_calls() -> list[tuple[Path, int, str, str | None, bool]]:
             ):
                 first = node.args[0]
                 text = first.value if isinstance(first, ast.Constant) else None
-                numerus = len(node.args) >= 3 or any(k.arg == "n" for k in node.keywords)
-                found.append((path, node.lineno, node.func.value.id, text, numerus))
+                found.append((path, node.lineno, node.func.value.id, text))
     return found
 
 
@@ -58,23 +59,13 @@ def tr_calls() -> list[tuple[Path, int, str, str | None, bool]]:
 def test_the_interface_has_translatable_texts_and_each_is_a_literal():
     calls = tr_calls()
     assert len(calls) > 300
-    not_literal = [f"{p.relative_to(ROOT)}:{line}" for p, line, _, text, _ in calls if text is None]
+    not_literal = [f"{p.relative_to(ROOT)}:{line}" for p, line, _, text in calls if text is None]
     assert not_literal == [], "pyside6-lupdate cannot read these: " + ", ".join(not_literal)
 
 
 def test_no_widget_translates_through_its_own_class_name():
     # self.tr() files a text under the Qt class's name, which differs per subclass
-    offenders = []
-    for path in PACKAGE.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "tr"
-                and isinstance(node.func.value, ast.Name)
-                and node.func.value.id == "self"
-            ):
-                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    offenders = [f"{p.relative_to(ROOT)}:{line}" for p, line, ctx, _ in tr_calls() if ctx == "self"]
     assert offenders == []
 
 
@@ -83,7 +74,7 @@ def test_every_call_is_in_the_ts_file(code):
     known = {(ctx, m.findtext("source")) for ctx, m in messages(code)}
     absent = sorted(
         f"{p.relative_to(ROOT)}:{line}: {ctx}: {text!r}"
-        for p, line, ctx, text, _ in tr_calls()
+        for p, line, ctx, text in tr_calls()
         if text is not None and (ctx, text) not in known
     )
     assert absent == [], "run make translations: " + "\n".join(absent[:20])
