@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -39,13 +39,9 @@ class InfoPanelText(Tr):
     """Texts of the Zone Info and Rules tabs and of the map's key."""
 
 
-def _table_word(table: Mapping[str, str], key: str) -> str:
-    return table.get(key) or ""
-
-
 def side_word(side: str) -> str:
     """Which side a zone or a structure is on, mid-sentence ("left side"); "" for none."""
-    return _table_word(SIDE_WORDS, side)
+    return SIDE_WORDS.get(side, "")
 
 
 def side_heading(side: str) -> str:
@@ -59,12 +55,12 @@ def side_heading(side: str) -> str:
 
 def pressure_word(pressure: str) -> str:
     """A technique's pressure in words, by its id ("firm" -> "firm pressure")."""
-    return _table_word(PRESSURE_WORDS, pressure) or pressure
+    return PRESSURE_WORDS.get(pressure, pressure)
 
 
 def contra_kind_word(kind: str) -> str:
     """The word beside a contraindication on the Rules tab, by its kind's id."""
-    return _table_word(CONTRA_KIND_WORDS, kind) or kind
+    return CONTRA_KIND_WORDS.get(kind, kind)
 
 
 def safety_badge_html(safety: str, word: str) -> str:
