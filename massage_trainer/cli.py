@@ -494,13 +494,9 @@ def _application():
     global _app
     from PySide6.QtWidgets import QApplication
 
-    if (
-        "QT_QPA_PLATFORM" not in os.environ
-        and sys.platform not in ("win32", "darwin")
-        and not os.environ.get("DISPLAY")
-        and not os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from massage_trainer.paint.output import offscreen_without_display
+
+    offscreen_without_display()
     _app = QApplication(sys.argv[:1])
     return _app
 

@@ -268,19 +268,25 @@ def write_svg(
 _app = None
 
 
+def offscreen_without_display() -> None:
+    """Have Qt paint offscreen when there is no display and no platform was
+    chosen (a command run over ssh, or in CI)."""
+    if (
+        "QT_QPA_PLATFORM" not in os.environ
+        and sys.platform not in ("win32", "darwin")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
 def ensure_gui_application():
     """A QGuiApplication for painting text without a window; offscreen when
     there is no display and no platform was chosen."""
     global _app
     app = QGuiApplication.instance()
     if app is None:
-        if (
-            "QT_QPA_PLATFORM" not in os.environ
-            and sys.platform not in ("win32", "darwin")
-            and not os.environ.get("DISPLAY")
-            and not os.environ.get("WAYLAND_DISPLAY")
-        ):
-            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        offscreen_without_display()
         app = _app = QGuiApplication(sys.argv[:1])
     return app
 
@@ -297,6 +303,7 @@ __all__ = [
     "ExportError",
     "ensure_gui_application",
     "image_size",
+    "offscreen_without_display",
     "paint_on",
     "paint_sheet",
     "set_page",
