@@ -25,6 +25,7 @@ import math
 from dataclasses import dataclass, fields
 from typing import Any, NamedTuple
 
+import shapely
 import shiboken6
 from PySide6.QtCore import (
     QEvent,
@@ -198,7 +199,11 @@ class BodyView(QWidget):
         self._recent: dict[tuple, tuple[object, QPixmap]] = {}  # oldest first
         self._veil_key: tuple | None = None
         self._veil_cache: tuple[QPoint, QImage] | None = None
+        # the veil over the whole body, before any zone is cleared from it: one
+        # per recent picture, each with its scene (as ``_recent``)
+        self._veil_bases: dict[tuple, tuple[object, QPoint, QImage]] = {}
         self._covering: dict[frozenset[str], list[str]] = {}
+        self._above: dict[int, tuple[ZoneSet, dict[str, tuple[str, ...]]]] = {}
         self._hover_symbol: MapSymbol | None = None
         self._hover_structure: Structure | None = None
         # each zone's list item for a screen reader, kept for the view's life:
@@ -589,15 +594,30 @@ class BodyView(QWidget):
     def _covering_zones(self, keep: frozenset[str]) -> list[str]:
         """Zones drawn on top of a kept zone (a higher layer): veiled inside it too."""
         if keep not in self._covering:
-            zone_set = self.zone_set
-            kept = [zone_set.zone(z) for z in keep if zone_set.get(z)]
-            self._covering[keep] = [
-                z.id
-                for z in zone_set.zones
-                if z.id not in keep
-                and any(z.layer > k.layer and z.geometry.intersects(k.geometry) for k in kept)
-            ]
+            above = self._zones_above()
+            covering = {z for k in keep for z in above.get(k, ())} - keep
+            self._covering[keep] = [z.id for z in self.zone_set.zones if z.id in covering]
         return self._covering[keep]
+
+    def _zones_above(self) -> dict[str, tuple[str, ...]]:
+        """Each zone's ids of the zones of a higher layer that touch it: found
+        in one query of the whole set, once per zone set (a quiz asks about a
+        new zone at every question, in either view)."""
+        zone_set = self.zone_set
+        kept = self._above.pop(id(zone_set), None)
+        if kept is None:
+            zones = zone_set.zones
+            geometries = [z.geometry for z in zones]
+            pairs = shapely.STRtree(geometries).query(geometries, predicate="intersects")
+            above: dict[str, list[str]] = {}
+            for i, j in zip(*pairs.tolist(), strict=True):
+                if zones[j].layer > zones[i].layer:
+                    above.setdefault(zones[i].id, []).append(zones[j].id)
+            kept = (zone_set, {k: tuple(v) for k, v in above.items()})
+        self._above[id(zone_set)] = kept  # with its zone set, so the id is not reused
+        while len(self._above) > RECENT_PICTURES:
+            self._above.pop(next(iter(self._above)))
+        return kept[1]
 
     def _veil(self, keep: frozenset[str], transform: QTransform) -> tuple[QPoint, QImage]:
         """The fading layer over the body's bounding box: veiled except the kept
@@ -617,23 +637,15 @@ class BodyView(QWidget):
         if key == self._veil_key and self._veil_cache is not None:
             return self._veil_cache
         scene = self.scene
-        box = transform.mapRect(scene.bounds).toAlignedRect().adjusted(-4, -4, 4, 4)
-        box = box.intersected(self.rect())
         colour = QColor(58, 58, 58) if dark else QColor(255, 255, 255)
         colour.setAlpha(VEIL_ALPHA)
-        image = QImage(
-            max(1, round(box.width() * dpr)),
-            max(1, round(box.height() * dpr)),
-            QImage.Format.Format_ARGB32_Premultiplied,
-        )
+        corner, base = self._veil_base(key[:1] + key[2:], transform, colour)
+        image = base.copy()  # the body veiled; each question clears its own zones
         image.setDevicePixelRatio(dpr)
-        image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.translate(-box.topLeft())
+        painter.translate(-corner)
         painter.setTransform(transform, True)
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-        painter.fillPath(scene.outline, colour)
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
         for zid in keep:
             painter.fillPath(scene.paths[zid], colour)
@@ -641,8 +653,40 @@ class BodyView(QWidget):
         for zid in self._covering_zones(keep):
             painter.fillPath(scene.paths[zid], colour)
         painter.end()
-        self._veil_key, self._veil_cache = key, (box.topLeft(), image)
+        self._veil_key, self._veil_cache = key, (corner, image)
         return self._veil_cache
+
+    def _veil_base(
+        self, key: tuple, transform: QTransform, colour: QColor
+    ) -> tuple[QPoint, QImage]:
+        """The body's outline filled with the veil, over its bounding box:
+        drawn once per view, zoom, size and palette (it is most of a veil's
+        cost), so a new question only clears its zones from a copy."""
+        kept = self._veil_bases.pop(key, None)
+        if kept is None:
+            scene = self.scene
+            dpr = self.devicePixelRatioF()
+            box = transform.mapRect(scene.bounds).toAlignedRect().adjusted(-4, -4, 4, 4)
+            box = box.intersected(self.rect())
+            image = QImage(
+                max(1, round(box.width() * dpr)),
+                max(1, round(box.height() * dpr)),
+                QImage.Format.Format_ARGB32_Premultiplied,
+            )
+            image.setDevicePixelRatio(dpr)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.translate(-box.topLeft())
+            painter.setTransform(transform, True)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            painter.fillPath(scene.outline, colour)
+            painter.end()
+            kept = (scene, box.topLeft(), image)
+        self._veil_bases[key] = kept  # the newest last
+        while len(self._veil_bases) > RECENT_PICTURES:
+            self._veil_bases.pop(next(iter(self._veil_bases)))
+        return kept[1], kept[2]
 
     # --- pointer ---------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from html import escape
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
 from massage_trainer.core import i18n
@@ -183,10 +183,11 @@ class ZoneInfoPanel(QTextBrowser):
         self._open: set[str] = set()
         self._strokes_shown: str | None = None
         self.strokes_html: StrokesHtml | None = None
+        self._empty_html: str | None = None  # the "Pick a zone" page, while it is shown
         self.show_empty()
 
     def show_empty(self, hint: str = "") -> None:
-        self.zone = None
+        was_empty, self.zone = self.zone is None, None
         hint = hint or InfoPanelText.tr(
             "Click a zone on the body to learn what it is, how safe it is to work "
             "there, and which techniques suit it. On the map, Up and Down walk the "
@@ -194,12 +195,16 @@ class ZoneInfoPanel(QTextBrowser):
             "Tab goes on to this panel, F6 between the map, the panel and the tabs."
         )
         kinds = InfoPanelText.tr("Every part of the body on the map is one of three kinds:")
-        self.setHtml(
+        text = (
             "<h2>" + escape(InfoPanelText.tr("Pick a zone")) + "</h2>"
             f"<p>{escape(hint)}</p>"
             f"<p>{escape(kinds)}</p>"
             + "".join(f"<p>{safety_badge_html(s, w)}</p>" for s, w, _d in legend_entries())
         )
+        if was_empty and text == self._empty_html:
+            return  # already shown (turning the body over with nothing selected)
+        self._empty_html = text
+        self.setHtml(text)
         self.setAccessibleName(InfoPanelText.tr("Zone information: no zone selected"))
         self.setAccessibleDescription(InfoPanelText.tr("No zone selected"))
 
@@ -281,6 +286,7 @@ class ZoneInfoPanel(QTextBrowser):
                 "No technique is worked directly here. Work the areas around it instead."
             )
             html.append(f"<p><i>{escape(none)}</i></p>")
+        self._empty_html = None
         self.setHtml("".join(html))
 
     def _strokes_of(self, t: Technique) -> str:
@@ -477,6 +483,12 @@ class Legend(QWidget):
         self.setAccessibleName(InfoPanelText.tr("Legend"))
         self.colours = True
         self.rows: list[LegendRow] = legend_rows(None, None)
+        self._heights: dict[tuple[int, str], int] = {}  # (width, font) -> height, for these rows
+        # the rows the other views would show: the key keeps room for the
+        # tallest, so turning the body over does not move the panel above it
+        self._room: list[list[LegendRow]] = []
+        self._column_memo: dict[str, tuple[float, float, float, float]] = {}  # font -> columns
+        self._pictures: dict[tuple, QPixmap] = {}  # recent pictures of the key, oldest first
         self.setToolTip(
             InfoPanelText.tr(
                 "Each level has its own colour and pattern, so the map also reads in black "
@@ -488,15 +500,31 @@ class Legend(QWidget):
         self.setSizePolicy(sp)
         self._describe()
 
-    def show_look(self, zone_set: ZoneSet, look: MapLook) -> None:
-        """Explain what the map shows with ``look`` (the window calls this)."""
+    def show_look(self, zone_set: ZoneSet, look: MapLook, others: Iterable[ZoneSet] = ()) -> bool:
+        """Explain what the map shows with ``look`` (the window calls this);
+        ``others`` are the other views the map may turn to, whose keys it
+        keeps room for.  True if the key needs another size: whoever holds it
+        makes room."""
         rows = legend_rows(zone_set, look)
+        room = [r for r in (legend_rows(z, look) for z in others) if r != rows]
         colours = look.colours
-        if rows != self.rows or colours != self.colours:
-            self.rows, self.colours = rows, colours
-            self._describe()
+        if rows == self.rows and colours == self.colours and room == self._room:
+            return False
+        before = self._geometry()
+        self.rows, self.colours, self._room = rows, colours, room
+        self._heights.clear()
+        self._column_memo.clear()
+        self._describe()
+        self.update()
+        # new rows of the same size keep the layout: relaying out the side
+        # panel at each question would cost more than painting the key
+        resized = self._geometry() != before
+        if resized:
             self.updateGeometry()
-            self.update()
+        return resized
+
+    def _geometry(self) -> tuple[QSize, QSize, int]:
+        return self.sizeHint(), self.minimumSizeHint(), self.heightForWidth(self.width())
 
     def _describe(self) -> None:
         row = InfoPanelText.tr("{word}: {description}", "a row of the map's key")
@@ -515,12 +543,26 @@ class Legend(QWidget):
     def _columns(self) -> tuple[float, float, float, float]:
         """Padding, swatch width, row height and where the words and the
         descriptions start, all from the font."""
+        key = self.font().key()
+        columns = self._column_memo.get(key)
+        if columns is None:  # asked for by every size hint and paint
+            columns = self._column_memo[key] = self._measure_columns()
+        return columns
+
+    def _measure_columns(self) -> tuple[float, float, float, float]:
         plain, bold = self._metrics()
         pad = plain.height() * 0.25
         swatch = plain.height() * 2.2
         word_x = pad + swatch + plain.height() * 0.6
-        desc_x = word_x + max(bold.horizontalAdvance(r.word) for r in self.rows) + plain.height()
+        desc_x = word_x + self._widest_word(bold) + plain.height()
         return pad, swatch, word_x, desc_x
+
+    def _widest_word(self, bold: QFontMetricsF) -> float:
+        """The widest word of the rows and of the other views' rows: the
+        descriptions start in the same place whichever view is shown."""
+        return max(
+            bold.horizontalAdvance(r.word) for rows in (self.rows, *self._room) for r in rows
+        )
 
     def _stacked(self, width: float) -> bool:
         """Too narrow for a column of descriptions (a large font, a narrow
@@ -532,13 +574,13 @@ class Legend(QWidget):
         _pad, _swatch, word_x, desc_x = self._columns()
         return word_x if self._stacked(width) else desc_x
 
-    def _row_heights(self, width: float) -> list[float]:
+    def _row_heights(self, width: float, rows: list[LegendRow] | None = None) -> list[float]:
         plain, _bold = self._metrics()
         stacked = self._stacked(width)
         room = max(plain.height() * 4, width - self._description_x(width) - 2)
         line = plain.height() * 1.5
         heights = []
-        for r in self.rows:
+        for r in self.rows if rows is None else rows:
             box = plain.boundingRect(
                 QRectF(0, 0, room, 10000), Qt.TextFlag.TextWordWrap, r.description
             )
@@ -552,8 +594,13 @@ class Legend(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        pad = self._columns()[0]
-        return int(sum(self._row_heights(width)) + 2 * pad + 1)
+        key = (width, self.font().key())
+        height = self._heights.get(key)
+        if height is None:  # layouts ask again and again for the same width
+            pad = self._columns()[0]
+            tallest = max(sum(self._row_heights(width, r)) for r in (self.rows, *self._room))
+            height = self._heights[key] = int(tallest + 2 * pad + 1)
+        return height
 
     def sizeHint(self) -> QSize:
         plain, _bold = self._metrics()
@@ -563,8 +610,7 @@ class Legend(QWidget):
     def minimumSizeHint(self) -> QSize:
         plain, bold = self._metrics()
         word_x = self._columns()[2]
-        widest = max(bold.horizontalAdvance(r.word) for r in self.rows)
-        width = int(word_x + max(widest, plain.height() * 6) + 4)
+        width = int(word_x + max(self._widest_word(bold), plain.height() * 6) + 4)
         return QSize(width, self.heightForWidth(max(width, self.width())))
 
     def row_rects(self) -> list[QRectF]:
@@ -578,7 +624,35 @@ class Legend(QWidget):
         return rects
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """The key from a picture of it: drawing its swatches and wrapped
+        words anew each time the map turns to the other view costs about a
+        millisecond, and a quiz across views turns it at almost every question."""
+        dpr = self.devicePixelRatioF()
+        key = (
+            tuple(self.rows),
+            self.colours,
+            self.width(),
+            self.height(),
+            dpr,
+            self.palette().cacheKey(),
+            self.font().key(),
+        )
+        picture = self._pictures.pop(key, None)
+        if picture is None:
+            picture = QPixmap(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
+            picture.setDevicePixelRatio(dpr)
+            picture.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(picture)
+            self._paint_rows(painter)
+            painter.end()
+        self._pictures[key] = picture  # the newest last
+        while len(self._pictures) > 2:  # the two views a quiz turns between
+            self._pictures.pop(next(iter(self._pictures)))
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, picture)
+        painter.end()
+
+    def _paint_rows(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
         plain, _bold = self._metrics()
@@ -607,7 +681,6 @@ class Legend(QWidget):
                 int(Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap),
                 row.description,
             )
-        painter.end()
 
     def _paint_symbol(self, painter: QPainter, row: LegendRow, rect: QRectF) -> None:
         if row.kind == "safety":

@@ -441,7 +441,6 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.setWindowIcon(app_icon())
         self._apply_zone_set(zone_set)
-        self._remember_view()
         self.export_actions = add_export_actions(self)
         self.routines = RoutineController(self)
         self.quiz = QuizController(self)
@@ -617,8 +616,9 @@ class MainWindow(QMainWindow):
             # an organ or a nerve drawn under a spot would give a safety answer away
             look = look.with_(layers=frozenset())
         self.view.apply_look(look)
-        self.legend.show_look(self.zone_set, look)
-        self.key_area.updateGeometry()  # the key's new rows get their room
+        others = [z for z in self._view_sets.values() if z is not self.zone_set]
+        if self.legend.show_look(self.zone_set, look, others):
+            self.key_area.updateGeometry()  # the key's new rows get their room
         if not look.reveal_names:
             self.zone_label.clear()
 
@@ -1049,7 +1049,6 @@ class MainWindow(QMainWindow):
         self._views_generation += 1
         self.info.show_empty()
         self._apply_zone_set(zone_set)
-        self._remember_view()
 
     def show_view(self, view: str) -> bool:
         """Show another view of the body (View > Back / Front): each view keeps
@@ -1075,7 +1074,6 @@ class MainWindow(QMainWindow):
             self.info.set_open_techniques(open_techniques)
         else:
             self.info.show_empty()
-        self._remember_view()
         seen = _view_words(view, 2) or WindowText.tr(
             "{title}: seen from the {view}.", "a view named from its id"
         )
@@ -1137,6 +1135,9 @@ class MainWindow(QMainWindow):
             action.setChecked(True)
 
     def _remember_view(self) -> None:
+        """The built-in view shown last is the one the next start shows: kept
+        when the window closes, not at every turn (a quiz across views turns
+        the map at almost every question, and each write reaches the disk)."""
         if self._views_path is None and self.zone_set.view in self._view_files:
             self.settings.setValue("view/current", self.zone_set.view)
 
@@ -1283,6 +1284,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.closing.emit()
+        self._remember_view()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
