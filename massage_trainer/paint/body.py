@@ -26,6 +26,7 @@ from PySide6.QtCore import QByteArray, QDataStream, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
+    QPagedPaintDevice,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -173,6 +174,40 @@ class BodyScene:
             if zone.safety in PATTERNED:
                 self.layer_hatches[zone.layer][zone.safety].addPath(self.hatches[zone.id])
         self.bounds = outline.boundingRect()
+        # a cropped scene: the part of the body it holds (cm), else None
+        self.visible: QRectF | None = None
+
+    def cropped(self, box: QRectF) -> BodyScene:
+        """The part of the scene inside ``box`` (cm), for a small diagram of a
+        part of the body: the zones that reach into the box and the outline
+        cut to it, so the diagram strokes what it shows and not the whole
+        body's paths.  Whoever paints it clips to a rectangle inside the box,
+        so the cut edges of the outline are never seen."""
+        zone_set = self.zone_set
+        frame = shapely.box(box.left(), box.top(), box.right(), box.bottom())
+        geometries = [z.geometry for z in zone_set.zones]
+        touching = shapely.intersects(frame, geometries)
+        zones = [
+            PaintZone(z.id, z.safety, z.layer)
+            for z, touches in zip(zone_set.zones, touching, strict=True)
+            if touches
+        ]
+        # a zone that reaches into the box is drawn whole: cutting it costs
+        # more than stroking the rest of it outside the clip
+        paths = {z.id: self.paths[z.id] for z in zones}
+        hatches = {z.id: self.hatches[z.id] for z in zones}
+        outline = _polygons(shapely.intersection(zone_set.outline, frame))
+        scene = BodyScene(
+            outline=geometry_path(outline) if outline is not None else QPainterPath(),
+            zones=zones,
+            paths=paths,
+            hatches=hatches,
+            lines=self.lines,
+            landmarks=self.landmarks,
+            zone_set=zone_set,
+        )
+        scene.visible = QRectF(box)
+        return scene
 
     @classmethod
     def from_zone_set(cls, zone_set: ZoneSet) -> BodyScene:
@@ -198,6 +233,15 @@ def scene_for(source: ZoneSet | BodyScene) -> BodyScene:
     if scene is None:
         scene = _scenes[source] = BodyScene.from_zone_set(source)
     return scene
+
+
+def _polygons(geom) -> shapely.MultiPolygon | None:
+    """The areas of a cut (a cut along an edge may leave lines and points
+    too), or None when nothing of an area is left."""
+    parts = [
+        p for p in shapely.get_parts(geom) if isinstance(p, shapely.Polygon) and not p.is_empty
+    ]
+    return shapely.MultiPolygon(parts) if parts else None
 
 
 def geometry_path(geom) -> QPainterPath:
@@ -330,6 +374,16 @@ def _begin_model(painter: QPainter, transform: QTransform) -> float:
     return points_to_model(painter, painter.transform(), 1.0)
 
 
+def seen_through(colour: QColor, ground: QColor) -> QColor:
+    """The opaque colour a see-through ``colour`` makes over ``ground``."""
+    a = colour.alphaF()
+    return QColor(
+        round(ground.red() * (1 - a) + colour.red() * a),
+        round(ground.green() * (1 - a) + colour.green() * a),
+        round(ground.blue() * (1 - a) + colour.blue() * a),
+    )
+
+
 def _ink(options: RenderOptions) -> QColor:
     """The colour of outlines and text on this background."""
     return QColor("#e8e8e8") if options.dark else QColor("#2b2b2b")
@@ -347,15 +401,23 @@ def paint_static(
     # without colours (greyscale, worksheet) the borders carry the map: darker
     # (zone fills stay light on a dark background too, so borders stay dark)
     border_alpha = 90 if options.colours else 200
-    border = QPen(QColor(0, 0, 0, border_alpha), (0.5 if options.colours else 0.7) * unit)
+    border_colour = QColor(0, 0, 0, border_alpha)
+    border = QPen(border_colour, (0.5 if options.colours else 0.7) * unit)
     border.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    # on paper each zone's border is the opaque colour the see-through one
+    # makes on the zone's fill: a PDF strokes an opaque line natively, while
+    # Qt turns a see-through one into a filled outline of every segment and
+    # join, which made the borders most of the map's share of the file
+    paper = isinstance(painter.device(), QPagedPaintDevice)
     plain = not options.dimmed and not options.tints
     for layer, zones in scene.layers:
+        fills: dict[str, QColor] = {}
         for zone in zones:
             fill = options.tints.get(zone.id) or zone_fill(zone.safety, options)
             if _faded(zone, options):
                 fill = _fade(fill, options)
             painter.fillPath(scene.paths[zone.id], fill)
+            fills[zone.id] = QColor(fill)
         if options.patterns:
             for safety in PATTERNED:
                 colour = QColor(SAFETY_STYLE[safety].line if options.colours else NEUTRAL_LINE)
@@ -369,11 +431,16 @@ def paint_static(
                         colour.setAlpha(70 if _faded(zone, options) else 255)
                         pen.setColor(colour)
                         painter.strokePath(scene.hatches[zone.id], pen)
-        painter.strokePath(scene.layer_borders[layer], border)
+        if paper:
+            for zone in zones:
+                border.setColor(seen_through(border_colour, fills[zone.id]))
+                painter.strokePath(scene.paths[zone.id], border)
+        else:
+            painter.strokePath(scene.layer_borders[layer], border)
     from massage_trainer.paint.layers import paint_layers, paint_relief
 
     # shading, muscle contours and the skin's cues, on every map
-    paint_relief(painter, scene.zone_set, options.layers, unit)
+    paint_relief(painter, scene.zone_set, options.layers, unit, scene.visible)
     if options.layers and scene.zone_set is not None:  # a cached scene has no layers
         paint_layers(painter, scene.zone_set, QTransform(), options.layers, unit)
 

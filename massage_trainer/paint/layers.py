@@ -258,13 +258,16 @@ def paint_relief(
     zone_set: ZoneSet | None,
     layers: frozenset[str],
     unit: float,
+    visible: QRectF | None = None,
 ) -> None:
     """What makes the map read as a body on every view, with or without the
     anatomy layers: soft shading towards the outline's edges, the muscles'
     contours as thin lines (unless the muscle layer draws them itself) and the
     skin's cues (``paint_surface``).  The painter is in cm; ``unit`` is one
-    point in cm.  All of it only darkens a little, so the safety colours and
-    patterns stay readable, in greyscale too."""
+    point in cm; ``visible`` (cm), when given, is all that will be seen, and
+    the contours outside it are not stroked.  All of it only darkens a
+    little, so the safety colours and patterns stay readable, in greyscale
+    too."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     if zone_set is not None:
@@ -276,12 +279,15 @@ def paint_relief(
         for band in _shade_paths(zone_set):
             painter.fillPath(band, shade)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        contour = _pen(MUSCLE_CONTOUR, 0.55 * unit)
         for layer, shapes in _layer_shapes(zone_set).items():
             if layer in layers:
                 continue
             for shape in shapes:
-                if shape.kind == "muscle" and not shape.is_line:
-                    painter.strokePath(shape.path, _pen(MUSCLE_CONTOUR, 0.55 * unit))
+                if shape.kind != "muscle" or shape.is_line:
+                    continue
+                if visible is None or shape.path.controlPointRect().intersects(visible):
+                    painter.strokePath(shape.path, contour)
         paint_surface(painter, zone_set, QTransform(), unit)
     painter.restore()
 

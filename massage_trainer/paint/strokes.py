@@ -311,6 +311,7 @@ def paint_stroke_diagram(
     painter.restore()
 
 
+DIAGRAM_RIM_PT = 8.0  # what a diagram's cut body reaches beyond its frame, in points
 PAPER_DPI = 200  # a stroke diagram on paper: sharp enough at its small size, a few kilobytes
 
 
@@ -356,10 +357,15 @@ def _paint_diagram(
     colours: bool,
     font_family: str,
 ) -> None:
-    from massage_trainer.paint.body import RenderOptions, fit_transform, paint_body
+    from massage_trainer.paint.body import RenderOptions, fit_transform, paint_body, scene_for
 
     region = diagram_region(strokes, zone_set)
     transform = fit_transform(region, rect, 0.0)
+    # only the part of the body the diagram shows, with a rim of a few points
+    # (the cut edges stay outside the clip, under no pen's width)
+    seen = transform.inverted()[0].mapRect(rect)
+    rim = DIAGRAM_RIM_PT / (transform.m11() or 1.0)
+    scene = scene_for(zone_set).cropped(seen.adjusted(-rim, -rim, rim, rim))
     painter.save()
     painter.setClipRect(rect)
     options = RenderOptions(
@@ -375,7 +381,7 @@ def _paint_diagram(
         stroke_unit=region.width() / DIAGRAM_POINTS,
         font_family=font_family,
     )
-    paint_body(painter, zone_set, rect, options, transform)
+    paint_body(painter, scene, rect, options, transform)
     painter.restore()
 
 
