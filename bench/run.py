@@ -6,6 +6,7 @@ honest) and prints lines of the form ``name: value (target ...)``.
 
 from __future__ import annotations
 
+import compileall
 import os
 import subprocess
 import sys
@@ -17,6 +18,10 @@ HERE = Path(__file__).resolve().parent
 def main() -> int:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # an installed program has its bytecode; where the environment forbids
+    # writing it (PYTHONDONTWRITEBYTECODE), every start would compile the
+    # package's changed modules again and the start-up figures would say so
+    compileall.compile_dir(HERE.parent / "massage_trainer", quiet=1)
     failed = 0
     for script in sorted(HERE.glob("bench_*.py")):
         print(f"== {script.stem.removeprefix('bench_')}", flush=True)
