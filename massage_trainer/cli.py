@@ -488,16 +488,21 @@ _app = None  # the application the commands make, kept while they run
 
 
 def _application():
-    """A Qt application for a command: a QApplication (widgets and all), so
-    that a window can still be made in the same process (the tests);
-    offscreen when there is no display and no platform was chosen."""
+    """A Qt application for a command: a QGuiApplication, which is all that
+    painting and the translations need; a QApplication (widgets and all)
+    where the widgets are already loaded, so that a window can still be made
+    in the same process (the tests).  Offscreen when there is no display and
+    no platform was chosen."""
     global _app
-    from PySide6.QtWidgets import QApplication
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication as Application
+    else:  # a command on its own: widgets would only cost start-up time
+        from PySide6.QtGui import QGuiApplication as Application
 
     from massage_trainer.paint.output import offscreen_without_display
 
     offscreen_without_display()
-    _app = QApplication(sys.argv[:1])
+    _app = Application(sys.argv[:1])
     return _app
 
 

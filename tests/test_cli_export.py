@@ -96,6 +96,31 @@ def test_command_runs_without_a_display(tmp_path):
     assert out.is_file() and len(PdfReader(out).pages) >= 5
 
 
+ON_ITS_OWN = """
+import sys
+from massage_trainer.cli import main
+from PySide6.QtCore import QCoreApplication
+code = main(["export", "--out", sys.argv[1]])
+print(type(QCoreApplication.instance()).__name__, "PySide6.QtWidgets" in sys.modules, code)
+"""
+
+
+def test_a_command_on_its_own_does_not_load_the_widgets(tmp_path):
+    """Painting and the translations need only Qt's GUI application: the
+    widgets would only make the command start slower."""
+    out = tmp_path / "sheet.pdf"
+    result = subprocess.run(
+        [sys.executable, "-c", ON_ITS_OWN, str(out)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-3:] == ["QGuiApplication", "False", "0"]
+    assert len(PdfReader(out).pages) >= 5
+
+
 def test_export_pages_one(qapp, tmp_path, capsys):
     out = tmp_path / "front.pdf"
     assert main(["export", "--out", str(out), "--pages", "1", "--page", "letter"]) == 0
