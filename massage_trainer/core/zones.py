@@ -303,6 +303,15 @@ class ZoneSet:
             self._index = _HitIndex(self.zones)
         return self._index.zone_at(x, y)
 
+    def zones_at(self, xs: Any, ys: Any) -> list[Zone | None]:
+        """``zone_at`` of many points at once (sequences of x and of y in cm):
+        the same answer for each point, found with one test per zone."""
+        if self._index is None:
+            self._index = _HitIndex(self.zones)
+        return self._index.zones_at(
+            np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64)
+        )
+
     def __iter__(self) -> Iterator[Zone]:
         return iter(self.zones)
 
@@ -340,11 +349,16 @@ class _HitIndex:
             self.x0 + (ii + 1) * size,
             self.y0 + (jj + 1) * size,
         )
-        tree = shapely.STRtree(geoms)
+        # each zone asks a tree of the cells (its prepared outline against
+        # simple boxes is many times faster than each box against the zones)
+        tree = shapely.STRtree(boxes)
         touching: dict[int, list[int]] = {}
-        for cell, zi in zip(*tree.query(boxes, predicate="intersects"), strict=True):
-            touching.setdefault(int(cell), []).append(int(zi))
-        inside = set(zip(*(a.tolist() for a in tree.query(boxes, predicate="within")), strict=True))
+        zone_of, cell_of = tree.query(geoms, predicate="intersects")
+        for zi, cell in zip(zone_of.tolist(), cell_of.tolist(), strict=True):
+            touching.setdefault(cell, []).append(zi)
+        # a zone contains a cell exactly when the cell lies within the zone
+        zone_of, cell_of = tree.query(geoms, predicate="contains")
+        inside = set(zip(cell_of.tolist(), zone_of.tolist(), strict=True))
         for cell, zis in touching.items():
             if len(zis) == 1 and (cell, zis[0]) in inside:
                 self.cells[cell] = zones[zis[0]]
@@ -367,6 +381,35 @@ class _HitIndex:
             if shapely.intersects_xy(geoms[zi], x, y):
                 return self.zones[zi]
         return None
+
+    def zones_at(self, xs: np.ndarray, ys: np.ndarray) -> list[Zone | None]:
+        """``zone_at`` for each point: the same cell arithmetic, then each
+        zone tests at once every point whose border cell it touches."""
+        out: list[Zone | None] = [None] * len(xs)
+        with np.errstate(invalid="ignore", over="ignore"):  # NaN, infinity: no cell
+            fi = np.floor((xs - self.x0) / self.cell)
+            fj = np.floor((ys - self.y0) / self.cell)
+            on_grid = (fi >= 0) & (fi < self.nx) & (fj >= 0) & (fj < self.ny)
+        points = np.flatnonzero(on_grid)
+        cells = (fj[points] * self.nx + fi[points]).astype(np.int64)
+        border: list[tuple[int, tuple[int, ...]]] = []
+        asked: dict[int, list[int]] = {}  # zone -> the border points it must test
+        for k, cell in zip(points.tolist(), cells.tolist(), strict=True):
+            entry = self.cells[cell]
+            if entry is None or isinstance(entry, Zone):
+                out[k] = entry
+            else:
+                border.append((k, entry))
+                for zi in entry:
+                    asked.setdefault(zi, []).append(k)
+        hits: set[tuple[int, int]] = set()
+        for zi, ks in asked.items():
+            idx = np.array(ks, dtype=np.int64)
+            inside = shapely.intersects_xy(self.geoms[zi], xs[idx], ys[idx])
+            hits.update((k, zi) for k in idx[inside].tolist())
+        for k, entry in border:  # the first in the cell's order of caution
+            out[k] = next((self.zones[zi] for zi in entry if (k, zi) in hits), None)
+        return out
 
 
 # --- reading -------------------------------------------------------------------
