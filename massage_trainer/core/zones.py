@@ -1237,6 +1237,13 @@ def _structure_inside(
     checker: Checker, geom: BaseGeometry, outline: BaseGeometry, line: int, item: str
 ) -> None:
     try:
+        # most structures lie well inside: nothing of them is outside to measure
+        shapely.prepare(outline)
+        if shapely.covers(outline, geom):
+            return
+    except (ShapelyError, ValueError):
+        pass  # measured below, which says so if it cannot be done either
+    try:
         outside = shapely.difference(geom, outline)
     except (ShapelyError, ValueError):
         checker.add(line, "the structure could not be checked against the outline", item)
