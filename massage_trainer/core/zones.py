@@ -332,7 +332,6 @@ class _HitIndex:
         priority = sorted(
             range(len(zones)), key=lambda i: (-SAFETY_RANK[zones[i].safety], -zones[i].layer, i)
         )
-        rank_of = {zi: r for r, zi in enumerate(priority)}
         xmin, ymin, xmax, ymax = shapely.total_bounds(geoms) if geoms else (0, 0, 0, 0)
         self.x0, self.y0 = math.floor(xmin), math.floor(ymin)
         size = self.cell = max(CELL, (xmax - self.x0) / GRID_MAX, (ymax - self.y0) / GRID_MAX)
@@ -351,19 +350,25 @@ class _HitIndex:
         )
         # each zone asks a tree of the cells (its prepared outline against
         # simple boxes is many times faster than each box against the zones)
-        tree = shapely.STRtree(boxes)
-        touching: dict[int, list[int]] = {}
-        zone_of, cell_of = tree.query(geoms, predicate="intersects")
-        for zi, cell in zip(zone_of.tolist(), cell_of.tolist(), strict=True):
-            touching.setdefault(cell, []).append(zi)
-        # a zone contains a cell exactly when the cell lies within the zone
-        zone_of, cell_of = tree.query(geoms, predicate="contains")
-        inside = set(zip(cell_of.tolist(), zone_of.tolist(), strict=True))
-        for cell, zis in touching.items():
-            if len(zis) == 1 and (cell, zis[0]) in inside:
-                self.cells[cell] = zones[zis[0]]
-            else:
-                self.cells[cell] = tuple(sorted(zis, key=rank_of.__getitem__))
+        zone_of, cell_of = shapely.STRtree(boxes).query(geoms, predicate="intersects")
+        if not len(cell_of):
+            return
+        rank = np.empty(len(zones), dtype=np.int64)
+        rank[priority] = np.arange(len(zones))
+        # the zones of each cell, most cautious first
+        order = np.lexsort((rank[zone_of], cell_of))
+        by_cell, by_zone = cell_of[order].tolist(), zone_of[order].tolist()
+        cells = self.cells
+        start = 0
+        for end in [*(np.flatnonzero(np.diff(cell_of[order])) + 1).tolist(), len(by_cell)]:
+            cells[by_cell[start]] = tuple(by_zone[start:end])
+            start = end
+        # a cell that meets one zone only, and lies within it, answers at once
+        alone = np.bincount(cell_of, minlength=len(cells))[cell_of] == 1
+        zone_of, cell_of = zone_of[alone], cell_of[alone]
+        within = shapely.contains(np.array(geoms, dtype=object)[zone_of], boxes[cell_of])
+        for zi, cell in zip(zone_of[within].tolist(), cell_of[within].tolist(), strict=True):
+            cells[cell] = zones[zi]
 
     def zone_at(self, x: float, y: float) -> Zone | None:
         try:
