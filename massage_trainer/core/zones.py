@@ -319,9 +319,14 @@ class ZoneSet:
         return len(self.zones)
 
 
+_UNFILLED = object()  # a grid cell not yet worked out
+
+
 class _HitIndex:
     """A grid over the zones: most cells answer at once; border cells test the
-    few zones they touch, most cautious first.  Built once per zone set."""
+    few zones they touch, most cautious first.  Built once per zone set: the
+    cells a batch of points asks for (``zones_at``, the stroke check while
+    loading) first, the whole grid on the first single ``zone_at``."""
 
     def __init__(self, zones: tuple[Zone, ...]) -> None:
         self.zones = zones
@@ -329,46 +334,61 @@ class _HitIndex:
         for g in geoms:
             shapely.prepare(g)
         self.geoms = geoms
+        self._geom_array = np.array(geoms, dtype=object)
         priority = sorted(
             range(len(zones)), key=lambda i: (-SAFETY_RANK[zones[i].safety], -zones[i].layer, i)
         )
+        self._rank = np.empty(len(zones), dtype=np.int64)
+        self._rank[priority] = np.arange(len(zones))
         xmin, ymin, xmax, ymax = shapely.total_bounds(geoms) if geoms else (0, 0, 0, 0)
         self.x0, self.y0 = math.floor(xmin), math.floor(ymin)
         size = self.cell = max(CELL, (xmax - self.x0) / GRID_MAX, (ymax - self.y0) / GRID_MAX)
         # floor + 1, not ceil: a point on the right or bottom edge is inside too
         self.nx = math.floor((xmax - self.x0) / size) + 1
         self.ny = math.floor((ymax - self.y0) / size) + 1
-        self.cells: list[Any] = [None] * (self.nx * self.ny)
-        if not geoms:
+        self.cells: list[Any] = [_UNFILLED if geoms else None] * (self.nx * self.ny)
+        self.complete = not geoms
+
+    def fill(self, wanted: np.ndarray | None = None) -> None:
+        """Work out the cells ``wanted`` (indices; None: all the rest).  Each
+        cell's entry depends on that cell alone, so filling some cells now and
+        others later gives the grid one complete filling would."""
+        if self.complete:
             return
-        jj, ii = np.divmod(np.arange(self.nx * self.ny), self.nx)
+        cells = self.cells
+        if wanted is None:
+            wanted = np.flatnonzero(np.array([c is _UNFILLED for c in cells], dtype=bool))
+            self.complete = True
+        if not len(wanted):
+            return
+        size = self.cell
+        jj, ii = np.divmod(wanted, self.nx)
         boxes = shapely.box(
             self.x0 + ii * size,
             self.y0 + jj * size,
             self.x0 + (ii + 1) * size,
             self.y0 + (jj + 1) * size,
         )
+        for cell in wanted.tolist():
+            cells[cell] = None  # meets no zone, unless found below
         # each zone asks a tree of the cells (its prepared outline against
         # simple boxes is many times faster than each box against the zones)
-        zone_of, cell_of = shapely.STRtree(boxes).query(geoms, predicate="intersects")
-        if not len(cell_of):
+        zone_of, box_of = shapely.STRtree(boxes).query(self.geoms, predicate="intersects")
+        if not len(box_of):
             return
-        rank = np.empty(len(zones), dtype=np.int64)
-        rank[priority] = np.arange(len(zones))
         # the zones of each cell, most cautious first
-        order = np.lexsort((rank[zone_of], cell_of))
-        by_cell, by_zone = cell_of[order].tolist(), zone_of[order].tolist()
-        cells = self.cells
+        order = np.lexsort((self._rank[zone_of], box_of))
+        by_cell, by_zone = wanted[box_of[order]].tolist(), zone_of[order].tolist()
         start = 0
-        for end in [*(np.flatnonzero(np.diff(cell_of[order])) + 1).tolist(), len(by_cell)]:
+        for end in [*(np.flatnonzero(np.diff(box_of[order])) + 1).tolist(), len(by_cell)]:
             cells[by_cell[start]] = tuple(by_zone[start:end])
             start = end
         # a cell that meets one zone only, and lies within it, answers at once
-        alone = np.bincount(cell_of, minlength=len(cells))[cell_of] == 1
-        zone_of, cell_of = zone_of[alone], cell_of[alone]
-        within = shapely.contains(np.array(geoms, dtype=object)[zone_of], boxes[cell_of])
-        for zi, cell in zip(zone_of[within].tolist(), cell_of[within].tolist(), strict=True):
-            cells[cell] = zones[zi]
+        alone = np.bincount(box_of, minlength=len(wanted))[box_of] == 1
+        zone_of, box_of = zone_of[alone], box_of[alone]
+        within = shapely.contains(self._geom_array[zone_of], boxes[box_of])
+        for zi, cell in zip(zone_of[within].tolist(), wanted[box_of[within]].tolist(), strict=True):
+            cells[cell] = self.zones[zi]
 
     def zone_at(self, x: float, y: float) -> Zone | None:
         try:
@@ -379,6 +399,9 @@ class _HitIndex:
         if not (0 <= i < self.nx and 0 <= j < self.ny):
             return None
         entry = self.cells[j * self.nx + i]
+        if entry is _UNFILLED:
+            self.fill()
+            entry = self.cells[j * self.nx + i]
         if entry is None or isinstance(entry, Zone):
             return entry
         geoms = self.geoms
@@ -397,6 +420,9 @@ class _HitIndex:
             on_grid = (fi >= 0) & (fi < self.nx) & (fj >= 0) & (fj < self.ny)
         points = np.flatnonzero(on_grid)
         cells = (fj[points] * self.nx + fi[points]).astype(np.int64)
+        if not self.complete:
+            wanted = np.unique(cells)
+            self.fill(wanted[[self.cells[c] is _UNFILLED for c in wanted.tolist()]])
         border: list[tuple[int, tuple[int, ...]]] = []
         asked: dict[int, list[int]] = {}  # zone -> the border points it must test
         for k, cell in zip(points.tolist(), cells.tolist(), strict=True):

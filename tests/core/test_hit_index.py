@@ -14,6 +14,7 @@ import pytest
 import shapely
 
 from massage_trainer.core import strokes
+from massage_trainer.core import zones as zones_module
 from massage_trainer.core.content import PathPoint, StrokeSpec, Technique
 from massage_trainer.core.safety import SAFETY_RANK
 from massage_trainer.core.strokes import check_strokes
@@ -85,6 +86,7 @@ SYNTHETIC = (
 def test_the_grid_of_each_view_is_the_one_built_box_by_box(views, view):
     zones = views[view].zones
     index = _HitIndex(zones)
+    index.fill()
     assert index.cells == cells_box_by_box(zones, index)
     assert any(isinstance(c, Zone) for c in index.cells)
     assert any(isinstance(c, tuple) and len(c) > 1 for c in index.cells)
@@ -92,7 +94,31 @@ def test_the_grid_of_each_view_is_the_one_built_box_by_box(views, view):
 
 def test_the_grid_of_overlapping_layers_is_the_one_built_box_by_box():
     index = _HitIndex(SYNTHETIC)
+    index.fill()
     assert index.cells == cells_box_by_box(SYNTHETIC, index)
+
+
+@pytest.mark.parametrize("view", ["back", "front"])
+def test_a_grid_filled_bit_by_bit_is_the_grid_filled_at_once(views, view):
+    zones = views[view].zones
+    whole = _HitIndex(zones)
+    whole.fill()
+    index = _HitIndex(zones)
+    rng = np.random.default_rng(15)
+    for _ in range(3):  # a few batches of cells, as checks ask for them
+        batch = np.unique(rng.integers(0, len(index.cells), 2000))
+        index.fill(batch[[index.cells[c] is zones_module._UNFILLED for c in batch.tolist()]])
+        filled = [
+            c for c in range(len(index.cells)) if index.cells[c] is not zones_module._UNFILLED
+        ]
+        assert 0 < len(filled) < len(index.cells)
+        assert [index.cells[c] for c in filled] == [whole.cells[c] for c in filled]
+    assert not index.complete
+    # one point in a cell not yet filled: the rest of the grid at once
+    cell = next(c for c in range(len(index.cells)) if index.cells[c] is zones_module._UNFILLED)
+    j, i = divmod(cell, index.nx)
+    index.zone_at(index.x0 + (i + 0.5) * index.cell, index.y0 + (j + 0.5) * index.cell)
+    assert index.complete and index.cells == whole.cells
 
 
 def points_to_try(canvas: tuple[float, float], seed: int) -> tuple[list[float], list[float]]:
@@ -115,8 +141,9 @@ def points_to_try(canvas: tuple[float, float], seed: int) -> tuple[list[float], 
 def test_zones_at_answers_as_zone_at_does(views, view):
     zs = views[view]
     xs, ys = points_to_try(zs.canvas, 20261202)
+    found = zs.zones_at(xs, ys)  # first, while the grid is still filled in part
     expected = [zs.zone_at(x, y) for x, y in zip(xs, ys, strict=True)]
-    assert zs.zones_at(xs, ys) == expected
+    assert found == expected
     assert sum(z is None for z in expected) > 100  # off the body, too
     assert len({z.safety for z in expected if z is not None}) == 3
 
@@ -133,8 +160,9 @@ def test_zones_at_answers_as_zone_at_does_where_zones_overlap(views):
         zones=SYNTHETIC,
     )
     xs, ys = points_to_try(zs_synthetic.canvas, 7)
+    found = zs_synthetic.zones_at(xs, ys)
     expected = [zs_synthetic.zone_at(x, y) for x, y in zip(xs, ys, strict=True)]
-    assert zs_synthetic.zones_at(xs, ys) == expected
+    assert found == expected
     assert {z.id for z in expected if z is not None} == {z.id for z in SYNTHETIC}
 
 
