@@ -226,66 +226,84 @@ class _Shape:
         sizes: dict[str, int] = {}
         stack = self.open
         keep = self.events.append
+        # the parser's own classes, compared by identity: this loop sees every event
+        scalar, alias = yaml.ScalarEvent, yaml.AliasEvent
+        map_start, seq_start = yaml.MappingStartEvent, yaml.SequenceStartEvent
+        ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+        nodes = (scalar, alias, map_start, seq_start)
+        max_digits, max_entries, max_depth, max_events = (
+            MAX_DIGITS,
+            MAX_ENTRIES,
+            MAX_DEPTH,
+            MAX_EVENTS,
+        )
+        parser = None
         try:
-            for event in yaml.parse(text, Loader=base):
+            parser = base(text)  # PyYAML's reader refuses some characters here already
+            while parser.check_event():
+                event = parser.get_event()
                 keep(event)
-                line = event.start_mark.line + 1
-                if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                kind = type(event)
+                if kind in ends:
                     frame = stack.pop()
                     if frame.anchor is not None:
                         sizes[frame.anchor] = total - frame.start + 1
                     if frame.item is not None:
                         self.spans.append((frame.line, event.end_mark.line + 1, frame.item))
                     continue
-                if not isinstance(event, yaml.NodeEvent):
-                    continue
-                if stack and stack[-1].is_map:
-                    self._mapping_entry(stack[-1], event)
-                elif stack and stack[-1].entries is not None:
-                    counted = stack[-1]
-                    counted.count += 1
-                    if counted.count > MAX_ENTRIES:
-                        return [self._too_many(name, counted)]
-                if isinstance(event, yaml.AliasEvent):
+                if kind not in nodes:
+                    continue  # the stream's and documents' own events
+                line = event.start_mark.line + 1
+                if stack:
+                    top = stack[-1]
+                    if top.is_map:
+                        if top.expect_key:
+                            top.key = event.value if kind is scalar else None
+                        elif top.key == "id" and kind is scalar and event.value.strip():
+                            top.item = event.value.strip()[:80]
+                        top.expect_key = not top.expect_key
+                    elif top.entries is not None:
+                        top.count += 1
+                        if top.count > max_entries:
+                            return [self._too_many(name, top)]
+                if kind is alias:
                     total += sizes.get(event.anchor, 1)
                 else:
                     total += 1
-                    if isinstance(event, yaml.ScalarEvent):
+                    if kind is scalar:
                         if event.anchor is not None:
                             sizes[event.anchor] = 1
-                        if _too_many_digits(event):
+                        if len(event.value) > max_digits and _too_many_digits(event):
                             return [
                                 Problem(
                                     name,
                                     line,
                                     self.item_at(line),
                                     f"a whole number of {len(event.value):,} digits; "
-                                    f"no value here needs more than {MAX_DIGITS:,}",
+                                    f"no value here needs more than {max_digits:,}",
                                 )
                             ]
                     else:
-                        frame = _Frame(
-                            isinstance(event, yaml.MappingStartEvent), line, event.anchor, total
-                        )
+                        frame = _Frame(kind is map_start, line, event.anchor, total)
                         if (
                             len(stack) == 1
                             and stack[0].is_map
-                            and isinstance(event, yaml.SequenceStartEvent)
+                            and kind is seq_start
                             and isinstance(stack[0].key, str)
                         ):
                             frame.entries = stack[0].key
                         stack.append(frame)
-                        if len(stack) > MAX_DEPTH:
+                        if len(stack) > max_depth:
                             return [
                                 Problem(
                                     name,
                                     line,
                                     self.item_at(line),
-                                    f"nested more than {MAX_DEPTH} levels deep; "
+                                    f"nested more than {max_depth} levels deep; "
                                     "this does not look like a data file of this program",
                                 )
                             ]
-                if total > MAX_EVENTS:
+                if total > max_events:
                     return [
                         Problem(
                             name,
@@ -298,6 +316,9 @@ class _Shape:
         except yaml.YAMLError as exc:
             line = _mark_line(exc)
             return [Problem(name, line, self.item_at(line), _describe(exc))]
+        finally:
+            if parser is not None:
+                parser.dispose()
         return []
 
     def _too_many(self, name: str, frame: _Frame) -> Problem:
@@ -309,15 +330,6 @@ class _Shape:
             f"program holds at most {MAX_ENTRIES:,} in one list (the built-in views have "
             "fewer than 100 zones each): split it into several files",
         )
-
-    @staticmethod
-    def _mapping_entry(frame: _Frame, event: yaml.NodeEvent) -> None:
-        scalar = isinstance(event, yaml.ScalarEvent)
-        if frame.expect_key:
-            frame.key = event.value if scalar else None
-        elif frame.key == "id" and scalar and event.value.strip():
-            frame.item = event.value.strip()[:80]
-        frame.expect_key = not frame.expect_key
 
     def item_at(self, line: int) -> str | None:
         """The id of the innermost item (a mapping with an ``id``) holding ``line``."""
@@ -333,6 +345,9 @@ class _Shape:
 
 
 _STR_TAG = "tag:yaml.org,2002:str"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+_INT_TAG = "tag:yaml.org,2002:int"
+_NULL_TAG = "tag:yaml.org,2002:null"
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _RESOLVER = yaml.resolver.Resolver()  # the resolver of both loaders
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()  # for scalars only: they keep no state
@@ -380,7 +395,20 @@ class _QuickBuild:
                         tag = tags[value] = resolve(yaml.ScalarNode, value, event.implicit)
                 else:
                     tag = _STR_TAG  # quoted or block: the resolver gives str
-                if tag != _STR_TAG:
+                if (
+                    tag == _FLOAT_TAG
+                    and value[-1].isdigit()
+                    and "_" not in value
+                    and ":" not in value
+                ):
+                    # what the constructor gives for 1.5, -0.25 or 2.5e+3 (not for
+                    # 1_000.5, 1:30.5, .inf or .nan: the constructor reads those)
+                    value = float(value)
+                elif tag == _INT_TAG and value.isdigit() and (value[0] != "0" or value == "0"):
+                    value = int(value)  # plain decimal: no sign, no octal, hex or 1:30
+                elif tag == _NULL_TAG:
+                    value = None
+                elif tag != _STR_TAG:
                     if tag == _MERGE_TAG:
                         raise _Unusual
                     constructor = constructors.get(tag)
