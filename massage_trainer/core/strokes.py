@@ -336,9 +336,11 @@ def _check_path(zone_set, t, spec, stroke, twin, add) -> None:
     point's zone is found at once (``zones_at``), the same as ``zone_at``
     one sample at a time would find."""
     reported: set[tuple[int, str]] = set()
-    xs = [x for x, _ in stroke.points]
-    ys = [y for _, y in stroke.points]
-    for p, (x, y), zone in zip(spec.path, stroke.points, zone_set.zones_at(xs, ys), strict=True):
+    samples = stroke.samples()
+    points = [*stroke.points, *(point for point, _ in samples)]
+    found = zone_set.zones_at([x for x, _ in points], [y for _, y in points])
+    at_points, zones = found[: len(stroke.points)], found[len(stroke.points) :]
+    for p, (x, y), zone in zip(spec.path, stroke.points, at_points, strict=True):
         if zone is None:
             add(
                 p.line,
@@ -346,8 +348,6 @@ def _check_path(zone_set, t, spec, stroke, twin, add) -> None:
                 f"off the body{twin}; move it onto the body",
             )
             reported.add((-1, p.landmark))
-    samples = stroke.samples()
-    zones = zone_set.zones_at([x for (x, _), _ in samples], [y for (_, y), _ in samples])
     problems: dict[tuple[str, str], str] = {}  # (zone id, pressure) -> what is wrong
     for ((x, y), seg), zone in zip(samples, zones, strict=True):
         if zone is None:
