@@ -422,7 +422,8 @@ class _HitIndex:
         cells = (fj[points] * self.nx + fi[points]).astype(np.int64)
         if not self.complete:
             wanted = np.unique(cells)
-            self.fill(wanted[[self.cells[c] is _UNFILLED for c in wanted.tolist()]])
+            unfilled = np.array([self.cells[c] is _UNFILLED for c in wanted.tolist()], dtype=bool)
+            self.fill(wanted[unfilled])
         border: list[tuple[int, tuple[int, ...]]] = []
         asked: dict[int, list[int]] = {}  # zone -> the border points it must test
         for k, cell in zip(points.tolist(), cells.tolist(), strict=True):
