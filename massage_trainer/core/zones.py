@@ -12,6 +12,7 @@ cautious one (avoid over caution over target), then the higher layer.
 from __future__ import annotations
 
 import errno
+import functools
 import math
 import os
 import stat
@@ -121,7 +122,7 @@ class Zone:
     line: int = 0
     aliases: tuple[str, ...] = ()  # other names a learner may type for it ("scapula")
 
-    @property
+    @functools.cached_property  # asked for every sample of every stroke checked
     def kind(self) -> str:
         """The id without its side suffix: the same for both zones of a pair."""
         if self.side != "none":
