@@ -332,32 +332,46 @@ def _check_one(
 
 
 def _check_path(zone_set, t, spec, stroke, twin, add) -> None:
+    """The path's points on the body, then the zones under its samples: every
+    point's zone is found at once (``zones_at``), the same as ``zone_at``
+    one sample at a time would find."""
     reported: set[tuple[int, str]] = set()
-    for p, (x, y) in zip(spec.path, stroke.points, strict=True):
-        if not _on_body(zone_set, x, y):
+    samples = stroke.samples()
+    points = [*stroke.points, *(point for point, _ in samples)]
+    found = zone_set.zones_at([x for x, _ in points], [y for _, y in points])
+    at_points, zones = found[: len(stroke.points)], found[len(stroke.points) :]
+    for p, (x, y), zone in zip(spec.path, stroke.points, at_points, strict=True):
+        if zone is None:
             add(
                 p.line,
                 f"the point {p.landmark} {p.dx:+g} {p.dy:+g} lies at ({x:.1f}, {y:.1f}), "
                 f"off the body{twin}; move it onto the body",
             )
             reported.add((-1, p.landmark))
-    for (x, y), seg in stroke.samples():
-        line = spec.path[seg].line
-        zone = zone_set.zone_at(x, y)
-        pressure = stroke.pressure[seg] if seg < len(stroke.pressure) else "none"
-        where = f"segment {seg + 1} ({spec.path[seg].landmark} to {spec.path[seg + 1].landmark})"
+    problems: dict[tuple[str, str], str] = {}  # (zone id, pressure) -> what is wrong
+    for ((x, y), seg), zone in zip(samples, zones, strict=True):
         if zone is None:
             if (seg, "") not in reported and (-1, spec.path[seg].landmark) not in reported:
                 reported.add((seg, ""))
-                add(line, f"{where} leaves the body near ({x:.1f}, {y:.1f}){twin}")
+                add(
+                    spec.path[seg].line,
+                    f"{_where(spec, seg)} leaves the body near ({x:.1f}, {y:.1f}){twin}",
+                )
             continue
         key = (seg, zone.kind)
         if key in reported:
             continue
-        message = _zone_problem(zone, pressure, spec, t)
-        if message:
+        pressure = stroke.pressure[seg] if seg < len(stroke.pressure) else "none"
+        known = problems.get((zone.id, pressure))
+        if known is None:
+            known = problems[(zone.id, pressure)] = _zone_problem(zone, pressure, spec, t)
+        if known:
             reported.add(key)
-            add(line, f"{where}{twin} {message}")
+            add(spec.path[seg].line, f"{_where(spec, seg)}{twin} {known}")
+
+
+def _where(spec: StrokeSpec, seg: int) -> str:
+    return f"segment {seg + 1} ({spec.path[seg].landmark} to {spec.path[seg + 1].landmark})"
 
 
 def _zone_problem(zone: Zone, pressure: str, spec: StrokeSpec, t: Technique) -> str:
@@ -384,10 +398,6 @@ def _zone_problem(zone: Zone, pressure: str, spec: StrokeSpec, t: Technique) -> 
             "list it); move the path or add the technique to the zone"
         )
     return ""
-
-
-def _on_body(zone_set: ZoneSet, x: float, y: float) -> bool:
-    return zone_set.zone_at(x, y) is not None
 
 
 # --- in words ---------------------------------------------------------------------

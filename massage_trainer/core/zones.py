@@ -12,6 +12,7 @@ cautious one (avoid over caution over target), then the higher layer.
 from __future__ import annotations
 
 import errno
+import functools
 import math
 import os
 import stat
@@ -121,7 +122,7 @@ class Zone:
     line: int = 0
     aliases: tuple[str, ...] = ()  # other names a learner may type for it ("scapula")
 
-    @property
+    @functools.cached_property  # asked for every sample of every stroke checked
     def kind(self) -> str:
         """The id without its side suffix: the same for both zones of a pair."""
         if self.side != "none":
@@ -303,6 +304,15 @@ class ZoneSet:
             self._index = _HitIndex(self.zones)
         return self._index.zone_at(x, y)
 
+    def zones_at(self, xs: Any, ys: Any) -> list[Zone | None]:
+        """``zone_at`` of many points at once (sequences of x and of y in cm):
+        the same answer for each point, found with one test per zone."""
+        if self._index is None:
+            self._index = _HitIndex(self.zones)
+        return self._index.zones_at(
+            np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64)
+        )
+
     def __iter__(self) -> Iterator[Zone]:
         return iter(self.zones)
 
@@ -310,9 +320,14 @@ class ZoneSet:
         return len(self.zones)
 
 
+_UNFILLED = object()  # a grid cell not yet worked out
+
+
 class _HitIndex:
     """A grid over the zones: most cells answer at once; border cells test the
-    few zones they touch, most cautious first.  Built once per zone set."""
+    few zones they touch, most cautious first.  Built once per zone set: the
+    cells a batch of points asks for (``zones_at``, the stroke check while
+    loading) first, the whole grid on the first single ``zone_at``."""
 
     def __init__(self, zones: tuple[Zone, ...]) -> None:
         self.zones = zones
@@ -320,36 +335,61 @@ class _HitIndex:
         for g in geoms:
             shapely.prepare(g)
         self.geoms = geoms
+        self._geom_array = np.array(geoms, dtype=object)
         priority = sorted(
             range(len(zones)), key=lambda i: (-SAFETY_RANK[zones[i].safety], -zones[i].layer, i)
         )
-        rank_of = {zi: r for r, zi in enumerate(priority)}
+        self._rank = np.empty(len(zones), dtype=np.int64)
+        self._rank[priority] = np.arange(len(zones))
         xmin, ymin, xmax, ymax = shapely.total_bounds(geoms) if geoms else (0, 0, 0, 0)
         self.x0, self.y0 = math.floor(xmin), math.floor(ymin)
         size = self.cell = max(CELL, (xmax - self.x0) / GRID_MAX, (ymax - self.y0) / GRID_MAX)
         # floor + 1, not ceil: a point on the right or bottom edge is inside too
         self.nx = math.floor((xmax - self.x0) / size) + 1
         self.ny = math.floor((ymax - self.y0) / size) + 1
-        self.cells: list[Any] = [None] * (self.nx * self.ny)
-        if not geoms:
+        self.cells: list[Any] = [_UNFILLED if geoms else None] * (self.nx * self.ny)
+        self.complete = not geoms
+
+    def fill(self, wanted: np.ndarray | None = None) -> None:
+        """Work out the cells ``wanted`` (indices; None: all the rest).  Each
+        cell's entry depends on that cell alone, so filling some cells now and
+        others later gives the grid one complete filling would."""
+        if self.complete:
             return
-        jj, ii = np.divmod(np.arange(self.nx * self.ny), self.nx)
+        cells = self.cells
+        if wanted is None:
+            wanted = np.flatnonzero(np.array([c is _UNFILLED for c in cells], dtype=bool))
+            self.complete = True
+        if not len(wanted):
+            return
+        size = self.cell
+        jj, ii = np.divmod(wanted, self.nx)
         boxes = shapely.box(
             self.x0 + ii * size,
             self.y0 + jj * size,
             self.x0 + (ii + 1) * size,
             self.y0 + (jj + 1) * size,
         )
-        tree = shapely.STRtree(geoms)
-        touching: dict[int, list[int]] = {}
-        for cell, zi in zip(*tree.query(boxes, predicate="intersects"), strict=True):
-            touching.setdefault(int(cell), []).append(int(zi))
-        inside = set(zip(*(a.tolist() for a in tree.query(boxes, predicate="within")), strict=True))
-        for cell, zis in touching.items():
-            if len(zis) == 1 and (cell, zis[0]) in inside:
-                self.cells[cell] = zones[zis[0]]
-            else:
-                self.cells[cell] = tuple(sorted(zis, key=rank_of.__getitem__))
+        for cell in wanted.tolist():
+            cells[cell] = None  # meets no zone, unless found below
+        # each zone asks a tree of the cells (its prepared outline against
+        # simple boxes is many times faster than each box against the zones)
+        zone_of, box_of = shapely.STRtree(boxes).query(self.geoms, predicate="intersects")
+        if not len(box_of):
+            return
+        # the zones of each cell, most cautious first
+        order = np.lexsort((self._rank[zone_of], box_of))
+        by_cell, by_zone = wanted[box_of[order]].tolist(), zone_of[order].tolist()
+        start = 0
+        for end in [*(np.flatnonzero(np.diff(box_of[order])) + 1).tolist(), len(by_cell)]:
+            cells[by_cell[start]] = tuple(by_zone[start:end])
+            start = end
+        # a cell that meets one zone only, and lies within it, answers at once
+        alone = np.bincount(box_of, minlength=len(wanted))[box_of] == 1
+        zone_of, box_of = zone_of[alone], box_of[alone]
+        within = shapely.contains(self._geom_array[zone_of], boxes[box_of])
+        for zi, cell in zip(zone_of[within].tolist(), wanted[box_of[within]].tolist(), strict=True):
+            cells[cell] = self.zones[zi]
 
     def zone_at(self, x: float, y: float) -> Zone | None:
         try:
@@ -360,6 +400,9 @@ class _HitIndex:
         if not (0 <= i < self.nx and 0 <= j < self.ny):
             return None
         entry = self.cells[j * self.nx + i]
+        if entry is _UNFILLED:
+            self.fill()
+            entry = self.cells[j * self.nx + i]
         if entry is None or isinstance(entry, Zone):
             return entry
         geoms = self.geoms
@@ -367,6 +410,39 @@ class _HitIndex:
             if shapely.intersects_xy(geoms[zi], x, y):
                 return self.zones[zi]
         return None
+
+    def zones_at(self, xs: np.ndarray, ys: np.ndarray) -> list[Zone | None]:
+        """``zone_at`` for each point: the same cell arithmetic, then each
+        zone tests at once every point whose border cell it touches."""
+        out: list[Zone | None] = [None] * len(xs)
+        with np.errstate(invalid="ignore", over="ignore"):  # NaN, infinity: no cell
+            fi = np.floor((xs - self.x0) / self.cell)
+            fj = np.floor((ys - self.y0) / self.cell)
+            on_grid = (fi >= 0) & (fi < self.nx) & (fj >= 0) & (fj < self.ny)
+        points = np.flatnonzero(on_grid)
+        cells = (fj[points] * self.nx + fi[points]).astype(np.int64)
+        if not self.complete:
+            wanted = np.unique(cells)
+            unfilled = np.array([self.cells[c] is _UNFILLED for c in wanted.tolist()], dtype=bool)
+            self.fill(wanted[unfilled])
+        border: list[tuple[int, tuple[int, ...]]] = []
+        asked: dict[int, list[int]] = {}  # zone -> the border points it must test
+        for k, cell in zip(points.tolist(), cells.tolist(), strict=True):
+            entry = self.cells[cell]
+            if entry is None or isinstance(entry, Zone):
+                out[k] = entry
+            else:
+                border.append((k, entry))
+                for zi in entry:
+                    asked.setdefault(zi, []).append(k)
+        hits: set[tuple[int, int]] = set()
+        for zi, ks in asked.items():
+            idx = np.array(ks, dtype=np.int64)
+            inside = shapely.intersects_xy(self.geoms[zi], xs[idx], ys[idx])
+            hits.update((k, zi) for k in idx[inside].tolist())
+        for k, entry in border:  # the first in the cell's order of caution
+            out[k] = next((self.zones[zi] for zi in entry if (k, zi) in hits), None)
+        return out
 
 
 # --- reading -------------------------------------------------------------------
@@ -1193,6 +1269,13 @@ def _structure_geometry(checker: Checker, value: Any, line: int, item: str) -> B
 def _structure_inside(
     checker: Checker, geom: BaseGeometry, outline: BaseGeometry, line: int, item: str
 ) -> None:
+    try:
+        # most structures lie well inside: nothing of them is outside to measure
+        shapely.prepare(outline)
+        if shapely.covers(outline, geom):
+            return
+    except (ShapelyError, ValueError):
+        pass  # measured below, which says so if it cannot be done either
     try:
         outside = shapely.difference(geom, outline)
     except (ShapelyError, ValueError):

@@ -195,6 +195,27 @@ def test_a_structure_outside_the_outline(tmp_path):
     assert p.zone == "knob" and p.line == line_no(text, "geometry:", after="id: knob")
 
 
+def test_how_much_of_a_structure_lies_outside(tmp_path):
+    # the outline covers most structures, and then nothing is measured; the
+    # rest are measured, and only more than a sliver is reported
+    on_the_border = edit(
+        FILE, "[[4, 4], [6, 4], [6, 6], [4, 6]]", "[[8, 4], [10, 4], [10, 6], [8, 6]]"
+    )
+    load_zone_set(write(tmp_path, on_the_border))
+    a_sliver = edit(
+        FILE, "[[4, 4], [6, 4], [6, 6], [4, 6]]", "[[8, 4], [10.01, 4], [10.01, 6], [8, 6]]"
+    )
+    load_zone_set(write(tmp_path, a_sliver))
+    half_out = edit(FILE, "[[4, 4], [6, 4], [6, 6], [4, 6]]", "[[9, 4], [11, 4], [11, 6], [9, 6]]")
+    p = the_one(problems_of(tmp_path, half_out), "outside the body outline")
+    assert p.message == (
+        "2.0 cm² of the structure lies outside the body outline; "
+        "keep every structure inside the outline"
+    )
+    a_line_on_the_border = edit(FILE, "line: [[1, 3], [9, 3]]", "line: [[10, 1], [10, 9]]")
+    load_zone_set(write(tmp_path, a_line_on_the_border))
+
+
 def test_a_line_outside_the_outline(tmp_path):
     text = edit(FILE, "line: [[1, 3], [9, 3]]", "line: [[1, 3], [11, 3]]")
     p = the_one(problems_of(tmp_path, text), "of the line lies outside the body outline")
