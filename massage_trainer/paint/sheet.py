@@ -544,13 +544,14 @@ class SheetLayout(ImageLayout):
         page if it does not fit (a block taller than a page is placed anyway)."""
         if not self.at_top:
             self.y += gap
-        while not self.fits(block.height) and not self.at_page_top:
+        height = block.height  # summed over the block's parts: once
+        while not self.fits(height) and not self.at_page_top:
             self.new_page()
         x += self.column * (self.column_width + self.gutter)
         y = self.y
         self.pages[-1].append(_draw_at(block, x, y))
-        self.placed.append(Placed(len(self.pages) - 1, self.column, y, block.height, role))
-        self.y += block.height
+        self.placed.append(Placed(len(self.pages) - 1, self.column, y, height, role))
+        self.y += height
         self.fresh = False
 
     def heading(
