@@ -262,11 +262,6 @@ class Typesetter:
             metrics = self._metrics[key] = QFontMetricsF(font, self.device)
         return metrics
 
-    def lines(self, text: str, font: QFont, width: float) -> list[str]:
-        """``text`` wrapped to ``width`` in ``font``, as ``wrap`` breaks it."""
-        key = font.key()
-        return list(self._lines(key, self._metrics_for(key, font), text, width))
-
     def _lines(self, key: str, metrics: QFontMetricsF, text: str, width: float) -> tuple[str, ...]:
         memo = (key, width, text)
         lines = self._wrapped.get(memo)

@@ -76,7 +76,6 @@ def test_a_block_s_lines_are_its_own(device):
     block = setter.text("Knead the calf slowly", font, 500.0)
     block.lines.append("scribbled")
     assert setter.text("Knead the calf slowly", font, 500.0).lines == ["Knead the calf slowly"]
-    assert setter.lines("Knead the calf slowly", font, 500.0) == ["Knead the calf slowly"]
 
 
 def test_word_widths_are_measured_once_each_and_match_qt(device):
