@@ -13,7 +13,6 @@ are embedded.
 
 from __future__ import annotations
 
-import functools
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -56,14 +55,7 @@ class MarkedTexts(Sequence[str]):
 
 
 def sheet_font(size: float, bold: bool = False, italic: bool = False) -> QFont:
-    """The printed font at ``size`` points, without ligatures: a copy of
-    the one made the first time, which the caller may change freely."""
-    return QFont(_sheet_font(float(size), bool(bold), bool(italic)))
-
-
-@functools.cache
-def _sheet_font(size: float, bold: bool, italic: bool) -> QFont:
-    # a sheet asks for the same few fonts hundreds of times
+    """The printed font at ``size`` points, without ligatures."""
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setStyleHint(QFont.StyleHint.SansSerif)

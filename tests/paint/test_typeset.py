@@ -93,18 +93,6 @@ def test_word_widths_are_measured_once_each_and_match_qt(device):
     assert calls == ["calf", "neck", " "]
 
 
-def test_sheet_fonts_are_copies_a_caller_may_change(qapp):
-    font = sheet_font(8.0, bold=True)
-    key = font.key()
-    font.setPointSizeF(20.0)
-    font.setItalic(True)
-    again = sheet_font(8.0, bold=True)
-    assert again.key() == key
-    assert again.pointSizeF() == 8.0 and again.bold() and not again.italic()
-    assert sheet_font(8, True).key() == key  # an int size is the same font
-    assert sheet_font(8.0).key() != key
-
-
 def _dark_columns(image: QImage) -> list[int]:
     return [
         x
