@@ -209,14 +209,14 @@ def place_numbers(
                 & (y <= box.bottom() - r - pad)
             )
             x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
-            # the spots clear of the badges, the anchors and the leaders, then
-            # those off the body (each test keeps the spots' order, so their
-            # order does not matter; the cheap ones first)
-            ok = _far_from(x, y, d, ax, ay, placed, 2 * r + gap)
-            ok &= _far_from(x, y, d, ax, ay, others, r + pad)
-            ok &= _far_from_segments(x, y, d, ax, ay, segs, r + 0.5 * gap)
-            x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
             ok = ~shapely.contains_xy(body, x, y)
+            x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
+            # clear of the badges, the anchors and the leaders
+            ok = _far_from(x, y, d, ax, ay, placed, 2 * r + gap)
+            x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
+            ok = _far_from(x, y, d, ax, ay, others, r + pad)
+            x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
+            ok = _far_from_segments(x, y, d, ax, ay, segs, r + 0.5 * gap)
             x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
             if not len(x):
                 continue
