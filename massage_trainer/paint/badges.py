@@ -127,6 +127,15 @@ def place_numbers(
         ]
     centres: dict[str, tuple[float, float]] = {}
     clear = [shapely.Point(p).buffer(r + pad) for p in keep_clear]
+    keep_clear_at = np.array(keep_clear, dtype=float).reshape(-1, 2)
+    # a placed badge's centre -> the disc no other badge's centre may enter
+    discs: dict[tuple[float, float], BaseGeometry] = {}
+
+    def disc(centre: tuple[float, float]) -> BaseGeometry:
+        shape = discs.get(centre)
+        if shape is None:
+            shape = discs[centre] = shapely.Point(centre).buffer(2 * r + gap)
+        return shape
 
     # inside: the smallest zones choose first, a pair together
     groups: dict[int, list] = {}
@@ -137,15 +146,25 @@ def place_numbers(
         trial: dict[str, tuple[float, float]] = {}
         for zone in group:
             fit = shapely.intersection(regions[zone.id].buffer(-(r + pad)), inner)
-            taken = [
-                shapely.Point(c).buffer(2 * r + gap) for c in (*centres.values(), *trial.values())
-            ] + clear
-            if taken and not fit.is_empty:
-                fit = shapely.difference(fit, shapely.union_all(taken))
             if fit.is_empty:
                 break
+            taken_at = [*centres.values(), *trial.values()]
             label = shapely.Point(zone.label_point)
-            spot = label if fit.contains(label) else nearest_points(fit, label)[0]
+            lx, ly = zone.label_point
+            if (
+                _clear_of(lx, ly, taken_at, 2 * r + gap)
+                and _clear_of(lx, ly, keep_clear_at, r + pad)
+                and fit.contains(label)
+            ):
+                # clear of every disc: what the discs leave of the fit keeps it
+                spot = label
+            else:
+                taken = [disc(c) for c in taken_at] + clear
+                if taken:
+                    fit = shapely.difference(fit, shapely.union_all(taken))
+                if fit.is_empty:
+                    break
+                spot = label if fit.contains(label) else nearest_points(fit, label)[0]
             trial[zone.id] = (spot.x, spot.y)
         else:
             centres.update(trial)
@@ -160,6 +179,15 @@ def place_numbers(
     angles = np.radians(np.arange(0.0, 360.0, 3.0))
     cos, sin = np.cos(angles), np.sin(angles)
     reach = math.hypot(box.width(), box.height())
+    # the spots tried around an anchor: at these distances, in these directions
+    grids = {}
+    for limit in (reach / 3, reach):
+        dist = np.arange(1.5 * r, limit, 0.35 * r)
+        grids[limit] = (
+            np.repeat(dist, len(angles)),
+            np.tile(cos, len(dist)),
+            np.tile(sin, len(dist)),
+        )
     for zone in sorted(outside, key=lambda z: (anchors[z.id][1], anchors[z.id][0])):
         ax, ay = anchors[zone.id]
         outward = {"left": -1.0, "right": 1.0}.get(zone.side, 0.0)
@@ -172,10 +200,7 @@ def place_numbers(
         segs = np.array(leaders or np.empty((0, 4))).reshape(-1, 4)
         spot = None
         for limit in (reach / 3, reach):
-            dist = np.arange(1.5 * r, limit, 0.35 * r)
-            d = np.repeat(dist, len(angles))
-            c = np.tile(cos, len(dist))
-            s = np.tile(sin, len(dist))
+            d, c, s = grids[limit]
             x, y = ax + d * c, ay + d * s
             ok = (
                 (x >= box.left() + r + pad)
@@ -186,15 +211,13 @@ def place_numbers(
             x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
             ok = ~shapely.contains_xy(body, x, y)
             x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
-            if len(placed) and len(x):
-                ok = _min_distance(x, y, placed) >= 2 * r + gap
-                x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
-            if len(others) and len(x):
-                ok = _min_distance(x, y, others) >= r + pad
-                x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
-            if len(segs) and len(x):
-                ok = _point_segment_distance(x, y, segs).min(axis=1) >= r + 0.5 * gap
-                x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
+            # clear of the badges, the anchors and the leaders
+            ok = _far_from(x, y, d, ax, ay, placed, 2 * r + gap)
+            x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
+            ok = _far_from(x, y, d, ax, ay, others, r + pad)
+            x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
+            ok = _far_from_segments(x, y, d, ax, ay, segs, r + 0.5 * gap)
+            x, y, d, c, s = x[ok], y[ok], d[ok], c[ok], s[ok]
             if not len(x):
                 continue
             # short, level leaders that point away from the body's middle
@@ -237,23 +260,77 @@ def place_numbers(
     return badges
 
 
-def _min_distance(x, y, points):
+# beyond ``limit`` by more than this share of it (and a hair), a distance
+# computed in floating point is surely beyond ``limit``
+_MARGIN = 1e-9
+
+
+def _clear_of(x: float, y: float, points, limit: float) -> bool:
+    """True if (x, y) is farther than ``limit`` from every point, with room to
+    spare for rounding."""
+    far = limit * (1 + _MARGIN) + 1e-12
+    return all(math.hypot(px - x, py - y) > far for px, py in points)
+
+
+def _pairs(d, lows, highs):
+    """For rings [lows[j], highs[j]] of distance from the anchor: (j, i) for
+    every spot i whose distance d[i] (sorted) lies in ring j."""
     import numpy as np
 
-    dx = x[:, None] - points[None, :, 0]
-    dy = y[:, None] - points[None, :, 1]
-    return np.sqrt((dx * dx + dy * dy).min(axis=1))
+    starts = np.searchsorted(d, lows, side="left")
+    counts = np.searchsorted(d, highs, side="right") - starts
+    which = np.repeat(np.arange(len(starts)), counts)
+    firsts = np.repeat(np.cumsum(counts) - counts, counts)
+    return which, np.repeat(starts, counts) + np.arange(len(which)) - firsts
 
 
-def _point_segment_distance(x, y, segs):
-    """Distance from each point (x[i], y[i]) to each segment segs[j] = (x0, y0, x1, y1)."""
+def _far_from(x, y, d, ax, ay, points, limit):
+    """For each spot (x[i], y[i]), d[i] from the anchor (ax, ay) with d
+    sorted: is it at least ``limit`` from every one of ``points``?  A point
+    is only compared with the spots whose distance from the anchor is within
+    ``limit`` of its own: the others are farther (the triangle inequality),
+    so the answers are those of comparing every spot with every point."""
     import numpy as np
 
-    x0, y0, x1, y1 = (segs[:, k][None, :] for k in range(4))
+    ok = np.ones(len(x), dtype=bool)
+    if not len(points) or not len(x):
+        return ok
+    band = limit * (1 + _MARGIN) + 1e-12
+    rho = np.hypot(points[:, 0] - ax, points[:, 1] - ay)
+    which, spots = _pairs(d, rho - band, rho + band)
+    dx, dy = x[spots] - points[which, 0], y[spots] - points[which, 1]
+    ok[spots[np.sqrt(dx * dx + dy * dy) < limit]] = False
+    return ok
+
+
+def _far_from_segments(x, y, d, ax, ay, segs, limit):
+    """As ``_far_from``, for segments (the leaders): each is only compared
+    with the spots between its nearest and farthest distance from the anchor,
+    widened by ``limit``."""
+    import numpy as np
+
+    ok = np.ones(len(x), dtype=bool)
+    if not len(segs) or not len(x):
+        return ok
+    band = limit * (1 + _MARGIN) + 1e-12
+    x0, y0, x1, y1 = segs[:, 0], segs[:, 1], segs[:, 2], segs[:, 3]
+    nearest = _segment_distance(np.array([ax]), np.array([ay]), x0, y0, x1, y1)
+    farthest = np.maximum(np.hypot(x0 - ax, y0 - ay), np.hypot(x1 - ax, y1 - ay))
+    which, spots = _pairs(d, nearest - band, farthest + band)
+    dist = _segment_distance(x[spots], y[spots], x0[which], y0[which], x1[which], y1[which])
+    ok[spots[dist < limit]] = False
+    return ok
+
+
+def _segment_distance(x, y, x0, y0, x1, y1):
+    """Distance from each point (x, y) to the segment (x0, y0)-(x1, y1),
+    element by element (the arrays broadcast)."""
+    import numpy as np
+
     dx, dy = x1 - x0, y1 - y0
     length2 = np.maximum(dx * dx + dy * dy, 1e-12)
-    t = np.clip(((x[:, None] - x0) * dx + (y[:, None] - y0) * dy) / length2, 0.0, 1.0)
-    px, py = x0 + t * dx - x[:, None], y0 + t * dy - y[:, None]
+    t = np.clip(((x - x0) * dx + (y - y0) * dy) / length2, 0.0, 1.0)
+    px, py = x0 + t * dx - x, y0 + t * dy - y
     return np.sqrt(px * px + py * py)
 
 

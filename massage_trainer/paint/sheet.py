@@ -29,7 +29,10 @@ has page breaks before or after a block but no keep-with-next and no widow or
 orphan control.
 
 The layout is a first pass with ``QFontMetricsF`` (which also counts the
-pages); ``SheetLayout.paint`` is the second.  The diagram itself comes from the
+pages; a trial at a text size stops at the first page too many, and what
+does not depend on the size, such as page 1 and the wrapped lines of a text
+in a font, is made once for all the trials); ``SheetLayout.paint`` is the
+second.  The diagram itself comes from the
 one renderer, ``body.paint_body``, so paper and window agree.  Putting the
 sheet on a printer or in a file is ``output``'s part.
 """
@@ -55,7 +58,7 @@ from massage_trainer.core.content import (
 from massage_trainer.core.i18n import QT_TRANSLATE_NOOP, Tr, fill
 from massage_trainer.core.safety import SAFETY_DESCRIPTIONS, SAFETY_LEVELS, SAFETY_WORDS
 from massage_trainer.core.savefile import SaveError
-from massage_trainer.core.strokes import describe_technique, strokes_for
+from massage_trainer.core.strokes import Stroke, describe_technique, strokes_for
 from massage_trainer.core.timefmt import format_date
 from massage_trainer.core.zones import SIDE_WORDS, Zone, ZoneSet, anatomical_key
 from massage_trainer.paint.badges import badge_radius, number_font, paint_number_badge
@@ -361,6 +364,10 @@ TEXT_SIZES = (
 PAGE_CHOICES = ("1", "table", "all")
 
 
+class _TooLong(Exception):
+    """A trial layout of the sheet ran past its most pages."""
+
+
 @dataclass
 class Placed:
     """One block as laid out on the flowing pages: where it went and what it
@@ -426,14 +433,27 @@ class SheetLayout(ImageLayout):
         self.footer_height = 16 * self.pt
         self.bottom = self.height - self.footer_height
         self.gutter = 16 * self.pt
-        for sizes in TEXT_SIZES:
-            self._lay_out(sizes)
+        # what does not change with the text's size, made in the first trial
+        self._front_pages: dict[tuple[str, int], FrontPage] = {}
+        self._strokes: dict[tuple[str, int], tuple[tuple[Stroke, ...], float, tuple[str, ...]]] = {}
+        self.page_limit: int | None = None  # a trial's most pages (None: no limit)
+        for i, sizes in enumerate(TEXT_SIZES):
+            # a trial that runs past the most pages stops there: the next
+            # size is tried (the last size is laid out whole, whatever its length)
+            last = i == len(TEXT_SIZES) - 1
+            try:
+                self._lay_out(sizes, None if last else self.max_pages)
+            except _TooLong:
+                continue
             if len(self.pages) <= self.max_pages:
                 break
+        self.page_limit = None
 
-    def _lay_out(self, sizes: TextSizes) -> None:
-        """Lay out every page with the flowing text at ``sizes``."""
+    def _lay_out(self, sizes: TextSizes, page_limit: int | None = None) -> None:
+        """Lay out every page with the flowing text at ``sizes``; raise
+        ``_TooLong`` as soon as it takes more than ``page_limit`` pages."""
         self.sizes = sizes
+        self.page_limit = page_limit
         self.leading = 1.0
         self.pages: list[list[Callable[[QPainter], None]]] = []
         self.placed: list[Placed] = []
@@ -446,16 +466,16 @@ class SheetLayout(ImageLayout):
         rect = QRectF(0, 0, self.width, self.bottom)
         self.fronts: list[FrontPage] = []
         self.view_pages: list[int] = []  # each view's diagram page, from 0
-        for zone_set in self.views:
-            front = FrontPage(self, rect, kind, more=more, zone_set=zone_set)
+        for i in range(len(self.views)):
+            front = self._front_page_of(kind, i, rect, more)
             self.view_pages.append(self._front_page(front))
             self.fronts.append(front)
         self.front = self.fronts[0]
         if self.content == "1":
             return
         if self.worksheet:
-            for zone_set in self.views:
-                self._front_page(FrontPage(self, rect, "key", zone_set=zone_set))
+            for i in range(len(self.views)):
+                self._front_page(self._front_page_of("key", i, rect, True))
             return
         self.leading = sizes.leading
         self._zone_table()
@@ -463,6 +483,17 @@ class SheetLayout(ImageLayout):
             self._beneath()
             self._rules()
             self._glossary()
+
+    def _front_page_of(self, kind: str, view: int, rect: QRectF, more: bool) -> FrontPage:
+        """The front page of a kind for a view, made once: it is the same at
+        every size of the flowing text (it sets its own, at a leading of 1)."""
+        front = self._front_pages.get((kind, view))
+        if front is None:
+            leading, self.leading = self.leading, 1.0
+            front = FrontPage(self, rect, kind, more=more, zone_set=self.views[view])
+            self.leading = leading
+            self._front_pages[(kind, view)] = front
+        return front
 
     # --- flowing pages -------------------------------------------------------------
     @property
@@ -484,6 +515,8 @@ class SheetLayout(ImageLayout):
             self.y, self.fresh = self.column_top, True
             return
         self.pages.append([])
+        if self.page_limit is not None and len(self.pages) > self.page_limit:
+            raise _TooLong
         self.y, self.fresh = 0.0, True
         self.column, self.column_top, self.column_ends = 0, 0.0, []
 
@@ -511,13 +544,14 @@ class SheetLayout(ImageLayout):
         page if it does not fit (a block taller than a page is placed anyway)."""
         if not self.at_top:
             self.y += gap
-        while not self.fits(block.height) and not self.at_page_top:
+        height = block.height  # summed over the block's parts: once
+        while not self.fits(height) and not self.at_page_top:
             self.new_page()
         x += self.column * (self.column_width + self.gutter)
         y = self.y
         self.pages[-1].append(_draw_at(block, x, y))
-        self.placed.append(Placed(len(self.pages) - 1, self.column, y, block.height, role))
-        self.y += block.height
+        self.placed.append(Placed(len(self.pages) - 1, self.column, y, height, role))
+        self.y += height
         self.fresh = False
 
     def heading(
@@ -1017,12 +1051,11 @@ class SheetLayout(ImageLayout):
         blocks: list[Block] = []
         pt = self.pt
         font = sheet_font(max(self.sizes.glossary - 1.0, 6.0))
-        for zone_set in self.views:
-            strokes = strokes_for(t, zone_set)
+        for view, zone_set in enumerate(self.views):
+            strokes, aspect, described = self._strokes_of(t, view)
             if not strokes:
                 continue
-            aspect = diagram_aspect(strokes, zone_set)
-            words = list(describe_technique(t, zone_set))
+            words = list(described)
             if self.several:
                 words.insert(
                     0, fill(SheetText.tr("{view}:", "before a view's strokes"), view=zone_set.title)
@@ -1053,6 +1086,23 @@ class SheetLayout(ImageLayout):
 
             blocks.append(Row([(0.0, Custom(box_h, diagram)), (text_x, text)]))
         return blocks
+
+    def _strokes_of(
+        self, t: Technique, view: int
+    ) -> tuple[tuple[Stroke, ...], float, tuple[str, ...]]:
+        """A technique's strokes on a view, its diagram's aspect and its
+        strokes in words: found once, the same at every text size."""
+        found = self._strokes.get((t.id, view))
+        if found is None:
+            zone_set = self.views[view]
+            strokes = strokes_for(t, zone_set)
+            if strokes:
+                aspect = diagram_aspect(strokes, zone_set)
+                found = (strokes, aspect, tuple(describe_technique(t, zone_set)))
+            else:
+                found = (strokes, 0.0, ())
+            self._strokes[(t.id, view)] = found
+        return found
 
     def _used_on(self) -> dict[str, str]:
         """Technique id -> the line naming the zones it is used on, by the

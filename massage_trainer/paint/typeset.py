@@ -146,9 +146,10 @@ class TextBlock(Block):
     def draw(self, painter: QPainter, x: float, y: float) -> None:
         painter.setFont(self.font)
         painter.setPen(self.colour)
-        metrics = QFontMetricsF(self.font, painter.device())
+        # only right-aligned lines need measuring
+        metrics = QFontMetricsF(self.font, painter.device()) if self.align_right else None
         for i, line in enumerate(self.lines):
-            dx = self.width - metrics.horizontalAdvance(line) if self.align_right else 0.0
+            dx = self.width - metrics.horizontalAdvance(line) if metrics is not None else 0.0
             painter.drawText(QPointF(x + dx, y + self.ascent + i * self.line_height), line)
 
 
@@ -216,22 +217,52 @@ class Row(Block):
             painter.drawLine(QLineF(x, y + self.height, x + self.width, y + self.height))
 
 
+class _Advances(dict[str, float]):
+    """Word -> its advance in one font, measured the first time it is asked
+    for (a plain lookup after that)."""
+
+    def __init__(self, metrics: QFontMetricsF) -> None:
+        super().__init__()
+        self.measure = metrics.horizontalAdvance
+
+    def __missing__(self, word: str) -> float:
+        width = self[word] = self.measure(word)
+        return width
+
+
 class Typesetter:
-    """Measures and wraps text on one paint device, remembering font metrics
-    and word widths: the sheet, its image version and the routine card share it."""
+    """Measures and wraps text on one paint device, remembering font metrics,
+    word widths and wrapped texts (by font, text and width): the sheet, its
+    image version and the routine card share it, and a sheet laid out at
+    several sizes wraps each text it repeats only once."""
 
     def __init__(self, device: QPaintDevice) -> None:
         self.device = device
         self.pt = device.logicalDpiY() / 72.0  # one point in device units
         self.leading = 1.0  # lines this many times the font's line spacing apart
         self._metrics: dict[str, QFontMetricsF] = {}
-        self._words: dict[str, dict[str, float]] = {}  # font key -> word -> advance
+        self._words: dict[str, _Advances] = {}  # font key -> word -> advance
+        # (font key, width, text) -> its lines
+        self._wrapped: dict[tuple[str, float, str], tuple[str, ...]] = {}
 
     def metrics(self, font: QFont) -> QFontMetricsF:
-        key = font.key()
-        if key not in self._metrics:
-            self._metrics[key] = QFontMetricsF(font, self.device)
-        return self._metrics[key]
+        return self._metrics_for(font.key(), font)
+
+    def _metrics_for(self, key: str, font: QFont) -> QFontMetricsF:
+        metrics = self._metrics.get(key)
+        if metrics is None:
+            metrics = self._metrics[key] = QFontMetricsF(font, self.device)
+        return metrics
+
+    def _lines(self, key: str, metrics: QFontMetricsF, text: str, width: float) -> tuple[str, ...]:
+        memo = (key, width, text)
+        lines = self._wrapped.get(memo)
+        if lines is None:
+            words = self._words.get(key)
+            if words is None:
+                words = self._words[key] = _Advances(metrics)
+            lines = self._wrapped[memo] = tuple(wrap(text, metrics, width, words.__getitem__))
+        return lines
 
     def text(
         self,
@@ -241,18 +272,11 @@ class Typesetter:
         colour: QColor | None = None,
         align_right: bool = False,
     ) -> TextBlock:
-        metrics = self.metrics(font)
-        words = self._words.setdefault(font.key(), {})
-
-        def advance(word: str) -> float:
-            w = words.get(word)
-            if w is None:
-                w = words[word] = metrics.horizontalAdvance(word)
-            return w
-
+        key = font.key()
+        metrics = self._metrics_for(key, font)
         return TextBlock(
             font,
-            wrap(text, metrics, width, advance),
+            list(self._lines(key, metrics, text, width)),
             metrics.lineSpacing() * self.leading,
             metrics.ascent(),
             QColor(INK if colour is None else colour),
