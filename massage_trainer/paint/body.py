@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 )
 
 from massage_trainer.core import colours
+from massage_trainer.core.contrast import over
 from massage_trainer.core.i18n import Tr
 from massage_trainer.core.safety import (
     SAFETY_BADGES,
@@ -376,12 +377,7 @@ def _begin_model(painter: QPainter, transform: QTransform) -> float:
 
 def seen_through(colour: QColor, ground: QColor) -> QColor:
     """The opaque colour a see-through ``colour`` makes over ``ground``."""
-    a = colour.alphaF()
-    return QColor(
-        round(ground.red() * (1 - a) + colour.red() * a),
-        round(ground.green() * (1 - a) + colour.green() * a),
-        round(ground.blue() * (1 - a) + colour.blue() * a),
-    )
+    return QColor(over(f"{colour.name()}{colour.alpha():02x}", ground.name()))
 
 
 def _ink(options: RenderOptions) -> QColor:

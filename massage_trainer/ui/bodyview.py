@@ -83,6 +83,7 @@ from massage_trainer.paint.body import (
 )
 from massage_trainer.paint.labels import SHOWN_CHARS, short_text
 from massage_trainer.ui.maplook import MapLook, MapMarks, MapState
+from massage_trainer.ui.recent import Recent
 
 ZOOM_MIN, ZOOM_MAX = 0.5, 12.0
 RECENT_PICTURES = 2  # cached pictures of the map kept: the two views a quiz turns between
@@ -196,14 +197,20 @@ class BodyView(QWidget):
         self._dragging = False
         self._cache: QPixmap | None = None
         self._cache_key: tuple | None = None
-        self._recent: dict[tuple, tuple[object, QPixmap]] = {}  # oldest first
+        # a few recent pictures, each with its scene (so its id cannot be
+        # reused by another): a quiz across views turns the map between back
+        # and front at every question, and redrawing a view from scratch
+        # takes tens of milliseconds
+        self._recent: Recent[tuple, tuple[object, QPixmap]] = Recent(RECENT_PICTURES)
         self._veil_key: tuple | None = None
         self._veil_cache: tuple[QPoint, QImage] | None = None
         # the veil over the whole body, before any zone is cleared from it: one
         # per recent picture, each with its scene (as ``_recent``)
-        self._veil_bases: dict[tuple, tuple[object, QPoint, QImage]] = {}
+        self._veil_bases: Recent[tuple, tuple[object, QPoint, QImage]] = Recent(RECENT_PICTURES)
         self._covering: dict[frozenset[str], list[str]] = {}
-        self._above: dict[int, tuple[ZoneSet, dict[str, tuple[str, ...]]]] = {}
+        self._above: Recent[int, tuple[ZoneSet, dict[str, tuple[str, ...]]]] = Recent(
+            RECENT_PICTURES
+        )
         self._hover_symbol: MapSymbol | None = None
         self._hover_structure: Structure | None = None
         # each zone's list item for a screen reader, kept for the view's life:
@@ -545,10 +552,8 @@ class BodyView(QWidget):
             self.palette().color(QPalette.ColorRole.Base).rgba(),
         )
         if key != self._cache_key or self._cache is None:
-            kept = self._recent.pop(key, None)
-            if kept is not None:
-                pixmap = kept[1]
-            else:
+
+            def draw() -> tuple[object, QPixmap]:
                 pixmap = QPixmap(
                     QSize(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
                 )
@@ -557,14 +562,9 @@ class BodyView(QWidget):
                 p = QPainter(pixmap)
                 paint_static(p, self.scene, transform, options)
                 p.end()
-            # a few recent pictures are kept, each with its scene (so its id
-            # cannot be reused by another): a quiz across views turns the map
-            # between back and front at every question, and redrawing a view
-            # from scratch takes tens of milliseconds
-            self._recent[key] = (self.scene, pixmap)
-            while len(self._recent) > RECENT_PICTURES:
-                self._recent.pop(next(iter(self._recent)))
-            self._cache, self._cache_key = pixmap, key
+                return self.scene, pixmap
+
+            self._cache, self._cache_key = self._recent.get(key, draw)[1], key
         return self._cache
 
     def _paint_marks(self, painter: QPainter, transform: QTransform, marks: MapMarks) -> None:
@@ -604,8 +604,8 @@ class BodyView(QWidget):
         in one query of the whole set, once per zone set (a quiz asks about a
         new zone at every question, in either view)."""
         zone_set = self.zone_set
-        kept = self._above.pop(id(zone_set), None)
-        if kept is None:
+
+        def find() -> tuple[ZoneSet, dict[str, tuple[str, ...]]]:
             zones = zone_set.zones
             geometries = [z.geometry for z in zones]
             pairs = shapely.STRtree(geometries).query(geometries, predicate="intersects")
@@ -613,11 +613,9 @@ class BodyView(QWidget):
             for i, j in zip(*pairs.tolist(), strict=True):
                 if zones[j].layer > zones[i].layer:
                     above.setdefault(zones[i].id, []).append(zones[j].id)
-            kept = (zone_set, {k: tuple(v) for k, v in above.items()})
-        self._above[id(zone_set)] = kept  # with its zone set, so the id is not reused
-        while len(self._above) > RECENT_PICTURES:
-            self._above.pop(next(iter(self._above)))
-        return kept[1]
+            return zone_set, {k: tuple(v) for k, v in above.items()}  # with its zone set
+
+        return self._above.get(id(zone_set), find)[1]
 
     def _veil(self, keep: frozenset[str], transform: QTransform) -> tuple[QPoint, QImage]:
         """The fading layer over the body's bounding box: veiled except the kept
@@ -662,8 +660,8 @@ class BodyView(QWidget):
         """The body's outline filled with the veil, over its bounding box:
         drawn once per view, zoom, size and palette (it is most of a veil's
         cost), so a new question only clears its zones from a copy."""
-        kept = self._veil_bases.pop(key, None)
-        if kept is None:
+
+        def draw() -> tuple[object, QPoint, QImage]:
             scene = self.scene
             dpr = self.devicePixelRatioF()
             box = transform.mapRect(scene.bounds).toAlignedRect().adjusted(-4, -4, 4, 4)
@@ -682,11 +680,10 @@ class BodyView(QWidget):
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
             painter.fillPath(scene.outline, colour)
             painter.end()
-            kept = (scene, box.topLeft(), image)
-        self._veil_bases[key] = kept  # the newest last
-        while len(self._veil_bases) > RECENT_PICTURES:
-            self._veil_bases.pop(next(iter(self._veil_bases)))
-        return kept[1], kept[2]
+            return scene, box.topLeft(), image
+
+        _scene, corner, image = self._veil_bases.get(key, draw)
+        return corner, image
 
     # --- pointer ---------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

@@ -30,6 +30,7 @@ from massage_trainer.paint.body import (
 )
 from massage_trainer.paint.layers import layer_key_entries, paint_layer_swatch
 from massage_trainer.ui.palettes import secondary_text
+from massage_trainer.ui.recent import Recent
 
 if TYPE_CHECKING:
     from massage_trainer.ui.maplook import MapLook
@@ -488,7 +489,7 @@ class Legend(QWidget):
         # tallest, so turning the body over does not move the panel above it
         self._room: list[list[LegendRow]] = []
         self._column_memo: dict[str, tuple[float, float, float, float]] = {}  # font -> columns
-        self._pictures: dict[tuple, QPixmap] = {}  # recent pictures of the key, oldest first
+        self._pictures: Recent[tuple, QPixmap] = Recent(2)  # the two views a quiz turns between
         self.setToolTip(
             InfoPanelText.tr(
                 "Each level has its own colour and pattern, so the map also reads in black "
@@ -637,17 +638,17 @@ class Legend(QWidget):
             self.palette().cacheKey(),
             self.font().key(),
         )
-        picture = self._pictures.pop(key, None)
-        if picture is None:
+
+        def draw() -> QPixmap:
             picture = QPixmap(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
             picture.setDevicePixelRatio(dpr)
             picture.fill(Qt.GlobalColor.transparent)
             painter = QPainter(picture)
             self._paint_rows(painter)
             painter.end()
-        self._pictures[key] = picture  # the newest last
-        while len(self._pictures) > 2:  # the two views a quiz turns between
-            self._pictures.pop(next(iter(self._pictures)))
+            return picture
+
+        picture = self._pictures.get(key, draw)
         painter = QPainter(self)
         painter.drawPixmap(0, 0, picture)
         painter.end()
